@@ -1,0 +1,39 @@
+// The entry of the cli layer: argv in, exit code out. The only place that decides exit codes
+// for errors: a UsageError is 2 with its message; anything unexpected is 2 with a short
+// "this is a bug" line and the version, never a bare stack trace.
+import { createRequire } from 'node:module';
+import { buildProgram, CommanderError } from './program.js';
+import type { CliIo } from './io.js';
+import { processIo } from './io.js';
+import { EXIT, UsageError } from './errors.js';
+import { CLI_TEXT } from '../messages/cliText.js';
+
+export function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../../package.json') as { version: string }).version;
+}
+
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const v = version();
+  // The language of an error that happens before the options are parsed.
+  const lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'ko';
+  const result = { code: EXIT.ok as number };
+  try {
+    const program = buildProgram(io, v, result);
+    await program.parseAsync([...argv], { from: 'user' });
+    return result.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with 0; commander has already printed its message.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`mayor-office: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`mayor-office: ${CLI_TEXT[lang].internal(v, message)}\n`);
+    if (io.env['MAYOR_OFFICE_DEBUG'] && err instanceof Error && err.stack) io.stderr.write(err.stack + '\n');
+    return EXIT.usage;
+  }
+}

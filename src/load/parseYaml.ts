@@ -1,0 +1,153 @@
+// Step 2 of load: text → one YAML document as plain values, plus problems. YAML 1.2 core
+// schema only (no YAML 1.1 booleans, no timestamps, no merge keys). Looks at how each value is
+// written where that matters for a message: duplicate keys (both places), `__proto__`, numbers
+// with a leading zero. Never throws.
+import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLError } from 'yaml';
+import type { Problem, Span } from '../model/problem.js';
+import type { Locator, YamlPath } from '../model/records.js';
+import { formatYamlPath } from '../model/records.js';
+import { createLocator, keyOf, TextPositions } from './locator.js';
+
+/** A billion-laughs document expands aliases without end; this caps the expansion. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedYaml {
+  /** The document's value; undefined when the file is empty or could not be parsed. */
+  readonly value: unknown;
+  readonly problems: readonly Problem[];
+  readonly locate: Locator;
+  /** True when the syntax is broken: the value must not be checked further. */
+  readonly broken: boolean;
+}
+
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const positions = new TextPositions(text);
+  const problems: Problem[] = [];
+  const at = (start: number, end: number): Span => positions.span(file, start, end);
+  const add = (rule: string, span: Span, path: YamlPath, params: Problem['params'] = {}, extra: Partial<Problem> = {}): void => {
+    problems.push({ severity: 'error', rule, span, path: formatYamlPath(path), params, sourceLine: positions.line(span.line), ...extra });
+  };
+
+  const docs = parseAllDocuments(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true,
+  });
+  const list: Document[] = Array.isArray(docs) ? (docs as Document[]) : [];
+  const first = list[0];
+  const emptyLocator = createLocator(file, (first ?? { contents: null }) as Document, text, positions);
+  if (!first || first.contents === null) {
+    add('file-empty', at(0, 0), [], {}, { sourceLine: undefined });
+    return { value: undefined, problems, locate: emptyLocator, broken: true };
+  }
+  const locate = createLocator(file, first, text, positions);
+
+  for (const doc of list) {
+    for (const e of [...doc.errors, ...doc.warnings] as YAMLError[]) {
+      const [start, end] = e.pos;
+      const rule = e.code === 'TAB_AS_INDENT' ? 'yaml-tab-indent' : 'yaml-syntax';
+      add(rule, at(start, end), [], { code: e.code, detail: e.message.split('\n')[0] ?? '' }, {
+        severity: doc.errors.includes(e) ? 'error' : 'warning',
+      });
+    }
+  }
+  if (list.length > 1) {
+    const second = list[1]!;
+    const start = second.range?.[0] ?? 0;
+    add('yaml-multi-document', at(start, start + 3), [], { count: list.length });
+  }
+  if (problems.some((p) => p.severity === 'error')) return { value: undefined, problems, locate, broken: true };
+
+  const root = first.contents as YamlNode;
+  if (!isMap(root)) {
+    add('root-not-mapping', at(root.range?.[0] ?? 0, root.range?.[1] ?? 0), [], {
+      found: isSeq(root) ? 'list' : 'scalar',
+    });
+    return { value: undefined, problems, locate, broken: true };
+  }
+
+  // Duplicate and __proto__ keys are reported, but the rest of the file is still checked.
+  inspect(root, [], first, add, at);
+
+  let value: unknown;
+  try {
+    value = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const alias = firstAlias(root);
+    const r = alias?.range ?? root.range ?? [0, 0, 0];
+    const excessive = /Excessive alias count/.test((err as Error).message);
+    add(excessive ? 'yaml-alias-limit' : 'yaml-syntax', at(r[0], r[1]), [], {
+      limit: MAX_ALIAS_COUNT,
+      code: excessive ? 'ALIAS_LIMIT' : 'BAD_ALIAS',
+      detail: (err as Error).message,
+    });
+    return { value: undefined, problems, locate, broken: true };
+  }
+  return { value, problems, locate, broken: false };
+}
+
+type Add = (rule: string, span: Span, path: YamlPath, params?: Problem['params'], extra?: Partial<Problem>) => void;
+
+/** Checks of how values are written that the parsed value no longer shows. */
+function inspect(node: YamlNode | null | undefined, path: YamlPath, doc: Document, add: Add, at: (s: number, e: number) => Span): void {
+  if (!node) return;
+  if (isMap(node)) {
+    const seen = new Map<string, Pair>();
+    for (const item of node.items) {
+      if (!isPair(item)) continue;
+      const pair = item as Pair;
+      const key = keyOf(pair);
+      const keyNode = pair.key as YamlNode | null;
+      const kr = keyNode?.range ?? [0, 0, 0];
+      if (key === undefined) {
+        add('yaml-complex-key', at(kr[0], kr[1]), path);
+        continue;
+      }
+      const childPath = [...path, key];
+      if (key === '__proto__') {
+        add('yaml-proto-key', at(kr[0], kr[1]), childPath, { key });
+        continue;
+      }
+      const prev = seen.get(key);
+      if (prev) {
+        const pr = (prev.key as YamlNode).range ?? [0, 0, 0];
+        const first = at(pr[0], pr[1]);
+        add('yaml-duplicate-key', at(kr[0], kr[1]), childPath, { key, firstLine: first.line, firstColumn: first.column }, { related: [first] });
+      } else seen.set(key, pair);
+      inspect(pair.value as YamlNode | null, childPath, doc, add, at);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => inspect(item as YamlNode, [...path, i], doc, add, at));
+  } else if (isScalar(node)) {
+    checkScalar(node, path, add, at);
+  }
+}
+
+function checkScalar(node: Scalar, path: YamlPath, add: Add, at: (s: number, e: number) => Span): void {
+  if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !node.range) return;
+  const src = node.source;
+  if (typeof src === 'string' && /^[-+]?0\d+$/.test(src)) {
+    add('yaml-leading-zero', at(node.range[0], node.range[1]), path, { written: src, read: node.value }, { severity: 'warning', actual: src });
+  }
+}
+
+function firstAlias(node: YamlNode | null | undefined): YamlNode | undefined {
+  if (!node) return undefined;
+  if (isAlias(node)) return node;
+  if (isMap(node)) {
+    for (const p of node.items) {
+      const hit = firstAlias((p as Pair).value as YamlNode) ?? firstAlias((p as Pair).key as YamlNode);
+      if (hit) return hit;
+    }
+  } else if (isSeq(node)) {
+    for (const i of node.items) {
+      const hit = firstAlias(i as YamlNode);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}

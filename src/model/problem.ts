@@ -1,0 +1,65 @@
+// A problem found in the records: a value, never an exception. Every layer that finds
+// something wrong returns these; only the renderer turns them into words (in ko or en).
+
+export type Severity = 'error' | 'warning';
+
+/** A place in a source file. Lines and columns are 1-based; columns count UTF-16 units from the
+ *  start of the line as the file is written (a byte-order mark is not counted). */
+export interface Span {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** Values a message may quote. */
+export type MessageParams = Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
+
+export interface Problem {
+  readonly severity: Severity;
+  /** Stable rule id, e.g. `schema-type`, `number-with-commas`; listed in docs/validate-json.md. */
+  readonly rule: string;
+  readonly span: Span;
+  /** The YAML path of the value, e.g. `snapshots[0].lines[1].executed`; '' for the whole file. */
+  readonly path: string;
+  /** The value exactly as written in the file, where there is one. */
+  readonly actual?: string | undefined;
+  /** What the message catalog needs to say what was expected and how to fix it. */
+  readonly params: MessageParams;
+  /** Other places the problem involves (the first of two duplicate keys, …). */
+  readonly related?: readonly Span[] | undefined;
+  /** The source line of `span.line`, without its line end, for the caret display. */
+  readonly sourceLine?: string | undefined;
+}
+
+/** A span that covers a whole file, for problems that have no better place (line 1, column 1). */
+export function fileSpan(file: string): Span {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const p of problems) {
+    if (p.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** Problems in a stable order: file, line, column, rule. Output must not depend on load order. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      cmp(a.span.file, b.span.file) ||
+      a.span.line - b.span.line ||
+      a.span.column - b.span.column ||
+      cmp(a.rule, b.rule) ||
+      cmp(a.path, b.path),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,12 @@
+// Money is whole numbers in a named unit; these aliases say which one a number is in.
+
+/** An amount in 원 (won). */
+export type Won = number;
+/** An amount in 천원 (thousands of won), the unit of budget tables. */
+export type ThousandWon = number;
+/** The unit a record file declares for its amounts. */
+export type MoneyUnit = '원' | '천원';
+/** A count of persons (명). */
+export type Persons = number;
+/** An ISO date, YYYY-MM-DD. */
+export type IsoDate = string;

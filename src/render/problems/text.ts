@@ -1,0 +1,38 @@
+// The default format: `file:line:col severity message [rule]`, then the source line with a
+// caret under the spot (aligned for Korean wide characters), then one summary line.
+import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import type { Problem } from '../../model/problem.js';
+import { countBySeverity } from '../../model/problem.js';
+import { oneLine } from '../../messages/catalog.js';
+import { summaryLine } from '../../messages/cliText.js';
+import type { ProblemRenderer } from './types.js';
+
+export const renderText: ProblemRenderer = (report, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const p of report.problems) {
+    const sev = p.severity === 'error' ? c.red('error') : c.yellow('warning');
+    const loc = `${p.span.file}:${p.span.line}:${p.span.column}`;
+    out.push(`${c.bold(loc)} ${sev} ${oneLine(p, options.lang)} ${c.dim(`[${p.rule}]`)}`);
+    const excerpt = caretExcerpt(p);
+    if (excerpt) out.push(...excerpt.map((l, i) => (i === 1 ? l.replace(/\^+$/, (m) => (p.severity === 'error' ? c.red(m) : c.yellow(m))) : l)));
+  }
+  const counts = countBySeverity(report.problems);
+  const failed = counts.errors > 0 || (report.strict && counts.warnings > 0);
+  const summary = summaryLine(options.lang, { ...counts, files: report.files.length });
+  out.push(failed ? c.red(summary) : counts.warnings > 0 ? c.yellow(summary) : c.green(summary));
+  return out.join('\n') + '\n';
+};
+
+/** The source line and a caret line under the problem's columns; tabs shown as one space. */
+export function caretExcerpt(p: Problem): [string, string] | undefined {
+  if (p.sourceLine === undefined) return undefined;
+  const line = p.sourceLine.replace(/\t/g, ' ');
+  const start = Math.max(0, p.span.column - 1);
+  const end = p.span.endLine === p.span.line ? Math.max(p.span.endColumn - 1, start + 1) : line.length;
+  const gutter = String(p.span.line).padStart(5);
+  const pad = ' '.repeat(stringWidth(line.slice(0, start)));
+  const marks = '^'.repeat(Math.max(1, stringWidth(line.slice(start, Math.max(end, start + 1)))));
+  return [`${gutter} | ${line}`, `${' '.repeat(gutter.length)} | ${pad}${marks}`];
+}

@@ -1,0 +1,16 @@
+// The list of cross-record checks. Each is `(records) → Problem[]`; to add a check, write one
+// function in this folder and add it here.
+import type { Check } from './context.js';
+import { uniqueIds } from './uniqueIds.js';
+import { references } from './references.js';
+import { fiscalYearDates } from './fiscalYear.js';
+import { periods } from './periods.js';
+import { statedFigures } from './statedFigures.js';
+
+export const CHECKS: readonly { readonly name: string; readonly check: Check }[] = [
+  { name: 'unique-ids', check: uniqueIds },
+  { name: 'references', check: references },
+  { name: 'fiscal-year-dates', check: fiscalYearDates },
+  { name: 'periods', check: periods },
+  { name: 'stated-figures', check: statedFigures },
+];

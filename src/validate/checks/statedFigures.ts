@@ -1,0 +1,82 @@
+// A figure a document printed (kept under `stated`) must equal the one computed from the records:
+// 잔액, 집행률 and the 계 row of a budget snapshot; 소계 and 총계 of headcount; the partner-city
+// totals (23 + 48 = 71) and the countries of a roundtable.
+import type { Problem } from '../../model/problem.js';
+import type { LoadedRecord, YamlPath } from '../../model/records.js';
+import { snapshotFigures } from '../../compute/budget.js';
+import { headcountTotals } from '../../compute/headcount.js';
+import { formatTenths } from '../../compute/rate.js';
+import { problemAt } from '../problemAt.js';
+import type { Check } from './context.js';
+
+export const statedFigures: Check = ({ byKind }) => {
+  const problems: Problem[] = [];
+  const mismatch = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | string, computed: number | string, extra: Problem['params'] = {}): void => {
+    problems.push(problemAt(loaded, path, 'stated-mismatch', { what, stated, computed, ...extra }));
+  };
+  const amount = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | undefined, computed: number): void => {
+    if (stated !== undefined && stated !== computed) mismatch(loaded, path, what, stated, computed);
+  };
+  const rate = (loaded: LoadedRecord, path: YamlPath, stated: number | undefined, tenths: number | null): void => {
+    if (stated === undefined) return;
+    if (tenths === null || Math.round(stated * 10) !== tenths) mismatch(loaded, path, 'rate', stated.toFixed(1), tenths === null ? '-' : formatTenths(tenths));
+  };
+
+  for (const b of byKind.budget) {
+    (b.record.snapshots ?? []).forEach((snap, si) => {
+      const fig = snapshotFigures(b.record, si);
+      snap.lines.forEach((l, li) => {
+        const f = fig.lines.find((x) => x.code === l.line);
+        if (!f || !l.stated) return;
+        const at: YamlPath = ['snapshots', si, 'lines', li, 'stated'];
+        amount(b, [...at, 'balance'], 'balance', l.stated.balance, f.balance);
+        rate(b, [...at, 'rate'], l.stated.rate, f.rateTenths);
+      });
+      if (snap.stated) {
+        const at: YamlPath = ['snapshots', si, 'stated'];
+        amount(b, [...at, 'budget'], 'budget', snap.stated.budget, fig.total.current);
+        amount(b, [...at, 'executed'], 'executed', snap.stated.executed, fig.total.executed);
+        amount(b, [...at, 'balance'], 'balance', snap.stated.balance, fig.total.balance);
+        rate(b, [...at, 'rate'], snap.stated.rate, fig.total.rateTenths);
+      }
+    });
+  }
+
+  for (const h of byKind.headcount) {
+    const totals = headcountTotals(h.record);
+    h.record.tracks.forEach((t, ti) => {
+      const sub = totals.tracks[ti]!.subtotal;
+      amount(h, ['tracks', ti, 'stated', 'quota'], 'quota', t.stated?.quota, sub.quota);
+      amount(h, ['tracks', ti, 'stated', 'current'], 'current', t.stated?.current, sub.current);
+    });
+    amount(h, ['stated', 'quota'], 'quota', h.record.stated?.quota, totals.total.quota);
+    amount(h, ['stated', 'current'], 'current', h.record.stated?.current, totals.total.current);
+  }
+
+  for (const c of byKind.cities) {
+    const r = c.record;
+    const parts = r.types.map((t) => t.stated);
+    const sum = parts.reduce((s, n) => s + n, 0);
+    if (sum !== r.stated.cities) mismatch(c, ['stated', 'cities'], 'cities', r.stated.cities, sum, { sum: parts.join(' + ') });
+    r.types.forEach((t, i) => {
+      const listed = r.cities.filter((x) => x.type === t.type).length;
+      if (listed > t.stated || (r.listing === 'complete' && listed !== t.stated)) {
+        problems.push(problemAt(c, ['types', i, 'stated'], 'listed-count', { what: t.name, stated: t.stated, listed }));
+      }
+    });
+    const countries = new Set(r.cities.map((x) => x.country)).size;
+    if (countries > r.stated.countries || (r.listing === 'complete' && countries !== r.stated.countries)) {
+      problems.push(problemAt(c, ['stated', 'countries'], 'listed-count', { what: 'countries', stated: r.stated.countries, listed: countries }));
+    }
+  }
+
+  for (const e of byKind.events) {
+    e.record.events.forEach((ev, i) => {
+      const listed = ev.countries?.length ?? 0;
+      if (ev.stated_countries !== undefined && listed > ev.stated_countries) {
+        problems.push(problemAt(e, ['events', i, 'stated_countries'], 'listed-count', { what: 'countries', stated: ev.stated_countries, listed }));
+      }
+    });
+  }
+  return problems;
+};

@@ -1,0 +1,75 @@
+// Each id names one thing: a second record with the same id is an error at both places.
+import type { Problem, Span } from '../../model/problem.js';
+import type { AnyRecord, LoadedRecord, YamlPath } from '../../model/records.js';
+import { problemAt, spanAt } from '../problemAt.js';
+import type { Check } from './context.js';
+
+interface Keyed {
+  readonly key: string;
+  readonly loaded: LoadedRecord;
+  readonly path: YamlPath;
+}
+
+/** Reports every repeat of a key after its first place, naming the first place. */
+export function duplicates(items: readonly Keyed[], what: string): Problem[] {
+  const first = new Map<string, Span>();
+  const out: Problem[] = [];
+  for (const it of items) {
+    const prev = first.get(it.key);
+    if (prev) {
+      out.push(problemAt(it.loaded, it.path, 'duplicate-id', { what, id: it.key, firstFile: prev.file, firstLine: prev.line }, { related: [prev] }));
+    } else first.set(it.key, spanAt(it.loaded, it.path));
+  }
+  return out;
+}
+
+/** Every item of a list in each record, keyed by one of its fields. */
+function listed<R extends AnyRecord, T>(
+  records: readonly LoadedRecord<R>[],
+  listName: string,
+  list: (r: R) => readonly T[] | undefined,
+  field: keyof T & string,
+  scope: (r: LoadedRecord<R>) => string = () => '',
+): Keyed[] {
+  return records.flatMap((r) => (list(r.record) ?? []).map((item, i) => ({ key: scope(r) + String(item[field]), loaded: r, path: [listName, i, field] })));
+}
+
+/** One key per record (a record kind that must appear once per key). */
+function whole<R extends AnyRecord>(records: readonly LoadedRecord<R>[], field: string, key: (r: R) => string | number): Keyed[] {
+  return records.map((r) => ({ key: String(key(r.record)), loaded: r, path: [field] }));
+}
+
+export const uniqueIds: Check = ({ byKind }) => {
+  const planItems: Keyed[] = byKind.task.flatMap((t) =>
+    t.record.sections.flatMap((s, si) =>
+      s.items.flatMap((item, ii) => (typeof item === 'object' && item.id ? [{ key: item.id, loaded: t, path: ['sections', si, 'items', ii, 'id'] }] : [])),
+    ),
+  );
+  return [
+    ...duplicates(whole(byKind.office, 'id', (r) => r.id), 'office'),
+    ...duplicates(whole(byKind.report, 'id', (r) => r.id), 'report'),
+    ...duplicates(whole(byKind.headcount, 'as_of', (r) => r.as_of), 'headcount'),
+    ...duplicates(whole(byKind.budget, 'fiscal_year', (r) => r.fiscal_year), 'budget'),
+    ...duplicates(whole(byKind.task, 'number', (r) => `${r.fiscal_year}#${r.number}`), 'task'),
+    ...duplicates(whole(byKind.cities, 'kind', () => 'cities'), 'cities'),
+    ...byKind.budget.flatMap((b) => [
+      ...duplicates(listed([b], 'lines', (r) => r.lines, 'code'), 'budget-line'),
+      ...duplicates(listed([b], 'snapshots', (r) => r.snapshots, 'as_of'), 'snapshot'),
+      ...(b.record.snapshots ?? []).flatMap((s, si) =>
+        duplicates(s.lines.map((l, li) => ({ key: l.line, loaded: b, path: ['snapshots', si, 'lines', li, 'line'] })), 'snapshot-line'),
+      ),
+    ]),
+    ...byKind.headcount.flatMap((h) => [
+      ...duplicates(listed([h], 'tracks', (r) => r.tracks, 'track'), 'track'),
+      ...h.record.tracks.flatMap((t, ti) => duplicates(t.grades.map((g, gi) => ({ key: g.grade, loaded: h, path: ['tracks', ti, 'grades', gi, 'grade'] })), 'grade')),
+    ]),
+    ...duplicates(listed(byKind.council, 'meetings', (r) => r.meetings, 'id'), 'council'),
+    ...duplicates(listed(byKind.ordinances, 'ordinances', (r) => r.ordinances, 'id'), 'ordinance'),
+    ...duplicates(listed(byKind.taskforces, 'taskforces', (r) => r.taskforces, 'id'), 'taskforce'),
+    ...duplicates(listed(byKind.events, 'events', (r) => r.events, 'id'), 'event'),
+    ...duplicates(listed(byKind.countries, 'countries', (r) => r.countries, 'code'), 'country'),
+    ...duplicates(listed(byKind.cities, 'cities', (r) => r.cities, 'name'), 'city'),
+    ...duplicates(listed(byKind.cities, 'types', (r) => r.types, 'type'), 'city-type'),
+    ...duplicates(planItems, 'plan'),
+  ];
+};

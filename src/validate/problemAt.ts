@@ -1,0 +1,39 @@
+// Builds a Problem located at a YAML path of a loaded record: the one way checks make problems.
+import type { Problem, Severity, Span } from '../model/problem.js';
+import type { LoadedRecord, YamlPath } from '../model/records.js';
+import { formatYamlPath } from '../model/records.js';
+
+export interface ProblemOptions {
+  /** Point at the key rather than the value (unknown keys, duplicates, missing fields). */
+  readonly onKey?: boolean;
+  readonly severity?: Severity;
+  readonly related?: readonly Span[];
+  /** Overrides the value as written (e.g. the key itself for an unknown key). */
+  readonly actual?: string;
+}
+
+export function problemAt(
+  loaded: LoadedRecord,
+  path: YamlPath,
+  rule: string,
+  params: Problem['params'],
+  options: ProblemOptions = {},
+): Problem {
+  const { locate, file } = loaded;
+  const span = options.onKey ? locate.key(path) : locate.value(path);
+  return {
+    severity: options.severity ?? 'error',
+    rule,
+    span: { ...span, file },
+    path: formatYamlPath(path),
+    actual: options.actual ?? (options.onKey ? undefined : locate.source(path)),
+    params,
+    related: options.related,
+    sourceLine: locate.line(span.line),
+  };
+}
+
+export function spanAt(loaded: LoadedRecord, path: YamlPath, onKey = false): Span {
+  const s = onKey ? loaded.locate.key(path) : loaded.locate.value(path);
+  return { ...s, file: loaded.file };
+}

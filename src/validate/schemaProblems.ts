@@ -1,0 +1,136 @@
+// Schema check of one record: ajv errors → Problems located at the offending key or value,
+// with what was expected, the value as written and a fix where one is known.
+import type { Problem } from '../model/problem.js';
+import type { LoadedRecord, YamlPath } from '../model/records.js';
+import { isRealDate, daysInMonth } from '../compute/period.js';
+import type { AjvError } from './schemaValidators.js';
+import { schemaValidators } from './schemaValidators.js';
+import { closest } from './closest.js';
+import { problemAt } from './problemAt.js';
+
+export function schemaProblems(loaded: LoadedRecord): Problem[] {
+  const validate = schemaValidators()[loaded.record.kind];
+  if (validate(loaded.record)) return [];
+  const problems: Problem[] = [];
+  for (const e of validate.errors ?? []) {
+    const p = toProblem(loaded, e);
+    if (p) problems.push(p);
+  }
+  return problems;
+}
+
+function parsePointer(pointer: string): YamlPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+const COMMA_NUMBER = /^[-+]?\d{1,3}(,\d{3})+$/;
+const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/;
+const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/;
+
+function exampleOf(schema: Record<string, unknown> | undefined): unknown {
+  const ex = schema?.['examples'];
+  return Array.isArray(ex) ? ex[0] : undefined;
+}
+
+function toProblem(loaded: LoadedRecord, e: AjvError): Problem | undefined {
+  const { locate } = loaded;
+  const base = parsePointer(e.instancePath);
+  const make = (rule: string, path: YamlPath, params: Problem['params'], onKey = false, actual?: string): Problem =>
+    problemAt(loaded, path, rule, params, { onKey, ...(actual !== undefined ? { actual } : {}) });
+  const example = exampleOf(e.parentSchema);
+  switch (e.keyword) {
+    case 'if':
+      return undefined; // the failing `then` branch reports the real problem
+    case 'additionalProperties': {
+      const key = String(e.params['additionalProperty']);
+      if (key === '__proto__') return undefined; // the loader has reported it already
+      const props = Object.keys((e.parentSchema?.['properties'] as Record<string, unknown>) ?? {});
+      return make('schema-unknown-key', [...base, key], { key, allowed: props, suggestion: closest(key, props) }, true, key);
+    }
+    case 'required': {
+      const missing = String(e.params['missingProperty']);
+      const propSchema = (e.parentSchema?.['properties'] as Record<string, Record<string, unknown>> | undefined)?.[missing];
+      return make('schema-required', base, { missing, example: exampleText(exampleOf(propSchema)) }, true, '');
+    }
+    case 'type': {
+      const expected = String(e.params['type']);
+      const data = e.data;
+      const written = locate.source(base);
+      if (typeof data === 'string' && (expected === 'integer' || expected === 'number') && COMMA_NUMBER.test(data.trim())) {
+        return make('number-with-commas', base, { fixed: data.trim().replace(/,/g, '') });
+      }
+      if (typeof data === 'string' && expected === 'boolean' && (YAML11_TRUE.test(data) || YAML11_FALSE.test(data))) {
+        return make('yaml-11-boolean', base, { fixed: YAML11_TRUE.test(data) ? 'true' : 'false' });
+      }
+      if (typeof data === 'number' && expected === 'integer') {
+        return make('schema-integer', base, { example: exampleText(example) });
+      }
+      if (data === null) return make('schema-empty-value', base, { expected, example: exampleText(example) }, false, written ?? '');
+      return make('schema-type', base, { expected, found: typeName(data), example: exampleText(example) });
+    }
+    case 'enum': {
+      const allowed = (e.params['allowedValues'] as unknown[]).map(String);
+      return make('schema-enum', base, { allowed, suggestion: closest(String(e.data), allowed) });
+    }
+    case 'const':
+      return make('schema-const', base, { expected: String(e.params['allowedValue']) });
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return make(Number(e.params['limit']) === 0 && typeof e.data === 'number' && e.data < 0 ? 'schema-negative' : 'schema-minimum', base, {
+        limit: Number(e.params['limit']),
+      });
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return make('schema-maximum', base, { limit: Number(e.params['limit']) });
+    case 'format': {
+      const value = String(e.data);
+      return make('date-invalid', base, { reason: dateReason(value) ?? 'format', example: exampleText(example) });
+    }
+    case 'pattern':
+      if (e.schemaPath.includes('/date/')) return undefined; // the format error says it better
+      return make('schema-pattern', base, { example: exampleText(example) });
+    case 'minLength':
+      return make('schema-empty-text', base, { example: exampleText(example) });
+    case 'minItems':
+      return make('schema-min-items', base, { limit: Number(e.params['limit']), example: exampleText(example) });
+    case 'uniqueItems':
+      return make('schema-unique-items', base, { first: Number(e.params['j']), second: Number(e.params['i']) });
+    default:
+      return make('schema-other', base, { detail: e.message ?? e.keyword });
+  }
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+/** Why a YYYY-MM-DD-shaped date is not a real date, or undefined when it has another shape. */
+function dateReason(s: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return undefined;
+  if (isRealDate(s)) return undefined;
+  const [y, mo] = [Number(m[1]), Number(m[2])];
+  if (mo < 1 || mo > 12) return 'month';
+  return `day:${daysInMonth(y, mo)}`;
+}
+
+/** An example value as it would be written in YAML (flow style for small objects). */
+export function exampleText(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'string') return /^[\w가-힣]/.test(v) && !/[:#,\[\]{}]/.test(v) ? v : JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map((x) => exampleText(x)).join(', ')}]`;
+  if (v !== null && typeof v === 'object') {
+    return `{ ${Object.entries(v)
+      .map(([k, x]) => `${k}: ${exampleText(x)}`)
+      .join(', ')} }`;
+  }
+  return String(v);
+}

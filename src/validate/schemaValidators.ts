@@ -1,0 +1,31 @@
+// The JSON Schema validators, compiled ahead of time by scripts/compile-schemas.mjs into
+// generated/validators.cjs: loading them costs no schema compilation at run time.
+import { createRequire } from 'node:module';
+import type { RecordKind } from '../model/records.js';
+
+export interface AjvError {
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly keyword: string;
+  readonly params: Record<string, unknown>;
+  readonly message?: string;
+  readonly parentSchema?: Record<string, unknown>;
+  readonly data?: unknown;
+}
+
+export type CompiledValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+let cache: Record<RecordKind, CompiledValidator> | undefined;
+
+export function schemaValidators(): Record<RecordKind, CompiledValidator> {
+  if (!cache) {
+    // src/validate and dist/validate both sit two levels below the package root.
+    const require = createRequire(import.meta.url);
+    try {
+      cache = require('../../generated/validators.cjs') as Record<RecordKind, CompiledValidator>;
+    } catch (err) {
+      throw new Error(`the compiled schemas are missing (generated/validators.cjs); run "npm run build" first: ${(err as Error).message}`);
+    }
+  }
+  return cache;
+}

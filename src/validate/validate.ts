@@ -1,0 +1,27 @@
+// validate: loaded records → Problems. Schema check of each record first; the cross-record
+// checks then see only the records that passed it, so they can trust the shapes.
+import type { Problem } from '../model/problem.js';
+import { sortProblems } from '../model/problem.js';
+import type { LoadedRecord } from '../model/records.js';
+import { CHECKS } from './checks/index.js';
+import { groupByKind } from './checks/context.js';
+import { schemaProblems } from './schemaProblems.js';
+
+export interface Validated {
+  /** Records that passed their schema (cross-record problems may still point into them). */
+  readonly records: readonly LoadedRecord[];
+  readonly problems: readonly Problem[];
+}
+
+export function validateRecords(records: readonly LoadedRecord[], loadProblems: readonly Problem[] = []): Validated {
+  const problems: Problem[] = [...loadProblems];
+  const valid: LoadedRecord[] = [];
+  for (const r of records) {
+    const found = schemaProblems(r);
+    problems.push(...found);
+    if (found.length === 0) valid.push(r);
+  }
+  const ctx = { byKind: groupByKind(valid) };
+  for (const { check } of CHECKS) problems.push(...check(ctx));
+  return { records: valid, problems: sortProblems(problems) };
+}
