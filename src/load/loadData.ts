@@ -39,7 +39,7 @@ export function loadFile(
   path: string,
   read?: ReadFile,
 ): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
-  const source = readSource(path, read);
+  const source = readSource(file, path, read);
   if (!source.ok) return { problems: [source.problem] };
   return loadText(file, source.text);
 }

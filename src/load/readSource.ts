@@ -11,10 +11,11 @@ export type SourceText = { readonly ok: true; readonly text: string } | { readon
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-export function readSource(file: string, read: ReadFile = readFileSync): SourceText {
+/** `file` is the path messages show; `path` the one to read. */
+export function readSource(file: string, path: string, read: ReadFile = readFileSync): SourceText {
   let bytes: Uint8Array;
   try {
-    bytes = read(file);
+    bytes = read(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
     const rule = code === 'EISDIR' ? 'file-is-directory' : 'file-unreadable';

@@ -2,6 +2,7 @@
 // fix the file. A problem carries a rule id and parameters; the words are chosen here, at
 // render time, in the language asked for.
 import type { MessageParams, Problem } from '../model/problem.js';
+import { josa } from './josa.js';
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -60,29 +61,29 @@ const ko: Record<string, Render> = {
   'file-unreadable': (p) => ({ message: `파일을 읽을 수 없습니다 (${s(p['code'])})`, hint: p['code'] === 'ENOENT' ? '경로가 맞는지, 링크가 끊어지지 않았는지 확인하세요' : '파일 권한을 확인하세요' }),
   'file-is-directory': () => ({ message: 'YAML 파일이어야 할 자리에 폴더가 있습니다', hint: '폴더 이름을 바꾸거나 그 안의 파일을 옮기세요' }),
   'file-binary': (p) => ({ message: `텍스트가 아닌 파일입니다 (${s(p['offset'])}번째 바이트에 NUL 문자)`, hint: 'YAML 기록은 UTF-8 텍스트로 저장하세요' }),
-  'file-encoding': (p) => ({ message: `UTF-8이 아닌 바이트 ${s(p['byte'])}가 있습니다`, hint: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (EUC-KR/CP949로 저장된 파일일 수 있습니다)' }),
+  'file-encoding': (p) => ({ message: `UTF-8이 아닌 바이트 ${josa(s(p['byte']), '이')} 있습니다`, hint: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (EUC-KR/CP949로 저장된 파일일 수 있습니다)' }),
   'file-empty': () => ({ message: '파일이 비어 있습니다: 기록이 없습니다', hint: '첫 줄에 kind: 를 쓰고 기록을 적거나, 파일을 지우세요' }),
   'yaml-syntax': (p) => ({ message: `YAML 문법 오류: ${SYNTAX_KO[s(p['code'])] ?? s(p['detail'])}`, hint: '표시된 위치와 그 앞 줄의 들여쓰기, 괄호, 따옴표를 확인하세요' }),
   'yaml-tab-indent': () => ({ message: '들여쓰기에 탭 문자가 있습니다: YAML은 탭 들여쓰기를 허용하지 않습니다', hint: '탭 대신 공백 두 칸으로 들여 쓰세요' }),
   'yaml-multi-document': (p) => ({ message: `한 파일에 문서가 ${s(p['count'])}개 있습니다 (---로 구분)`, hint: '기록마다 파일을 하나씩 쓰세요' }),
   'root-not-mapping': (p) => ({ message: `파일의 최상위가 ${p['found'] === 'list' ? '목록' : '하나의 값'}입니다: kind: 로 시작하는 키: 값 묶음이어야 합니다`, hint: '첫 줄을 kind: budget 처럼 쓰세요' }),
   'yaml-complex-key': () => ({ message: '키는 문구여야 합니다', hint: '키를 한 단어로 쓰세요' }),
-  'yaml-proto-key': (p) => ({ message: `키 ${q(p['key'])}는 쓸 수 없습니다`, hint: '이 키를 지우세요' }),
-  'yaml-duplicate-key': (p) => ({ message: `키 ${q(p['key'])}가 두 번 있습니다 (처음: ${s(p['firstLine'])}행 ${s(p['firstColumn'])}열)`, hint: '둘 중 하나를 지우거나 합치세요' }),
+  'yaml-proto-key': (p) => ({ message: `키 ${josa(q(p['key']), '은')} 쓸 수 없습니다`, hint: '이 키를 지우세요' }),
+  'yaml-duplicate-key': (p) => ({ message: `키 ${josa(q(p['key']), '이')} 두 번 있습니다 (처음: ${s(p['firstLine'])}행 ${s(p['firstColumn'])}열)`, hint: '둘 중 하나를 지우거나 합치세요' }),
   'yaml-alias-limit': (p) => ({ message: `별칭(*)이 너무 많이 펼쳐집니다 (한도 ${s(p['limit'])}): 값이 기하급수로 불어나는 문서입니다`, hint: '별칭을 쓰지 말고 값을 직접 적으세요' }),
-  'yaml-leading-zero': (p) => ({ message: `${q(p['written'])}는 숫자 ${s(p['read'])}(으)로 읽힙니다 (앞의 0은 버려짐)`, hint: `코드라면 따옴표로 감싸세요: "${s(p['written'])}"; 숫자라면 ${s(p['read'])}로 쓰세요` }),
+  'yaml-leading-zero': (p) => ({ message: `${josa(q(p['written']), '은')} 숫자 ${josa(s(p['read']), '으로')} 읽힙니다 (앞의 0은 버려짐)`, hint: `코드라면 따옴표로 감싸세요: "${s(p['written'])}"; 숫자라면 ${josa(s(p['read']), '으로')} 쓰세요` }),
   'kind-missing': (p) => ({ message: '기록 종류를 밝히는 kind: 가 없습니다', hint: `첫 줄에 kind: 를 쓰세요. 가능한 값: ${list(p['known'])}` }),
   'kind-unknown': (p, pr) => ({ message: `알 수 없는 기록 종류${written(pr)}`, hint: `가능한 값: ${list(p['known'])}` }),
-  'schema-unknown-key': (p) => ({ message: `알 수 없는 키 ${q(p['key'])}`, hint: p['suggestion'] ? `${q(p['suggestion'])}를 쓰려던 것인가요?` : `쓸 수 있는 키: ${list(p['allowed'])}` }),
-  'schema-required': (p) => ({ message: `필수 항목 ${q(p['missing'])}가 없습니다`, hint: p['example'] ? `예: ${s(p['missing'])}: ${s(p['example'])}` : undefined }),
-  'number-with-commas': (p, pr) => ({ message: `${written(pr).trim()}는 문구입니다: 숫자가 와야 합니다`, hint: `쉼표 없이 숫자로 쓰세요: ${s(p['fixed'])}` }),
-  'yaml-11-boolean': (p, pr) => ({ message: `${written(pr).trim()}는 YAML 1.2에서 참/거짓이 아니라 문구입니다`, hint: `${s(p['fixed'])}로 쓰세요` }),
+  'schema-unknown-key': (p) => ({ message: `알 수 없는 키 ${q(p['key'])}`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `쓸 수 있는 키: ${list(p['allowed'])}` }),
+  'schema-required': (p) => ({ message: `필수 항목 ${josa(q(p['missing']), '이')} 없습니다`, hint: p['example'] ? `예: ${s(p['missing'])}: ${s(p['example'])}` : undefined }),
+  'number-with-commas': (p, pr) => ({ message: `${josa(written(pr).trim(), '은')} 문구입니다: 숫자가 와야 합니다`, hint: `쉼표 없이 숫자로 쓰세요: ${s(p['fixed'])}` }),
+  'yaml-11-boolean': (p, pr) => ({ message: `${josa(written(pr).trim(), '은')} YAML 1.2에서 참/거짓이 아니라 문구입니다`, hint: `${josa(s(p['fixed']), '으로')} 쓰세요` }),
   'schema-integer': (p, pr) => ({ message: `정수가 와야 하는데${written(pr)}에 소수가 있습니다`, hint: `금액과 인원은 단위에 맞춘 정수로 씁니다${p['example'] ? ` (예: ${s(p['example'])})` : ''}` }),
-  'schema-empty-value': (p) => ({ message: `값이 비어 있습니다: ${TYPE_KO[s(p['expected'])] ?? s(p['expected'])}이(가) 와야 합니다`, hint: p['example'] ? `예: ${s(p['example'])}` : undefined }),
-  'schema-type': (p, pr) => ({ message: `${TYPE_KO[s(p['expected'])] ?? s(p['expected'])}이(가) 와야 하는데 ${TYPE_KO[s(p['found'])] ?? s(p['found'])}${written(pr)}이(가) 있습니다`, hint: p['example'] ? `예: ${s(p['example'])}` : undefined }),
-  'schema-enum': (p, pr) => ({ message: `허용되지 않는 값${written(pr)}`, hint: p['suggestion'] ? `${q(p['suggestion'])}를 쓰려던 것인가요? 가능한 값: ${list(p['allowed'])}` : `가능한 값: ${list(p['allowed'])}` }),
-  'schema-const': (p, pr) => ({ message: `값은 ${q(p['expected'])}이어야 합니다${pr.actual ? ` (적힌 값${written(pr)})` : ''}`, hint: `${s(p['expected'])}로 쓰세요` }),
-  'schema-negative': (_p, pr) => ({ message: `음수${written(pr)}는 쓸 수 없습니다: 0 이상이어야 합니다`, hint: '감액은 예산 조정(adjustments)에 음수 증감액으로 적으세요' }),
+  'schema-empty-value': (p) => ({ message: `값이 비어 있습니다: ${josa(TYPE_KO[s(p['expected'])] ?? s(p['expected']), '이')} 와야 합니다`, hint: p['example'] ? `예: ${s(p['example'])}` : undefined }),
+  'schema-type': (p, pr) => ({ message: `${josa(TYPE_KO[s(p['expected'])] ?? s(p['expected']), '이')} 와야 하는데 ${josa(`${TYPE_KO[s(p['found'])] ?? s(p['found'])}${written(pr)}`, '이')} 있습니다`, hint: p['example'] ? `예: ${s(p['example'])}` : undefined }),
+  'schema-enum': (p, pr) => ({ message: `허용되지 않는 값${written(pr)}`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요? 가능한 값: ${list(p['allowed'])}` : `가능한 값: ${list(p['allowed'])}` }),
+  'schema-const': (p, pr) => ({ message: `값은 ${josa(q(p['expected']), '이어야')} 합니다${pr.actual ? ` (적힌 값${written(pr)})` : ''}`, hint: `${josa(s(p['expected']), '으로')} 쓰세요` }),
+  'schema-negative': (_p, pr) => ({ message: `음수${josa(written(pr), '은')} 쓸 수 없습니다: 0 이상이어야 합니다`, hint: '감액은 예산 조정(adjustments)에 음수 증감액으로 적으세요' }),
   'schema-minimum': (p, pr) => ({ message: `${s(p['limit'])} 이상이어야 합니다${written(pr) ? ` (적힌 값${written(pr)})` : ''}` }),
   'schema-maximum': (p, pr) => ({ message: `${s(p['limit'])} 이하여야 합니다${written(pr) ? ` (적힌 값${written(pr)})` : ''}` }),
   'date-invalid': (p, pr) => {
@@ -95,16 +96,16 @@ const ko: Record<string, Render> = {
   'schema-min-items': (p) => ({ message: `항목이 ${s(p['limit'])}개 이상 있어야 합니다`, hint: p['example'] ? `예: ${s(p['example'])}` : undefined }),
   'schema-unique-items': (p) => ({ message: `같은 값이 ${s(p['first'])}번째와 ${s(p['second'])}번째에 두 번 있습니다`, hint: '하나를 지우세요' }),
   'schema-other': (p) => ({ message: `스키마에 맞지 않습니다 (${s(p['detail'])})` }),
-  'duplicate-id': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${q(p['id'])}가 이미 있습니다 (${s(p['firstFile'])}:${s(p['firstLine'])})`, hint: '식별자는 하나에 하나씩: 하나를 고치거나 지우세요' }),
-  'unknown-ref': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${q(p['id'])}를 찾을 수 없습니다`, hint: p['suggestion'] ? `${q(p['suggestion'])}를 쓰려던 것인가요?` : p['known'] ? `있는 값: ${list(p['known'])}` : '가리키는 기록을 먼저 추가하세요' }),
+  'duplicate-id': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(q(p['id']), '이')} 이미 있습니다 (${s(p['firstFile'])}:${s(p['firstLine'])})`, hint: '식별자는 하나에 하나씩: 하나를 고치거나 지우세요' }),
+  'unknown-ref': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(q(p['id']), '을')} 찾을 수 없습니다`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : p['known'] ? `있는 값: ${list(p['known'])}` : '가리키는 기록을 먼저 추가하세요' }),
   'unknown-budget-line': (p) => ({
-    message: p['noBudget'] ? `${s(p['year'])}회계연도 예산 기록이 없어 과목 ${q(p['id'])}를 확인할 수 없습니다` : `${s(p['year'])}회계연도 예산에 없는 과목 ${q(p['id'])}`,
-    hint: p['noBudget'] ? `data/budget/${s(p['year'])}.yaml을 추가하세요` : p['suggestion'] ? `${q(p['suggestion'])}를 쓰려던 것인가요?` : `있는 과목: ${list(p['known'])}`,
+    message: p['noBudget'] ? `${s(p['year'])}회계연도 예산 기록이 없어 과목 ${josa(q(p['id']), '을')} 확인할 수 없습니다` : `${s(p['year'])}회계연도 예산에 없는 과목 ${q(p['id'])}`,
+    hint: p['noBudget'] ? `data/budget/${s(p['year'])}.yaml을 추가하세요` : p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `있는 과목: ${list(p['known'])}`,
   }),
-  'date-outside-fiscal-year': (p) => ({ message: `날짜 ${s(p['date'])}가 ${s(p['year'])}회계연도(${s(p['year'])}-01-01~${s(p['year'])}-12-31) 밖입니다`, hint: '날짜나 회계연도를 고치세요' }),
-  'period-unparseable': (p, pr) => ({ message: `기간 문구${written(pr)}를 날짜로 읽을 수 없습니다`, hint: `이해하는 형식: ${FORMS_KO(p)}` }),
+  'date-outside-fiscal-year': (p) => ({ message: `날짜 ${josa(s(p['date']), '이')} ${s(p['year'])}회계연도(${s(p['year'])}-01-01~${s(p['year'])}-12-31) 밖입니다`, hint: '날짜나 회계연도를 고치세요' }),
+  'period-unparseable': (p, pr) => ({ message: `기간 문구${josa(written(pr), '을')} 날짜로 읽을 수 없습니다`, hint: `이해하는 형식: ${FORMS_KO(p)}` }),
   'stated-mismatch': (p) => ({
-    message: `보고서 표기 ${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${s(p['stated'])}가 기록에서 계산한 값 ${s(p['computed'])}와 다릅니다${p['sum'] ? ` (${s(p['sum'])} = ${s(p['computed'])})` : ''}`,
+    message: `보고서 표기 ${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(s(p['stated']), '이')} 기록에서 계산한 값 ${josa(s(p['computed']), '과')} 다릅니다${p['sum'] ? ` (${s(p['sum'])} = ${s(p['computed'])})` : ''}`,
     hint: '기록의 수치를 고치거나, 표기값이 틀렸다면 stated 값을 고치세요',
   }),
   'listed-count': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])}: 보고서 표기 ${s(p['stated'])}개인데 기록에 ${s(p['listed'])}개가 있습니다`, hint: '목록이나 표기 수를 고치세요' }),
@@ -137,6 +138,7 @@ const WHAT_KO: Record<string, string> = {
   quota: '정원',
   current: '현원',
   countries: '국가 수',
+  'city-count': '도시 수',
 };
 
 const SYNTAX_EN: Record<string, string> = {
@@ -179,6 +181,7 @@ const WHAT_EN: Record<string, string> = {
   quota: 'authorized (정원)',
   current: 'filled (현원)',
   countries: 'countries',
+  'city-count': 'number of cities',
 };
 
 const en: Record<string, Render> = {

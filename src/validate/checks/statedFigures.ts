@@ -57,7 +57,7 @@ export const statedFigures: Check = ({ byKind }) => {
     const r = c.record;
     const parts = r.types.map((t) => t.stated);
     const sum = parts.reduce((s, n) => s + n, 0);
-    if (sum !== r.stated.cities) mismatch(c, ['stated', 'cities'], 'cities', r.stated.cities, sum, { sum: parts.join(' + ') });
+    if (sum !== r.stated.cities) mismatch(c, ['stated', 'cities'], 'city-count', r.stated.cities, sum, { sum: parts.join(' + ') });
     r.types.forEach((t, i) => {
       const listed = r.cities.filter((x) => x.type === t.type).length;
       if (listed > t.stated || (r.listing === 'complete' && listed !== t.stated)) {

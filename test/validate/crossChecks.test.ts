@@ -1,0 +1,112 @@
+// Cross-record checks: each finds its problem at the exact place, in records that are
+// otherwise valid.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BUDGET, validateJson } from '../helpers.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** The default data as a file map, so a test can change one file of it. */
+function defaultData(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(join(root, 'data'), p)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(join(root, 'data'));
+  return out;
+}
+
+function edit(files: Record<string, string>, file: string, from: string, to: string): Record<string, string> {
+  const body = files[file]!;
+  if (!body.includes(from)) throw new Error(`${file} does not contain ${from}`);
+  return { ...files, [file]: body.replace(from, to) };
+}
+
+describe('the default data', () => {
+  it('is valid: no errors and no warnings', async () => {
+    const r = await validateJson(defaultData());
+    expect(r.problems).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.body['files']).toBe(15);
+  });
+});
+
+describe('cross-record checks', () => {
+  it('an unknown budget line, with a did-you-mean', async () => {
+    const r = await validateJson({ 'b.yaml': BUDGET.replace('      - line: 203-01', '      - line: 203-10') });
+    expect(r.code).toBe(1);
+    expect(r.problems.map((p) => [p.line, p.column, p.path, p.rule, p.message, p.hint])).toEqual([
+      [11, 15, 'snapshots[0].lines[0].line', 'unknown-budget-line', "budget line '203-10' is not in the 2021 budget", "did you mean '203-01'?"],
+    ]);
+  });
+
+  it('expense entries need a budget of their fiscal year', async () => {
+    const expenses = 'kind: expenses\nfiscal_year: 2022\nunit: 원\nentries:\n  - { date: 2022-01-05, line: 203-01, amount: 50000, purpose: 간담회 }\n';
+    const r = await validateJson({ 'b.yaml': BUDGET, 'e.yaml': expenses });
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.rule, p.message])).toEqual([
+      ['e.yaml', 5, 31, 'unknown-budget-line', "no budget record for fiscal year 2022, so line '203-01' cannot be checked"],
+    ]);
+  });
+
+  it('duplicate ids name the first place', async () => {
+    const r = await validateJson(edit(defaultData(), 'council.yaml', 'id: issues-meeting', 'id: leadership-briefing'));
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.rule, p.message])).toEqual([
+      ['council.yaml', 19, 9, 'duplicate-id', "meeting type id 'leadership-briefing' already exists (council.yaml:5)"],
+      // The outline of work item 1 still points at the id that is gone.
+      ['tasks/1-council-communication.yaml', 18, 14, 'unknown-ref', "no reference 'council/issues-meeting' exists"],
+    ]);
+  });
+
+  it('a stated figure that disagrees with the recomputed one', async () => {
+    const files = edit(defaultData(), 'budget/2021.yaml', 'stated: { budget: 337200, executed: 74085, balance: 263115, rate: 22.0 }', 'stated: { budget: 337200, executed: 74085, balance: 263115, rate: 22.1 }');
+    const r = await validateJson(files);
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.rule, p.message])).toEqual([
+      ['budget/2021.yaml', 28, 71, 'snapshots[0].stated.rate', 'stated-mismatch', 'the stated execution rate (집행률) 22.1 differs from 22.0 computed from the records'],
+    ]);
+  });
+
+  it('a stated headcount subtotal that disagrees with the sum of its grades', async () => {
+    const r = await validateJson(edit(defaultData(), 'headcount/2021-04-28.yaml', '{ grade: 7급, quota: 1, current: 3 }', '{ grade: 7급, quota: 1, current: 4 }'));
+    expect(r.problems.map((p) => [p.line, p.column, p.path, p.message])).toEqual([
+      [16, 34, 'tracks[0].stated.current', 'the stated filled (현원) 9 differs from 10 computed from the records'],
+      [24, 31, 'stated.current', 'the stated filled (현원) 22 differs from 23 computed from the records'],
+    ]);
+  });
+
+  it('partner-city totals must add up (23 + 48 = 71)', async () => {
+    const r = await validateJson(edit(defaultData(), 'cities.yaml', 'stated: 48', 'stated: 47'));
+    expect(r.problems.map((p) => [p.line, p.column, p.path, p.message])).toEqual([
+      [7, 11, 'stated.cities', 'the stated number of cities 71 differs from 70 computed from the records (23 + 47 = 70)'],
+    ]);
+  });
+
+  it('a date outside its fiscal year', async () => {
+    const r = await validateJson({ 'b.yaml': BUDGET.replace('as_of: 2021-04-28', 'as_of: 2022-04-28') });
+    expect(r.problems.map((p) => [p.line, p.column, p.rule, p.message])).toEqual([
+      [9, 12, 'date-outside-fiscal-year', 'date 2022-04-28 is outside fiscal year 2021 (2021-01-01 to 2021-12-31)'],
+    ]);
+  });
+
+  it('a period phrase that does not parse lists the forms understood', async () => {
+    const r = await validateJson(edit(defaultData(), 'tasks/3-local-autonomy.yaml', 'period: 상반기 중', 'period: 상반기 초'));
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.rule, p.actual])).toEqual([
+      ['tasks/3-local-autonomy.yaml', 33, 17, 'sections[2].items[1].period', 'period-unparseable', '상반기 초'],
+    ]);
+    expect(r.problems[0]!.hint).toBe("understood forms: 연중, 연중 계속, 계속, 상반기 (중/내), 하반기, N분기, 'YY. M월 (중), 'YY. M~N월 (중), 'YY년 M월, 'YY년 상반기/하반기, YYYY. M. D., YYYY-MM-DD");
+  });
+
+  it('an event must name a plan line that exists, and a country code that is listed', async () => {
+    let files = edit(defaultData(), 'events.yaml', 'plan: asean-roundtable', 'plan: asean-roundtabel');
+    files = edit(files, 'events.yaml', 'countries: [KH, LA,', 'countries: [KH, LO,');
+    const r = await validateJson(files);
+    expect(r.problems.map((p) => [p.line, p.column, p.path, p.rule, p.hint])).toEqual([
+      [12, 21, 'events[0].countries[1]', 'unknown-ref', "did you mean 'LA'?"],
+      [16, 11, 'events[0].plan', 'unknown-ref', "did you mean 'asean-roundtable'?"],
+    ]);
+  });
+});
