@@ -12,7 +12,7 @@ export const renderGithub: ProblemRenderer = (report, options) => {
   const lines = report.problems.map((p) => {
     const cmd = p.severity === 'error' ? 'error' : 'warning';
     const { file, line, column, endLine, endColumn } = p.span;
-    const props = `file=${escapeProperty(file)},line=${line},col=${column},endLine=${endLine},endColumn=${endColumn},title=${escapeProperty(p.rule)}`;
+    const props = `file=${escapeProperty(file)},line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}`;
     return `::${cmd} ${props}::${escapeData(`${file}:${line}: ${oneLine(p, options.lang)} [${p.rule}]`)}`;
   });
   const counts = countBySeverity(report.problems);

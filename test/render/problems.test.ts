@@ -1,0 +1,110 @@
+// Problem renderers: exact strings, with and without colour; the message catalog covers every
+// rule in both languages.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import type { Problem } from '../../src/model/problem.js';
+import { renderText, caretExcerpt } from '../../src/render/problems/text.js';
+import { renderGithub } from '../../src/render/problems/github.js';
+import { catalogRules, describe as describeProblem } from '../../src/messages/catalog.js';
+import { josa } from '../../src/messages/josa.js';
+
+const problem: Problem = {
+  severity: 'error',
+  rule: 'schema-type',
+  span: { file: 'data/headcount.yaml', line: 7, column: 29, endLine: 7, endColumn: 31 },
+  path: 'tracks[0].grades[0].quota',
+  actual: '많이',
+  params: { expected: 'integer', found: 'string', example: '12' },
+  sourceLine: '      - { grade: 5급, quota: 많이, current: 3 }',
+};
+
+describe('text format', () => {
+  it('prints the place, the message, the source line and a caret under the value', () => {
+    const out = renderText({ files: ['data/headcount.yaml'], problems: [problem], strict: false }, { lang: 'en', color: false });
+    expect(out).toBe(
+      [
+        "data/headcount.yaml:7:29 error tracks[0].grades[0].quota: expected a whole number, found text '많이'; for example: 12 [schema-type]",
+        '    7 |       - { grade: 5급, quota: 많이, current: 3 }',
+        '      |                              ^^^^',
+        '✖ 1 error, 0 warnings in 1 file',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('the caret stands under the value in display columns, past wide Korean characters', () => {
+    const [src, caret] = caretExcerpt(problem)!;
+    const before = src.slice(0, src.indexOf('많이'));
+    expect(caret.indexOf('^')).not.toBe(before.length); // counting characters would be wrong…
+    expect(stringWidth(caret.slice(0, caret.indexOf('^')))).toBe(stringWidth(before)); // …display width is right
+  });
+
+  it('uses colour only when asked', () => {
+    const plain = renderText({ files: ['a'], problems: [problem], strict: false }, { lang: 'ko', color: false });
+    const coloured = renderText({ files: ['a'], problems: [problem], strict: false }, { lang: 'ko', color: true });
+    expect(plain).not.toMatch(/\x1b\[/);
+    expect(coloured).toMatch(/\x1b\[31m/);
+    expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain);
+  });
+});
+
+describe('github format', () => {
+  it('escapes what workflow commands need escaped', () => {
+    const p: Problem = { ...problem, span: { ...problem.span, file: 'data/a,b:c.yaml' }, params: { ...problem.params, example: '100%' } };
+    const out = renderGithub({ files: ['x'], problems: [p], strict: false }, { lang: 'en', color: false });
+    expect(out.split('\n')[0]).toBe(
+      "::error file=data/a%2Cb%3Ac.yaml,line=7,col=29,endLine=7,endColumn=31::data/a,b:c.yaml:7: tracks[0].grades[0].quota: expected a whole number, found text '많이'; for example: 100%25 [schema-type]",
+    );
+  });
+});
+
+describe('message catalog', () => {
+  it('has the same rules in Korean and English', () => {
+    expect(catalogRules('ko')).toEqual(catalogRules('en'));
+  });
+
+  it('has a message for every rule the code can raise', () => {
+    const src = join(import.meta.dirname, '..', '..', 'src');
+    const raised = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const n of readdirSync(dir)) {
+        const p = join(dir, n);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (n.endsWith('.ts') && !dir.endsWith('messages')) {
+          for (const m of readFileSync(p, 'utf8').matchAll(/(?<!name: )'((?:file|yaml|schema|kind|date|stated|unknown|duplicate|period|listed|number|root)-[a-z0-9-]+)'/g)) raised.add(m[1]!);
+        }
+      }
+    };
+    walk(src);
+    expect(raised.size).toBeGreaterThan(30);
+    const known = new Set(catalogRules('ko'));
+    expect([...raised].filter((r) => !known.has(r))).toEqual([]);
+  });
+
+  it('never falls back to the bare rule id', () => {
+    for (const lang of ['ko', 'en'] as const) {
+      for (const rule of catalogRules(lang)) {
+        const m = describeProblem({ ...problem, rule, params: {} }, lang);
+        expect(m.message.length).toBeGreaterThan(3);
+        expect(m.message).not.toBe(rule);
+      }
+    }
+  });
+});
+
+describe('Korean particles', () => {
+  it('follow the last sound of the word', () => {
+    expect(josa("'337,200'", '은')).toBe("'337,200'은"); // 영 has a final consonant
+    expect(josa("'no'", '은')).toBe("'no'는");
+    expect(josa('정수', '이')).toBe('정수가');
+    expect(josa('문구', '이')).toBe('문구가');
+    expect(josa("'많이'", '이')).toBe("'많이'가");
+    expect(josa('목록', '이')).toBe('목록이');
+    expect(josa('101', '으로')).toBe('101로'); // 일: ㄹ takes 로
+    expect(josa('103', '으로')).toBe('103으로');
+    expect(josa('true', '으로')).toBe('true로');
+    expect(josa("'executed'", '을')).toBe("'executed'를");
+  });
+});
