@@ -31,7 +31,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: '[paths...]',
     summary: 'check the records against the schemas and each other; report every problem with its place',
     options: [
-      { flags: '--format <format>', description: 'text, json or github (pull-request annotations)', default: 'text', choices: ['text', 'json', 'github'] },
+      { flags: '--format <format>', description: 'output format; github prints pull-request annotations', default: 'text', choices: ['text', 'json', 'github'] },
       { flags: '--strict', description: 'warnings fail the run too (exit 1)' },
     ],
     exitCodes: ['0 valid (warnings allowed unless --strict)', '1 the data has errors', '2 usage, configuration or internal error'],

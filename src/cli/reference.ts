@@ -1,0 +1,24 @@
+// The README's command reference, made from the same option table as --help
+// (scripts/readme-reference.mjs writes it; a test checks the README still matches).
+import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
+import type { OptionSpec } from './options.js';
+
+const row = (o: OptionSpec): string => {
+  const extra = [o.choices ? `one of ${o.choices.map((c) => `\`${c}\``).join(', ')}` : '', o.default !== undefined ? `default \`${String(o.default)}\`` : '']
+    .filter(Boolean)
+    .join('; ');
+  return `| \`${o.flags}\` | ${o.description}${extra ? ` (${extra})` : ''} |`;
+};
+
+export function commandReference(): string {
+  const out: string[] = ['Options for every command:', '', '| option | meaning |', '|---|---|', ...GLOBAL_OPTIONS.map(row), ''];
+  for (const c of COMMANDS) {
+    out.push(`### \`mayor-office ${c.name}${c.args ? ` ${c.args}` : ''}\``, '', c.summary.charAt(0).toUpperCase() + c.summary.slice(1) + '.', '');
+    if (c.options.length) out.push('| option | meaning |', '|---|---|', ...c.options.map(row), '');
+    if (c.exitCodes) out.push(`Exit codes: ${c.exitCodes.join('; ')}.`, '');
+  }
+  return out.join('\n');
+}
+
+export const REFERENCE_START = '<!-- command reference: made by `node scripts/readme-reference.mjs` from src/cli/options.ts -->';
+export const REFERENCE_END = '<!-- end of command reference -->';
