@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import stringWidth from 'string-width';
+import { displayWidth } from '../../src/render/displayWidth.js';
 import type { Problem } from '../../src/model/problem.js';
 import { renderText, caretExcerpt } from '../../src/render/problems/text.js';
 import { renderGithub } from '../../src/render/problems/github.js';
@@ -38,7 +38,7 @@ describe('text format', () => {
     const [src, caret] = caretExcerpt(problem)!;
     const before = src.slice(0, src.indexOf('많이'));
     expect(caret.indexOf('^')).not.toBe(before.length); // counting characters would be wrong…
-    expect(stringWidth(caret.slice(0, caret.indexOf('^')))).toBe(stringWidth(before)); // …display width is right
+    expect(displayWidth(caret.slice(0, caret.indexOf('^')))).toBe(displayWidth(before)); // …display width is right
   });
 
   it('uses colour only when asked', () => {
@@ -106,5 +106,15 @@ describe('Korean particles', () => {
     expect(josa('103', '으로')).toBe('103으로');
     expect(josa('true', '으로')).toBe('true로');
     expect(josa("'executed'", '을')).toBe("'executed'를");
+  });
+});
+
+describe('display width', () => {
+  it('counts Korean as two columns and ASCII as one', () => {
+    expect(displayWidth('5급')).toBe(3);
+    expect(displayWidth('시장비서실')).toBe(10);
+    expect(displayWidth('abc')).toBe(3);
+    expect(displayWidth('')).toBe(0);
+    expect(displayWidth('‘서울’')).toBe(6); // typographic quotes are narrow here
   });
 });

@@ -1,7 +1,7 @@
 // The default format: `file:line:col severity message [rule]`, then the source line with a
 // caret under the spot (aligned for Korean wide characters), then one summary line.
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth } from '../displayWidth.js';
 import type { Problem } from '../../model/problem.js';
 import { countBySeverity } from '../../model/problem.js';
 import { oneLine } from '../../messages/catalog.js';
@@ -32,7 +32,7 @@ export function caretExcerpt(p: Problem): [string, string] | undefined {
   const start = Math.max(0, p.span.column - 1);
   const end = p.span.endLine === p.span.line ? Math.max(p.span.endColumn - 1, start + 1) : line.length;
   const gutter = String(p.span.line).padStart(5);
-  const pad = ' '.repeat(stringWidth(line.slice(0, start)));
-  const marks = '^'.repeat(Math.max(1, stringWidth(line.slice(start, Math.max(end, start + 1)))));
+  const pad = ' '.repeat(displayWidth(line.slice(0, start)));
+  const marks = '^'.repeat(Math.max(1, displayWidth(line.slice(start, Math.max(end, start + 1)))));
   return [`${gutter} | ${line}`, `${' '.repeat(gutter.length)} | ${pad}${marks}`];
 }
