@@ -34,6 +34,17 @@ describe('the default data', () => {
     expect(r.code).toBe(0);
     expect(r.body['files']).toBe(15);
   });
+
+  it('every file names its schema on the first line, for the editor, and it is the schema of its kind', () => {
+    for (const [file, body] of Object.entries(defaultData())) {
+      const first = body.split('\n')[0]!;
+      const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+      expect(m, file).not.toBeNull();
+      const schemaPath = join(root, 'data', file, '..', m![1]!);
+      const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { properties: { kind: { const: string } } };
+      expect(body).toMatch(new RegExp(`^kind: ${schema.properties.kind.const}$`, 'm'));
+    }
+  });
 });
 
 describe('cross-record checks', () => {
