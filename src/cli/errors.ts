@@ -6,3 +6,8 @@ export class UsageError extends Error {
 }
 
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
+
+/** The data has errors: they have been printed; exit 1. */
+export class DataErrors extends Error {
+  readonly exitCode = 1;
+}

@@ -14,6 +14,14 @@ const HANDLERS: Record<string, () => Promise<Handler>> = {
     const m = await import('./commands/validate.js');
     return (ctx, args, opts) => m.validateCommand(ctx, args, opts as unknown as import('./commands/validate.js').ValidateOptions);
   },
+  'headcount status': async () => {
+    const m = await import('./commands/headcount.js');
+    return (ctx, _args, opts) => m.headcountStatusCommand(ctx, opts as unknown as import('./commands/headcount.js').HeadcountOptions);
+  },
+  'headcount trend': async () => {
+    const m = await import('./commands/headcount.js');
+    return (ctx, _args, opts) => m.headcountTrendCommand(ctx, opts as unknown as import('./commands/headcount.js').HeadcountOptions);
+  },
 };
 
 function toOption(spec: OptionSpec): Option {
@@ -37,14 +45,21 @@ export function buildProgram(io: CliIo, version: string, result: { code: number 
 }
 
 function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { code: number }): void {
-  const cmd = program.command(spec.args ? `${spec.name} ${spec.args}` : spec.name).description(spec.summary);
+  // "headcount status" is the subcommand status of a group command headcount.
+  const words = spec.name.split(' ');
+  let parent = program;
+  for (const group of words.slice(0, -1)) {
+    parent = parent.commands.find((c) => c.name() === group) ?? parent.command(group).description(`${group} commands`);
+  }
+  const leaf = words[words.length - 1]!;
+  const cmd = parent.command(spec.args ? `${leaf} ${spec.args}` : leaf).description(spec.summary);
   for (const o of spec.options) cmd.addOption(toOption(o));
   if (spec.exitCodes) cmd.addHelpText('after', `\nExit codes:\n${spec.exitCodes.map((e) => `  ${e}`).join('\n')}\n`);
   cmd.action(async (...actionArgs: unknown[]) => {
     const command = actionArgs[actionArgs.length - 1] as Command;
     const opts = command.opts();
     const globals = program.opts() as unknown as GlobalOptions;
-    const args = (actionArgs[0] ?? []) as string[] | string;
+    const args = (spec.args ? actionArgs[0] ?? [] : []) as string[] | string;
     const handler = await HANDLERS[spec.name]!();
     result.code = await handler(runContext(io, globals), Array.isArray(args) ? args : [args], opts);
   });

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { buildProgram, CommanderError } from './program.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
-import { EXIT, UsageError } from './errors.js';
+import { DataErrors, EXIT, UsageError } from './errors.js';
 import { CLI_TEXT } from '../messages/cliText.js';
 
 export function version(): string {
@@ -27,6 +27,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       // --help and --version end here with 0; commander has already printed its message.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    if (err instanceof DataErrors) return EXIT.dataErrors;
     if (err instanceof UsageError) {
       io.stderr.write(`mayor-office: ${err.message}\n`);
       return EXIT.usage;

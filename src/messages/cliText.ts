@@ -1,5 +1,6 @@
 // Words the cli itself prints (summaries, usage and internal errors), in Korean and English.
 import type { Lang } from './catalog.js';
+import { josa } from './josa.js';
 
 export function summaryLine(lang: Lang, n: { errors: number; warnings: number; files: number }): string {
   if (lang === 'ko') {
@@ -13,12 +14,18 @@ export function summaryLine(lang: Lang, n: { errors: number; warnings: number; f
 
 export const CLI_TEXT = {
   ko: {
-    noDataDir: (dir: string) => `데이터 폴더 '${dir}'가 없습니다. --data DIR로 기록 폴더를 지정하거나, data/ 폴더가 있는 곳에서 실행하세요.`,
-    pathMissing: (p: string) => `경로 '${p}'가 없습니다.`,
+    noDataDir: (dir: string) => `데이터 폴더 ${josa(`'${dir}'`, '이')} 없습니다. --data DIR로 기록 폴더를 지정하거나, data/ 폴더가 있는 곳에서 실행하세요.`,
+    pathMissing: (p: string) => `경로 ${josa(`'${p}'`, '이')} 없습니다.`,
     unknownFormat: (f: string, known: string) => `알 수 없는 형식 '${f}'. 가능한 형식: ${known}`,
     unknownLang: (l: string) => `알 수 없는 언어 '${l}'. 가능한 값: ko, en`,
     internal: (version: string, msg: string) => `내부 오류입니다 (mayor-office ${version}): ${msg}\n프로그램의 결함입니다. 이 메시지와 실행한 명령을 알려 주세요.`,
     writeFailed: (file: string, msg: string) => `'${file}'에 쓸 수 없습니다: ${msg}`,
+    outInData: (file: string) => `${josa(`'${file}'`, '은')} 데이터 폴더 안에 있습니다: 보고서는 기록 폴더 밖에 쓰세요.`,
+    badDate: (v: string) => `--as-of ${josa(`'${v}'`, '은')} 날짜가 아닙니다: 실제 날짜를 YYYY-MM-DD로 쓰세요 (예: 2021-04-28).`,
+    noRecords: (kind: string) => `데이터에 ${kind} 기록이 없습니다.`,
+    beforeFirst: (asOf: string, first: string) => `${asOf}까지의 기록이 없습니다: 첫 기록은 ${first}입니다. --as-of를 ${first} 이후로 주세요.`,
+    outsideYear: (asOf: string, year: number) => `--as-of ${josa(asOf, '이')} ${year}회계연도(${year}-01-01~${year}-12-31) 밖입니다.`,
+    oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
   },
   en: {
     noDataDir: (dir: string) => `the data folder '${dir}' does not exist. Name the records folder with --data DIR, or run where a data/ folder is.`,
@@ -27,5 +34,11 @@ export const CLI_TEXT = {
     unknownLang: (l: string) => `unknown language '${l}'. Use ko or en`,
     internal: (version: string, msg: string) => `internal error (mayor-office ${version}): ${msg}\nThis is a bug. Please report it with this message and the command you ran.`,
     writeFailed: (file: string, msg: string) => `cannot write '${file}': ${msg}`,
+    outInData: (file: string) => `'${file}' is inside the data folder: write reports outside the records folder.`,
+    badDate: (v: string) => `--as-of '${v}' is not a date: write a real date as YYYY-MM-DD (e.g. 2021-04-28).`,
+    noRecords: (kind: string) => `the data has no ${kind} records.`,
+    beforeFirst: (asOf: string, first: string) => `there are no records on or before ${asOf}: the first is dated ${first}. Give an --as-of on or after ${first}.`,
+    outsideYear: (asOf: string, year: number) => `--as-of ${asOf} is outside fiscal year ${year} (${year}-01-01 to ${year}-12-31).`,
+    oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
   },
 } as const;

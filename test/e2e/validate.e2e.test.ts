@@ -2,26 +2,8 @@
 // golden files. A golden file is the reviewed, expected output: when behaviour changes on
 // purpose, rerun with UPDATE_GOLDEN=1, read the diff, and say why in the commit.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 
-const root = join(import.meta.dirname, '..', '..');
-const bin = join(root, 'bin', 'mayor-office.js');
-
-export function cli(args: string[], cwd = root, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-export function golden(name: string, actual: string): void {
-  const file = join(root, 'test', 'golden', name);
-  if (process.env['UPDATE_GOLDEN'] || !existsSync(file)) {
-    if (!process.env['UPDATE_GOLDEN'] && process.env['CI']) throw new Error(`golden file ${name} is missing`);
-    writeFileSync(file, actual);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+import { cli, golden, root } from './cli.js';
 
 describe('mayor-office validate (end to end)', () => {
   it('the default data is valid (exit 0)', () => {

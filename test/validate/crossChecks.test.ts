@@ -120,4 +120,20 @@ describe('cross-record checks', () => {
       [16, 11, 'events[0].plan', 'unknown-ref', "did you mean 'asean-roundtable'?"],
     ]);
   });
+
+  it('headcount: a grade listed twice in a track, a negative count, a snapshot after the data date', async () => {
+    let files = edit(defaultData(), 'headcount/2021-04-28.yaml', '{ grade: 6급, quota: 2, current: 2 }', '{ grade: 5급, quota: 2, current: 2 }');
+    let r = await validateJson(files);
+    expect(r.problems.map((p) => [p.line, p.column, p.path, p.message])).toEqual([
+      [13, 18, 'tracks[0].grades[2].grade', "grade '5급' already exists (headcount/2021-04-28.yaml:12)"],
+    ]);
+    r = await validateJson(edit(defaultData(), 'headcount/2021-04-28.yaml', '{ grade: 3급, quota: 1, current: 1 }', '{ grade: 3급, quota: 1, current: -1 }'));
+    expect(r.problems.map((p) => [p.line, p.column, p.rule])).toEqual([[11, 41, 'schema-negative']]);
+    files = { ...defaultData() };
+    files['headcount/2021-05-31.yaml'] = files['headcount/2021-04-28.yaml']!.replace('as_of: 2021-04-28', 'as_of: 2021-05-31');
+    r = await validateJson(files);
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.rule, p.message])).toEqual([
+      ['headcount/2021-05-31.yaml', 6, 8, 'snapshot-in-future', "headcount snapshot date 2021-05-31 is after the data's reference date 2021-04-28 (report.yaml)"],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import { references } from './references.js';
 import { fiscalYearDates } from './fiscalYear.js';
 import { periods } from './periods.js';
 import { statedFigures } from './statedFigures.js';
+import { snapshotDates } from './snapshotDates.js';
 
 export const CHECKS: readonly { readonly name: string; readonly check: Check }[] = [
   { name: 'unique-ids', check: uniqueIds },
@@ -13,4 +14,5 @@ export const CHECKS: readonly { readonly name: string; readonly check: Check }[]
   { name: 'fiscal-year-dates', check: fiscalYearDates },
   { name: 'periods', check: periods },
   { name: 'stated-figures', check: statedFigures },
+  { name: 'snapshot-dates', check: snapshotDates },
 ];

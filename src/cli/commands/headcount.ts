@@ -1,0 +1,47 @@
+// mayor-office headcount status | trend: 정원, 현원 and 과부족 from the headcount snapshots.
+import { recordsOfKind } from '../../load/loadData.js';
+import { headcountStatus, headcountTrend, pickSnapshot } from '../../compute/headcountReport.js';
+import { REPORT_FORMATS } from '../../render/index.js';
+import { headcountStatusTable, headcountTrendTable } from '../../render/tables/headcount.js';
+import { CLI_TEXT } from '../../messages/cliText.js';
+import type { RunContext } from '../context.js';
+import { parseAsOf } from '../asOf.js';
+import { loadValidated } from '../loadValidated.js';
+import { writeOutput } from '../output.js';
+import { EXIT, UsageError } from '../errors.js';
+
+export interface HeadcountOptions {
+  readonly asOf?: string;
+  readonly format: string;
+  readonly by?: 'track' | 'grade';
+  readonly out?: string;
+  readonly bom?: boolean;
+}
+
+export async function headcountStatusCommand(ctx: RunContext, opts: HeadcountOptions): Promise<number> {
+  const asOf = parseAsOf(ctx, opts.asOf);
+  const { records, dataDir } = loadValidated(ctx);
+  const snapshots = recordsOfKind(records, 'headcount').map((r) => r.record);
+  const picked = pickSnapshot(snapshots, asOf);
+  if (!picked.ok) {
+    const t = CLI_TEXT[ctx.lang];
+    throw new UsageError(picked.reason === 'no-data' ? t.noRecords('headcount') : t.beforeFirst(asOf!, picked.first!));
+  }
+  const report = headcountStatus(picked.value);
+  const view = { data: report, tables: [headcountStatusTable(report, ctx.lang, opts.by ?? 'track')] };
+  const text = await REPORT_FORMATS[opts.format]!.render(view, { lang: ctx.lang, color: ctx.color && opts.out === undefined, bom: opts.bom === true });
+  writeOutput(ctx, text, opts.out, dataDir);
+  return EXIT.ok;
+}
+
+export async function headcountTrendCommand(ctx: RunContext, opts: HeadcountOptions): Promise<number> {
+  const { records, dataDir } = loadValidated(ctx);
+  const snapshots = recordsOfKind(records, 'headcount').map((r) => r.record);
+  if (snapshots.length === 0) throw new UsageError(CLI_TEXT[ctx.lang].noRecords('headcount'));
+  const report = headcountTrend(snapshots);
+  const view = { data: report, tables: [headcountTrendTable(report, ctx.lang)] };
+  const text = await REPORT_FORMATS[opts.format]!.render(view, { lang: ctx.lang, color: ctx.color && opts.out === undefined, bom: opts.bom === true });
+  writeOutput(ctx, text, opts.out, dataDir);
+  if (snapshots.length === 1) ctx.io.stderr.write(CLI_TEXT[ctx.lang].oneSnapshot + '\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,22 @@
+// The first steps of every report command: load the data folder and validate it. A command
+// never computes on data with errors: they are printed (to stderr) and the run ends with exit 1.
+import { loadData } from '../load/loadData.js';
+import { displayPath } from '../load/findDataFiles.js';
+import type { LoadedRecord } from '../model/records.js';
+import { validateRecords } from '../validate/validate.js';
+import { PROBLEM_FORMATS } from '../render/problems/index.js';
+import type { RunContext } from './context.js';
+import { resolveDataDir } from './context.js';
+import { DataErrors } from './errors.js';
+
+export function loadValidated(ctx: RunContext): { records: readonly LoadedRecord[]; dataDir: string } {
+  const dataDir = resolveDataDir(ctx);
+  const loaded = loadData([dataDir], { display: displayPath(ctx.cwd) });
+  const { records, problems } = validateRecords(loaded.records, loaded.problems);
+  if (problems.some((p) => p.severity === 'error')) {
+    const text = PROBLEM_FORMATS['text']!.render({ files: loaded.files, problems, strict: false }, { lang: ctx.lang, color: ctx.color });
+    ctx.io.stderr.write(text);
+    throw new DataErrors('the data has errors');
+  }
+  return { records, dataDir };
+}

@@ -1,0 +1,51 @@
+// The output formats of the report commands. A command hands over a view: the report object
+// (what json prints, as it is) and the tables made from it (what table, md and csv print).
+import type { Lang } from '../messages/catalog.js';
+import type { TableModel } from './tableModel.js';
+
+export interface ReportView {
+  readonly data: unknown;
+  readonly tables: readonly TableModel[];
+}
+
+export interface FormatOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly bom: boolean;
+}
+
+export interface ReportFormat {
+  readonly description: string;
+  readonly render: (view: ReportView, options: FormatOptions) => Promise<string>;
+}
+
+// Each format's module is loaded only when it is used.
+export const REPORT_FORMATS: Readonly<Record<string, ReportFormat>> = {
+  table: {
+    description: 'a terminal table (the default)',
+    render: async (view, o) => {
+      const { renderTable } = await import('./formats/table.js');
+      return view.tables.map((t) => renderTable(t, o)).join('\n');
+    },
+  },
+  md: {
+    description: 'Markdown, figures as the report writes them',
+    render: async (view, o) => {
+      const { renderMarkdown } = await import('./formats/markdown.js');
+      return view.tables.map((t) => renderMarkdown(t, o.lang)).join('\n');
+    },
+  },
+  csv: {
+    description: 'RFC 4180 CSV, UTF-8, plain numbers (--bom for Excel)',
+    render: async (view, o) => {
+      const { renderCsv } = await import('./formats/csv.js');
+      return view.tables.map((t) => renderCsv(t, o)).join('\r\n');
+    },
+  },
+  json: {
+    description: 'the computed report as JSON (docs/formats.md)',
+    render: async (view) => JSON.stringify(view.data, null, 2) + '\n',
+  },
+};
+
+export const REPORT_FORMAT_NAMES = Object.keys(REPORT_FORMATS);

@@ -1,0 +1,22 @@
+// Runs the built CLI as a user would, and compares output with reviewed golden files.
+import { expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'mayor-office.js');
+
+export function cli(args: string[], cwd = root, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function golden(name: string, actual: string): void {
+  const file = join(root, 'test', 'golden', name);
+  if (process.env['UPDATE_GOLDEN'] || !existsSync(file)) {
+    if (!process.env['UPDATE_GOLDEN'] && process.env['CI']) throw new Error(`golden file ${name} is missing`);
+    writeFileSync(file, actual);
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
