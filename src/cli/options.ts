@@ -43,6 +43,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     exitCodes: ['0 valid (warnings allowed unless --strict)', '1 the data has errors', '2 usage, configuration or internal error'],
   },
   {
+    name: 'budget status',
+    summary: '예산액, 예산현액, 집행액, 잔액, 집행률 and pace per budget line and 계, recomputed from the records as of a date',
+    options: [
+      AS_OF,
+      { flags: '--year <year>', description: 'fiscal year (default: the year of --as-of, else the latest budget)' },
+      FORMAT,
+      OUT,
+      BOM,
+    ],
+    exitCodes: REPORT_EXIT_CODES,
+  },
+  {
     name: 'headcount status',
     summary: '정원, 현원 and 과부족 by track and grade, with 총계 and 소계, from the latest snapshot on or before the as-of date',
     options: [

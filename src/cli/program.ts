@@ -14,6 +14,10 @@ const HANDLERS: Record<string, () => Promise<Handler>> = {
     const m = await import('./commands/validate.js');
     return (ctx, args, opts) => m.validateCommand(ctx, args, opts as unknown as import('./commands/validate.js').ValidateOptions);
   },
+  'budget status': async () => {
+    const m = await import('./commands/budget.js');
+    return (ctx, _args, opts) => m.budgetStatusCommand(ctx, opts as unknown as import('./commands/budget.js').BudgetOptions);
+  },
   'headcount status': async () => {
     const m = await import('./commands/headcount.js');
     return (ctx, _args, opts) => m.headcountStatusCommand(ctx, opts as unknown as import('./commands/headcount.js').HeadcountOptions);

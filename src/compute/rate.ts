@@ -19,9 +19,5 @@ export function tenthsToNumber(t: number): number {
   return t / 10;
 }
 
-/** A rate written with one decimal, e.g. 22 → "22.0". */
-export function formatTenths(t: number): string {
-  const sign = t < 0 ? '-' : '';
-  const a = Math.abs(t);
-  return `${sign}${Math.floor(a / 10)}.${a % 10}`;
-}
+// Writing a rate is the model's number formatting; kept here under its old name too.
+export { formatTenths } from '../model/numbers.js';

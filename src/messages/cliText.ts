@@ -25,6 +25,8 @@ export const CLI_TEXT = {
     noRecords: (kind: string) => `데이터에 ${kind} 기록이 없습니다.`,
     beforeFirst: (asOf: string, first: string) => `${asOf}까지의 기록이 없습니다: 첫 기록은 ${first}입니다. --as-of를 ${first} 이후로 주세요.`,
     outsideYear: (asOf: string, year: number) => `--as-of ${josa(asOf, '이')} ${year}회계연도(${year}-01-01~${year}-12-31) 밖입니다.`,
+    badYear: (v: string) => `--year ${josa(`'${v}'`, '은')} 연도가 아닙니다: 네 자리로 쓰세요 (예: 2021).`,
+    noBudget: (year: number, years: readonly number[]) => `${year}회계연도 예산 기록이 없습니다. 있는 연도: ${years.join(', ')}`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
   },
   en: {
@@ -39,6 +41,8 @@ export const CLI_TEXT = {
     noRecords: (kind: string) => `the data has no ${kind} records.`,
     beforeFirst: (asOf: string, first: string) => `there are no records on or before ${asOf}: the first is dated ${first}. Give an --as-of on or after ${first}.`,
     outsideYear: (asOf: string, year: number) => `--as-of ${asOf} is outside fiscal year ${year} (${year}-01-01 to ${year}-12-31).`,
+    badYear: (v: string) => `--year '${v}' is not a year: write four digits (e.g. 2021).`,
+    noBudget: (year: number, years: readonly number[]) => `there is no budget record for fiscal year ${year}. Years with a budget: ${years.join(', ')}`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
   },
 } as const;

@@ -36,3 +36,42 @@ export interface HeadcountTrendReport {
     readonly tracks: readonly (HeadcountFiguresJson | null)[];
   }[];
 }
+
+export type Pace = 'behind' | 'on-pace' | 'ahead';
+
+export interface BudgetLineStatus {
+  /** 편성목 code; '' for the 계 row. */
+  readonly code: string;
+  readonly name: string;
+  /** 예산액, in `unit`. */
+  readonly budget: number;
+  /** 예산현액 = 예산액 + adjustments up to the as-of date, in `unit`. */
+  readonly current: number;
+  /** 집행액, in `unit` (rounded half-up when it comes from 원 entries). */
+  readonly executed: number;
+  /** 잔액 = 예산현액 − 집행액, in `unit`. */
+  readonly balance: number;
+  /** 집행률 in percent with one decimal (half-up), from unrounded amounts; null when 예산현액 is 0. */
+  readonly rate: number | null;
+  /** Execution against the share of the year elapsed. */
+  readonly pace: Pace | null;
+  /** rate − yearElapsed, in percentage points (one decimal). */
+  readonly paceGap: number | null;
+}
+
+export interface BudgetStatusReport {
+  readonly report: 'budget-status';
+  readonly fiscalYear: number;
+  readonly asOf: IsoDate;
+  readonly unit: '천원' | '원';
+  /** Where 집행액 comes from: itemized expense entries, or an execution snapshot. */
+  readonly source: 'entries' | 'snapshot';
+  /** The snapshot used, when source is snapshot. */
+  readonly snapshotDate: IsoDate | null;
+  /** How shown amounts were rounded, when they were: 원 entries to 천원, half-up. */
+  readonly rounding: 'half-up' | null;
+  /** Share of the fiscal year elapsed at the end of the as-of day, in percent (one decimal). */
+  readonly yearElapsed: number;
+  readonly total: BudgetLineStatus;
+  readonly lines: readonly BudgetLineStatus[];
+}

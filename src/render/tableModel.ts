@@ -2,6 +2,7 @@
 // kind; each format decides how a kind is written (thousands separators in table/md, plain
 // integers in csv, △ for a negative gap in Korean).
 import type { Lang } from '../messages/catalog.js';
+import { formatTenths, groupThousands } from '../model/numbers.js';
 
 export type CellKind = 'text' | 'int' | 'gap' | 'percent';
 
@@ -57,27 +58,17 @@ export function humanCell(cell: Cell, lang: Lang): string {
       return groupThousands(n);
     }
     case 'percent':
-      return `${tenthsText(Number(cell.value))}%`;
+      return `${formatTenths(Number(cell.value))}%`;
   }
 }
 
 /** Writes a cell for machines: plain integers, signed gaps, percentages with one decimal. */
 export function plainCell(cell: Cell): string {
   if (cell.value === null) return '';
-  if (cell.kind === 'percent') return tenthsText(Number(cell.value));
+  if (cell.kind === 'percent') return formatTenths(Number(cell.value));
   return String(cell.value);
 }
 
-export function groupThousands(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  return sign + String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function tenthsText(t: number): string {
-  const sign = t < 0 ? '-' : '';
-  const a = Math.abs(t);
-  return `${sign}${Math.floor(a / 10)}.${a % 10}`;
-}
 
 /** '2021-04-28' → "'21. 4. 28." as the office writes a date. */
 export function officeDate(iso: string): string {

@@ -73,7 +73,7 @@ describe('message catalog', () => {
         const p = join(dir, n);
         if (statSync(p).isDirectory()) walk(p);
         else if (n.endsWith('.ts') && !dir.endsWith('messages')) {
-          for (const m of readFileSync(p, 'utf8').matchAll(/(?<!name: )'((?:file|yaml|schema|kind|date|stated|unknown|duplicate|period|listed|number|root|snapshot-in)-[a-z0-9-]+)'/g)) raised.add(m[1]!);
+          for (const m of readFileSync(p, 'utf8').matchAll(/(?<!name: )'((?:file|yaml|schema|kind|date|stated|unknown|duplicate|period|listed|number|root|snapshot-in|execution)-[a-z0-9-]+)'/g)) raised.add(m[1]!);
         }
       }
     };

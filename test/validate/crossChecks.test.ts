@@ -137,3 +137,16 @@ describe('cross-record checks', () => {
     ]);
   });
 });
+
+describe('entries and a snapshot of the same year', () => {
+  it('must agree; the disagreement is located at the snapshot figure', async () => {
+    const root2 = join(root, 'test', 'fixtures', 'other-office');
+    const files: Record<string, string> = {};
+    for (const f of ['office.yaml', 'report.yaml', 'budget/2022.yaml', 'expenses/2022.yaml']) files[f] = readFileSync(join(root2, f), 'utf8');
+    files['budget/2022.yaml'] = files['budget/2022.yaml']!.replace('{ line: 203-03, executed: 300 }', '{ line: 203-03, executed: 350 }');
+    const r = await validateJson(files);
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.rule, p.message])).toEqual([
+      ['budget/2022.yaml', 21, 35, 'snapshots[0].lines[1].executed', 'execution-mismatch', 'line 203-03 on 2022-03-31: the snapshot says 350 천원 executed, the entries up to that day add up to 300 천원 (300,450 원)'],
+    ]);
+  });
+});

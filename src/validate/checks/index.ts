@@ -7,6 +7,7 @@ import { fiscalYearDates } from './fiscalYear.js';
 import { periods } from './periods.js';
 import { statedFigures } from './statedFigures.js';
 import { snapshotDates } from './snapshotDates.js';
+import { executionSources } from './executionSources.js';
 
 export const CHECKS: readonly { readonly name: string; readonly check: Check }[] = [
   { name: 'unique-ids', check: uniqueIds },
@@ -15,4 +16,5 @@ export const CHECKS: readonly { readonly name: string; readonly check: Check }[]
   { name: 'periods', check: periods },
   { name: 'stated-figures', check: statedFigures },
   { name: 'snapshot-dates', check: snapshotDates },
+  { name: 'execution-sources', check: executionSources },
 ];

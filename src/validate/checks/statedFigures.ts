@@ -3,9 +3,9 @@
 // totals (23 + 48 = 71) and the countries of a roundtable.
 import type { Problem } from '../../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../../model/records.js';
-import { snapshotFigures } from '../../compute/budget.js';
+import { budgetStatus } from '../../compute/budgetReport.js';
 import { headcountTotals } from '../../compute/headcount.js';
-import { formatTenths } from '../../compute/rate.js';
+import { formatTenths } from '../../model/numbers.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
@@ -17,27 +17,29 @@ export const statedFigures: Check = ({ byKind }) => {
   const amount = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | undefined, computed: number): void => {
     if (stated !== undefined && stated !== computed) mismatch(loaded, path, what, stated, computed);
   };
-  const rate = (loaded: LoadedRecord, path: YamlPath, stated: number | undefined, tenths: number | null): void => {
+  const rate = (loaded: LoadedRecord, path: YamlPath, stated: number | undefined, computed: number | null): void => {
     if (stated === undefined) return;
+    const tenths = computed === null ? null : Math.round(computed * 10);
     if (tenths === null || Math.round(stated * 10) !== tenths) mismatch(loaded, path, 'rate', stated.toFixed(1), tenths === null ? '-' : formatTenths(tenths));
   };
 
   for (const b of byKind.budget) {
     (b.record.snapshots ?? []).forEach((snap, si) => {
-      const fig = snapshotFigures(b.record, si);
+      // The figures of this snapshot alone, as the document that printed them saw them.
+      const fig = budgetStatus(b.record, [], snap.as_of);
       snap.lines.forEach((l, li) => {
         const f = fig.lines.find((x) => x.code === l.line);
         if (!f || !l.stated) return;
         const at: YamlPath = ['snapshots', si, 'lines', li, 'stated'];
         amount(b, [...at, 'balance'], 'balance', l.stated.balance, f.balance);
-        rate(b, [...at, 'rate'], l.stated.rate, f.rateTenths);
+        rate(b, [...at, 'rate'], l.stated.rate, f.rate);
       });
       if (snap.stated) {
         const at: YamlPath = ['snapshots', si, 'stated'];
         amount(b, [...at, 'budget'], 'budget', snap.stated.budget, fig.total.current);
         amount(b, [...at, 'executed'], 'executed', snap.stated.executed, fig.total.executed);
         amount(b, [...at, 'balance'], 'balance', snap.stated.balance, fig.total.balance);
-        rate(b, [...at, 'rate'], snap.stated.rate, fig.total.rateTenths);
+        rate(b, [...at, 'rate'], snap.stated.rate, fig.total.rate);
       }
     });
   }
