@@ -55,6 +55,49 @@ export const COMMANDS: readonly CommandSpec[] = [
     exitCodes: REPORT_EXIT_CODES,
   },
   {
+    name: 'tasks list',
+    summary: 'the 주요 업무 in order, with their number, title and schedule',
+    options: [FORMAT, OUT, BOM],
+    exitCodes: REPORT_EXIT_CODES,
+  },
+  {
+    name: 'tasks upcoming',
+    summary: 'plan items that start, end or are under way in a window; overdue items marked; all-year (연중) items apart',
+    options: [AS_OF, { flags: '--within <days>', description: 'length of the window: 30d, 8w …', default: '30d' }, FORMAT, OUT, BOM],
+    exitCodes: REPORT_EXIT_CODES,
+  },
+  {
+    name: 'tasks show',
+    args: '<number>',
+    summary: 'one work item in full: purpose, 추진방향, 추진내용 as a nested outline, 향후계획',
+    options: [{ flags: '--format <format>', description: 'output format', default: 'table', choices: ['table', 'json', 'md'] }, OUT],
+    exitCodes: REPORT_EXIT_CODES,
+  },
+  {
+    name: 'cities',
+    summary: 'partner cities: the stated totals against the cities listed, by type and country or region',
+    options: [
+      { flags: '--type <type>', description: 'only one kind of partnership', choices: ['친선', '우호협력', 'sister', 'friendship'] },
+      { flags: '--by <group>', description: 'count the listed cities by country or by region', default: 'country', choices: ['country', 'region'] },
+      FORMAT,
+      OUT,
+      BOM,
+    ],
+    exitCodes: REPORT_EXIT_CODES,
+  },
+  {
+    name: 'events',
+    summary: 'embassy roundtables and MOUs with their countries, planned period and status',
+    options: [AS_OF, FORMAT, OUT, BOM],
+    exitCodes: REPORT_EXIT_CODES,
+  },
+  {
+    name: 'council',
+    summary: 'the ways the office meets the council: meeting types, cadence, attendees',
+    options: [FORMAT, OUT, BOM],
+    exitCodes: REPORT_EXIT_CODES,
+  },
+  {
     name: 'headcount status',
     summary: '정원, 현원 and 과부족 by track and grade, with 총계 and 소계, from the latest snapshot on or before the as-of date',
     options: [

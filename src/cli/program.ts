@@ -6,26 +6,27 @@ import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
 import type { CliIo } from './io.js';
 import type { GlobalOptions } from './context.js';
 import { runContext } from './context.js';
+import type { ValidateOptions } from './commands/validate.js';
+import type { BudgetOptions } from './commands/budget.js';
+import type { TasksOptions } from './commands/tasks.js';
+import type { DiplomacyOptions } from './commands/diplomacy.js';
+import type { HeadcountOptions } from './commands/headcount.js';
 
 type Handler = (ctx: ReturnType<typeof runContext>, args: string[], opts: Record<string, unknown>) => Promise<number> | number;
 
+// Each command's module is imported only when that command runs.
+type Opts<T> = Record<string, unknown> & T;
 const HANDLERS: Record<string, () => Promise<Handler>> = {
-  validate: async () => {
-    const m = await import('./commands/validate.js');
-    return (ctx, args, opts) => m.validateCommand(ctx, args, opts as unknown as import('./commands/validate.js').ValidateOptions);
-  },
-  'budget status': async () => {
-    const m = await import('./commands/budget.js');
-    return (ctx, _args, opts) => m.budgetStatusCommand(ctx, opts as unknown as import('./commands/budget.js').BudgetOptions);
-  },
-  'headcount status': async () => {
-    const m = await import('./commands/headcount.js');
-    return (ctx, _args, opts) => m.headcountStatusCommand(ctx, opts as unknown as import('./commands/headcount.js').HeadcountOptions);
-  },
-  'headcount trend': async () => {
-    const m = await import('./commands/headcount.js');
-    return (ctx, _args, opts) => m.headcountTrendCommand(ctx, opts as unknown as import('./commands/headcount.js').HeadcountOptions);
-  },
+  validate: () => import('./commands/validate.js').then((m) => (ctx, args, o) => m.validateCommand(ctx, args, o as Opts<ValidateOptions>)),
+  'budget status': () => import('./commands/budget.js').then((m) => (ctx, _a, o) => m.budgetStatusCommand(ctx, o as Opts<BudgetOptions>)),
+  'tasks list': () => import('./commands/tasks.js').then((m) => (ctx, _a, o) => m.tasksListCommand(ctx, o as Opts<TasksOptions>)),
+  'tasks upcoming': () => import('./commands/tasks.js').then((m) => (ctx, _a, o) => m.tasksUpcomingCommand(ctx, o as Opts<TasksOptions>)),
+  'tasks show': () => import('./commands/tasks.js').then((m) => (ctx, args, o) => m.tasksShowCommand(ctx, args[0]!, o as Opts<TasksOptions>)),
+  cities: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.citiesCommand(ctx, o as Opts<DiplomacyOptions>)),
+  events: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.eventsCommand(ctx, o as Opts<DiplomacyOptions>)),
+  council: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.councilCommand(ctx, o as Opts<DiplomacyOptions>)),
+  'headcount status': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountStatusCommand(ctx, o as Opts<HeadcountOptions>)),
+  'headcount trend': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountTrendCommand(ctx, o as Opts<HeadcountOptions>)),
 };
 
 function toOption(spec: OptionSpec): Option {

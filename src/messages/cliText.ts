@@ -27,6 +27,9 @@ export const CLI_TEXT = {
     outsideYear: (asOf: string, year: number) => `--as-of ${josa(asOf, '이')} ${year}회계연도(${year}-01-01~${year}-12-31) 밖입니다.`,
     badYear: (v: string) => `--year ${josa(`'${v}'`, '은')} 연도가 아닙니다: 네 자리로 쓰세요 (예: 2021).`,
     noBudget: (year: number, years: readonly number[]) => `${year}회계연도 예산 기록이 없습니다. 있는 연도: ${years.join(', ')}`,
+    badWithin: (v: string) => `--within ${josa(`'${v}'`, '은')} 기간이 아닙니다: 30d(일) 또는 8w(주)처럼 쓰세요.`,
+    needAsOf: '기준일을 정할 보고서 기록이 없습니다: --as-of YYYY-MM-DD를 주세요.',
+    noTask: (n: string, numbers: readonly number[]) => `주요 업무 ${n}번이 없습니다. 있는 번호: ${numbers.join(', ')}`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
   },
   en: {
@@ -43,6 +46,9 @@ export const CLI_TEXT = {
     outsideYear: (asOf: string, year: number) => `--as-of ${asOf} is outside fiscal year ${year} (${year}-01-01 to ${year}-12-31).`,
     badYear: (v: string) => `--year '${v}' is not a year: write four digits (e.g. 2021).`,
     noBudget: (year: number, years: readonly number[]) => `there is no budget record for fiscal year ${year}. Years with a budget: ${years.join(', ')}`,
+    badWithin: (v: string) => `--within '${v}' is not a length of time: write it like 30d (days) or 8w (weeks).`,
+    needAsOf: 'no report record gives a reference date: pass --as-of YYYY-MM-DD.',
+    noTask: (n: string, numbers: readonly number[]) => `there is no work item ${n}. Work items: ${numbers.join(', ')}`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
   },
 } as const;

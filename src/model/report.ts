@@ -75,3 +75,41 @@ export interface BudgetStatusReport {
   readonly total: BudgetLineStatus;
   readonly lines: readonly BudgetLineStatus[];
 }
+
+export interface CityCount {
+  readonly key: string;
+  readonly label: string;
+  readonly sister: number;
+  readonly friendship: number;
+  readonly total: number;
+}
+
+export interface CitiesReport {
+  readonly report: 'cities';
+  /** `examples`: the records name only some cities; `stated` is authoritative. */
+  readonly listing: 'examples' | 'complete';
+  readonly stated: { readonly cities: number; readonly countries: number };
+  readonly listed: { readonly cities: number; readonly countries: number };
+  readonly types: readonly {
+    readonly type: 'sister' | 'friendship';
+    readonly name: string;
+    readonly stated: number;
+    readonly listed: number;
+    readonly councilResolution: boolean;
+    readonly definition: string | null;
+  }[];
+  readonly byCountry: readonly CityCount[];
+  readonly byRegion: readonly CityCount[];
+  readonly cities: readonly {
+    readonly name: string;
+    readonly nameEn: string;
+    readonly country: string;
+    readonly countryName: string;
+    readonly countryNameEn: string;
+    readonly region: string;
+    readonly type: 'sister' | 'friendship';
+    readonly typeName: string;
+    readonly since: string | null;
+    readonly councilResolution: boolean;
+  }[];
+}

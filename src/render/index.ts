@@ -6,6 +6,8 @@ import type { TableModel } from './tableModel.js';
 export interface ReportView {
   readonly data: unknown;
   readonly tables: readonly TableModel[];
+  /** A document that is not a table (a work item's outline): printed instead of the tables. */
+  readonly document?: { readonly text: string; readonly md: string };
 }
 
 export interface FormatOptions {
@@ -24,6 +26,7 @@ export const REPORT_FORMATS: Readonly<Record<string, ReportFormat>> = {
   table: {
     description: 'a terminal table (the default)',
     render: async (view, o) => {
+      if (view.document) return view.document.text;
       const { renderTable } = await import('./formats/table.js');
       return view.tables.map((t) => renderTable(t, o)).join('\n');
     },
@@ -31,6 +34,7 @@ export const REPORT_FORMATS: Readonly<Record<string, ReportFormat>> = {
   md: {
     description: 'Markdown, figures as the report writes them',
     render: async (view, o) => {
+      if (view.document) return view.document.md;
       const { renderMarkdown } = await import('./formats/markdown.js');
       return view.tables.map((t) => renderMarkdown(t, o.lang)).join('\n');
     },

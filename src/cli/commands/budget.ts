@@ -1,13 +1,12 @@
 // mayor-office budget status: 예산 집행현황 recomputed from the records as of a date.
 import { recordsOfKind } from '../../load/loadData.js';
 import { budgetStatus, firstExecutionDate } from '../../compute/budgetReport.js';
-import { REPORT_FORMATS } from '../../render/index.js';
 import { budgetStatusTable } from '../../render/tables/budget.js';
 import { CLI_TEXT } from '../../messages/cliText.js';
 import type { RunContext } from '../context.js';
 import { parseAsOf } from '../asOf.js';
 import { loadValidated } from '../loadValidated.js';
-import { writeOutput } from '../output.js';
+import { colorFor, emit } from '../emit.js';
 import { EXIT, UsageError } from '../errors.js';
 
 export interface BudgetOptions {
@@ -43,9 +42,7 @@ export async function budgetStatusCommand(ctx: RunContext, opts: BudgetOptions):
   if (asOf < first) throw new UsageError(t.beforeFirst(asOf, first));
 
   const report = budgetStatus(budget, entries, asOf);
-  const color = ctx.color && opts.out === undefined;
-  const view = { data: report, tables: [budgetStatusTable(report, { lang: ctx.lang, bars: color && opts.format === 'table' })] };
-  const text = await REPORT_FORMATS[opts.format]!.render(view, { lang: ctx.lang, color, bom: opts.bom === true });
-  writeOutput(ctx, text, opts.out, dataDir);
+  const view = { data: report, tables: [budgetStatusTable(report, { lang: ctx.lang, bars: colorFor(ctx, opts) && opts.format === 'table' })] };
+  await emit(ctx, view, opts, dataDir);
   return EXIT.ok;
 }

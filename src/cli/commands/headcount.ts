@@ -1,13 +1,12 @@
 // mayor-office headcount status | trend: 정원, 현원 and 과부족 from the headcount snapshots.
 import { recordsOfKind } from '../../load/loadData.js';
 import { headcountStatus, headcountTrend, pickSnapshot } from '../../compute/headcountReport.js';
-import { REPORT_FORMATS } from '../../render/index.js';
 import { headcountStatusTable, headcountTrendTable } from '../../render/tables/headcount.js';
 import { CLI_TEXT } from '../../messages/cliText.js';
 import type { RunContext } from '../context.js';
 import { parseAsOf } from '../asOf.js';
 import { loadValidated } from '../loadValidated.js';
-import { writeOutput } from '../output.js';
+import { emit } from '../emit.js';
 import { EXIT, UsageError } from '../errors.js';
 
 export interface HeadcountOptions {
@@ -29,8 +28,7 @@ export async function headcountStatusCommand(ctx: RunContext, opts: HeadcountOpt
   }
   const report = headcountStatus(picked.value);
   const view = { data: report, tables: [headcountStatusTable(report, ctx.lang, opts.by ?? 'track')] };
-  const text = await REPORT_FORMATS[opts.format]!.render(view, { lang: ctx.lang, color: ctx.color && opts.out === undefined, bom: opts.bom === true });
-  writeOutput(ctx, text, opts.out, dataDir);
+  await emit(ctx, view, opts, dataDir);
   return EXIT.ok;
 }
 
@@ -40,8 +38,7 @@ export async function headcountTrendCommand(ctx: RunContext, opts: HeadcountOpti
   if (snapshots.length === 0) throw new UsageError(CLI_TEXT[ctx.lang].noRecords('headcount'));
   const report = headcountTrend(snapshots);
   const view = { data: report, tables: [headcountTrendTable(report, ctx.lang)] };
-  const text = await REPORT_FORMATS[opts.format]!.render(view, { lang: ctx.lang, color: ctx.color && opts.out === undefined, bom: opts.bom === true });
-  writeOutput(ctx, text, opts.out, dataDir);
+  await emit(ctx, view, opts, dataDir);
   if (snapshots.length === 1) ctx.io.stderr.write(CLI_TEXT[ctx.lang].oneSnapshot + '\n');
   return EXIT.ok;
 }

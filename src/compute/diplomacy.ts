@@ -1,0 +1,88 @@
+// Diplomacy events with their planned period (taken from the plan line they name) and council
+// meeting types with their attendees written out. Pure.
+import type { Attendee, CouncilRecord, CountriesRecord, EventsRecord, TaskRecord } from '../model/records.js';
+import type { IsoDate } from '../model/units.js';
+import type { Period } from './period.js';
+import { planItems } from './plans.js';
+
+export interface EventsView {
+  readonly report: 'events';
+  readonly asOf: IsoDate | null;
+  readonly events: readonly {
+    readonly id: string;
+    readonly type: 'roundtable' | 'mou';
+    readonly name: string;
+    readonly status: 'planned' | 'done' | 'cancelled';
+    readonly group: string | null;
+    readonly statedCountries: number | null;
+    readonly countries: readonly { readonly code: string; readonly name: string; readonly nameEn: string }[];
+    readonly partner: { readonly name: string; readonly nameEn: string | null; readonly country: string } | null;
+    readonly online: boolean;
+    readonly period: Period | null;
+    /** Planned, and its period ended before the as-of date. */
+    readonly overdue: boolean;
+  }[];
+}
+
+export function eventsView(events: readonly EventsRecord[], tasks: readonly TaskRecord[], countries: readonly CountriesRecord[], asOf: IsoDate | undefined): EventsView {
+  const plans = planItems(tasks);
+  const byCode = new Map(countries.flatMap((c) => c.countries).map((c) => [c.code, c]));
+  return {
+    report: 'events',
+    asOf: asOf ?? null,
+    events: events.flatMap((r) =>
+      r.events.map((e) => {
+        const period = plans.find((p) => p.id === e.plan)?.period ?? null;
+        return {
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          status: e.status,
+          group: e.group ?? null,
+          statedCountries: e.stated_countries ?? null,
+          countries: (e.countries ?? []).map((code) => ({ code, name: byCode.get(code)?.name ?? code, nameEn: byCode.get(code)?.name_en ?? code })),
+          partner: e.partner ? { name: e.partner.name, nameEn: e.partner.name_en ?? null, country: e.partner.country } : null,
+          online: e.online === true,
+          period,
+          overdue: asOf !== undefined && e.status === 'planned' && period !== null && period.end < asOf,
+        };
+      }),
+    ),
+  };
+}
+
+export interface CouncilView {
+  readonly report: 'council';
+  readonly meetings: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly cadence: 'monthly' | 'quarterly' | 'semiannual' | 'annual' | 'as-needed' | null;
+    readonly schedule: string | null;
+    readonly attendees: readonly string[];
+    readonly agenda: string | null;
+    readonly note: string | null;
+  }[];
+}
+
+/** 부의장 ×2 is written 부의장2, as the report does; a note follows the role (관련 부서장 배석). */
+export function attendeeText(a: Attendee): string {
+  if (typeof a === 'string') return a;
+  return `${a.role}${a.count !== undefined && a.count > 1 ? a.count : ''}${a.note ? ` ${a.note}` : ''}`;
+}
+
+export function councilView(records: readonly CouncilRecord[]): CouncilView {
+  return {
+    report: 'council',
+    meetings: records.flatMap((r) =>
+      r.meetings.map((m) => ({
+        id: m.id,
+        name: m.name,
+        cadence: m.cadence ?? null,
+        schedule: m.schedule ?? null,
+        attendees: m.attendees.map(attendeeText),
+        agenda: m.agenda ?? null,
+        note: m.note ?? null,
+      })),
+    ),
+  };
+}
