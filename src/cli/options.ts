@@ -98,6 +98,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     exitCodes: REPORT_EXIT_CODES,
   },
   {
+    name: 'report',
+    summary: 'the whole 주요업무보고 regenerated from the records: every figure computed, none copied',
+    options: [
+      AS_OF,
+      { flags: '--format <format>', description: 'md, html (self-contained, print-ready on A4, with charts), xlsx (needs --out) or json', default: 'md', choices: ['md', 'html', 'xlsx', 'json'] },
+      OUT,
+    ],
+    exitCodes: REPORT_EXIT_CODES,
+  },
+  {
     name: 'headcount status',
     summary: '정원, 현원 and 과부족 by track and grade, with 총계 and 소계, from the latest snapshot on or before the as-of date',
     options: [

@@ -6,9 +6,9 @@ import type { RunContext } from './context.js';
 import { UsageError } from './errors.js';
 import { CLI_TEXT } from '../messages/cliText.js';
 
-export function writeOutput(ctx: RunContext, text: string, out: string | undefined, dataDir: string | undefined): void {
+export function writeOutput(ctx: RunContext, text: string | Uint8Array, out: string | undefined, dataDir: string | undefined): void {
   if (out === undefined || out === '-') {
-    ctx.io.stdout.write(text);
+    ctx.io.stdout.write(typeof text === 'string' ? text : Buffer.from(text).toString('latin1'));
     return;
   }
   const target = resolve(ctx.cwd, out);

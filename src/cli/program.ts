@@ -11,6 +11,7 @@ import type { BudgetOptions } from './commands/budget.js';
 import type { TasksOptions } from './commands/tasks.js';
 import type { DiplomacyOptions } from './commands/diplomacy.js';
 import type { HeadcountOptions } from './commands/headcount.js';
+import type { ReportOptions } from './commands/report.js';
 
 type Handler = (ctx: ReturnType<typeof runContext>, args: string[], opts: Record<string, unknown>) => Promise<number> | number;
 
@@ -25,6 +26,7 @@ const HANDLERS: Record<string, () => Promise<Handler>> = {
   cities: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.citiesCommand(ctx, o as Opts<DiplomacyOptions>)),
   events: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.eventsCommand(ctx, o as Opts<DiplomacyOptions>)),
   council: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.councilCommand(ctx, o as Opts<DiplomacyOptions>)),
+  report: () => import('./commands/report.js').then((m) => (ctx, _a, o) => m.reportCommand(ctx, o as Opts<ReportOptions>)),
   'headcount status': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountStatusCommand(ctx, o as Opts<HeadcountOptions>)),
   'headcount trend': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountTrendCommand(ctx, o as Opts<HeadcountOptions>)),
 };

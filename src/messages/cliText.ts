@@ -30,6 +30,8 @@ export const CLI_TEXT = {
     badWithin: (v: string) => `--within ${josa(`'${v}'`, '은')} 기간이 아닙니다: 30d(일) 또는 8w(주)처럼 쓰세요.`,
     needAsOf: '기준일을 정할 보고서 기록이 없습니다: --as-of YYYY-MM-DD를 주세요.',
     noTask: (n: string, numbers: readonly number[]) => `주요 업무 ${n}번이 없습니다. 있는 번호: ${numbers.join(', ')}`,
+    xlsxNeedsOut: 'xlsx 형식은 파일로만 씁니다: --out 보고서.xlsx 처럼 파일 이름을 주세요.',
+    noOffice: (id: string) => `보고서가 가리키는 사무실 ${josa(`'${id}'`, '이')} office 기록에 없습니다.`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
   },
   en: {
@@ -49,6 +51,8 @@ export const CLI_TEXT = {
     badWithin: (v: string) => `--within '${v}' is not a length of time: write it like 30d (days) or 8w (weeks).`,
     needAsOf: 'no report record gives a reference date: pass --as-of YYYY-MM-DD.',
     noTask: (n: string, numbers: readonly number[]) => `there is no work item ${n}. Work items: ${numbers.join(', ')}`,
+    xlsxNeedsOut: 'the xlsx format is written to a file only: give a file name with --out report.xlsx.',
+    noOffice: (id: string) => `the office '${id}' that the report names has no office record.`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
   },
 } as const;

@@ -140,16 +140,21 @@ export function outlineText(title: string, purpose: string, lines: readonly Outl
   return out.join('\n') + '\n';
 }
 
-/** Markdown: sections as headings, items as a nested list; the report's bullet kept in the text. */
-export function outlineMarkdown(title: string, purpose: string, lines: readonly OutlineLine[]): string {
-  const out = [`### ${title}`, '', purpose];
+/** Markdown lines of an outline: sections as bold headings, items as a nested list with the
+ *  report's own bullet kept in the text. */
+export function outlineMarkdownLines(lines: readonly OutlineLine[]): string[] {
+  const out: string[] = [];
   for (const l of lines) {
     if (l.depth === 0) out.push('', `**${l.marker} ${l.text}**`, '');
     else {
-      const bullet = /^\d+\.$/.test(l.marker) ? l.marker : '-';
-      const shown = l.marker === '-' || bullet === l.marker ? '' : `${l.marker} `;
-      out.push(`${'  '.repeat(l.depth - 1)}${bullet} ${shown}${l.text}`);
+      const numbered = /^\d+\.$/.test(l.marker);
+      out.push(`${'  '.repeat(l.depth - 1)}${numbered ? l.marker : '-'} ${numbered || l.marker === '-' ? '' : `${l.marker} `}${l.text}`);
     }
   }
-  return out.join('\n') + '\n';
+  return out;
+}
+
+/** One work item as a Markdown document. */
+export function outlineMarkdown(title: string, purpose: string, lines: readonly OutlineLine[]): string {
+  return [`### ${title}`, '', purpose, ...outlineMarkdownLines(lines)].join('\n') + '\n';
 }

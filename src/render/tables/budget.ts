@@ -2,7 +2,7 @@
 // from its 예산액; pace against the share of the year elapsed, with a bar when colour is on.
 import type { Lang } from '../../messages/catalog.js';
 import type { BudgetLineStatus, BudgetStatusReport } from '../../model/report.js';
-import { formatTenths } from '../../model/numbers.js';
+import { formatTenths, groupThousands } from '../../model/numbers.js';
 import type { Column, Row, TableModel } from '../tableModel.js';
 import { int, officeDate, percent, text } from '../tableModel.js';
 
@@ -102,4 +102,35 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
     if (report.rounding) notes.push('Amounts from 원 entries are rounded half-up to 천원; the total and the rates are computed from unrounded amounts');
   }
   return { title: budgetTitle(lang, report.asOf, report.unit), columns, rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))], notes };
+}
+
+/** The work report's own layout: 구분, 예산액, 집행액 with 집행률 in parentheses, 잔액, 비고. */
+export function budgetReportTable(report: BudgetStatusReport, descriptions: Readonly<Record<string, string>>, lang: Lang): TableModel {
+  const ko = lang === 'ko';
+  const exec = (l: BudgetLineStatus): string => `${groupThousands(l.executed)}${l.rate === null ? '' : ` (${formatTenths(Math.round(l.rate * 10))}%)`}`;
+  const showCurrent = [report.total, ...report.lines].some((l) => l.current !== l.budget);
+  const row = (l: BudgetLineStatus, role: Row['role']): Row => ({
+    role,
+    level: 0,
+    cells: [
+      text(role === 'total' ? (ko ? '계' : 'Total') : l.name),
+      int(l.budget),
+      ...(showCurrent ? [int(l.current)] : []),
+      text(exec(l)),
+      int(l.balance),
+      text(role === 'total' ? '' : (descriptions[l.code] ?? '')),
+    ],
+  });
+  return {
+    title: budgetTitle(lang, report.asOf, report.unit),
+    columns: [
+      { header: ko ? '구분' : 'Line', align: 'left' },
+      { header: ko ? '예산액' : 'Budget', align: 'right' },
+      ...(showCurrent ? [{ header: ko ? '예산현액' : 'Current budget', align: 'right' as const }] : []),
+      { header: ko ? '집행액' : 'Executed (rate)', align: 'right' },
+      { header: ko ? '잔액' : 'Balance', align: 'right' },
+      { header: ko ? '비고' : 'Note', align: 'left' },
+    ],
+    rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))],
+  };
 }

@@ -1,0 +1,78 @@
+// SVG charts for the html report, drawn as text: no script, no external file. Each has a
+// title and a text alternative (desc) that says what it shows in words.
+import type { Lang } from '../../messages/catalog.js';
+import type { BudgetStatusReport, HeadcountStatusReport } from '../../model/report.js';
+import { formatTenths } from '../../model/numbers.js';
+import { displayWidth } from '../displayWidth.js';
+
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const pct = (rate: number): string => `${formatTenths(Math.round(rate * 10))}%`;
+const r1 = (n: number): string => (Math.round(n * 10) / 10).toString();
+
+export function budgetChart(b: BudgetStatusReport, lang: Lang): string {
+  const ko = lang === 'ko';
+  const rows = [{ name: ko ? '계' : 'Total', rate: b.total.rate }, ...b.lines.map((l) => ({ name: l.name, rate: l.rate }))];
+  const labelW = Math.max(...rows.map((r) => displayWidth(r.name))) * 7 + 16;
+  const barW = 420;
+  const rowH = 34;
+  const top = 30;
+  const width = labelW + barW + 70;
+  const height = top + rows.length * rowH + 30;
+  const x = (p: number): number => labelW + (Math.min(100, Math.max(0, p)) / 100) * barW;
+  const title = ko ? '예산 집행률과 연중 경과율' : 'Budget execution against the year elapsed';
+  const desc = ko
+    ? `${rows.map((r) => `${r.name} ${r.rate === null ? '-' : pct(r.rate)}`).join(', ')}; 연중 경과율 ${pct(b.yearElapsed)} (${b.asOf} 기준)`
+    : `${rows.map((r) => `${r.name} ${r.rate === null ? '-' : pct(r.rate)}`).join(', ')}; year elapsed ${pct(b.yearElapsed)} (as of ${b.asOf})`;
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="chart-budget" role="img" aria-labelledby="chart-budget-title chart-budget-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `<title id="chart-budget-title">${esc(title)}</title>`,
+    `<desc id="chart-budget-desc">${esc(desc)}</desc>`,
+  ];
+  rows.forEach((row, i) => {
+    const y = top + i * rowH;
+    parts.push(`<text x="${labelW - 8}" y="${y + 19}" text-anchor="end" class="label">${esc(row.name)}</text>`);
+    parts.push(`<rect x="${labelW}" y="${y + 6}" width="${barW}" height="18" class="track"/>`);
+    if (row.rate !== null) {
+      parts.push(`<rect x="${labelW}" y="${y + 6}" width="${r1(x(row.rate) - labelW)}" height="18" class="${row.rate < b.yearElapsed - 5 ? 'bar behind' : 'bar'}"/>`);
+      parts.push(`<text x="${labelW + barW + 8}" y="${y + 19}" class="value">${esc(pct(row.rate))}</text>`);
+    }
+  });
+  const ex = r1(x(b.yearElapsed));
+  parts.push(`<line x1="${ex}" y1="${top - 4}" x2="${ex}" y2="${top + rows.length * rowH}" class="elapsed"/>`);
+  parts.push(`<text x="${ex}" y="${top - 10}" text-anchor="middle" class="elapsed-label">${esc(ko ? `연중 경과율 ${pct(b.yearElapsed)}` : `year elapsed ${pct(b.yearElapsed)}`)}</text>`);
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
+  const ko = lang === 'ko';
+  const grades = h.tracks.flatMap((t) => t.grades.map((g) => ({ label: g.grade, track: t.track, quota: g.quota, current: g.current })));
+  const max = Math.max(1, ...grades.flatMap((g) => [g.quota, g.current]));
+  const groupW = 64;
+  const left = 40;
+  const plotH = 180;
+  const top = 40;
+  const width = left + grades.length * groupW + 20;
+  const height = top + plotH + 60;
+  const y = (v: number): number => top + plotH - (v / max) * plotH;
+  const title = ko ? '직급별 정원과 현원' : 'Authorized and filled posts by grade';
+  const desc = grades.map((g) => (ko ? `${g.track} ${g.label} 정원 ${g.quota}명, 현원 ${g.current}명` : `${g.track} ${g.label}: ${g.quota} authorized, ${g.current} filled`)).join('; ');
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="chart-headcount" role="img" aria-labelledby="chart-headcount-title chart-headcount-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `<title id="chart-headcount-title">${esc(title)}</title>`,
+    `<desc id="chart-headcount-desc">${esc(desc)}</desc>`,
+    `<rect x="${left}" y="10" width="12" height="12" class="quota"/><text x="${left + 16}" y="21" class="legend">${ko ? '정원' : 'Authorized'}</text>`,
+    `<rect x="${left + 90}" y="10" width="12" height="12" class="current"/><text x="${left + 106}" y="21" class="legend">${ko ? '현원' : 'Filled'}</text>`,
+    `<line x1="${left}" y1="${top + plotH}" x2="${width - 10}" y2="${top + plotH}" class="axis"/>`,
+  ];
+  grades.forEach((g, i) => {
+    const gx = left + i * groupW + 8;
+    parts.push(`<rect x="${gx}" y="${r1(y(g.quota))}" width="22" height="${r1(top + plotH - y(g.quota))}" class="quota"/>`);
+    parts.push(`<rect x="${gx + 24}" y="${r1(y(g.current))}" width="22" height="${r1(top + plotH - y(g.current))}" class="current"/>`);
+    parts.push(`<text x="${gx + 11}" y="${r1(y(g.quota) - 4)}" text-anchor="middle" class="value">${g.quota}</text>`);
+    parts.push(`<text x="${gx + 35}" y="${r1(y(g.current) - 4)}" text-anchor="middle" class="value">${g.current}</text>`);
+    parts.push(`<text x="${gx + 23}" y="${top + plotH + 18}" text-anchor="middle" class="label small">${esc(g.label)}</text>`);
+  });
+  parts.push('</svg>');
+  return parts.join('\n');
+}
