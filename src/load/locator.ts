@@ -1,7 +1,7 @@
 // Finds where a value is written in a parsed YAML document. Line and column are computed only
 // when a problem asks for them (a line-start table is built on first use), so a file with no
 // problems costs nothing here.
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { yamlLib } from './yamlLib.js';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { Locator, YamlPath } from '../model/records.js';
 import type { Span } from '../model/problem.js';
@@ -52,6 +52,7 @@ type Found = { node: YamlNode | null; pair: Pair | undefined };
 
 /** Walks `path` down the document; stops at the deepest node that exists. */
 function walk(doc: Document, path: YamlPath): Found {
+  const { isAlias, isMap, isPair, isSeq } = yamlLib();
   let node = doc.contents as YamlNode | null;
   let pair: Pair | undefined;
   for (const seg of path) {
@@ -72,6 +73,7 @@ function walk(doc: Document, path: YamlPath): Found {
 }
 
 export function keyOf(p: Pair): string | undefined {
+  const { isScalar } = yamlLib();
   const k = p.key;
   if (isScalar(k)) return String(k.value);
   if (k === null || k === undefined) return '';
@@ -97,6 +99,7 @@ export function createLocator(file: string, doc: Document, text: string, positio
       return rangeSpan(node);
     },
     source(path) {
+      const { isAlias, isScalar } = yamlLib();
       const { node, pair } = walk(doc, path);
       if (pair && (pair.value === null || pair.value === undefined)) return '';
       if (!node || !(isScalar(node) || isAlias(node)) || !node.range) return undefined;

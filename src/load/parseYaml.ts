@@ -2,8 +2,9 @@
 // schema only (no YAML 1.1 booleans, no timestamps, no merge keys). Looks at how each value is
 // written where that matters for a message: duplicate keys (both places), `__proto__`, numbers
 // with a leading zero. Never throws.
-import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLError } from 'yaml';
+import type { Document, Node as YamlNode, Pair, Scalar, YAMLError } from 'yaml';
+import jsYaml from 'js-yaml';
+import { yamlLib } from './yamlLib.js';
 import type { Problem, Span } from '../model/problem.js';
 import type { Locator, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
@@ -21,7 +22,45 @@ export interface ParsedYaml {
   readonly broken: boolean;
 }
 
+/** Parses one file. Most files take the quick path: a plain parse, with positions worked out
+ *  later only if a problem asks for one. Anything the quick path cannot judge goes the full way. */
 export function parseYaml(file: string, text: string): ParsedYaml {
+  return quickParse(file, text) ?? fullParse(file, text);
+}
+
+// What sends a file the full way: tab indents, anchors and aliases (alias bombs), __proto__,
+// numbers written with a leading zero (a warning to give), anything but one plain mapping.
+const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:,[{?])\s*(?:[&*][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#]))|__proto__/m;
+
+function quickParse(file: string, text: string): ParsedYaml | undefined {
+  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  let value: unknown;
+  try {
+    // The YAML 1.2 core schema, like the full parse; duplicate keys throw, and go the full way.
+    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const positions = new TextPositions(text);
+  let full: Locator | undefined;
+  const located = (): Locator => (full ??= fullParse(file, text).locate);
+  return {
+    value,
+    problems: [],
+    broken: false,
+    locate: {
+      value: (p) => located().value(p),
+      key: (p) => located().key(p),
+      source: (p) => located().source(p),
+      line: (n) => positions.line(n),
+    },
+  };
+}
+
+/** The position-keeping parse, with every check of how values are written. */
+export function fullParse(file: string, text: string): ParsedYaml {
+  const { parseAllDocuments, isMap, isSeq } = yamlLib();
   const positions = new TextPositions(text);
   const problems: Problem[] = [];
   const at = (start: number, end: number): Span => positions.span(file, start, end);
@@ -94,6 +133,7 @@ type Add = (rule: string, span: Span, path: YamlPath, params?: Problem['params']
 
 /** Checks of how values are written that the parsed value no longer shows. */
 function inspect(node: YamlNode | null | undefined, path: YamlPath, doc: Document, add: Add, at: (s: number, e: number) => Span): void {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (!node) return;
   if (isMap(node)) {
     const seen = new Map<string, Pair>();
@@ -128,7 +168,7 @@ function inspect(node: YamlNode | null | undefined, path: YamlPath, doc: Documen
 }
 
 function checkScalar(node: Scalar, path: YamlPath, add: Add, at: (s: number, e: number) => Span): void {
-  if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !node.range) return;
+  if (node.type !== 'PLAIN' || typeof node.value !== 'number' || !node.range) return;
   const src = node.source;
   if (typeof src === 'string' && /^[-+]?0\d+$/.test(src)) {
     add('yaml-leading-zero', at(node.range[0], node.range[1]), path, { written: src, read: node.value }, { severity: 'warning', actual: src });
@@ -136,6 +176,7 @@ function checkScalar(node: Scalar, path: YamlPath, add: Add, at: (s: number, e: 
 }
 
 function firstAlias(node: YamlNode | null | undefined): YamlNode | undefined {
+  const { isAlias, isMap, isSeq } = yamlLib();
   if (!node) return undefined;
   if (isAlias(node)) return node;
   if (isMap(node)) {

@@ -10,15 +10,17 @@ interface Keyed {
   readonly path: YamlPath;
 }
 
-/** Reports every repeat of a key after its first place, naming the first place. */
+/** Reports every repeat of a key after its first place, naming the first place. The first
+ *  place is located only when a repeat is found: positions cost a full parse. */
 export function duplicates(items: readonly Keyed[], what: string): Problem[] {
-  const first = new Map<string, Span>();
+  const first = new Map<string, Keyed>();
   const out: Problem[] = [];
   for (const it of items) {
-    const prev = first.get(it.key);
-    if (prev) {
+    const prevItem = first.get(it.key);
+    if (prevItem) {
+      const prev: Span = spanAt(prevItem.loaded, prevItem.path);
       out.push(problemAt(it.loaded, it.path, 'duplicate-id', { what, id: it.key, firstFile: prev.file, firstLine: prev.line }, { related: [prev] }));
-    } else first.set(it.key, spanAt(it.loaded, it.path));
+    } else first.set(it.key, it);
   }
   return out;
 }
