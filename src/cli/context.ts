@@ -16,6 +16,8 @@ export interface RunContext {
   readonly io: CliIo;
   readonly lang: Lang;
   readonly color: boolean;
+  /** Colour for what goes to stderr (problems printed before a report), decided for stderr. */
+  readonly colorErr: boolean;
   /** Where problems are shown relative to. */
   readonly cwd: string;
   readonly dataOption: string | undefined;
@@ -23,8 +25,8 @@ export interface RunContext {
 
 export function runContext(io: CliIo, opts: GlobalOptions): RunContext {
   const env = io.env;
-  const color = opts.color !== false && !env['NO_COLOR'] && env['TERM'] !== 'dumb' && io.stdout.isTTY === true;
-  return { io, lang: opts.lang, color, cwd: io.cwd, dataOption: opts.data };
+  const allowed = opts.color !== false && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
+  return { io, lang: opts.lang, color: allowed && io.stdout.isTTY === true, colorErr: allowed && io.stderr.isTTY === true, cwd: io.cwd, dataOption: opts.data };
 }
 
 const isDir = (p: string): boolean => {

@@ -14,7 +14,7 @@ export function loadValidated(ctx: RunContext): { records: readonly LoadedRecord
   const loaded = loadData([dataDir], { display: displayPath(ctx.cwd) });
   const { records, problems } = validateRecords(loaded.records, loaded.problems);
   if (problems.some((p) => p.severity === 'error')) {
-    const text = PROBLEM_FORMATS['text']!.render({ files: loaded.files, problems, strict: false }, { lang: ctx.lang, color: ctx.color });
+    const text = PROBLEM_FORMATS['text']!.render({ files: loaded.files, problems, strict: false }, { lang: ctx.lang, color: ctx.colorErr });
     ctx.io.stderr.write(text);
     throw new DataErrors('the data has errors');
   }

@@ -68,17 +68,23 @@ export function budgetStatus(budget: BudgetRecord, entries: readonly Entry[], as
   const executedWon = useEntries
     ? entriesByLine(entries, asOf)
     : new Map((snapshot?.lines ?? []).map((l) => [l.line, l.executed * k] as const));
-  const elapsed = yearElapsedTenths(asOf);
+  // Pace is measured on the day the execution figures are from: the snapshot's date when only
+  // a snapshot is known (the as-of date may be later), else the as-of date.
+  const executionDate = snapshot?.as_of ?? asOf;
+  const elapsed = yearElapsedTenths(executionDate);
 
   const figures = (code: string, name: string, budgetWon: Won, currentWon: Won, execWon: Won): BudgetLineStatus => {
     const rate = rateTenths(execWon, currentWon);
+    const current = divideHalfUp(currentWon, k);
+    const executed = divideHalfUp(execWon, k);
     return {
       code,
       name,
       budget: divideHalfUp(budgetWon, k),
-      current: divideHalfUp(currentWon, k),
-      executed: divideHalfUp(execWon, k),
-      balance: divideHalfUp(currentWon - execWon, k),
+      current,
+      executed,
+      // From the shown figures, so that each row adds up as printed.
+      balance: current - executed,
       rate: rate === null ? null : rate / 10,
       pace: paceOf(rate, elapsed),
       paceGap: rate === null ? null : (rate - elapsed) / 10,
@@ -106,6 +112,7 @@ export function budgetStatus(budget: BudgetRecord, entries: readonly Entry[], as
     source: useEntries ? 'entries' : 'snapshot',
     snapshotDate: snapshot?.as_of ?? null,
     rounding: useEntries && k > 1 ? 'half-up' : null,
+    executionDate,
     yearElapsed: elapsed / 10,
     // The 계 row from the unrounded sums, never from the rounded lines.
     total: figures('', '계', sumBudget, sumCurrent, sumExec),

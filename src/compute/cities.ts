@@ -40,7 +40,9 @@ export function citiesReport(record: CitiesRecord, countries: readonly Countries
   return {
     report: 'cities',
     listing: record.listing,
-    stated: { cities: record.stated.cities, countries: record.stated.countries },
+    // Filtered to one type, the stated count is that type's; the document gives no country
+    // count per type.
+    stated: filter === undefined ? { cities: record.stated.cities, countries: record.stated.countries } : { cities: types[0]?.stated ?? 0, countries: null },
     listed: { cities: cities.length, countries: new Set(cities.map((c) => c.country)).size },
     types,
     byCountry: group((c) => c.country, (c) => c.countryName),

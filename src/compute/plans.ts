@@ -7,6 +7,7 @@ import type { Period } from './period.js';
 import { parsePeriod } from './period.js';
 
 export interface PlanItem {
+  readonly fiscalYear: number;
   readonly task: number;
   readonly taskTitle: string;
   readonly id: string | null;
@@ -28,6 +29,7 @@ export function planItems(tasks: readonly TaskRecord[], events: readonly EventsR
       if (!period) continue;
       const id = v.node.id ?? null;
       out.push({
+        fiscalYear: t.fiscal_year,
         task: t.number,
         taskTitle: t.title,
         id,

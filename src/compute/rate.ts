@@ -13,11 +13,3 @@ export function rateTenths(part: number, whole: number): number | null {
   const q = (a * 2000n + b) / (2n * b);
   return Number(neg ? -q : q);
 }
-
-/** Tenths as the number the report prints: 259 → 25.9. */
-export function tenthsToNumber(t: number): number {
-  return t / 10;
-}
-
-// Writing a rate is the model's number formatting; kept here under its old name too.
-export { formatTenths } from '../model/numbers.js';

@@ -32,7 +32,7 @@ export interface WorkReport {
 
 export type WorkReportResult =
   | { readonly ok: true; readonly report: WorkReport; readonly refs: RefIndex }
-  | { readonly ok: false; readonly reason: 'no-report' | 'no-office'; readonly detail?: string };
+  | { readonly ok: false; readonly reason: 'no-report' | 'no-office' | 'outside-year' | 'before-first'; readonly detail?: string; readonly year?: number };
 
 export function workReport(records: readonly LoadedRecord[], asOfOption: IsoDate | undefined): WorkReportResult {
   const r = recordsOf(records);
@@ -43,12 +43,16 @@ export function workReport(records: readonly LoadedRecord[], asOfOption: IsoDate
   const asOf = asOfOption ?? meta.as_of;
   const year = meta.fiscal_year;
 
+  // A date the records cannot speak for is refused, never shown as a report with holes.
+  if (!asOf.startsWith(`${year}-`)) return { ok: false, reason: 'outside-year', detail: asOf, year };
   const snap = pickSnapshot(r.headcount, asOf);
+  if (!snap.ok && snap.reason === 'before-first') return { ok: false, reason: 'before-first', detail: snap.first };
   const budget = r.budget.find((b) => b.fiscal_year === year);
   const entries = r.expenses.filter((x) => x.fiscal_year === year).flatMap((x) => x.entries);
   const first = budget ? firstExecutionDate(budget, entries) : undefined;
+  if (first !== undefined && asOf < first) return { ok: false, reason: 'before-first', detail: first };
   const budgetReport =
-    budget && first !== undefined && first <= asOf
+    budget && first !== undefined
       ? { ...budgetStatus(budget, entries, asOf), descriptions: Object.fromEntries(budget.lines.map((l) => [l.code, l.description ?? ''])) }
       : null;
   const tasks = r.task.filter((t) => t.fiscal_year === year).sort((a, b) => a.number - b.number);

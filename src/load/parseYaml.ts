@@ -28,9 +28,11 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   return quickParse(file, text) ?? fullParse(file, text);
 }
 
-// What sends a file the full way: tab indents, anchors and aliases (alias bombs), __proto__,
-// numbers written with a leading zero (a warning to give), anything but one plain mapping.
-const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:,[{?])\s*(?:[&*][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#]))|__proto__/m;
+// What sends a file the full way: tab indents, anchors and aliases (alias bombs), tags,
+// __proto__, numbers written with a leading zero (a warning to give), and the number forms the
+// two parsers read differently (js-yaml takes 0b101 and 1_000 as numbers, YAML 1.2 core as
+// text); also anything but one plain mapping.
+const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:,[{?])\s*(?:[&*!][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#])|[-+]?0b|[-+]?[\d.][\d.]*_)|__proto__/m;
 
 function quickParse(file: string, text: string): ParsedYaml | undefined {
   if (NEEDS_FULL_PARSE.test(text)) return undefined;
@@ -85,11 +87,19 @@ export function fullParse(file: string, text: string): ParsedYaml {
   }
   const locate = createLocator(file, first, text, positions);
 
+  // After the first syntax error the parser's guesses are noise (a missing bracket makes four
+  // errors): report that one, and every tab indent, which are each a mistake of their own.
+  let syntaxReported = false;
+  const tabLines = new Set<number>();
   for (const doc of list) {
     for (const e of [...doc.errors, ...doc.warnings] as YAMLError[]) {
       const [start, end] = e.pos;
-      const rule = e.code === 'TAB_AS_INDENT' ? 'yaml-tab-indent' : 'yaml-syntax';
-      add(rule, at(start, end), [], { code: e.code, detail: e.message.split('\n')[0] ?? '' }, {
+      const span = at(start, end);
+      const isTab = e.code === 'TAB_AS_INDENT';
+      if (isTab ? tabLines.has(span.line) : syntaxReported) continue;
+      if (isTab) tabLines.add(span.line);
+      else syntaxReported = true;
+      add(isTab ? 'yaml-tab-indent' : 'yaml-syntax', span, [], { code: e.code, detail: e.message.split('\n')[0] ?? '' }, {
         severity: doc.errors.includes(e) ? 'error' : 'warning',
       });
     }

@@ -66,7 +66,7 @@ const ko: Record<string, Render> = {
   'file-binary': (p) => ({ message: `텍스트가 아닌 파일입니다 (${s(p['offset'])}번째 바이트에 NUL 문자)`, hint: 'YAML 기록은 UTF-8 텍스트로 저장하세요' }),
   'file-encoding': (p) => ({ message: `UTF-8이 아닌 바이트 ${josa(s(p['byte']), '이')} 있습니다`, hint: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (EUC-KR/CP949로 저장된 파일일 수 있습니다)' }),
   'file-empty': () => ({ message: '파일이 비어 있습니다: 기록이 없습니다', hint: '첫 줄에 kind: 를 쓰고 기록을 적거나, 파일을 지우세요' }),
-  'yaml-syntax': (p) => ({ message: `YAML 문법 오류: ${SYNTAX_KO[s(p['code'])] ?? s(p['detail'])}`, hint: '표시된 위치와 그 앞 줄의 들여쓰기, 괄호, 따옴표를 확인하세요' }),
+  'yaml-syntax': (p) => ({ message: `YAML 문법 오류: ${SYNTAX_KO[s(p['code'])] ?? s(p['detail'])}`, hint: '표시된 위치와 그 앞뒤 줄의 들여쓰기, 괄호, 따옴표를 확인하세요' }),
   'yaml-tab-indent': () => ({ message: '들여쓰기에 탭 문자가 있습니다: YAML은 탭 들여쓰기를 허용하지 않습니다', hint: '탭 대신 공백 두 칸으로 들여 쓰세요' }),
   'yaml-multi-document': (p) => ({ message: `한 파일에 문서가 ${s(p['count'])}개 있습니다 (---로 구분)`, hint: '기록마다 파일을 하나씩 쓰세요' }),
   'root-not-mapping': (p) => ({ message: `파일의 최상위가 ${p['found'] === 'list' ? '목록' : '하나의 값'}입니다: kind: 로 시작하는 키: 값 묶음이어야 합니다`, hint: '첫 줄을 kind: budget 처럼 쓰세요' }),
@@ -75,7 +75,7 @@ const ko: Record<string, Render> = {
   'yaml-duplicate-key': (p) => ({ message: `키 ${josa(q(p['key']), '이')} 두 번 있습니다 (처음: ${s(p['firstLine'])}행 ${s(p['firstColumn'])}열)`, hint: '둘 중 하나를 지우거나 합치세요' }),
   'yaml-alias-limit': (p) => ({ message: `별칭(*)이 너무 많이 펼쳐집니다 (한도 ${s(p['limit'])}): 값이 기하급수로 불어나는 문서입니다`, hint: '별칭을 쓰지 말고 값을 직접 적으세요' }),
   'yaml-leading-zero': (p) => ({ message: `${josa(q(p['written']), '은')} 숫자 ${josa(s(p['read']), '으로')} 읽힙니다 (앞의 0은 버려짐)`, hint: `코드라면 따옴표로 감싸세요: "${s(p['written'])}"; 숫자라면 ${josa(s(p['read']), '으로')} 쓰세요` }),
-  'kind-missing': (p) => ({ message: '기록 종류를 밝히는 kind: 가 없습니다', hint: `첫 줄에 kind: 를 쓰세요. 가능한 값: ${list(p['known'])}` }),
+  'kind-missing': (p) => ({ message: '기록 종류(kind)가 없습니다', hint: `첫 줄에 kind: 를 쓰세요. 가능한 값: ${list(p['known'])}` }),
   'kind-unknown': (p, pr) => ({ message: `알 수 없는 기록 종류${written(pr)}`, hint: `가능한 값: ${list(p['known'])}` }),
   'schema-unknown-key': (p) => ({ message: `알 수 없는 키 ${q(p['key'])}`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `쓸 수 있는 키: ${list(p['allowed'])}` }),
   'schema-required': (p) => ({ message: `필수 항목 ${josa(q(p['missing']), '이')} 없습니다`, hint: p['example'] ? `예: ${s(p['missing'])}: ${s(p['example'])}` : undefined }),
@@ -92,6 +92,7 @@ const ko: Record<string, Render> = {
   'date-invalid': (p, pr) => {
     const r = s(p['reason']);
     const why = r === 'month' ? '월은 01~12입니다' : r.startsWith('day:') ? `그 달은 ${r.slice(4)}일까지입니다` : 'YYYY-MM-DD 형식이어야 합니다';
+    if (r === 'format') return { message: `날짜 형식이 아닙니다${written(pr)}`, hint: `YYYY-MM-DD로 쓰세요${p['example'] ? ` (예: ${s(p['example'])})` : ''}` };
     return { message: `없는 날짜${written(pr)}: ${why}`, hint: `실제 날짜를 YYYY-MM-DD로 쓰세요${p['example'] ? ` (예: ${s(p['example'])})` : ''}` };
   },
   'schema-pattern': (p, pr) => ({ message: `형식이 맞지 않습니다${written(pr)}`, hint: p['example'] ? `예: ${s(p['example'])}` : undefined }),
@@ -100,7 +101,7 @@ const ko: Record<string, Render> = {
   'schema-unique-items': (p) => ({ message: `같은 값이 ${s(p['first'])}번째와 ${s(p['second'])}번째에 두 번 있습니다`, hint: '하나를 지우세요' }),
   'schema-other': (p) => ({ message: `스키마에 맞지 않습니다 (${s(p['detail'])})` }),
   'duplicate-id': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(q(p['id']), '이')} 이미 있습니다 (${s(p['firstFile'])}:${s(p['firstLine'])})`, hint: '식별자는 하나에 하나씩: 하나를 고치거나 지우세요' }),
-  'unknown-ref': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(q(p['id']), '을')} 찾을 수 없습니다`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : p['known'] ? `있는 값: ${list(p['known'])}` : '가리키는 기록을 먼저 추가하세요' }),
+  'unknown-ref': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(q(p['id']), '을')} 찾을 수 없습니다`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : Array.isArray(p['known']) && p['known'].length ? `있는 값: ${list(p['known'])}` : '가리키는 기록을 먼저 추가하세요' }),
   'unknown-budget-line': (p) => ({
     message: p['noBudget'] ? `${s(p['year'])}회계연도 예산 기록이 없어 과목 ${josa(q(p['id']), '을')} 확인할 수 없습니다` : `${s(p['year'])}회계연도 예산에 없는 과목 ${q(p['id'])}`,
     hint: p['noBudget'] ? `data/budget/${s(p['year'])}.yaml을 추가하세요` : p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `있는 과목: ${list(p['known'])}`,
@@ -147,6 +148,7 @@ const WHAT_KO: Record<string, string> = {
   current: '현원',
   countries: '국가 수',
   'city-count': '도시 수',
+  'budget-amount': '예산액',
 };
 
 const SYNTAX_EN: Record<string, string> = {
@@ -190,6 +192,7 @@ const WHAT_EN: Record<string, string> = {
   current: 'filled (현원)',
   countries: 'countries',
   'city-count': 'number of cities',
+  'budget-amount': 'budget (예산액)',
 };
 
 const en: Record<string, Render> = {
@@ -198,7 +201,7 @@ const en: Record<string, Render> = {
   'file-binary': (p) => ({ message: `not a text file (NUL byte at offset ${s(p['offset'])})`, hint: 'save YAML records as UTF-8 text' }),
   'file-encoding': (p) => ({ message: `byte ${s(p['byte'])} is not UTF-8`, hint: "re-save the file as UTF-8 in your editor (it may have been saved as EUC-KR/CP949)" }),
   'file-empty': () => ({ message: 'the file is empty: it holds no record', hint: 'start it with a kind: line, or delete it' }),
-  'yaml-syntax': (p) => ({ message: `YAML syntax error: ${SYNTAX_EN[s(p['code'])] ?? s(p['detail'])}`, hint: 'check the indentation, brackets and quotes here and on the line before' }),
+  'yaml-syntax': (p) => ({ message: `YAML syntax error: ${SYNTAX_EN[s(p['code'])] ?? s(p['detail'])}`, hint: 'check the indentation, brackets and quotes here and on the lines around it' }),
   'yaml-tab-indent': () => ({ message: 'a tab is used for indentation: YAML does not allow tab indents', hint: 'indent with two spaces instead of a tab' }),
   'yaml-multi-document': (p) => ({ message: `the file holds ${s(p['count'])} documents (separated by ---)`, hint: 'keep one record per file' }),
   'root-not-mapping': (p) => ({ message: `the file is ${p['found'] === 'list' ? 'a list' : 'a single value'}: expected a mapping that starts with kind:`, hint: 'start the file with a line such as kind: budget' }),
@@ -224,6 +227,7 @@ const en: Record<string, Render> = {
   'date-invalid': (p, pr) => {
     const r = s(p['reason']);
     const why = r === 'month' ? 'months run from 01 to 12' : r.startsWith('day:') ? `that month has ${r.slice(4)} days` : 'expected YYYY-MM-DD';
+    if (r === 'format') return { message: `not a date in the form YYYY-MM-DD${written(pr)}`, hint: `write it as YYYY-MM-DD${p['example'] ? ` (e.g. ${s(p['example'])})` : ''}` };
     return { message: `not a real date${written(pr)}: ${why}`, hint: `write a date that exists, as YYYY-MM-DD${p['example'] ? ` (e.g. ${s(p['example'])})` : ''}` };
   },
   'schema-pattern': (p, pr) => ({ message: `the value does not have the expected form${written(pr)}`, hint: p['example'] ? `for example: ${s(p['example'])}` : undefined }),
@@ -232,7 +236,7 @@ const en: Record<string, Render> = {
   'schema-unique-items': (p) => ({ message: `the same value stands twice, at positions ${s(p['first'])} and ${s(p['second'])}`, hint: 'remove one' }),
   'schema-other': (p) => ({ message: `does not match the schema (${s(p['detail'])})` }),
   'duplicate-id': (p) => ({ message: `${WHAT_EN[s(p['what'])] ?? s(p['what'])} ${q(p['id'])} already exists (${s(p['firstFile'])}:${s(p['firstLine'])})`, hint: 'an id names one thing: change or remove one of them' }),
-  'unknown-ref': (p) => ({ message: `no ${WHAT_EN[s(p['what'])] ?? s(p['what'])} ${q(p['id'])} exists`, hint: p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : p['known'] ? `known: ${list(p['known'])}` : 'add the record it points at first' }),
+  'unknown-ref': (p) => ({ message: `no ${WHAT_EN[s(p['what'])] ?? s(p['what'])} ${q(p['id'])} exists`, hint: p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : Array.isArray(p['known']) && p['known'].length ? `known: ${list(p['known'])}` : 'add the record it points at first' }),
   'unknown-budget-line': (p) => ({
     message: p['noBudget'] ? `no budget record for fiscal year ${s(p['year'])}, so line ${q(p['id'])} cannot be checked` : `budget line ${q(p['id'])} is not in the ${s(p['year'])} budget`,
     hint: p['noBudget'] ? `add data/budget/${s(p['year'])}.yaml` : p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : `known lines: ${list(p['known'])}`,

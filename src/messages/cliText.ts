@@ -12,17 +12,24 @@ export function summaryLine(lang: Lang, n: { errors: number; warnings: number; f
   return `✖ ${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')} in ${plural(n.files, 'file')}`;
 }
 
+const KIND_KO: Record<string, string> = {
+  budget: '예산',
+  headcount: '인력 현황',
+  report: '보고서',
+  cities: '친선·우호도시',
+  execution: '집행',
+};
+
 export const CLI_TEXT = {
   ko: {
     noDataDir: (dir: string) => `데이터 폴더 ${josa(`'${dir}'`, '이')} 없습니다. --data DIR로 기록 폴더를 지정하거나, data/ 폴더가 있는 곳에서 실행하세요.`,
     pathMissing: (p: string) => `경로 ${josa(`'${p}'`, '이')} 없습니다.`,
-    unknownFormat: (f: string, known: string) => `알 수 없는 형식 '${f}'. 가능한 형식: ${known}`,
-    unknownLang: (l: string) => `알 수 없는 언어 '${l}'. 가능한 값: ko, en`,
+    notNumber: (v: string) => `주요 업무 번호는 숫자로 쓰세요 (예: 1). 받은 값: '${v}'`,
     internal: (version: string, msg: string) => `내부 오류입니다 (mayor-office ${version}): ${msg}\n프로그램의 결함입니다. 이 메시지와 실행한 명령을 알려 주세요.`,
     writeFailed: (file: string, msg: string) => `'${file}'에 쓸 수 없습니다: ${msg}`,
     outInData: (file: string) => `${josa(`'${file}'`, '은')} 데이터 폴더 안에 있습니다: 보고서는 기록 폴더 밖에 쓰세요.`,
     badDate: (v: string) => `--as-of ${josa(`'${v}'`, '은')} 날짜가 아닙니다: 실제 날짜를 YYYY-MM-DD로 쓰세요 (예: 2021-04-28).`,
-    noRecords: (kind: string) => `데이터에 ${kind} 기록이 없습니다.`,
+    noRecords: (kind: string) => `데이터에 ${KIND_KO[kind] ?? kind} 기록이 없습니다.`,
     beforeFirst: (asOf: string, first: string) => `${asOf}까지의 기록이 없습니다: 첫 기록은 ${first}입니다. --as-of를 ${first} 이후로 주세요.`,
     outsideYear: (asOf: string, year: number) => `--as-of ${josa(asOf, '이')} ${year}회계연도(${year}-01-01~${year}-12-31) 밖입니다.`,
     badYear: (v: string) => `--year ${josa(`'${v}'`, '은')} 연도가 아닙니다: 네 자리로 쓰세요 (예: 2021).`,
@@ -37,8 +44,7 @@ export const CLI_TEXT = {
   en: {
     noDataDir: (dir: string) => `the data folder '${dir}' does not exist. Name the records folder with --data DIR, or run where a data/ folder is.`,
     pathMissing: (p: string) => `the path '${p}' does not exist.`,
-    unknownFormat: (f: string, known: string) => `unknown format '${f}'. Known formats: ${known}`,
-    unknownLang: (l: string) => `unknown language '${l}'. Use ko or en`,
+    notNumber: (v: string) => `a work item number is a whole number (e.g. 1), not '${v}'`,
     internal: (version: string, msg: string) => `internal error (mayor-office ${version}): ${msg}\nThis is a bug. Please report it with this message and the command you ran.`,
     writeFailed: (file: string, msg: string) => `cannot write '${file}': ${msg}`,
     outInData: (file: string) => `'${file}' is inside the data folder: write reports outside the records folder.`,

@@ -9,9 +9,17 @@ function lastReadable(word: string): string {
   return t.slice(-1);
 }
 
-/** Whether the last sound has a final consonant (받침); and whether that is ㄹ. */
-function finalOf(word: string): { has: boolean; rieul: boolean } {
-  const ch = lastReadable(word);
+export type Particle = '은' | '이' | '을' | '과' | '으로' | '이어야';
+
+// How the words we quote most often are read aloud (their last syllable).
+const READ_AS: Record<string, string> = { true: '루', false: '스', yes: '스', no: '노', on: '온', off: '프', y: '이', n: '엔', null: '널' };
+
+/** Whether the last sound has a final consonant (받침) and whether that is ㄹ; undefined when we
+ *  cannot tell how the word is read (most Latin words), so both forms are printed. */
+function finalOf(word: string): { has: boolean; rieul: boolean } | undefined {
+  const bare = word.replace(/^['"‘]+|['"’]+$/gu, '');
+  const read = READ_AS[bare.toLowerCase()];
+  const ch = read ?? lastReadable(word);
   const code = ch.codePointAt(0) ?? 0;
   if (code >= 0xac00 && code <= 0xd7a3) {
     const jong = (code - 0xac00) % 28;
@@ -21,16 +29,18 @@ function finalOf(word: string): { has: boolean; rieul: boolean } {
     const d = Number(ch);
     return { has: DIGIT_HAS_FINAL[d]!, rieul: DIGIT_FINAL_RIEUL[d]! };
   }
-  // Latin letters read aloud: l m n r end in a consonant sound.
-  if (/[lmnr]/i.test(ch)) return { has: true, rieul: /[lr]/i.test(ch) };
+  if (/[a-z]/i.test(ch)) return undefined;
   return { has: false, rieul: false };
 }
 
-export type Particle = '은' | '이' | '을' | '과' | '으로' | '이어야';
+const BOTH: Record<Particle, string> = { 은: '은(는)', 이: '이(가)', 을: '을(를)', 과: '과(와)', 으로: '(으)로', 이어야: '이어야(여야)' };
+
 
 /** `word` followed by the right form of the particle: josa("'337,200'", '은') → "'337,200'은". */
 export function josa(word: string, particle: Particle): string {
-  const { has, rieul } = finalOf(word);
+  const f = finalOf(word);
+  if (!f) return word + BOTH[particle];
+  const { has, rieul } = f;
   switch (particle) {
     case '은':
       return word + (has ? '은' : '는');

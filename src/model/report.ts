@@ -70,7 +70,9 @@ export interface BudgetStatusReport {
   readonly snapshotDate: IsoDate | null;
   /** How shown amounts were rounded, when they were: 원 entries to 천원, half-up. */
   readonly rounding: 'half-up' | null;
-  /** Share of the fiscal year elapsed at the end of the as-of day, in percent (one decimal). */
+  /** The day the 집행액 figures are from: the snapshot's date, or the as-of date for entries. */
+  readonly executionDate: IsoDate;
+  /** Share of the fiscal year elapsed at the end of `executionDate`, in percent (one decimal). */
   readonly yearElapsed: number;
   readonly total: BudgetLineStatus;
   readonly lines: readonly BudgetLineStatus[];
@@ -88,7 +90,8 @@ export interface CitiesReport {
   readonly report: 'cities';
   /** `examples`: the records name only some cities; `stated` is authoritative. */
   readonly listing: 'examples' | 'complete';
-  readonly stated: { readonly cities: number; readonly countries: number };
+  /** With --type, the stated count of that type; countries are then not stated (null). */
+  readonly stated: { readonly cities: number; readonly countries: number | null };
   readonly listed: { readonly cities: number; readonly countries: number };
   readonly types: readonly {
     readonly type: 'sister' | 'friendship';

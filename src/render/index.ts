@@ -43,7 +43,7 @@ export const REPORT_FORMATS: Readonly<Record<string, ReportFormat>> = {
     description: 'RFC 4180 CSV, UTF-8, plain numbers (--bom for Excel)',
     render: async (view, o) => {
       const { renderCsv } = await import('./formats/csv.js');
-      return view.tables.map((t) => renderCsv(t, o)).join('\r\n');
+      return renderCsv(view.tables, o);
     },
   },
   json: {
@@ -51,5 +51,3 @@ export const REPORT_FORMATS: Readonly<Record<string, ReportFormat>> = {
     render: async (view) => JSON.stringify(view.data, null, 2) + '\n',
   },
 };
-
-export const REPORT_FORMAT_NAMES = Object.keys(REPORT_FORMATS);

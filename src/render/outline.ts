@@ -140,16 +140,22 @@ export function outlineText(title: string, purpose: string, lines: readonly Outl
   return out.join('\n') + '\n';
 }
 
-/** Markdown lines of an outline: sections as bold headings, items as a nested list with the
- *  report's own bullet kept in the text. */
+/** Markdown lines of an outline: sections as bold headings, items as a nested list (CommonMark
+ *  indentation) with the report's own bullet kept in the text. */
 export function outlineMarkdownLines(lines: readonly OutlineLine[]): string[] {
   const out: string[] = [];
+  // Where the items of each depth start: under "1. " a nested list must start 3 columns in.
+  const indent: number[] = [0, 0];
   for (const l of lines) {
-    if (l.depth === 0) out.push('', `**${l.marker} ${l.text}**`, '');
-    else {
-      const numbered = /^\d+\.$/.test(l.marker);
-      out.push(`${'  '.repeat(l.depth - 1)}${numbered ? l.marker : '-'} ${numbered || l.marker === '-' ? '' : `${l.marker} `}${l.text}`);
+    if (l.depth === 0) {
+      out.push('', `**${l.marker} ${l.text}**`, '');
+      continue;
     }
+    const numbered = /^\d+\.$/.test(l.marker);
+    const bullet = numbered ? l.marker : '-';
+    const at = indent[l.depth] ?? 0;
+    out.push(`${' '.repeat(at)}${bullet} ${numbered || l.marker === '-' ? '' : `${l.marker} `}${l.text}`);
+    indent[l.depth + 1] = at + bullet.length + 1;
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // with what was expected, the value as written and a fix where one is known.
 import type { Problem } from '../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../model/records.js';
+import { formatYamlPath } from '../model/records.js';
 import { isRealDate, daysInMonth } from '../compute/period.js';
 import type { AjvError } from './schemaValidators.js';
 import { schemaValidators } from './schemaValidators.js';
@@ -16,7 +17,15 @@ export function schemaProblems(loaded: LoadedRecord): Problem[] {
     const p = toProblem(loaded, e);
     if (p) problems.push(p);
   }
-  return problems;
+  // A misspelt key is one mistake: its "did you mean" says what the missing key is.
+  const misspelt = new Set(problems.filter((p) => p.rule === 'schema-unknown-key' && p.params['suggestion']).map((p) => `${parentOf(p.path)}#${String(p.params['suggestion'])}`));
+  return problems.filter((p) => !(p.rule === 'schema-required' && misspelt.has(`${parentOf(p.path)}#${String(p.params['missing'])}`)));
+}
+
+/** `lines[0].name` → `lines[0]`; `name` → ''. */
+function parentOf(path: string): string {
+  const i = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+  return i < 0 ? '' : path.slice(0, i);
 }
 
 function parsePointer(pointer: string): YamlPath {
@@ -55,7 +64,8 @@ function toProblem(loaded: LoadedRecord, e: AjvError): Problem | undefined {
     case 'required': {
       const missing = String(e.params['missingProperty']);
       const propSchema = (e.parentSchema?.['properties'] as Record<string, Record<string, unknown>> | undefined)?.[missing];
-      return make('schema-required', base, { missing, example: exampleText(exampleOf(propSchema)) }, true, '');
+      // Located at the mapping that lacks it; the path names the missing key itself.
+      return { ...make('schema-required', base, { missing, example: exampleText(exampleOf(propSchema)) }, true, ''), path: formatYamlPath([...base, missing]) };
     }
     case 'type': {
       const expected = String(e.params['type']);

@@ -2,7 +2,7 @@
 // checks then see only the records that passed it, so they can trust the shapes.
 import type { Problem } from '../model/problem.js';
 import { sortProblems } from '../model/problem.js';
-import type { LoadedRecord } from '../model/records.js';
+import type { LoadedRecord, RecordKind } from '../model/records.js';
 import { CHECKS } from './checks/index.js';
 import { groupByKind } from './checks/context.js';
 import { schemaProblems } from './schemaProblems.js';
@@ -16,12 +16,16 @@ export interface Validated {
 export function validateRecords(records: readonly LoadedRecord[], loadProblems: readonly Problem[] = []): Validated {
   const problems: Problem[] = [...loadProblems];
   const valid: LoadedRecord[] = [];
+  const invalidKinds = new Set<RecordKind>();
   for (const r of records) {
     const found = schemaProblems(r);
     problems.push(...found);
     if (found.length === 0) valid.push(r);
+    else invalidKinds.add(r.record.kind);
   }
-  const ctx = { byKind: groupByKind(valid) };
+  const loadedFiles = new Set(records.map((r) => r.file));
+  const unreadFiles = loadProblems.some((p) => p.severity === 'error' && !loadedFiles.has(p.span.file));
+  const ctx = { byKind: groupByKind(valid), incomplete: { kinds: invalidKinds, unreadFiles } };
   for (const { check } of CHECKS) problems.push(...check(ctx));
   return { records: valid, problems: sortProblems(problems) };
 }

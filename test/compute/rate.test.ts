@@ -1,7 +1,8 @@
 // Rates in tenths of a percent, rounded half-up from integers; formatting of tenths.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatTenths, rateTenths } from '../../src/compute/rate.js';
+import { rateTenths } from '../../src/compute/rate.js';
+import { formatTenths } from '../../src/model/numbers.js';
 
 // Reference: quotient and remainder of part×1000 ÷ whole; round up when 2·remainder ≥ whole.
 const reference = (part: number, whole: number): number => {

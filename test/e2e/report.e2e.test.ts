@@ -143,3 +143,19 @@ describe('a second office', () => {
     golden('other-report.ko.md', r.stdout);
   });
 });
+
+describe('report dates the records cannot speak for', () => {
+  it('refuses an as-of before the first data or outside the fiscal year, never a report with holes', () => {
+    const before = cli(['report', '--as-of', '2021-03-01', '--lang', 'en']);
+    expect([before.code, before.stdout, before.stderr]).toEqual([2, '', 'mayor-office: there are no records on or before 2021-03-01: the first is dated 2021-04-28. Give an --as-of on or after 2021-04-28.\n']);
+    const outside = cli(['report', '--as-of', '2022-03-01', '--lang', 'en']);
+    expect([outside.code, outside.stderr]).toEqual([2, 'mayor-office: --as-of 2022-03-01 is outside fiscal year 2021 (2021-01-01 to 2021-12-31).\n']);
+  });
+
+  it('xlsx is byte-identical run after run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mayor-office-xlsx-'));
+    cli(['report', '--format', 'xlsx', '--out', join(dir, 'a.xlsx')]);
+    cli(['report', '--format', 'xlsx', '--out', join(dir, 'b.xlsx')]);
+    expect(readFileSync(join(dir, 'a.xlsx')).equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
+  });
+});

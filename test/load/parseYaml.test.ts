@@ -36,7 +36,7 @@ describe('quick and full parse', () => {
   });
 
   it('sends what only the full parse can judge the full way', () => {
-    for (const text of ['a: 0101\n', 'a: &x 1\nb: *x\n', '__proto__: 1\n', 'a:\n\t- 1\n', 'a: 1\na: 2\n', '- 1\n', '']) {
+    for (const text of ['a: 0101\n', 'a: &x 1\nb: *x\n', '__proto__: 1\n', 'a:\n\t- 1\n', 'a: 1\na: 2\n', '- 1\n', '', 'a: 0b101\n', 'a: 1_000\n', 'a: [1, 2_0]\n', 'a: !!str 5\n', 'a: 0x1F\nb: 0o17\n']) {
       const r = parseYaml('x.yaml', text);
       const full = fullParse('x.yaml', text);
       expect([r.value, r.problems, r.broken], JSON.stringify(text)).toEqual([full.value, full.problems, full.broken]);

@@ -83,7 +83,7 @@ describe('message catalog', () => {
     expect([...raised].filter((r) => !known.has(r))).toEqual([]);
   });
 
-  it('never falls back to the bare rule id', () => {
+  it('words every rule as a sentence, even with its parameters missing', () => {
     for (const lang of ['ko', 'en'] as const) {
       for (const rule of catalogRules(lang)) {
         const m = describeProblem({ ...problem, rule, params: {} }, lang);
@@ -98,6 +98,8 @@ describe('Korean particles', () => {
   it('follow the last sound of the word', () => {
     expect(josa("'337,200'", '은')).toBe("'337,200'은"); // 영 has a final consonant
     expect(josa("'no'", '은')).toBe("'no'는");
+    expect(josa("'budget'", '을')).toBe("'budget'을(를)"); // not known how it is read: both forms
+    expect(josa("'unit'", '이')).toBe("'unit'이(가)");
     expect(josa('정수', '이')).toBe('정수가');
     expect(josa('문구', '이')).toBe('문구가');
     expect(josa("'많이'", '이')).toBe("'많이'가");
@@ -105,7 +107,8 @@ describe('Korean particles', () => {
     expect(josa('101', '으로')).toBe('101로'); // 일: ㄹ takes 로
     expect(josa('103', '으로')).toBe('103으로');
     expect(josa('true', '으로')).toBe('true로');
-    expect(josa("'executed'", '을')).toBe("'executed'를");
+    expect(josa("'executed'", '을')).toBe("'executed'을(를)");
+    expect(josa('false', '으로')).toBe('false로');
   });
 });
 

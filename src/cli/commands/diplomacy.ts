@@ -17,7 +17,7 @@ export interface DiplomacyOptions extends EmitOptions {
   readonly asOf?: string;
 }
 
-const TYPES: Record<string, 'sister' | 'friendship'> = { 친선: 'sister', 친선도시: 'sister', sister: 'sister', 우호협력: 'friendship', 우호협력도시: 'friendship', friendship: 'friendship' };
+const TYPES: Record<string, 'sister' | 'friendship'> = { 친선: 'sister', sister: 'sister', 우호협력: 'friendship', friendship: 'friendship' };
 
 export async function citiesCommand(ctx: RunContext, opts: DiplomacyOptions): Promise<number> {
   const { records, dataDir } = loadValidated(ctx);

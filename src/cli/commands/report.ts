@@ -24,7 +24,11 @@ export async function reportCommand(ctx: RunContext, opts: ReportOptions): Promi
   if (opts.format === 'xlsx' && opts.out === undefined) throw new UsageError(t.xlsxNeedsOut);
   const { records, dataDir } = loadValidated(ctx);
   const result = workReport(records, asOf);
-  if (!result.ok) throw new UsageError(result.reason === 'no-report' ? t.noRecords('report') : t.noOffice(result.detail ?? ''));
+  if (!result.ok) {
+    if (result.reason === 'outside-year') throw new UsageError(t.outsideYear(result.detail!, result.year!));
+    if (result.reason === 'before-first') throw new UsageError(t.beforeFirst(asOf!, result.detail!));
+    throw new UsageError(result.reason === 'no-report' ? t.noRecords('report') : t.noOffice(result.detail ?? ''));
+  }
   const { report, refs } = result;
   let output: string | Uint8Array;
   if (opts.format === 'json') {

@@ -36,7 +36,7 @@ export async function tasksListCommand(ctx: RunContext, opts: TasksOptions): Pro
       number: t.number,
       fiscalYear: t.fiscal_year,
       title: t.title,
-      plans: plans.filter((p) => p.task === t.number).map((p) => ({ id: p.id, text: p.text, period: p.period })),
+      plans: plans.filter((p) => p.fiscalYear === t.fiscal_year && p.task === t.number).map((p) => ({ id: p.id, text: p.text, period: p.period })),
     })),
   };
   await emit(ctx, { data, tables: [tasksListTable(tasks, plans, ctx.lang)] }, opts, dataDir);
@@ -64,9 +64,11 @@ export async function tasksUpcomingCommand(ctx: RunContext, opts: TasksOptions):
 }
 
 export async function tasksShowCommand(ctx: RunContext, number: string, opts: TasksOptions): Promise<number> {
+  if (!/^\d+$/.test(number)) throw new UsageError(CLI_TEXT[ctx.lang].notNumber(number));
   const { records: all, dataDir } = loadValidated(ctx);
   const { tasks, events } = records(all);
-  const task = tasks.find((t) => String(t.number) === number);
+  // The latest fiscal year's work item of that number.
+  const task = [...tasks].reverse().find((t) => t.number === Number(number));
   if (!task) throw new UsageError(CLI_TEXT[ctx.lang].noTask(number, tasks.map((t) => t.number)));
   const index = refIndex({
     council: recordsOfKind(all, 'council').map((r) => r.record),

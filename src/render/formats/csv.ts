@@ -1,5 +1,6 @@
 // csv: RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line end),
-// UTF-8; with `bom` a byte-order mark that Excel needs to show Korean. Numbers are plain.
+// UTF-8; with `bom` one byte-order mark at the start, which Excel needs to show Korean. Numbers
+// are plain. Tables with the same columns become one table; others follow after a blank line.
 import type { TableModel } from '../tableModel.js';
 import { plainCell } from '../tableModel.js';
 
@@ -8,9 +9,16 @@ export interface CsvOptions {
 }
 
 const field = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const headerOf = (t: TableModel): string => t.columns.map((c) => field(c.header)).join(',');
 
-export function renderCsv(table: TableModel, options: CsvOptions): string {
-  const lines = [table.columns.map((c) => field(c.header)).join(',')];
-  for (const row of table.rows) lines.push(row.cells.map((c) => field(plainCell(c))).join(','));
-  return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+export function renderCsv(tables: readonly TableModel[], options: CsvOptions): string {
+  const blocks: string[][] = [];
+  let lastHeader: string | undefined;
+  for (const table of tables) {
+    const header = headerOf(table);
+    if (header !== lastHeader) blocks.push([header]);
+    lastHeader = header;
+    for (const row of table.rows) blocks[blocks.length - 1]!.push(row.cells.map((c) => field(plainCell(c))).join(','));
+  }
+  return (options.bom ? '\uFEFF' : '') + blocks.map((b) => b.join('\r\n') + '\r\n').join('\r\n');
 }

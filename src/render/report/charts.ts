@@ -11,7 +11,7 @@ const r1 = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 export function budgetChart(b: BudgetStatusReport, lang: Lang): string {
   const ko = lang === 'ko';
-  const rows = [{ name: ko ? '계' : 'Total', rate: b.total.rate }, ...b.lines.map((l) => ({ name: l.name, rate: l.rate }))];
+  const rows = [{ name: ko ? '계' : 'Total', rate: b.total.rate, pace: b.total.pace }, ...b.lines.map((l) => ({ name: l.name, rate: l.rate, pace: l.pace }))];
   const labelW = Math.max(...rows.map((r) => displayWidth(r.name))) * 7 + 16;
   const barW = 420;
   const rowH = 34;
@@ -33,7 +33,7 @@ export function budgetChart(b: BudgetStatusReport, lang: Lang): string {
     parts.push(`<text x="${labelW - 8}" y="${y + 19}" text-anchor="end" class="label">${esc(row.name)}</text>`);
     parts.push(`<rect x="${labelW}" y="${y + 6}" width="${barW}" height="18" class="track"/>`);
     if (row.rate !== null) {
-      parts.push(`<rect x="${labelW}" y="${y + 6}" width="${r1(x(row.rate) - labelW)}" height="18" class="${row.rate < b.yearElapsed - 5 ? 'bar behind' : 'bar'}"/>`);
+      parts.push(`<rect x="${labelW}" y="${y + 6}" width="${r1(x(row.rate) - labelW)}" height="18" class="${row.pace === 'behind' ? 'bar behind' : 'bar'}"/>`);
       parts.push(`<text x="${labelW + barW + 8}" y="${y + 19}" class="value">${esc(pct(row.rate))}</text>`);
     }
   });

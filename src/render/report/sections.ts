@@ -45,7 +45,7 @@ export function reportSections(r: WorkReport, refs: RefIndex, lang: Lang): Repor
     part1: ko ? 'Ⅰ. 일반 현황' : 'Ⅰ. General',
     functionsTitle: ko ? '1. 주요 기능' : '1. Main functions',
     functions: r.office.functions,
-    headcountTitle: headcount ? `${ko ? '2. ' : '2. '}${headcount.title}` : null,
+    headcountTitle: headcount ? `2. ${headcount.title}` : null,
     headcount,
     budgetTitle: budget ? `3. ${budget.title}` : null,
     budgetSubtitle: ko ? '● 과목별 집행현황' : '● Execution by budget line',

@@ -92,7 +92,7 @@ export function reportSheets(r: WorkReport, lang: Lang): SheetSpec[] {
 export async function reportXlsx(r: WorkReport, lang: Lang): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
-  // Fixed metadata: the same records give the same workbook contents.
+  // Fixed metadata (and zip stamps, below): the same records give the same bytes.
   wb.creator = 'mayor-office';
   wb.created = new Date(`${r.asOf}T00:00:00Z`);
   wb.modified = wb.created;
@@ -112,5 +112,19 @@ export async function reportXlsx(r: WorkReport, lang: Lang): Promise<Uint8Array>
     });
   }
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return stampZip(new Uint8Array(buf as ArrayBuffer), wb.created);
+}
+
+/** The zip container stamps each part with the time of writing; stamp them with the report's
+ *  date instead, so the same records give byte-identical workbooks. */
+async function stampZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files);
+  const out = new JSZip();
+  for (const name of names) {
+    const file = zip.files[name]!;
+    if (!file.dir) out.file(name, await file.async('uint8array'), { date, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -2,6 +2,7 @@
 // from its 예산액; pace against the share of the year elapsed, with a bar when colour is on.
 import type { Lang } from '../../messages/catalog.js';
 import type { BudgetLineStatus, BudgetStatusReport } from '../../model/report.js';
+import { PACE_BAND_TENTHS } from '../../compute/budgetReport.js';
 import { formatTenths, groupThousands } from '../../model/numbers.js';
 import type { Column, Row, TableModel } from '../tableModel.js';
 import { int, officeDate, percent, text } from '../tableModel.js';
@@ -91,13 +92,14 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
     trailer: options.bars ? paceBar(l.rate, report.yearElapsed) : undefined,
   });
   const elapsed = formatTenths(Math.round(report.yearElapsed * 10));
+  const band = formatTenths(PACE_BAND_TENTHS).replace(/\.0$/, '');
   const notes: string[] = [];
   if (lang === 'ko') {
-    notes.push(`연중 경과율 ${elapsed}% (${report.asOf}까지 ${report.fiscalYear}회계연도 중 경과한 날의 비율); 진도는 집행률과 경과율의 차이가 5%p를 넘으면 부진·빠름`);
+    notes.push(`연중 경과율 ${elapsed}% (${report.executionDate}까지 ${report.fiscalYear}회계연도 중 경과한 날의 비율); 진도는 집행률과 경과율의 차이가 ${band}%p를 넘으면 부진·빠름`);
     notes.push(report.source === 'snapshot' ? `집행액: ${report.snapshotDate} 기준 집행 합계` : `집행액: ${report.asOf}까지의 건별 집행 내역 합계`);
     if (report.rounding) notes.push('원 단위 집행 내역을 천원 단위로 반올림(사사오입)함; 계와 집행률은 반올림 전 금액으로 계산');
   } else {
-    notes.push(`Year elapsed ${elapsed}% (days of fiscal year ${report.fiscalYear} gone by the end of ${report.asOf}); pace is behind or ahead when the rate differs from it by more than 5 points`);
+    notes.push(`Year elapsed ${elapsed}% (days of fiscal year ${report.fiscalYear} gone by the end of ${report.executionDate}); pace is behind or ahead when the rate differs from it by more than ${band} points`);
     notes.push(report.source === 'snapshot' ? `Executed: totals of the snapshot of ${report.snapshotDate}` : `Executed: sum of the itemized entries up to ${report.asOf}`);
     if (report.rounding) notes.push('Amounts from 원 entries are rounded half-up to 천원; the total and the rates are computed from unrounded amounts');
   }

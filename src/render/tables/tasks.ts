@@ -43,7 +43,7 @@ const W = {
 export function tasksListTable(tasks: readonly TaskRecord[], plans: readonly PlanItem[], lang: Lang): TableModel {
   const w = W[lang];
   const rows: Row[] = tasks.map((t) => {
-    const periods = [...new Set(plans.filter((p) => p.task === t.number).map((p) => p.period.text))];
+    const periods = [...new Set(plans.filter((p) => p.fiscalYear === t.fiscal_year && p.task === t.number).map((p) => p.period.text))];
     return { role: 'item', level: 0, cells: [int(t.number), text(t.title), text(periods.join(', '))] };
   });
   return {

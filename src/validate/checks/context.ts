@@ -7,6 +7,9 @@ export type ByKind = { readonly [K in RecordKind]: readonly LoadedRecord<Extract
 
 export interface CheckContext {
   readonly byKind: ByKind;
+  /** Kinds some record of which failed its schema (and so is missing from `byKind`), and
+   *  whether some file could not be read at all: a reference into those may be fine. */
+  readonly incomplete: { readonly kinds: ReadonlySet<RecordKind>; readonly unreadFiles: boolean };
 }
 
 /** A cross-record check: records in, problems out. Adding a check is adding one to checks/index.ts. */

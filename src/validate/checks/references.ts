@@ -1,16 +1,33 @@
 // Every reference points at something that exists: outline `ref`s, the plan line an event or a
 // TF stage names, country codes, office ids, budget lines of the same fiscal year.
 import type { Problem } from '../../model/problem.js';
-import type { LoadedRecord, YamlPath } from '../../model/records.js';
+import type { LoadedRecord, RecordKind, YamlPath } from '../../model/records.js';
 import { walkOutline } from '../../compute/outline.js';
 import { closest } from '../closest.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
-export const references: Check = ({ byKind }) => {
+// The record kind a reference of each sort points into.
+const TARGET_KIND: Record<string, RecordKind> = {
+  cities: 'cities',
+  council: 'council',
+  ordinance: 'ordinances',
+  taskforce: 'taskforces',
+  event: 'events',
+  plan: 'task',
+  country: 'countries',
+  office: 'office',
+};
+
+export const references: Check = ({ byKind, incomplete }) => {
   const problems: Problem[] = [];
+  // A reference into a kind whose records are not all readable may be right: the problem to
+  // fix is that record's, reported already.
+  const unsure = (what: string): boolean => incomplete.unreadFiles || incomplete.kinds.has(TARGET_KIND[what]!);
   const unknown = (loaded: LoadedRecord, path: YamlPath, what: string, id: string, known: readonly string[]): void => {
-    problems.push(problemAt(loaded, path, 'unknown-ref', { what, id, suggestion: closest(id, known), known: known.length <= 12 ? known : undefined }));
+    const sort = what === 'ref' ? id.split('/')[0]! : what;
+    if (unsure(sort)) return;
+    problems.push(problemAt(loaded, path, 'unknown-ref', { what, id, suggestion: closest(id, known), known: known.length > 0 && known.length <= 12 ? known : undefined }));
   };
 
   const refTargets = new Set<string>([
@@ -21,7 +38,7 @@ export const references: Check = ({ byKind }) => {
     ...byKind.events.flatMap((e) => e.record.events.map((x) => `event/${x.id}`)),
   ]);
   const planIds = new Set<string>();
-  for (const t of byKind.task) for (const v of walkOutline(t.record)) if (v.role === 'plans' && v.node.id) planIds.add(v.node.id);
+  for (const t of byKind.task) for (const v of walkOutline(t.record)) if (v.node.id) planIds.add(v.node.id);
   const countryCodes = new Set(byKind.countries.flatMap((c) => c.record.countries.map((x) => x.code)));
   const officeIds = new Set(byKind.office.map((o) => o.record.id));
 
@@ -67,18 +84,23 @@ export const references: Check = ({ byKind }) => {
   // Budget lines are looked up in the budget of the same fiscal year.
   const linesByYear = new Map<number, string[]>();
   for (const b of byKind.budget) linesByYear.set(b.record.fiscal_year, b.record.lines.map((l) => l.code));
-  const line = (loaded: LoadedRecord, path: YamlPath, code: string, year: number): void => {
+  const line = (loaded: LoadedRecord, path: YamlPath, code: string, year: number, taken: readonly string[] = []): void => {
     const known = linesByYear.get(year);
     if (known === undefined) {
+      if (incomplete.unreadFiles || incomplete.kinds.has('budget')) return;
       problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: code, year, noBudget: true }));
     } else if (!known.includes(code)) {
-      problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: code, year, suggestion: closest(code, known), known }));
+      // Suggest a line not listed already beside it (203-02 next to 203-01 means 203-03).
+      const free = known.filter((k) => !taken.includes(k));
+      problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: code, year, suggestion: closest(code, free.length ? free : known), known }));
     }
   };
   for (const b of byKind.budget) {
     const y = b.record.fiscal_year;
     (b.record.adjustments ?? []).forEach((a, i) => line(b, ['adjustments', i, 'line'], a.line, y));
-    (b.record.snapshots ?? []).forEach((s, i) => s.lines.forEach((l, j) => line(b, ['snapshots', i, 'lines', j, 'line'], l.line, y)));
+    (b.record.snapshots ?? []).forEach((s, i) =>
+      s.lines.forEach((l, j) => line(b, ['snapshots', i, 'lines', j, 'line'], l.line, y, s.lines.filter((_, k) => k !== j).map((x) => x.line))),
+    );
   }
   for (const x of byKind.expenses) x.record.entries.forEach((en, i) => line(x, ['entries', i, 'line'], en.line, x.record.fiscal_year));
   return problems;

@@ -24,7 +24,10 @@ export const statedFigures: Check = ({ byKind }) => {
   };
 
   for (const b of byKind.budget) {
+    const codes = new Set(b.record.lines.map((l) => l.code));
     (b.record.snapshots ?? []).forEach((snap, si) => {
+      // A snapshot naming an unknown line is reported for that; its sums would only mislead.
+      if (snap.lines.some((l) => !codes.has(l.line))) return;
       // The figures of this snapshot alone, as the document that printed them saw them.
       const fig = budgetStatus(b.record, [], snap.as_of);
       snap.lines.forEach((l, li) => {
@@ -36,7 +39,7 @@ export const statedFigures: Check = ({ byKind }) => {
       });
       if (snap.stated) {
         const at: YamlPath = ['snapshots', si, 'stated'];
-        amount(b, [...at, 'budget'], 'budget', snap.stated.budget, fig.total.current);
+        amount(b, [...at, 'budget'], 'budget-amount', snap.stated.budget, fig.total.budget);
         amount(b, [...at, 'executed'], 'executed', snap.stated.executed, fig.total.executed);
         amount(b, [...at, 'balance'], 'balance', snap.stated.balance, fig.total.balance);
         rate(b, [...at, 'rate'], snap.stated.rate, fig.total.rate);

@@ -2,6 +2,7 @@
 import type { Problem, Span } from '../../model/problem.js';
 import type { AnyRecord, LoadedRecord, YamlPath } from '../../model/records.js';
 import { problemAt, spanAt } from '../problemAt.js';
+import { walkOutline } from '../../compute/outline.js';
 import type { Check } from './context.js';
 
 interface Keyed {
@@ -42,11 +43,8 @@ function whole<R extends AnyRecord>(records: readonly LoadedRecord<R>[], field: 
 }
 
 export const uniqueIds: Check = ({ byKind }) => {
-  const planItems: Keyed[] = byKind.task.flatMap((t) =>
-    t.record.sections.flatMap((s, si) =>
-      s.items.flatMap((item, ii) => (typeof item === 'object' && item.id ? [{ key: item.id, loaded: t, path: ['sections', si, 'items', ii, 'id'] }] : [])),
-    ),
-  );
+  // Ids of outline items at any depth, as references look them up.
+  const planItems: Keyed[] = byKind.task.flatMap((t) => [...walkOutline(t.record)].flatMap((v) => (v.node.id ? [{ key: v.node.id, loaded: t, path: [...v.path, 'id'] }] : [])));
   return [
     ...duplicates(whole(byKind.office, 'id', (r) => r.id), 'office'),
     ...duplicates(whole(byKind.report, 'id', (r) => r.id), 'report'),
