@@ -1,5 +1,6 @@
 // The one table of commands and options. It drives the commander program (--help) and the
 // README's command reference (scripts/readme-reference.mjs), so the two cannot drift apart.
+import { REPORT_FORMATS } from '../render/index.js';
 
 export interface OptionSpec {
   /** Commander flags, e.g. '--format <format>'. */
@@ -26,7 +27,7 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
 ];
 
 const AS_OF: OptionSpec = { flags: '--as-of <date>', description: "reference date YYYY-MM-DD (default: the data's own latest date, never today)" };
-const FORMAT: OptionSpec = { flags: '--format <format>', description: 'output format', default: 'table', choices: ['table', 'json', 'csv', 'md'] };
+const FORMAT: OptionSpec = { flags: '--format <format>', description: 'output format', default: 'table', choices: Object.keys(REPORT_FORMATS) };
 const OUT: OptionSpec = { flags: '--out <file>', description: 'write to a file (atomically; never inside the data folder) instead of stdout' };
 const BOM: OptionSpec = { flags: '--bom', description: 'with --format csv: start with the byte-order mark Excel needs to show Korean' };
 const REPORT_EXIT_CODES = ['0 done', '1 the data has errors (printed first)', '2 usage, configuration or internal error'];
