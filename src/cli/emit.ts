@@ -12,8 +12,7 @@ export interface EmitOptions {
 }
 
 export async function emit(ctx: RunContext, view: ReportView, opts: EmitOptions, dataDir: string): Promise<void> {
-  const color = ctx.color && opts.out === undefined;
-  const text = await REPORT_FORMATS[opts.format]!.render(view, { lang: ctx.lang, color, bom: opts.bom === true });
+  const text = await REPORT_FORMATS[opts.format]!.render(view, { lang: ctx.lang, color: colorFor(ctx, opts), bom: opts.bom === true });
   writeOutput(ctx, text, opts.out, dataDir);
 }
 

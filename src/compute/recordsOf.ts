@@ -1,5 +1,6 @@
 // The records of each kind as plain values, for the computations that use several kinds.
-import type { AnyRecord, LoadedRecord, RecordKind } from '../model/records.js';
+import type { AnyRecord, LoadedRecord, RecordKind, ReportRecord } from '../model/records.js';
+import type { IsoDate } from '../model/units.js';
 import { RECORD_KINDS } from '../model/records.js';
 
 export type RecordsByKind = { readonly [K in RecordKind]: readonly Extract<AnyRecord, { kind: K }>[] };
@@ -9,4 +10,14 @@ export function recordsOf(records: readonly LoadedRecord[]): RecordsByKind {
   for (const k of RECORD_KINDS) out[k] = [];
   for (const r of records) out[r.record.kind]!.push(r.record);
   return out as unknown as RecordsByKind;
+}
+
+/** The data's reference date: the latest `as_of` of the report records (of one fiscal year when
+ *  given). Commands default to it, never to today. */
+export function referenceDate(reports: readonly ReportRecord[], year?: number): IsoDate | undefined {
+  return reports
+    .filter((r) => year === undefined || r.fiscal_year === year)
+    .map((r) => r.as_of)
+    .sort()
+    .pop();
 }

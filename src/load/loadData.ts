@@ -2,7 +2,7 @@
 // Never throws on bad input; each file is read on its own, so one broken file does not hide
 // the problems of the others.
 import type { Problem } from '../model/problem.js';
-import type { AnyRecord, LoadedRecord, RecordKind } from '../model/records.js';
+import type { AnyRecord, LoadedRecord } from '../model/records.js';
 import { RECORD_KINDS } from '../model/records.js';
 import { findDataFiles } from './findDataFiles.js';
 import { parseYaml } from './parseYaml.js';
@@ -69,11 +69,4 @@ export function loadText(file: string, text: string): { record?: LoadedRecord<An
     record: { file, record: value as unknown as AnyRecord, locate: parsed.locate },
     problems,
   };
-}
-
-export function recordsOfKind<K extends RecordKind>(
-  records: readonly LoadedRecord[],
-  kind: K,
-): LoadedRecord<Extract<AnyRecord, { kind: K }>>[] {
-  return records.filter((r) => r.record.kind === kind) as LoadedRecord<Extract<AnyRecord, { kind: K }>>[];
 }

@@ -1,5 +1,5 @@
 // mayor-office budget status: 예산 집행현황 recomputed from the records as of a date.
-import { recordsOfKind } from '../../load/loadData.js';
+import { recordsOf, referenceDate } from '../../compute/recordsOf.js';
 import { budgetStatus, firstExecutionDate } from '../../compute/budgetReport.js';
 import { budgetStatusTable } from '../../render/tables/budget.js';
 import { CLI_TEXT } from '../../messages/cliText.js';
@@ -22,19 +22,17 @@ export async function budgetStatusCommand(ctx: RunContext, opts: BudgetOptions):
   const asOfOption = parseAsOf(ctx, opts.asOf);
   if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new UsageError(t.badYear(opts.year));
   const { records, dataDir } = loadValidated(ctx);
-  const budgets = recordsOfKind(records, 'budget').map((r) => r.record);
+  const r = recordsOf(records);
+  const budgets = r.budget;
   if (budgets.length === 0) throw new UsageError(t.noRecords('budget'));
   const year = opts.year !== undefined ? Number(opts.year) : asOfOption !== undefined ? Number(asOfOption.slice(0, 4)) : Math.max(...budgets.map((b) => b.fiscal_year));
   const budget = budgets.find((b) => b.fiscal_year === year);
   if (!budget) throw new UsageError(t.noBudget(year, budgets.map((b) => b.fiscal_year).sort()));
-  const entries = recordsOfKind(records, 'expenses')
-    .filter((x) => x.record.fiscal_year === year)
-    .flatMap((x) => x.record.entries);
+  const entries = r.expenses.filter((x) => x.fiscal_year === year).flatMap((x) => x.entries);
 
   // Default as-of: the report's reference date in that year, else the latest execution date.
-  const reportDates = recordsOfKind(records, 'report').map((r) => r.record.as_of).filter((d) => d.startsWith(`${year}-`));
   const dataDates = [...entries.map((e) => e.date), ...(budget.snapshots ?? []).map((s) => s.as_of)];
-  const asOf = asOfOption ?? [...reportDates].sort().pop() ?? [...dataDates].sort().pop();
+  const asOf = asOfOption ?? referenceDate(r.report, year) ?? [...dataDates].sort().pop();
   if (asOf === undefined) throw new UsageError(t.noRecords('execution'));
   if (!asOf.startsWith(`${year}-`)) throw new UsageError(t.outsideYear(asOf, year));
   const first = firstExecutionDate(budget, entries);

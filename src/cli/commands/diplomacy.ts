@@ -1,5 +1,5 @@
 // mayor-office cities | events | council: partner cities, diplomacy events, council work.
-import { recordsOfKind } from '../../load/loadData.js';
+import { recordsOf, referenceDate } from '../../compute/recordsOf.js';
 import { citiesReport } from '../../compute/cities.js';
 import { councilView, eventsView } from '../../compute/diplomacy.js';
 import { citiesTables, councilTable, eventsTable } from '../../render/tables/diplomacy.js';
@@ -21,9 +21,10 @@ const TYPES: Record<string, 'sister' | 'friendship'> = { 친선: 'sister', siste
 
 export async function citiesCommand(ctx: RunContext, opts: DiplomacyOptions): Promise<number> {
   const { records, dataDir } = loadValidated(ctx);
-  const record = recordsOfKind(records, 'cities')[0]?.record;
+  const r = recordsOf(records);
+  const record = r.cities[0];
   if (!record) throw new UsageError(CLI_TEXT[ctx.lang].noRecords('cities'));
-  const report = citiesReport(record, recordsOfKind(records, 'countries').map((r) => r.record), opts.type === undefined ? undefined : TYPES[opts.type]);
+  const report = citiesReport(record, r.countries, opts.type === undefined ? undefined : TYPES[opts.type]);
   await emit(ctx, { data: report, tables: citiesTables(report, ctx.lang, opts.by ?? 'country') }, opts, dataDir);
   return EXIT.ok;
 }
@@ -31,19 +32,15 @@ export async function citiesCommand(ctx: RunContext, opts: DiplomacyOptions): Pr
 export async function eventsCommand(ctx: RunContext, opts: DiplomacyOptions): Promise<number> {
   const asOf = parseAsOf(ctx, opts.asOf);
   const { records, dataDir } = loadValidated(ctx);
-  const view = eventsView(
-    recordsOfKind(records, 'events').map((r) => r.record),
-    recordsOfKind(records, 'task').map((r) => r.record),
-    recordsOfKind(records, 'countries').map((r) => r.record),
-    asOf ?? recordsOfKind(records, 'report').map((r) => r.record.as_of).sort().pop(),
-  );
+  const r = recordsOf(records);
+  const view = eventsView(r.events, r.task, r.countries, asOf ?? referenceDate(r.report));
   await emit(ctx, { data: view, tables: [eventsTable(view, ctx.lang)] }, opts, dataDir);
   return EXIT.ok;
 }
 
 export async function councilCommand(ctx: RunContext, opts: DiplomacyOptions): Promise<number> {
   const { records, dataDir } = loadValidated(ctx);
-  const view = councilView(recordsOfKind(records, 'council').map((r) => r.record));
+  const view = councilView(recordsOf(records).council);
   await emit(ctx, { data: view, tables: [councilTable(view, ctx.lang)] }, opts, dataDir);
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 // mayor-office headcount status | trend: 정원, 현원 and 과부족 from the headcount snapshots.
-import { recordsOfKind } from '../../load/loadData.js';
+import { recordsOf } from '../../compute/recordsOf.js';
 import { headcountStatus, headcountTrend, pickSnapshot } from '../../compute/headcountReport.js';
 import { headcountStatusTable, headcountTrendTable } from '../../render/tables/headcount.js';
 import { CLI_TEXT } from '../../messages/cliText.js';
@@ -20,7 +20,7 @@ export interface HeadcountOptions {
 export async function headcountStatusCommand(ctx: RunContext, opts: HeadcountOptions): Promise<number> {
   const asOf = parseAsOf(ctx, opts.asOf);
   const { records, dataDir } = loadValidated(ctx);
-  const snapshots = recordsOfKind(records, 'headcount').map((r) => r.record);
+  const snapshots = recordsOf(records).headcount;
   const picked = pickSnapshot(snapshots, asOf);
   if (!picked.ok) {
     const t = CLI_TEXT[ctx.lang];
@@ -34,7 +34,7 @@ export async function headcountStatusCommand(ctx: RunContext, opts: HeadcountOpt
 
 export async function headcountTrendCommand(ctx: RunContext, opts: HeadcountOptions): Promise<number> {
   const { records, dataDir } = loadValidated(ctx);
-  const snapshots = recordsOfKind(records, 'headcount').map((r) => r.record);
+  const snapshots = recordsOf(records).headcount;
   if (snapshots.length === 0) throw new UsageError(CLI_TEXT[ctx.lang].noRecords('headcount'));
   const report = headcountTrend(snapshots);
   const view = { data: report, tables: [headcountTrendTable(report, ctx.lang)] };

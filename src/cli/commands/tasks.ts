@@ -1,5 +1,5 @@
 // mayor-office tasks list | upcoming | show N: the 주요 업무 and their 향후계획.
-import { recordsOfKind } from '../../load/loadData.js';
+import { recordsOf, referenceDate } from '../../compute/recordsOf.js';
 import type { LoadedRecord } from '../../model/records.js';
 import { planItems, upcoming } from '../../compute/plans.js';
 import { refIndex, referencedRecords } from '../../compute/references.js';
@@ -19,12 +19,10 @@ export interface TasksOptions extends EmitOptions {
   readonly within?: string;
 }
 
-const records = (all: readonly LoadedRecord[]) => ({
-  tasks: recordsOfKind(all, 'task')
-    .map((r) => r.record)
-    .sort((a, b) => a.fiscal_year - b.fiscal_year || a.number - b.number),
-  events: recordsOfKind(all, 'events').map((r) => r.record),
-});
+const records = (all: readonly LoadedRecord[]) => {
+  const r = recordsOf(all);
+  return { r, tasks: [...r.task].sort((a, b) => a.fiscal_year - b.fiscal_year || a.number - b.number), events: r.events };
+};
 
 export async function tasksListCommand(ctx: RunContext, opts: TasksOptions): Promise<number> {
   const { records: all, dataDir } = loadValidated(ctx);
@@ -56,7 +54,7 @@ export async function tasksUpcomingCommand(ctx: RunContext, opts: TasksOptions):
   const { records: all, dataDir } = loadValidated(ctx);
   const { tasks, events } = records(all);
   // Default: the data's reference date (the latest report date), never today.
-  const asOf = asOfOption ?? recordsOfKind(all, 'report').map((r) => r.record.as_of).sort().pop();
+  const asOf = asOfOption ?? referenceDate(recordsOf(all).report);
   if (asOf === undefined) throw new UsageError(CLI_TEXT[ctx.lang].needAsOf);
   const u = upcoming(planItems(tasks, events), asOf, within);
   await emit(ctx, { data: { report: 'tasks-upcoming', ...u }, tables: upcomingTables(u, ctx.lang) }, opts, dataDir);
@@ -66,18 +64,11 @@ export async function tasksUpcomingCommand(ctx: RunContext, opts: TasksOptions):
 export async function tasksShowCommand(ctx: RunContext, number: string, opts: TasksOptions): Promise<number> {
   if (!/^\d+$/.test(number)) throw new UsageError(CLI_TEXT[ctx.lang].notNumber(number));
   const { records: all, dataDir } = loadValidated(ctx);
-  const { tasks, events } = records(all);
+  const { r, tasks, events } = records(all);
   // The latest fiscal year's work item of that number.
   const task = [...tasks].reverse().find((t) => t.number === Number(number));
   if (!task) throw new UsageError(CLI_TEXT[ctx.lang].noTask(number, tasks.map((t) => t.number)));
-  const index = refIndex({
-    council: recordsOfKind(all, 'council').map((r) => r.record),
-    ordinances: recordsOfKind(all, 'ordinances').map((r) => r.record),
-    taskforces: recordsOfKind(all, 'taskforces').map((r) => r.record),
-    events,
-    cities: recordsOfKind(all, 'cities').map((r) => r.record),
-    countries: recordsOfKind(all, 'countries').map((r) => r.record),
-  });
+  const index = refIndex({ council: r.council, ordinances: r.ordinances, taskforces: r.taskforces, events, cities: r.cities, countries: r.countries });
   const lines = taskOutline(task, index, ctx.lang);
   const title = `${task.number}. ${task.heading ?? task.title}`;
   const refs = [...walkOutline(task)].flatMap((v) => (v.node.ref ? [v.node.ref] : []));

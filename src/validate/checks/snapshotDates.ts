@@ -3,10 +3,10 @@
 import type { Problem } from '../../model/problem.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
+import { referenceDate } from '../../compute/recordsOf.js';
 
 export const snapshotDates: Check = ({ byKind }) => {
-  const dates = byKind.report.map((r) => r.record.as_of).sort();
-  const reference = dates[dates.length - 1];
+  const reference = referenceDate(byKind.report.map((r) => r.record));
   if (reference === undefined) return [];
   const problems: Problem[] = [];
   for (const h of byKind.headcount) {
