@@ -5,7 +5,7 @@ import { displayWidth } from '../../src/render/displayWidth.js';
 import { budgetStatus } from '../../src/compute/budgetReport.js';
 import { budgetStatusTable } from '../../src/render/tables/budget.js';
 import { renderTable } from '../../src/render/formats/table.js';
-import { cli, golden } from './cli.js';
+import { cli, golden, root } from './cli.js';
 
 const OTHER = 'test/fixtures/other-office';
 const ext = (format: string): string => (format === 'table' ? 'txt' : format);
@@ -41,7 +41,7 @@ describe('budget status on the default data', () => {
 
   it('Korean wide characters line up: every line of the table has the same display width', () => {
     for (const lang of ['ko', 'en']) {
-      for (const data of ['data', OTHER]) {
+      for (const data of ['data', `${root}/${OTHER}`]) {
         const lines = cli(['budget', 'status', '--data', data, '--lang', lang]).stdout.split('\n').filter((l) => /^[┌│├└]/.test(l));
         expect(lines.length).toBe(7); // top, header, rule, 계 and two lines, bottom
         expect(new Set(lines.map(displayWidth)).size).toBe(1);
@@ -54,7 +54,7 @@ describe('budget status from itemized entries with a 추경', () => {
   for (const format of ['table', 'json', 'csv', 'md']) {
     for (const lang of ['ko', 'en']) {
       it(`--format ${format} --lang ${lang}`, () => {
-        const r = cli(['budget', 'status', '--data', OTHER, '--format', format, '--lang', lang]);
+        const r = cli(['budget', 'status', '--data', OTHER, '--format', format, '--lang', lang], root);
         expect([r.code, r.stderr]).toEqual([0, '']);
         golden(`other-budget-status.${lang}.${ext(format)}`, r.stdout);
       });
@@ -62,7 +62,7 @@ describe('budget status from itemized entries with a 추경', () => {
   }
 
   it('--as-of recomputes from the entries up to that day and the adjustments in force', () => {
-    const at = (d: string) => JSON.parse(cli(['budget', 'status', '--data', OTHER, '--as-of', d, '--format', 'json']).stdout);
+    const at = (d: string) => JSON.parse(cli(['budget', 'status', '--data', OTHER, '--as-of', d, '--format', 'json'], root).stdout);
     const march = at('2022-03-31');
     expect(march.lines.map((l: { current: number; executed: number }) => [l.current, l.executed])).toEqual([[24000, 2484], [12000, 300]]);
     // 2,784,650원: the 계 row rounds the unrounded sum (2,785), not the shown lines (2,784).
@@ -78,11 +78,11 @@ describe('budget status from itemized entries with a 추경', () => {
   });
 
   it('a date before any data, or outside the fiscal year, is an error, not zeros', () => {
-    const before = cli(['budget', 'status', '--data', OTHER, '--as-of', '2022-01-10', '--lang', 'en']);
+    const before = cli(['budget', 'status', '--data', OTHER, '--as-of', '2022-01-10', '--lang', 'en'], root);
     expect([before.code, before.stdout, before.stderr]).toEqual([2, '', 'mayor-office: there are no records on or before 2022-01-10: the first is dated 2022-01-14. Give an --as-of on or after 2022-01-14.\n']);
-    const outside = cli(['budget', 'status', '--data', OTHER, '--as-of', '2021-12-31', '--year', '2022', '--lang', 'en']);
+    const outside = cli(['budget', 'status', '--data', OTHER, '--as-of', '2021-12-31', '--year', '2022', '--lang', 'en'], root);
     expect([outside.code, outside.stderr]).toEqual([2, 'mayor-office: --as-of 2021-12-31 is outside fiscal year 2022 (2022-01-01 to 2022-12-31).\n']);
-    const noYear = cli(['budget', 'status', '--data', OTHER, '--year', '2030', '--lang', 'en']);
+    const noYear = cli(['budget', 'status', '--data', OTHER, '--year', '2030', '--lang', 'en'], root);
     expect([noYear.code, noYear.stderr]).toEqual([2, 'mayor-office: there is no budget record for fiscal year 2030. Years with a budget: 2022\n']);
   });
 

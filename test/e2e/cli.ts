@@ -6,8 +6,12 @@ import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'mayor-office.js');
+/** The seed records frozen for the tests: the office's own data/ may change; these do not. */
+export const seedRoot = join(root, 'test', 'fixtures', 'secretariat');
+export const seedData = join(seedRoot, 'data');
 
-export function cli(args: string[], cwd = root, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+/** Runs the CLI in the seed fixture's folder, so `data/` there is the default data. */
+export function cli(args: string[], cwd = seedRoot, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

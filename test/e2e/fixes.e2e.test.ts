@@ -8,7 +8,7 @@ import { cli, root } from './cli.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'mayor-office-edge-'));
 
-function dataCopy(from = 'data'): string {
+function dataCopy(from = 'test/fixtures/secretariat/data'): string {
   const dir = tmp();
   cpSync(join(root, from), join(dir, 'data'), { recursive: true });
   return dir;

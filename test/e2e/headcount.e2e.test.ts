@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { displayWidth } from '../../src/render/displayWidth.js';
-import { cli, golden } from './cli.js';
+import { cli, golden, root } from './cli.js';
 
 const OTHER = 'test/fixtures/other-office';
 const ext = (format: string): string => (format === 'table' ? 'txt' : format);
@@ -49,7 +49,7 @@ describe('headcount status on the default data', () => {
   });
 
   it('every line of a rendered table has the same display width (Korean is two columns wide)', () => {
-    for (const args of [['headcount', 'status'], ['headcount', 'status', '--by', 'grade', '--lang', 'en'], ['headcount', 'trend', '--data', OTHER]]) {
+    for (const args of [['headcount', 'status'], ['headcount', 'status', '--by', 'grade', '--lang', 'en'], ['headcount', 'trend', '--data', `${root}/${OTHER}`]]) {
       const lines = cli(args).stdout.split('\n').filter((l) => /^[┌│├└]/.test(l));
       expect(lines.length).toBeGreaterThan(3);
       expect(new Set(lines.map(displayWidth)).size).toBe(1);
@@ -59,9 +59,9 @@ describe('headcount status on the default data', () => {
 
 describe('a second office with other tracks and grades', () => {
   it('status picks the latest snapshot on or before --as-of', () => {
-    const j = JSON.parse(cli(['headcount', 'status', '--data', OTHER, '--as-of', '2022-03-01', '--format', 'json']).stdout);
+    const j = JSON.parse(cli(['headcount', 'status', '--data', OTHER, '--as-of', '2022-03-01', '--format', 'json'], root).stdout);
     expect([j.asOf, j.total]).toEqual(['2022-01-01', { quota: 19, current: 17, gap: -2 }]);
-    const latest = JSON.parse(cli(['headcount', 'status', '--data', OTHER, '--format', 'json']).stdout);
+    const latest = JSON.parse(cli(['headcount', 'status', '--data', OTHER, '--format', 'json'], root).stdout);
     expect(latest.asOf).toBe('2022-06-30');
     expect(latest.tracks.map((t: { track: string }) => t.track)).toEqual(['일반직', '임기제', '관리운영직']);
     expect(latest.tracks[1].grades.map((g: { grade: string }) => g.grade)).toEqual(['일반임기제 6호', '시간선택제임기제 가급']);
@@ -69,9 +69,9 @@ describe('a second office with other tracks and grades', () => {
 
   for (const lang of ['ko', 'en']) {
     it(`status and trend, --lang ${lang}`, () => {
-      golden(`other-headcount-status.${lang}.txt`, cli(['headcount', 'status', '--data', OTHER, '--lang', lang]).stdout);
+      golden(`other-headcount-status.${lang}.txt`, cli(['headcount', 'status', '--data', OTHER, '--lang', lang], root).stdout);
       for (const format of ['table', 'json']) {
-        const r = cli(['headcount', 'trend', '--data', OTHER, '--format', format, '--lang', lang]);
+        const r = cli(['headcount', 'trend', '--data', OTHER, '--format', format, '--lang', lang], root);
         expect([r.code, r.stderr]).toEqual([0, '']);
         golden(`other-headcount-trend.${lang}.${ext(format)}`, r.stdout);
       }
@@ -79,7 +79,7 @@ describe('a second office with other tracks and grades', () => {
   }
 
   it('an --as-of before the first snapshot is an error, not zeros', () => {
-    const r = cli(['headcount', 'status', '--data', OTHER, '--as-of', '2021-12-31', '--lang', 'en']);
+    const r = cli(['headcount', 'status', '--data', OTHER, '--as-of', '2021-12-31', '--lang', 'en'], root);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe('mayor-office: there are no records on or before 2021-12-31: the first is dated 2022-01-01. Give an --as-of on or after 2022-01-01.\n');
   });
@@ -102,7 +102,7 @@ describe('output', () => {
   });
 
   it('a command on data with errors prints them and exits 1', () => {
-    const r = cli(['headcount', 'status', '--data', 'test/fixtures/broken', '--lang', 'en']);
+    const r = cli(['headcount', 'status', '--data', 'test/fixtures/broken', '--lang', 'en'], root);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('test/fixtures/broken/headcount.yaml:7:29 error tracks[0].grades[0].quota: expected a whole number');

@@ -134,7 +134,7 @@ describe('report --format json and xlsx', () => {
 
 describe('a second office', () => {
   it('produces its own report with no code change', () => {
-    const r = cli(['report', '--data', 'test/fixtures/other-office']);
+    const r = cli(['report', '--data', 'test/fixtures/other-office'], root);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('**디지털정책과**');
     expect(r.stdout).toContain("### 2. 인력 현황 (기준 / 단위 : '22. 6. 30. / 명)");

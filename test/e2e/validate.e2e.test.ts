@@ -16,7 +16,7 @@ describe('mayor-office validate (end to end)', () => {
   for (const format of ['text', 'json', 'github']) {
     for (const lang of ['ko', 'en']) {
       it(`broken fixture, --format ${format} --lang ${lang}`, () => {
-        const r = cli(['validate', '--data', 'test/fixtures/broken', '--format', format, '--lang', lang]);
+        const r = cli(['validate', '--data', 'test/fixtures/broken', '--format', format, '--lang', lang], root);
         expect(r.code).toBe(1);
         expect(r.stderr).toBe('');
         golden(`validate-broken.${lang}.${format === 'json' ? 'json' : format === 'github' ? 'github.txt' : 'txt'}`, r.stdout);
@@ -25,14 +25,14 @@ describe('mayor-office validate (end to end)', () => {
   }
 
   it('validates only the paths given', () => {
-    const r = cli(['validate', 'test/fixtures/broken/office.yaml', '--format', 'json', '--lang', 'en']);
+    const r = cli(['validate', 'test/fixtures/broken/office.yaml', '--format', 'json', '--lang', 'en'], root);
     const body = JSON.parse(r.stdout) as { files: number; problems: { file: string; rule: string; line: number }[] };
     expect([r.code, body.files]).toEqual([1, 1]);
     expect(body.problems.map((p) => [p.file, p.line, p.rule])).toEqual([['test/fixtures/broken/office.yaml', 7, 'yaml-duplicate-key']]);
   });
 
   it('colour only on request of a terminal, never with NO_COLOR', () => {
-    const plain = cli(['validate', '--data', 'test/fixtures/broken']);
+    const plain = cli(['validate', '--data', 'test/fixtures/broken'], root);
     expect(plain.stdout).not.toMatch(/\x1b\[/);
     const noColor = cli(['validate', '--data', 'test/fixtures/broken'], root, { NO_COLOR: '1' });
     expect(noColor.stdout).toBe(plain.stdout);

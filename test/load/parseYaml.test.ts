@@ -15,7 +15,7 @@ function yamlFiles(dir: string): string[] {
 }
 
 describe('quick and full parse', () => {
-  const files = [...yamlFiles(join(root, 'data')), ...yamlFiles(join(root, 'test', 'fixtures', 'other-office'))];
+  const files = [...yamlFiles(join(root, 'test', 'fixtures', 'secretariat', 'data')), ...yamlFiles(join(root, 'test', 'fixtures', 'other-office'))];
 
   it('give the same values for every file of the default data and the second office', () => {
     expect(files.length).toBeGreaterThan(20);

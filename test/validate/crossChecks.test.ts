@@ -14,10 +14,10 @@ function defaultData(): Record<string, string> {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else out[relative(join(root, 'data'), p)] = readFileSync(p, 'utf8');
+      else out[relative(join(root, 'test', 'fixtures', 'secretariat', 'data'), p)] = readFileSync(p, 'utf8');
     }
   };
-  walk(join(root, 'data'));
+  walk(join(root, 'test', 'fixtures', 'secretariat', 'data'));
   return out;
 }
 
@@ -40,7 +40,7 @@ describe('the default data', () => {
       const first = body.split('\n')[0]!;
       const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
       expect(m, file).not.toBeNull();
-      const schemaPath = join(root, 'data', file, '..', m![1]!);
+      const schemaPath = join(root, 'test', 'fixtures', 'secretariat', 'data', file, '..', m![1]!);
       const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { properties: { kind: { const: string } } };
       expect(body).toMatch(new RegExp(`^kind: ${schema.properties.kind.const}$`, 'm'));
     }
