@@ -1,19 +1,34 @@
-// The last step of every report command: render the view in the format asked for and write it
-// to stdout or --out.
-import type { ReportView } from '../render/index.js';
-import { REPORT_FORMATS } from '../render/index.js';
+// The last step of every report command: write the command's document in the format asked for,
+// to stdout or atomically to --out.
+import type { Doc } from '../render/document.js';
+import type { FormatName } from '../render/formats/index.js';
+import { FORMATS, formatOfFile, isFormat } from '../render/formats/index.js';
+import { CLI_TEXT } from '../messages/cliText.js';
 import type { RunContext } from './context.js';
+import { UsageError } from './errors.js';
 import { writeOutput } from './output.js';
 
 export interface EmitOptions {
   readonly format: string;
-  readonly out?: string;
-  readonly bom?: boolean;
+  readonly out?: string | undefined;
+  readonly bom?: boolean | undefined;
 }
 
-export async function emit(ctx: RunContext, view: ReportView, opts: EmitOptions, dataDir: string): Promise<void> {
-  const text = await REPORT_FORMATS[opts.format]!.render(view, { lang: ctx.lang, color: colorFor(ctx, opts), bom: opts.bom === true });
-  writeOutput(ctx, text, opts.out, dataDir);
+/** The format of a run: --format when given, else the ending of --out's file name, else the
+ *  command's default. A --format that contradicts the file's ending is a usage error. */
+export function outputFormat(ctx: RunContext, format: string, given: boolean, out: string | undefined): string {
+  const fromFile = out === undefined || out === '-' ? undefined : formatOfFile(out);
+  if (!given) return fromFile ?? format;
+  if (fromFile !== undefined && fromFile !== format) throw new UsageError(CLI_TEXT[ctx.lang].formatClash(format, out!, fromFile));
+  return format;
+}
+
+export async function emit(ctx: RunContext, doc: Doc, opts: EmitOptions, dataDir: string): Promise<void> {
+  const name: FormatName = isFormat(opts.format) ? opts.format : 'table';
+  const format = FORMATS[name];
+  if (format.binary && (opts.out === undefined || opts.out === '-')) throw new UsageError(CLI_TEXT[ctx.lang].needsOut(name));
+  const output = await format.write(doc, { lang: ctx.lang, color: colorFor(ctx, opts), bom: opts.bom === true });
+  writeOutput(ctx, output, opts.out, dataDir);
 }
 
 /** Colour for tables drawn to a terminal only (not into --out files). */

@@ -3,13 +3,24 @@
 import { loadData } from '../load/loadData.js';
 import { displayPath } from '../load/findDataFiles.js';
 import type { LoadedRecord } from '../model/records.js';
+import type { Resolved } from '../compute/asOf.js';
+import type { RecordsByKind } from '../compute/recordsOf.js';
+import { recordsOf } from '../compute/recordsOf.js';
 import { validateRecords } from '../validate/validate.js';
 import { PROBLEM_FORMATS } from '../render/problems/index.js';
+import { refusalText } from '../messages/cliText.js';
 import type { RunContext } from './context.js';
 import { resolveDataDir } from './context.js';
-import { DataErrors } from './errors.js';
+import { DataErrors, UsageError } from './errors.js';
 
-export function loadValidated(ctx: RunContext): { records: readonly LoadedRecord[]; dataDir: string } {
+export interface Loaded {
+  readonly records: readonly LoadedRecord[];
+  /** The same records by kind. */
+  readonly r: RecordsByKind;
+  readonly dataDir: string;
+}
+
+export function loadValidated(ctx: RunContext): Loaded {
   const dataDir = resolveDataDir(ctx);
   const loaded = loadData([dataDir], { display: displayPath(ctx.cwd) });
   const { records, problems } = validateRecords(loaded.records, loaded.problems);
@@ -18,5 +29,11 @@ export function loadValidated(ctx: RunContext): { records: readonly LoadedRecord
     ctx.io.stderr.write(text);
     throw new DataErrors('the data has errors');
   }
-  return { records, dataDir };
+  return { records, r: recordsOf(records), dataDir };
+}
+
+/** The value a computation resolved to, or its refusal worded as a usage error (exit 2). */
+export function served<T>(ctx: RunContext, resolved: Resolved<T>): T {
+  if (!resolved.ok) throw new UsageError(refusalText(ctx.lang, resolved.refusal));
+  return resolved.value;
 }

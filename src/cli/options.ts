@@ -1,6 +1,11 @@
-// The one table of commands and options. It drives the commander program (--help) and the
-// README's command reference (scripts/readme-reference.mjs), so the two cannot drift apart.
-import { REPORT_FORMATS } from '../render/index.js';
+// The one table of commands: each entry holds its words, its options and its handler, and the
+// handler's option type is derived from the option specs (so a new option cannot be read under
+// a wrong name or type). It drives the commander program (--help), the README's command
+// reference and shell completion, so they cannot drift apart. Handlers import their command's
+// module only when it runs.
+import { FORMAT_NAMES } from '../render/formats/index.js';
+import { PROBLEM_FORMAT_NAMES } from '../render/problems/index.js';
+import type { RunContext } from './context.js';
 
 export interface OptionSpec {
   /** Commander flags, e.g. '--format <format>'. */
@@ -11,119 +16,154 @@ export interface OptionSpec {
   readonly choices?: readonly string[];
 }
 
-export interface CommandSpec {
+// ---- option types from flags: '--as-of <date>' → asOf: string | undefined -----------------
+type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<Camel<B>>}` : S;
+type KeyOf<F extends string> = F extends `--no-${infer N}`
+  ? Camel<N>
+  : F extends `--${infer N} ${string}`
+    ? Camel<N>
+    : F extends `--${infer N}`
+      ? Camel<N>
+      : never;
+type ValueOf<S extends OptionSpec> = S['flags'] extends `${string}<${string}...>`
+  ? string[]
+  : S['flags'] extends `${string}<${string}>` | `${string}[${string}]`
+    ? S['choices'] extends readonly (infer C)[]
+      ? C
+      : string
+    : boolean;
+type Present<S extends OptionSpec> = S['default'] extends string | boolean ? ValueOf<S> : ValueOf<S> | undefined;
+export type OptionsOf<O extends readonly OptionSpec[]> = { readonly [S in O[number] as KeyOf<S['flags']>]: Present<S> };
+
+export interface CommandSpec<O extends readonly OptionSpec[] = readonly OptionSpec[]> {
+  /** 'budget status' is the subcommand status of the group budget. */
   readonly name: string;
   readonly args?: string;
   readonly summary: string;
-  readonly options: readonly OptionSpec[];
+  readonly options: O;
   /** Exit codes and their meaning. */
-  readonly exitCodes?: readonly string[];
+  readonly exitCodes: readonly string[];
+  readonly run: (ctx: RunContext, args: readonly string[], opts: OptionsOf<O>) => Promise<number>;
 }
 
-export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+/** Types an entry of the table from its own options. */
+const command = <const O extends readonly OptionSpec[]>(spec: CommandSpec<O>): CommandSpec => spec as unknown as CommandSpec;
+
+export const GLOBAL_OPTIONS = [
   { flags: '--data <dir>', description: 'records folder (default: ./data, else the nearest parent folder that has one)' },
   { flags: '--lang <lang>', description: 'language of messages and headers', default: 'ko', choices: ['ko', 'en'] },
   { flags: '--no-color', description: 'no colour (also when NO_COLOR is set or output is not a terminal)' },
-];
+] as const satisfies readonly OptionSpec[];
 
-const AS_OF: OptionSpec = { flags: '--as-of <date>', description: "reference date YYYY-MM-DD (default: the data's own latest date, never today)" };
-const FORMAT: OptionSpec = { flags: '--format <format>', description: 'output format', default: 'table', choices: Object.keys(REPORT_FORMATS) };
-const OUT: OptionSpec = { flags: '--out <file>', description: 'write to a file (atomically; never inside the data folder) instead of stdout' };
-const BOM: OptionSpec = { flags: '--bom', description: 'with --format csv: start with the byte-order mark Excel needs to show Korean' };
+const AS_OF = { flags: '--as-of <date>', description: "reference date YYYY-MM-DD (default: the data's own latest date, never today)" } as const;
+const OUT = { flags: '--out <file>', description: 'write to a file (atomically; never inside the data folder) instead of stdout; its ending (.md, .csv, .json, .html, .xlsx) picks the format when --format is not given' } as const;
+const BOM = { flags: '--bom', description: 'with --format csv: start with the byte-order mark Excel needs to show Korean' } as const;
+const format = <const D extends string>(def: D, description = 'output format') => ({ flags: '--format <format>', description, default: def, choices: FORMAT_NAMES }) as const;
+const TABLE_FORMAT = format('table');
 const REPORT_EXIT_CODES = ['0 done', '1 the data has errors (printed first)', '2 usage, configuration or internal error'];
 
+const module = {
+  validate: () => import('./commands/validate.js'),
+  budget: () => import('./commands/budget.js'),
+  tasks: () => import('./commands/tasks.js'),
+  partners: () => import('./commands/partners.js'),
+  report: () => import('./commands/report.js'),
+  headcount: () => import('./commands/headcount.js'),
+};
+
 export const COMMANDS: readonly CommandSpec[] = [
-  {
+  command({
     name: 'validate',
     args: '[paths...]',
     summary: 'check the records against the schemas and each other; report every problem with its place',
     options: [
-      { flags: '--format <format>', description: 'output format; github prints pull-request annotations', default: 'text', choices: ['text', 'json', 'github'] },
+      { flags: '--format <format>', description: 'output format; github prints pull-request annotations', default: 'text', choices: PROBLEM_FORMAT_NAMES },
       { flags: '--strict', description: 'warnings fail the run too (exit 1)' },
     ],
     exitCodes: ['0 valid (warnings allowed unless --strict)', '1 the data has errors', '2 usage, configuration or internal error'],
-  },
-  {
+    run: async (ctx, args, o) => (await module.validate()).validateCommand(ctx, args, o),
+  }),
+  command({
     name: 'budget status',
     summary: '예산액, 예산현액, 집행액, 잔액, 집행률 and pace per budget line and 계, recomputed from the records as of a date',
-    options: [
-      AS_OF,
-      { flags: '--year <year>', description: 'fiscal year (default: the year of --as-of, else the latest budget)' },
-      FORMAT,
-      OUT,
-      BOM,
-    ],
+    options: [AS_OF, { flags: '--year <year>', description: 'fiscal year (default: the year of --as-of, else the latest budget)' }, TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
-  },
-  {
+    run: async (ctx, _a, o) => (await module.budget()).budgetStatusCommand(ctx, o),
+  }),
+  command({
     name: 'tasks list',
     summary: 'the 주요 업무 in order, with their number, title and schedule',
-    options: [FORMAT, OUT, BOM],
+    options: [TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
-  },
-  {
+    run: async (ctx, _a, o) => (await module.tasks()).tasksListCommand(ctx, o),
+  }),
+  command({
     name: 'tasks upcoming',
     summary: 'plan items that start, end or are under way in a window; overdue items marked; all-year (연중) items apart',
-    options: [AS_OF, { flags: '--within <days>', description: 'length of the window: 30d, 8w …', default: '30d' }, FORMAT, OUT, BOM],
+    options: [AS_OF, { flags: '--within <days>', description: 'length of the window: 30d, 8w …', default: '30d' }, TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
-  },
-  {
+    run: async (ctx, _a, o) => (await module.tasks()).tasksUpcomingCommand(ctx, o),
+  }),
+  command({
     name: 'tasks show',
     args: '<number>',
     summary: 'one work item in full: purpose, 추진방향, 추진내용 as a nested outline, 향후계획',
-    options: [{ flags: '--format <format>', description: 'output format', default: 'table', choices: ['table', 'json', 'md'] }, OUT],
+    options: [TABLE_FORMAT, OUT],
     exitCodes: REPORT_EXIT_CODES,
-  },
-  {
+    run: async (ctx, args, o) => (await module.tasks()).tasksShowCommand(ctx, args[0] ?? '', o),
+  }),
+  command({
     name: 'cities',
     summary: 'partner cities: the stated totals against the cities listed, by type and country or region',
     options: [
       { flags: '--type <type>', description: 'only one kind of partnership', choices: ['친선', '우호협력', 'sister', 'friendship'] },
       { flags: '--by <group>', description: 'count the listed cities by country or by region', default: 'country', choices: ['country', 'region'] },
-      FORMAT,
+      TABLE_FORMAT,
       OUT,
       BOM,
     ],
     exitCodes: REPORT_EXIT_CODES,
-  },
-  {
+    run: async (ctx, _a, o) => (await module.partners()).citiesCommand(ctx, o),
+  }),
+  command({
     name: 'events',
     summary: 'embassy roundtables and MOUs with their countries, planned period and status',
-    options: [AS_OF, FORMAT, OUT, BOM],
+    options: [AS_OF, TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
-  },
-  {
+    run: async (ctx, _a, o) => (await module.partners()).eventsCommand(ctx, o),
+  }),
+  command({
     name: 'council',
     summary: 'the ways the office meets the council: meeting types, cadence, attendees',
-    options: [FORMAT, OUT, BOM],
+    options: [TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
-  },
-  {
+    run: async (ctx, _a, o) => (await module.partners()).councilCommand(ctx, o),
+  }),
+  command({
     name: 'report',
     summary: 'the whole 주요업무보고 regenerated from the records: every figure computed, none copied',
-    options: [
-      AS_OF,
-      { flags: '--format <format>', description: 'md, html (self-contained, print-ready on A4, with charts), xlsx (needs --out) or json', default: 'md', choices: ['md', 'html', 'xlsx', 'json'] },
-      OUT,
-    ],
+    options: [AS_OF, format('md', 'output format: md, html (self-contained, print-ready on A4, with charts), xlsx (needs --out), json …'), OUT],
     exitCodes: REPORT_EXIT_CODES,
-  },
-  {
+    run: async (ctx, _a, o) => (await module.report()).reportCommand(ctx, o),
+  }),
+  command({
     name: 'headcount status',
     summary: '정원, 현원 and 과부족 by track and grade, with 총계 and 소계, from the latest snapshot on or before the as-of date',
     options: [
       AS_OF,
-      FORMAT,
+      TABLE_FORMAT,
       { flags: '--by <layout>', description: "track: 총계, then each track's 소계 and grades; grade: the work report's layout, a column per grade", default: 'track', choices: ['track', 'grade'] },
       OUT,
       BOM,
     ],
     exitCodes: REPORT_EXIT_CODES,
-  },
-  {
+    run: async (ctx, _a, o) => (await module.headcount()).headcountStatusCommand(ctx, o),
+  }),
+  command({
     name: 'headcount trend',
     summary: '정원, 현원 and 과부족 per track across the headcount snapshots',
-    options: [FORMAT, OUT, BOM],
+    options: [TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
-  },
+    run: async (ctx, _a, o) => (await module.headcount()).headcountTrendCommand(ctx, o),
+  }),
 ];

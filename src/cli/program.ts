@@ -1,35 +1,13 @@
-// The commander program, built from the option table in options.ts. Handlers are imported
-// only when their command runs, so `--help` and each command load no more than they need.
+// The commander program, built from the one command table in options.ts. Each entry's handler
+// imports its command's module only when that command runs, so `--help` and each command load
+// no more than they need.
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandSpec, OptionSpec } from './options.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
 import type { CliIo } from './io.js';
 import type { GlobalOptions } from './context.js';
 import { runContext } from './context.js';
-import type { ValidateOptions } from './commands/validate.js';
-import type { BudgetOptions } from './commands/budget.js';
-import type { TasksOptions } from './commands/tasks.js';
-import type { DiplomacyOptions } from './commands/diplomacy.js';
-import type { HeadcountOptions } from './commands/headcount.js';
-import type { ReportOptions } from './commands/report.js';
-
-type Handler = (ctx: ReturnType<typeof runContext>, args: string[], opts: Record<string, unknown>) => Promise<number> | number;
-
-// Each command's module is imported only when that command runs.
-type Opts<T> = Record<string, unknown> & T;
-const HANDLERS: Record<string, () => Promise<Handler>> = {
-  validate: () => import('./commands/validate.js').then((m) => (ctx, args, o) => m.validateCommand(ctx, args, o as Opts<ValidateOptions>)),
-  'budget status': () => import('./commands/budget.js').then((m) => (ctx, _a, o) => m.budgetStatusCommand(ctx, o as Opts<BudgetOptions>)),
-  'tasks list': () => import('./commands/tasks.js').then((m) => (ctx, _a, o) => m.tasksListCommand(ctx, o as Opts<TasksOptions>)),
-  'tasks upcoming': () => import('./commands/tasks.js').then((m) => (ctx, _a, o) => m.tasksUpcomingCommand(ctx, o as Opts<TasksOptions>)),
-  'tasks show': () => import('./commands/tasks.js').then((m) => (ctx, args, o) => m.tasksShowCommand(ctx, args[0]!, o as Opts<TasksOptions>)),
-  cities: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.citiesCommand(ctx, o as Opts<DiplomacyOptions>)),
-  events: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.eventsCommand(ctx, o as Opts<DiplomacyOptions>)),
-  council: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.councilCommand(ctx, o as Opts<DiplomacyOptions>)),
-  report: () => import('./commands/report.js').then((m) => (ctx, _a, o) => m.reportCommand(ctx, o as Opts<ReportOptions>)),
-  'headcount status': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountStatusCommand(ctx, o as Opts<HeadcountOptions>)),
-  'headcount trend': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountTrendCommand(ctx, o as Opts<HeadcountOptions>)),
-};
+import { outputFormat } from './emit.js';
 
 function toOption(spec: OptionSpec): Option {
   const o = new Option(spec.flags, spec.description);
@@ -52,7 +30,6 @@ export function buildProgram(io: CliIo, version: string, result: { code: number 
 }
 
 function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { code: number }): void {
-  // "headcount status" is the subcommand status of a group command headcount.
   const words = spec.name.split(' ');
   let parent = program;
   for (const group of words.slice(0, -1)) {
@@ -61,14 +38,18 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
   const leaf = words[words.length - 1]!;
   const cmd = parent.command(spec.args ? `${leaf} ${spec.args}` : leaf).description(spec.summary);
   for (const o of spec.options) cmd.addOption(toOption(o));
-  if (spec.exitCodes) cmd.addHelpText('after', `\nExit codes:\n${spec.exitCodes.map((e) => `  ${e}`).join('\n')}\n`);
+  cmd.addHelpText('after', `\nExit codes:\n${spec.exitCodes.map((e) => `  ${e}`).join('\n')}\n`);
   cmd.action(async (...actionArgs: unknown[]) => {
     const command = actionArgs[actionArgs.length - 1] as Command;
-    const opts = command.opts();
-    const globals = program.opts() as unknown as GlobalOptions;
-    const args = (spec.args ? actionArgs[0] ?? [] : []) as string[] | string;
-    const handler = await HANDLERS[spec.name]!();
-    result.code = await handler(runContext(io, globals), Array.isArray(args) ? args : [args], opts);
+    const ctx = runContext(io, program.opts() as unknown as GlobalOptions);
+    const opts: Record<string, unknown> = { ...command.opts() };
+    // --out report.xlsx without --format: the file's ending picks the format.
+    if (spec.options.some((o) => o.flags.startsWith('--out '))) {
+      opts['format'] = outputFormat(ctx, opts['format'] as string, command.getOptionValueSource('format') !== 'default', opts['out'] as string | undefined);
+    }
+    const raw = spec.args ? (actionArgs[0] ?? []) : [];
+    const args = Array.isArray(raw) ? (raw as string[]) : [raw as string];
+    result.code = await spec.run(ctx, args, opts as never);
   });
 }
 

@@ -1,17 +1,20 @@
 // The whole 주요업무보고 as one computed object: cover facts, Ⅰ. 일반 현황 (functions, headcount,
 // budget) and Ⅱ. 주요 업무 (work items, their dated plans, and the records they refer to).
 // Pure: every figure is computed here from the records; the as-of date is an argument.
-import type { LoadedRecord } from '../model/records.js';
 import type { BudgetStatusReport, CitiesReport, HeadcountStatusReport } from '../model/report.js';
 import type { IsoDate } from '../model/units.js';
-import { recordsOf } from './recordsOf.js';
-import { budgetStatus, firstExecutionDate } from './budgetReport.js';
+import type { OfficeRecord, TaskRecord } from '../model/records.js';
+import type { RecordsByKind } from './recordsOf.js';
+import type { Resolved } from './asOf.js';
+import { latestIssue, refuse } from './asOf.js';
 import { headcountStatus, pickSnapshot } from './headcountReport.js';
 import { planItems, type PlanItem } from './plans.js';
-import { refIndex, type RefIndex } from './references.js';
+import { referencedRecords, type RefIndex } from './references.js';
 import { citiesReport } from './cities.js';
-import { councilView, eventsView, type CouncilView, type EventsView } from './diplomacy.js';
-import type { OfficeRecord, ReportRecord, TaskRecord } from '../model/records.js';
+import { eventsView, type EventsView } from './events.js';
+import { councilView, type CouncilView } from './council.js';
+import { walkOutline } from './outline.js';
+import { budgetStatusOf, refIndexOf } from './reports.js';
 
 export interface WorkReport {
   readonly report: 'work-report';
@@ -30,49 +33,49 @@ export interface WorkReport {
   readonly council: CouncilView;
 }
 
-export type WorkReportResult =
-  | { readonly ok: true; readonly report: WorkReport; readonly refs: RefIndex }
-  | { readonly ok: false; readonly reason: 'no-report' | 'no-office' | 'outside-year' | 'before-first'; readonly detail?: string; readonly year?: number };
+export interface WorkReportResult {
+  readonly report: WorkReport;
+  readonly refs: RefIndex;
+  /** What the json format prints: the report with every record its outlines refer to. */
+  readonly data: WorkReport & { readonly references: Record<string, unknown> };
+}
 
-export function workReport(records: readonly LoadedRecord[], asOfOption: IsoDate | undefined): WorkReportResult {
-  const r = recordsOf(records);
-  const meta: ReportRecord | undefined = [...r.report].sort((a, b) => (a.as_of < b.as_of ? -1 : 1)).pop();
-  if (!meta) return { ok: false, reason: 'no-report' };
+export function workReport(r: RecordsByKind, asOfOption: IsoDate | undefined): Resolved<WorkReportResult> {
+  const meta = latestIssue(r.report);
+  if (!meta) return refuse({ reason: 'no-records', kind: 'report' });
   const office = r.office.find((o) => o.id === meta.office);
-  if (!office) return { ok: false, reason: 'no-office', detail: meta.office };
+  if (!office) return refuse({ reason: 'no-office', id: meta.office });
   const asOf = asOfOption ?? meta.as_of;
   const year = meta.fiscal_year;
 
   // A date the records cannot speak for is refused, never shown as a report with holes.
-  if (!asOf.startsWith(`${year}-`)) return { ok: false, reason: 'outside-year', detail: asOf, year };
+  if (!asOf.startsWith(`${year}-`)) return refuse({ reason: 'outside-year', asOf, year });
   const snap = pickSnapshot(r.headcount, asOf);
-  if (!snap.ok && snap.reason === 'before-first') return { ok: false, reason: 'before-first', detail: snap.first };
-  const budget = r.budget.find((b) => b.fiscal_year === year);
-  const entries = r.expenses.filter((x) => x.fiscal_year === year).flatMap((x) => x.entries);
-  const first = budget ? firstExecutionDate(budget, entries) : undefined;
-  if (first !== undefined && asOf < first) return { ok: false, reason: 'before-first', detail: first };
-  const budgetReport =
-    budget && first !== undefined
-      ? { ...budgetStatus(budget, entries, asOf), descriptions: Object.fromEntries(budget.lines.map((l) => [l.code, l.description ?? ''])) }
-      : null;
+  if (!snap.ok && snap.reason === 'before-first') return refuse({ reason: 'before-first', asOf, first: snap.first! });
+  let budget: WorkReport['budget'] = null;
+  const status = r.budget.some((b) => b.fiscal_year === year) ? budgetStatusOf(r, asOf, year) : undefined;
+  if (status && !status.ok && status.refusal.reason !== 'no-records') return status;
+  if (status?.ok) {
+    const lines = r.budget.find((b) => b.fiscal_year === year)!.lines;
+    budget = { ...status.value, descriptions: Object.fromEntries(lines.map((l) => [l.code, l.description ?? ''])) };
+  }
   const tasks = r.task.filter((t) => t.fiscal_year === year).sort((a, b) => a.number - b.number);
-  return {
-    ok: true,
-    refs: refIndex({ council: r.council, ordinances: r.ordinances, taskforces: r.taskforces, events: r.events, cities: r.cities, countries: r.countries }),
-    report: {
-      report: 'work-report',
-      title: meta.title,
-      issued: meta.issued,
-      fiscalYear: year,
-      asOf,
-      office: { id: office.id, name: office.name, nameEn: office.name_en ?? null, functions: office.functions },
-      headcount: snap.ok ? headcountStatus(snap.value) : null,
-      budget: budgetReport,
-      tasks,
-      plans: planItems(tasks, r.events),
-      cities: r.cities[0] ? citiesReport(r.cities[0], r.countries) : null,
-      events: eventsView(r.events, tasks, r.countries, asOf),
-      council: councilView(r.council),
-    },
+  const refs = refIndexOf(r);
+  const report: WorkReport = {
+    report: 'work-report',
+    title: meta.title,
+    issued: meta.issued,
+    fiscalYear: year,
+    asOf,
+    office: { id: office.id, name: office.name, nameEn: office.name_en ?? null, functions: office.functions },
+    headcount: snap.ok ? headcountStatus(snap.value) : null,
+    budget,
+    tasks,
+    plans: planItems(tasks, r.events),
+    cities: r.cities[0] ? citiesReport(r.cities[0], r.countries) : null,
+    events: eventsView(r.events, tasks, r.countries, asOf),
+    council: councilView(r.council),
   };
+  const used = tasks.flatMap((task) => [...walkOutline(task)].flatMap((v) => (v.node.ref ? [v.node.ref] : [])));
+  return { ok: true, value: { report, refs, data: { ...report, references: referencedRecords(used, refs) } } };
 }

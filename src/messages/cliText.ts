@@ -1,5 +1,6 @@
 // Words the cli itself prints (summaries, usage and internal errors), in Korean and English.
 import type { Lang } from './catalog.js';
+import type { Refusal } from '../model/refusal.js';
 import { josa } from './josa.js';
 
 export function summaryLine(lang: Lang, n: { errors: number; warnings: number; files: number }): string {
@@ -18,6 +19,8 @@ const KIND_KO: Record<string, string> = {
   report: '보고서',
   cities: '친선·우호도시',
   execution: '집행',
+  tasks: '주요 업무',
+  data: '날짜가 있는',
 };
 
 export const CLI_TEXT = {
@@ -37,7 +40,9 @@ export const CLI_TEXT = {
     badWithin: (v: string) => `--within ${josa(`'${v}'`, '은')} 기간이 아닙니다: 30d(일) 또는 8w(주)처럼 쓰세요.`,
     needAsOf: '기준일을 정할 보고서 기록이 없습니다: --as-of YYYY-MM-DD를 주세요.',
     noTask: (n: string, numbers: readonly number[]) => `주요 업무 ${n}번이 없습니다. 있는 번호: ${numbers.join(', ')}`,
-    xlsxNeedsOut: 'xlsx 형식은 파일로만 씁니다: --out 보고서.xlsx 처럼 파일 이름을 주세요.',
+    needsOut: (format: string) => `${format} 형식은 파일로만 씁니다: --out 보고서.${format} 처럼 파일 이름을 주세요.`,
+    formatClash: (format: string, out: string, fromFile: string) => `--out '${out}' 파일 이름의 형식(${fromFile})이 --format ${format} 옵션과 다릅니다: 둘 중 하나를 고치거나 --format을 빼세요.`,
+    noIssue: (issue: string, issues: readonly string[]) => `보고서 ${josa(`'${issue}'`, '이')} 없습니다. 있는 보고서: ${issues.join(', ')} (발행월 YYYY-MM 또는 id로 주세요)`,
     noOffice: (id: string) => `보고서가 가리키는 사무실 ${josa(`'${id}'`, '이')} office 기록에 없습니다.`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
   },
@@ -57,8 +62,31 @@ export const CLI_TEXT = {
     badWithin: (v: string) => `--within '${v}' is not a length of time: write it like 30d (days) or 8w (weeks).`,
     needAsOf: 'no report record gives a reference date: pass --as-of YYYY-MM-DD.',
     noTask: (n: string, numbers: readonly number[]) => `there is no work item ${n}. Work items: ${numbers.join(', ')}`,
-    xlsxNeedsOut: 'the xlsx format is written to a file only: give a file name with --out report.xlsx.',
+    needsOut: (format: string) => `the ${format} format is written to a file only: give a file name with --out report.${format}.`,
+    formatClash: (format: string, out: string, fromFile: string) => `--format ${format} does not match --out '${out}', whose name says ${fromFile}: change one of them, or leave out --format.`,
+    noIssue: (issue: string, issues: readonly string[]) => `there is no report issue '${issue}'. Issues: ${issues.join(', ')} (give the month YYYY-MM or the id)`,
     noOffice: (id: string) => `the office '${id}' that the report names has no office record.`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
   },
 } as const;
+
+/** Why a command cannot show what was asked, in words. */
+export function refusalText(lang: Lang, r: Refusal): string {
+  const t = CLI_TEXT[lang];
+  switch (r.reason) {
+    case 'no-records':
+      return t.noRecords(r.kind);
+    case 'before-first':
+      return t.beforeFirst(r.asOf, r.first);
+    case 'outside-year':
+      return t.outsideYear(r.asOf, r.year);
+    case 'no-budget':
+      return t.noBudget(r.year, r.years);
+    case 'no-office':
+      return t.noOffice(r.id);
+    case 'no-issue':
+      return t.noIssue(r.issue, r.issues);
+    case 'no-task':
+      return t.noTask(r.number, r.numbers);
+  }
+}

@@ -5,7 +5,9 @@ import type { Lang } from '../messages/catalog.js';
 import { josa } from '../messages/josa.js';
 import type { OutlineItem, OutlineNode, TaskRecord } from '../model/records.js';
 import type { RefIndex } from '../compute/references.js';
-import { attendeeText } from '../compute/diplomacy.js';
+import type { TaskReport } from '../compute/reports.js';
+import type { Doc } from './document.js';
+import { attendeeText } from '../compute/council.js';
 
 export interface OutlineLine {
   /** 0 for section headings, 1 for top-level items, deeper for children. */
@@ -130,16 +132,6 @@ export function taskOutline(task: TaskRecord, index: RefIndex, lang: Lang): Outl
   return lines;
 }
 
-/** Plain text: two spaces a level, bold marks removed. */
-export function outlineText(title: string, purpose: string, lines: readonly OutlineLine[]): string {
-  const out = [title, '', purpose.replace(/\*\*/g, '')];
-  for (const l of lines) {
-    if (l.depth === 0) out.push('', `${l.marker} ${l.text}`);
-    else out.push(`${'  '.repeat(l.depth - 1)}${l.marker} ${l.text.replace(/\*\*/g, '')}`);
-  }
-  return out.join('\n') + '\n';
-}
-
 /** Markdown lines of an outline: sections as bold headings, items as a nested list (CommonMark
  *  indentation) with the report's own bullet kept in the text. */
 export function outlineMarkdownLines(lines: readonly OutlineLine[]): string[] {
@@ -160,7 +152,17 @@ export function outlineMarkdownLines(lines: readonly OutlineLine[]): string[] {
   return out;
 }
 
-/** One work item as a Markdown document. */
-export function outlineMarkdown(title: string, purpose: string, lines: readonly OutlineLine[]): string {
-  return [`### ${title}`, '', purpose, ...outlineMarkdownLines(lines)].join('\n') + '\n';
+/** One work item as a document: its heading, its purpose and its outline. */
+export function taskDoc(report: TaskReport, refs: RefIndex, lang: Lang): Doc {
+  const task = report.task;
+  const title = `${task.number}. ${task.heading ?? task.title}`;
+  return {
+    title,
+    data: report,
+    blocks: [
+      { type: 'heading', level: 3, text: title },
+      { type: 'paragraph', text: task.purpose, boxed: true },
+      { type: 'outline', lines: taskOutline(task, refs, lang) },
+    ],
+  };
 }

@@ -5,10 +5,9 @@ import { displayWidth } from '../../src/render/displayWidth.js';
 import { budgetStatus } from '../../src/compute/budgetReport.js';
 import { budgetStatusTable } from '../../src/render/tables/budget.js';
 import { renderTable } from '../../src/render/formats/table.js';
-import { cli, golden, root } from './cli.js';
+import { cli, golden, goldenName, root } from './cli.js';
 
 const OTHER = 'test/fixtures/other-office';
-const ext = (format: string): string => (format === 'table' ? 'txt' : format);
 
 describe('budget status on the default data', () => {
   it('reproduces the work report: 277,200 / 71,882 / 205,318 / 25.9% …, as of 2021-04-28 in 천원', () => {
@@ -34,7 +33,7 @@ describe('budget status on the default data', () => {
       it(`--format ${format} --lang ${lang}`, () => {
         const r = cli(['budget', 'status', '--format', format, '--lang', lang]);
         expect([r.code, r.stderr]).toEqual([0, '']);
-        golden(`budget-status.${lang}.${ext(format)}`, r.stdout);
+        golden(goldenName(`budget-status`, lang, format), r.stdout);
       });
     }
   }
@@ -56,7 +55,7 @@ describe('budget status from itemized entries with a 추경', () => {
       it(`--format ${format} --lang ${lang}`, () => {
         const r = cli(['budget', 'status', '--data', OTHER, '--format', format, '--lang', lang], root);
         expect([r.code, r.stderr]).toEqual([0, '']);
-        golden(`other-budget-status.${lang}.${ext(format)}`, r.stdout);
+        golden(goldenName(`other-budget-status`, lang, format), r.stdout);
       });
     }
   }

@@ -24,3 +24,8 @@ export function golden(name: string, actual: string): void {
   if (!existsSync(file)) throw new Error(`golden file test/golden/${name} is missing: run UPDATE_GOLDEN=1 npm test and review it`);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
+
+/** The golden file of a command's output: json is the same in every language, so one file. */
+export function goldenName(base: string, lang: string, format: string): string {
+  return format === 'json' ? `${base}.json` : `${base}.${lang}.${format === 'table' ? 'txt' : format}`;
+}

@@ -5,10 +5,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { displayWidth } from '../../src/render/displayWidth.js';
-import { cli, golden, root } from './cli.js';
+import { cli, golden, goldenName, root } from './cli.js';
 
 const OTHER = 'test/fixtures/other-office';
-const ext = (format: string): string => (format === 'table' ? 'txt' : format);
 
 describe('headcount status on the default data', () => {
   it('gives the figures of the work report (json)', () => {
@@ -38,7 +37,7 @@ describe('headcount status on the default data', () => {
       it(`--format ${format} --lang ${lang}`, () => {
         const r = cli(['headcount', 'status', '--format', format, '--lang', lang]);
         expect([r.code, r.stderr]).toEqual([0, '']);
-        golden(`headcount-status.${lang}.${ext(format)}`, r.stdout);
+        golden(goldenName(`headcount-status`, lang, format), r.stdout);
       });
     }
   }
@@ -73,7 +72,7 @@ describe('a second office with other tracks and grades', () => {
       for (const format of ['table', 'json']) {
         const r = cli(['headcount', 'trend', '--data', OTHER, '--format', format, '--lang', lang], root);
         expect([r.code, r.stderr]).toEqual([0, '']);
-        golden(`other-headcount-trend.${lang}.${ext(format)}`, r.stdout);
+        golden(goldenName(`other-headcount-trend`, lang, format), r.stdout);
       }
     });
   }

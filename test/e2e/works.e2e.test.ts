@@ -1,8 +1,7 @@
 // Work items, plans, partner cities, events and council work, end to end on the default data.
 import { describe, expect, it } from 'vitest';
-import { cli, golden } from './cli.js';
+import { cli, golden, goldenName } from './cli.js';
 
-const ext = (format: string): string => (format === 'table' ? 'txt' : format);
 
 const COMMANDS: Record<string, string[]> = {
   'tasks-list': ['tasks', 'list'],
@@ -21,7 +20,7 @@ describe('golden output', () => {
         it(`${args.join(' ')} --format ${format} --lang ${lang}`, () => {
           const r = cli([...args, '--format', format, '--lang', lang]);
           expect([r.code, r.stderr]).toEqual([0, '']);
-          golden(`${name}.${lang}.${ext(format)}`, r.stdout);
+          golden(goldenName(`${name}`, lang, format), r.stdout);
         });
       }
     }

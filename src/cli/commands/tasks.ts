@@ -1,43 +1,21 @@
 // mayor-office tasks list | upcoming | show N: the 주요 업무 and their 향후계획.
-import { recordsOf, referenceDate } from '../../compute/recordsOf.js';
-import type { LoadedRecord } from '../../model/records.js';
-import { planItems, upcoming } from '../../compute/plans.js';
-import { refIndex, referencedRecords } from '../../compute/references.js';
-import { walkOutline } from '../../compute/outline.js';
+import { taskOf, tasksListOf, upcomingOf } from '../../compute/reports.js';
 import { tasksListTable, upcomingTables } from '../../render/tables/tasks.js';
-import { outlineMarkdown, outlineText, taskOutline } from '../../render/outline.js';
+import { taskDoc } from '../../render/outline.js';
+import { tablesDoc } from '../../render/document.js';
 import { CLI_TEXT } from '../../messages/cliText.js';
 import type { RunContext } from '../context.js';
 import { parseAsOf } from '../asOf.js';
-import { loadValidated } from '../loadValidated.js';
+import { loadValidated, served } from '../loadValidated.js';
 import type { EmitOptions } from '../emit.js';
 import { emit } from '../emit.js';
 import { EXIT, UsageError } from '../errors.js';
 
-export interface TasksOptions extends EmitOptions {
-  readonly asOf?: string;
-  readonly within?: string;
-}
-
-const records = (all: readonly LoadedRecord[]) => {
-  const r = recordsOf(all);
-  return { r, tasks: [...r.task].sort((a, b) => a.fiscal_year - b.fiscal_year || a.number - b.number), events: r.events };
-};
-
-export async function tasksListCommand(ctx: RunContext, opts: TasksOptions): Promise<number> {
-  const { records: all, dataDir } = loadValidated(ctx);
-  const { tasks, events } = records(all);
-  const plans = planItems(tasks, events);
-  const data = {
-    report: 'tasks',
-    tasks: tasks.map((t) => ({
-      number: t.number,
-      fiscalYear: t.fiscal_year,
-      title: t.title,
-      plans: plans.filter((p) => p.fiscalYear === t.fiscal_year && p.task === t.number).map((p) => ({ id: p.id, text: p.text, period: p.period })),
-    })),
-  };
-  await emit(ctx, { data, tables: [tasksListTable(tasks, plans, ctx.lang)] }, opts, dataDir);
+export async function tasksListCommand(ctx: RunContext, o: EmitOptions): Promise<number> {
+  const { r, dataDir } = loadValidated(ctx);
+  const { report, tasks, plans } = tasksListOf(r);
+  const table = tasksListTable(tasks, plans, ctx.lang);
+  await emit(ctx, tablesDoc(table.title, report, [table]), o, dataDir);
   return EXIT.ok;
 }
 
@@ -48,31 +26,20 @@ export function parseWithin(ctx: RunContext, value: string): number {
   return Number(m[1]) * (m[2] === 'w' ? 7 : 1);
 }
 
-export async function tasksUpcomingCommand(ctx: RunContext, opts: TasksOptions): Promise<number> {
-  const asOfOption = parseAsOf(ctx, opts.asOf);
-  const within = parseWithin(ctx, opts.within ?? '30d');
-  const { records: all, dataDir } = loadValidated(ctx);
-  const { tasks, events } = records(all);
-  // Default: the data's reference date (the latest report date), never today.
-  const asOf = asOfOption ?? referenceDate(recordsOf(all).report);
-  if (asOf === undefined) throw new UsageError(CLI_TEXT[ctx.lang].needAsOf);
-  const u = upcoming(planItems(tasks, events), asOf, within);
-  await emit(ctx, { data: { report: 'tasks-upcoming', ...u }, tables: upcomingTables(u, ctx.lang) }, opts, dataDir);
+export async function tasksUpcomingCommand(ctx: RunContext, o: EmitOptions & { readonly asOf?: string | undefined; readonly within: string }): Promise<number> {
+  const asOf = parseAsOf(ctx, o.asOf);
+  const within = parseWithin(ctx, o.within);
+  const { r, dataDir } = loadValidated(ctx);
+  const report = served(ctx, upcomingOf(r, asOf, within));
+  const tables = upcomingTables(report, ctx.lang);
+  await emit(ctx, tablesDoc(tables[0]!.title, report, tables), o, dataDir);
   return EXIT.ok;
 }
 
-export async function tasksShowCommand(ctx: RunContext, number: string, opts: TasksOptions): Promise<number> {
+export async function tasksShowCommand(ctx: RunContext, number: string, o: EmitOptions): Promise<number> {
   if (!/^\d+$/.test(number)) throw new UsageError(CLI_TEXT[ctx.lang].notNumber(number));
-  const { records: all, dataDir } = loadValidated(ctx);
-  const { r, tasks, events } = records(all);
-  // The latest fiscal year's work item of that number.
-  const task = [...tasks].reverse().find((t) => t.number === Number(number));
-  if (!task) throw new UsageError(CLI_TEXT[ctx.lang].noTask(number, tasks.map((t) => t.number)));
-  const index = refIndex({ council: r.council, ordinances: r.ordinances, taskforces: r.taskforces, events, cities: r.cities, countries: r.countries });
-  const lines = taskOutline(task, index, ctx.lang);
-  const title = `${task.number}. ${task.heading ?? task.title}`;
-  const refs = [...walkOutline(task)].flatMap((v) => (v.node.ref ? [v.node.ref] : []));
-  const data = { report: 'task', task, references: referencedRecords(refs, index), plans: planItems([task], events) };
-  await emit(ctx, { data, tables: [], document: { text: outlineText(title, task.purpose, lines), md: outlineMarkdown(title, task.purpose, lines) } }, opts, dataDir);
+  const { r, dataDir } = loadValidated(ctx);
+  const { report, refs } = served(ctx, taskOf(r, number));
+  await emit(ctx, taskDoc(report, refs, ctx.lang), o, dataDir);
   return EXIT.ok;
 }

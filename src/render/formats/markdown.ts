@@ -1,7 +1,10 @@
-// md: a title line and a GitHub-flavoured Markdown table, figures written as in the report.
+// md: GitHub-flavoured Markdown. A titled table prints its title in bold, the table and its
+// notes; headings, lists and outlines follow the work report's structure; charts are left out.
 import type { Lang } from '../../messages/catalog.js';
+import type { Block, Doc } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
+import { outlineMarkdownLines } from '../outline.js';
 
 const esc = (s: string): string => s.replace(/\|/g, '\\|');
 
@@ -26,4 +29,40 @@ export function markdownTable(table: TableModel, lang: Lang): string[] {
     out.push(`| ${cells.join(' | ')} |`);
   }
   return out;
+}
+
+const lines = (xs: readonly string[]): string => xs.join('\n') + '\n';
+
+/** Each block as a chunk of lines; a blank line between chunks. */
+function chunks(blocks: readonly Block[], lang: Lang): string[] {
+  return blocks.flatMap((b): string[] => {
+    switch (b.type) {
+      case 'cover':
+        return [lines([`# ${b.title}`, '', b.issued, '', `**${b.office}**`])];
+      case 'section':
+        return chunks(b.blocks, lang);
+      case 'heading':
+        return [`${'#'.repeat(b.level)} ${b.text}\n`];
+      case 'paragraph':
+        return [`${b.text}\n`];
+      case 'list':
+        return [lines(b.items.flatMap((i) => [`- **${i.title}**`, ...i.points.map((p) => `  - ${p}`)]))];
+      case 'lines':
+        if (b.lines.length === 0) return [];
+        // Two trailing spaces: a line break inside one paragraph.
+        return [lines(b.lines.map((l) => `${l}  `))];
+      case 'table':
+        return [b.titled ? renderMarkdown(b.table, lang) : lines(markdownTable(b.table, lang))];
+      case 'chart':
+        return [];
+      case 'outline': {
+        const md = outlineMarkdownLines(b.lines);
+        return [lines(md[0] === '' ? md.slice(1) : md)];
+      }
+    }
+  });
+}
+
+export function writeMarkdown(doc: Doc, lang: Lang): string {
+  return chunks(doc.blocks, lang).join('\n');
 }

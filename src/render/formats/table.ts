@@ -1,8 +1,10 @@
-// table: a box-drawn terminal table (cli-table3). Columns line up with Korean wide characters;
-// with colour, totals are bold and marked rows (over quota, vacancies, behind pace) coloured.
+// table: what a terminal shows. Tables are box-drawn (cli-table3) and line up with Korean wide
+// characters; with colour, totals are bold and marked rows (over quota, vacancies, behind pace)
+// coloured. Headings, paragraphs and outlines are plain text; charts are left out.
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Lang } from '../../messages/catalog.js';
+import type { Block, Doc } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
 
@@ -11,7 +13,7 @@ export interface TableOptions {
   readonly color: boolean;
 }
 
-export function renderTable(model: TableModel, options: TableOptions): string {
+export function renderTable(model: TableModel, options: TableOptions, titled = true): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const hasTrailer = model.rows.some((r) => r.trailer !== undefined);
   const table = new Table({
@@ -29,6 +31,46 @@ export function renderTable(model: TableModel, options: TableOptions): string {
     const cells = row.cells.map((cell, i) => paint((i === 0 && row.level > 0 ? '  ' : '') + humanCell(cell, options.lang), i));
     table.push(hasTrailer ? [...cells, row.trailer ?? ''] : cells);
   }
+  if (!titled) return `${table.toString()}\n`;
   const notes = (model.notes ?? []).map((n) => `${n}\n`).join('');
   return `${model.title}\n${table.toString()}\n${notes}`;
+}
+
+const plain = (s: string): string => s.replace(/\*\*/g, '');
+
+/** Each block as a chunk of lines; a blank line between chunks. */
+function chunks(blocks: readonly Block[], o: TableOptions): string[] {
+  return blocks.flatMap((b): string[] => {
+    switch (b.type) {
+      case 'cover':
+        return [`${b.title}\n${b.issued}\n${b.office}\n`];
+      case 'section':
+        return chunks(b.blocks, o);
+      case 'heading':
+        return [`${b.text}\n`];
+      case 'paragraph':
+        return [`${plain(b.text)}\n`];
+      case 'list':
+        return [b.items.map((i) => [`${i.title}\n`, ...i.points.map((p) => `  - ${p}\n`)].join('')).join('')];
+      case 'lines':
+        if (b.lines.length === 0) return [];
+        return [b.lines.map((l) => `${l}\n`).join('')];
+      case 'table':
+        return [renderTable(b.table, o, b.titled)];
+      case 'chart':
+        return [];
+      case 'outline': {
+        const out: string[] = [];
+        for (const l of b.lines) {
+          if (l.depth === 0) out.push(...(out.length ? [''] : []), `${l.marker} ${l.text}`);
+          else out.push(`${'  '.repeat(l.depth - 1)}${l.marker} ${plain(l.text)}`);
+        }
+        return [out.join('\n') + '\n'];
+      }
+    }
+  });
+}
+
+export function writeText(doc: Doc, o: TableOptions): string {
+  return chunks(doc.blocks, o).join('\n');
 }

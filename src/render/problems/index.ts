@@ -9,3 +9,5 @@ export const PROBLEM_FORMATS: Readonly<Record<string, { readonly render: Problem
   json: { render: renderJson, description: 'machine-readable; see docs/validate-json.md' },
   github: { render: renderGithub, description: 'GitHub Actions annotations for pull requests' },
 };
+
+export const PROBLEM_FORMAT_NAMES = Object.keys(PROBLEM_FORMATS);

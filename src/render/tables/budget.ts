@@ -6,6 +6,9 @@ import { PACE_BAND_TENTHS } from '../../compute/budgetReport.js';
 import { formatTenths, groupThousands } from '../../model/numbers.js';
 import type { Column, Row, TableModel } from '../tableModel.js';
 import { int, officeDate, percent, text } from '../tableModel.js';
+import type { Doc } from '../document.js';
+import { tablesDoc } from '../document.js';
+import { REPORT_TEXT } from '../../messages/reportText.js';
 
 const WORDS = {
   ko: {
@@ -135,4 +138,10 @@ export function budgetReportTable(report: BudgetStatusReport, descriptions: Read
     ],
     rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))],
   };
+}
+
+/** budget status as a document: the table, and a chart where a format can draw one. */
+export function budgetStatusDoc(report: BudgetStatusReport, options: BudgetTableOptions): Doc {
+  const table = budgetStatusTable(report, options);
+  return tablesDoc(table.title, report, [table], [{ type: 'chart', chart: { kind: 'budget', report }, caption: REPORT_TEXT[options.lang].budgetChartCaption }]);
 }

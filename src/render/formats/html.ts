@@ -1,12 +1,11 @@
-// The work report as one self-contained HTML file: styles and SVG charts inline, no script, no
+// html: one self-contained page: styles and SVG charts inline, no script, no
 // font or image fetched; print-ready on A4 with a page break before each part and work item.
 import type { Lang } from '../../messages/catalog.js';
-import type { WorkReport } from '../../compute/workReport.js';
+import type { Block, Doc } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
-import type { ReportSections } from './sections.js';
-import { budgetChart, esc, headcountChart } from './charts.js';
+import { budgetChart, esc, headcountChart } from '../charts.js';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -49,7 +48,7 @@ svg.chart .axis { stroke: #333; }
 
 const inline = (s: string): string => esc(s).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
 
-function htmlTable(t: TableModel, lang: Lang, id: string): string {
+function htmlTable(t: TableModel, lang: Lang, id: string | undefined): string {
   const head = t.columns.map((c) => `<th scope="col">${esc(c.header)}</th>`).join('');
   const body = t.rows
     .map((r) => {
@@ -61,7 +60,7 @@ function htmlTable(t: TableModel, lang: Lang, id: string): string {
       return `<tr${r.role === 'item' ? '' : ' class="total"'}>${cells.join('')}</tr>`;
     })
     .join('\n');
-  return `<table id="${id}">\n<caption>${esc(t.title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  return `<table${id === undefined ? '' : ` id="${esc(id)}"`}>\n<caption>${esc(t.title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 function outlineHtml(lines: readonly OutlineLine[]): string {
@@ -98,39 +97,54 @@ function outlineHtml(lines: readonly OutlineLine[]): string {
   return out.join('\n');
 }
 
-export function reportHtml(s: ReportSections, r: WorkReport, lang: Lang): string {
-  const ko = lang === 'ko';
+/** Html lines of each block. A section's heading goes on the line that opens it. */
+function blockHtml(blocks: readonly Block[], lang: Lang): string[] {
+  return blocks.flatMap((b): string[] => {
+    switch (b.type) {
+      case 'cover':
+        return [`<header class="cover"><h1>${esc(b.title)}</h1><p class="issued">${esc(b.issued)}</p><p class="office">${esc(b.office)}</p></header>`];
+      case 'section': {
+        const [open, close] = b.role === 'part' ? [`<section class="part" id="${esc(b.id)}">`, '</section>'] : [`<article class="task" id="${esc(b.id)}">`, '</article>'];
+        const inner = blockHtml(b.blocks, lang);
+        return [`${open}${inner[0] ?? ''}`, ...inner.slice(1), close];
+      }
+      case 'heading':
+        return [`<h${b.level}>${esc(b.text)}</h${b.level}>`];
+      case 'paragraph':
+        return [b.boxed ? `<p class="purpose">${inline(b.text)}</p>` : `<p>${inline(b.text)}</p>`];
+      case 'list':
+        return ['<ul>', ...b.items.map((f) => `<li><strong>${esc(f.title)}</strong><ul>${f.points.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></li>`), '</ul>'];
+      case 'lines':
+        return ['<ol class="task-list" style="list-style:none;padding-left:0">', ...b.lines.map((l) => `<li>${esc(l)}</li>`), '</ol>'];
+      case 'table': {
+        const table = htmlTable(b.table, lang, b.id);
+        if (!b.titled) return [table];
+        return [`<h2>${esc(b.table.title)}</h2>`, table, ...(b.table.notes ?? []).map((n) => `<p class="note">${esc(n)}</p>`)];
+      }
+      case 'chart': {
+        const svg = b.chart.kind === 'budget' ? budgetChart(b.chart.report, lang) : headcountChart(b.chart.report, lang);
+        return [`<figure>${svg}<figcaption>${esc(b.caption)}</figcaption></figure>`];
+      }
+      case 'outline':
+        return [outlineHtml(b.lines)];
+    }
+  });
+}
+
+export function writeHtml(doc: Doc, lang: Lang): string {
   const out: string[] = [
     '<!doctype html>',
     `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(`${s.title} — ${s.office} (${s.issued})`)}</title>`,
+    `<title>${esc(doc.title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header class="cover"><h1>${esc(s.title)}</h1><p class="issued">${esc(s.issued)}</p><p class="office">${esc(s.office)}</p></header>`,
-    `<section class="part" id="general"><h2>${esc(s.part1)}</h2>`,
-    `<h3>${esc(s.functionsTitle)}</h3>`,
-    '<ul>',
-    ...s.functions.map((f) => `<li><strong>${esc(f.title)}</strong><ul>${f.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></li>`),
-    '</ul>',
+    ...blockHtml(doc.blocks, lang),
+    '</body>',
+    '</html>',
   ];
-  if (s.headcount && s.headcountTitle && r.headcount) {
-    out.push(`<h3>${esc(s.headcountTitle)}</h3>`, htmlTable(s.headcount, lang, 'table-headcount'));
-    out.push(`<figure>${headcountChart(r.headcount, lang)}<figcaption>${ko ? '그림 1. 직급별 정원과 현원' : 'Figure 1. Authorized and filled posts by grade'}</figcaption></figure>`);
-  }
-  if (s.budget && s.budgetTitle && r.budget) {
-    out.push(`<h3>${esc(s.budgetTitle)}</h3>`, `<p>${esc(s.budgetSubtitle)}</p>`, htmlTable(s.budget, lang, 'table-budget'));
-    out.push(`<figure>${budgetChart(r.budget, lang)}<figcaption>${ko ? '그림 2. 과목별 집행률과 연중 경과율' : 'Figure 2. Execution by line against the year elapsed'}</figcaption></figure>`);
-  }
-  out.push('</section>', `<section class="part" id="work"><h2>${esc(s.part2)}</h2>`, '<ol class="task-list" style="list-style:none;padding-left:0">');
-  for (const t of s.taskList) out.push(`<li>${esc(t)}</li>`);
-  out.push('</ol>');
-  for (const t of s.tasks) {
-    out.push(`<article class="task" id="task-${t.number}"><h3>${t.number}. ${esc(t.heading)}</h3>`, `<p class="purpose">${inline(t.purpose)}</p>`, outlineHtml(t.lines), '</article>');
-  }
-  out.push('</section>', '</body>', '</html>');
   return out.join('\n') + '\n';
 }

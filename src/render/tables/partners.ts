@@ -1,7 +1,8 @@
-// Partner cities, diplomacy events and council meeting types as tables.
+// Partner cities, city-diplomacy events and the council meeting types as tables.
 import type { Lang } from '../../messages/catalog.js';
 import type { CitiesReport } from '../../model/report.js';
-import type { EventsView, CouncilView } from '../../compute/diplomacy.js';
+import type { EventsView } from '../../compute/events.js';
+import type { CouncilView } from '../../compute/council.js';
 import type { Row, TableModel } from '../tableModel.js';
 import { int, text } from '../tableModel.js';
 

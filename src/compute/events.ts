@@ -1,6 +1,6 @@
-// Diplomacy events with their planned period (taken from the plan line they name) and council
-// meeting types with their attendees written out. Pure.
-import type { Attendee, CouncilRecord, CountriesRecord, EventsRecord, TaskRecord } from '../model/records.js';
+// City-diplomacy events (embassy roundtables, MOUs) with their planned period, taken from the
+// plan line they name. Pure.
+import type { CountriesRecord, EventsRecord, TaskRecord } from '../model/records.js';
 import type { IsoDate } from '../model/units.js';
 import type { Period } from './period.js';
 import { planItems } from './plans.js';
@@ -47,42 +47,6 @@ export function eventsView(events: readonly EventsRecord[], tasks: readonly Task
           overdue: asOf !== undefined && e.status === 'planned' && period !== null && period.end < asOf,
         };
       }),
-    ),
-  };
-}
-
-export interface CouncilView {
-  readonly report: 'council';
-  readonly meetings: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly cadence: 'monthly' | 'quarterly' | 'semiannual' | 'annual' | 'as-needed' | null;
-    readonly schedule: string | null;
-    readonly attendees: readonly string[];
-    readonly agenda: string | null;
-    readonly note: string | null;
-  }[];
-}
-
-/** 부의장 ×2 is written 부의장2, as the report does; a note follows the role (관련 부서장 배석). */
-export function attendeeText(a: Attendee): string {
-  if (typeof a === 'string') return a;
-  return `${a.role}${a.count !== undefined && a.count > 1 ? a.count : ''}${a.note ? ` ${a.note}` : ''}`;
-}
-
-export function councilView(records: readonly CouncilRecord[]): CouncilView {
-  return {
-    report: 'council',
-    meetings: records.flatMap((r) =>
-      r.meetings.map((m) => ({
-        id: m.id,
-        name: m.name,
-        cadence: m.cadence ?? null,
-        schedule: m.schedule ?? null,
-        attendees: m.attendees.map(attendeeText),
-        agenda: m.agenda ?? null,
-        note: m.note ?? null,
-      })),
     ),
   };
 }

@@ -1,9 +1,9 @@
 // SVG charts for the html report, drawn as text: no script, no external file. Each has a
 // title and a text alternative (desc) that says what it shows in words.
-import type { Lang } from '../../messages/catalog.js';
-import type { BudgetStatusReport, HeadcountStatusReport } from '../../model/report.js';
-import { formatTenths } from '../../model/numbers.js';
-import { displayWidth } from '../displayWidth.js';
+import type { Lang } from '../messages/catalog.js';
+import type { BudgetStatusReport, HeadcountStatusReport } from '../model/report.js';
+import { formatTenths } from '../model/numbers.js';
+import { displayWidth } from './displayWidth.js';
 
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (rate: number): string => `${formatTenths(Math.round(rate * 10))}%`;

@@ -1,0 +1,37 @@
+// mayor-office cities | events | council: partner cities, city-diplomacy events, council work.
+import { citiesOf, councilOf, eventsOf } from '../../compute/reports.js';
+import { citiesTables, councilTable, eventsTable } from '../../render/tables/partners.js';
+import { tablesDoc } from '../../render/document.js';
+import type { RunContext } from '../context.js';
+import { parseAsOf } from '../asOf.js';
+import { loadValidated, served } from '../loadValidated.js';
+import type { EmitOptions } from '../emit.js';
+import { emit } from '../emit.js';
+import { EXIT } from '../errors.js';
+
+const TYPES: Readonly<Record<string, 'sister' | 'friendship'>> = { 친선: 'sister', sister: 'sister', 우호협력: 'friendship', friendship: 'friendship' };
+
+export async function citiesCommand(ctx: RunContext, o: EmitOptions & { readonly type?: string | undefined; readonly by: 'country' | 'region' }): Promise<number> {
+  const { r, dataDir } = loadValidated(ctx);
+  const report = served(ctx, citiesOf(r, o.type === undefined ? undefined : TYPES[o.type]));
+  const tables = citiesTables(report, ctx.lang, o.by);
+  await emit(ctx, tablesDoc(tables[0]!.title, report, tables), o, dataDir);
+  return EXIT.ok;
+}
+
+export async function eventsCommand(ctx: RunContext, o: EmitOptions & { readonly asOf?: string | undefined }): Promise<number> {
+  const asOf = parseAsOf(ctx, o.asOf);
+  const { r, dataDir } = loadValidated(ctx);
+  const report = eventsOf(r, asOf);
+  const table = eventsTable(report, ctx.lang);
+  await emit(ctx, tablesDoc(table.title, report, [table]), o, dataDir);
+  return EXIT.ok;
+}
+
+export async function councilCommand(ctx: RunContext, o: EmitOptions): Promise<number> {
+  const { r, dataDir } = loadValidated(ctx);
+  const report = councilOf(r);
+  const table = councilTable(report, ctx.lang);
+  await emit(ctx, tablesDoc(table.title, report, [table]), o, dataDir);
+  return EXIT.ok;
+}

@@ -1,0 +1,60 @@
+// The one intermediate document every command produces and every output format writes. A
+// command turns its report object into a Doc (render/documents/); each format in
+// render/formats/ is one writer of a Doc, listed once in render/formats/index.ts. A writer
+// never knows which command made the document.
+import type { BudgetStatusReport, HeadcountStatusReport } from '../model/report.js';
+import type { OutlineLine } from './outline.js';
+import type { TableModel } from './tableModel.js';
+
+/** A chart drawn from figures (svg in html; left out where a format cannot draw). */
+export type Chart =
+  | { readonly kind: 'budget'; readonly report: BudgetStatusReport }
+  | { readonly kind: 'headcount'; readonly report: HeadcountStatusReport };
+
+export type Block =
+  /** The cover of a document people hand in: title, date of issue, office. */
+  | { readonly type: 'cover'; readonly title: string; readonly issued: string; readonly office: string }
+  /** A part of the document (a 'part' such as Ⅰ. 일반 현황, or one work item): a page of its own in print. */
+  | { readonly type: 'section'; readonly role: 'part' | 'item'; readonly id: string; readonly blocks: readonly Block[] }
+  | { readonly type: 'heading'; readonly level: 2 | 3; readonly text: string }
+  /** Text that may hold **bold** spans; `boxed` is the report's framed purpose paragraph. */
+  | { readonly type: 'paragraph'; readonly text: string; readonly boxed?: boolean }
+  /** A two-level bulleted list: each item a bold title with its points. */
+  | { readonly type: 'list'; readonly items: readonly { readonly title: string; readonly points: readonly string[] }[] }
+  /** Lines that carry their own numbering (① …), one per line. */
+  | { readonly type: 'lines'; readonly lines: readonly string[] }
+  /** A table; `titled` prints its title and notes with it (off where a heading names it). */
+  | { readonly type: 'table'; readonly table: TableModel; readonly id?: string; readonly titled: boolean }
+  | { readonly type: 'chart'; readonly chart: Chart; readonly caption: string }
+  /** A work item's outline (□ sections and nested items). */
+  | { readonly type: 'outline'; readonly lines: readonly OutlineLine[] };
+
+export interface Sheet {
+  readonly name: string;
+  readonly table: TableModel;
+  /** Column widths in characters; from the content when not given. */
+  readonly widths?: readonly number[];
+}
+
+export interface Doc {
+  /** The document's title (the html page title, the first sheet's name …). */
+  readonly title: string;
+  readonly blocks: readonly Block[];
+  /** What the json format prints: the computed report object, as it is. */
+  readonly data: unknown;
+  /** The workbook of the xlsx format, where it differs from the document's tables (a work
+   *  report's data sheets); otherwise each table block becomes a sheet. */
+  readonly sheets?: readonly Sheet[];
+  /** The date the document's figures are as of, for metadata that must not change run to run. */
+  readonly asOf?: string;
+}
+
+/** Every table of a document, in order, sections included. */
+export function docTables(blocks: readonly Block[]): TableModel[] {
+  return blocks.flatMap((b) => (b.type === 'table' ? [b.table] : b.type === 'section' ? docTables(b.blocks) : []));
+}
+
+/** A document that is just tables with their titles: what the table commands print. */
+export function tablesDoc(title: string, data: unknown, tables: readonly TableModel[], extra: readonly Block[] = []): Doc {
+  return { title, data, blocks: [...tables.map((table): Block => ({ type: 'table', table, titled: true })), ...extra] };
+}

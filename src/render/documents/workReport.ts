@@ -1,0 +1,145 @@
+// The whole 주요업무보고 as a document: cover, Ⅰ. 일반 현황 (functions, the headcount and budget
+// tables with their charts) and Ⅱ. 주요 업무 (the list, then each work item's outline); and its
+// workbook of data sheets. Every format writes this one document.
+import type { Lang } from '../../messages/catalog.js';
+import { REPORT_TEXT } from '../../messages/reportText.js';
+import type { WorkReport } from '../../compute/workReport.js';
+import type { RefIndex } from '../../compute/references.js';
+import type { Block, Doc, Sheet } from '../document.js';
+import type { Cell, Row, TableModel } from '../tableModel.js';
+import { gap, int, percent, text } from '../tableModel.js';
+import { headcountStatusTable } from '../tables/headcount.js';
+import { budgetReportTable } from '../tables/budget.js';
+import { taskOutline } from '../outline.js';
+
+export const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯', '⑰', '⑱', '⑲', '⑳'];
+
+export function workReportDoc(r: WorkReport, refs: RefIndex, lang: Lang, data: unknown): Doc {
+  const w = REPORT_TEXT[lang];
+  const [y, m] = r.issued.split('-');
+  const issued = `${y}. ${Number(m)}.`;
+  // Sections are numbered in order, so an office without 인력 records reads 1., 2., not 1., 3.
+  let n = 1;
+  const general: Block[] = [
+    { type: 'heading', level: 2, text: w.part1 },
+    { type: 'heading', level: 3, text: w.functions },
+    { type: 'list', items: r.office.functions.map((f) => ({ title: f.title, points: f.items })) },
+  ];
+  if (r.headcount) {
+    const t = headcountStatusTable(r.headcount, lang, 'grade');
+    // The report prints 정원 and 현원; 과부족 is for the status command.
+    const table = { ...t, rows: t.rows.slice(0, 2) };
+    general.push(
+      { type: 'heading', level: 3, text: `${++n}. ${table.title}` },
+      { type: 'table', table, id: 'table-headcount', titled: false },
+      { type: 'chart', chart: { kind: 'headcount', report: r.headcount }, caption: w.headcountCaption },
+    );
+  }
+  if (r.budget) {
+    const table = budgetReportTable(r.budget, r.budget.descriptions, lang);
+    general.push(
+      { type: 'heading', level: 3, text: `${++n}. ${table.title}` },
+      { type: 'paragraph', text: w.budgetSubtitle },
+      { type: 'table', table, id: 'table-budget', titled: false },
+      { type: 'chart', chart: { kind: 'budget', report: r.budget }, caption: w.budgetCaption },
+    );
+  }
+  const work: Block[] = [
+    { type: 'heading', level: 2, text: w.part2 },
+    { type: 'lines', lines: r.tasks.map((t) => `${CIRCLED[t.number - 1] ?? `${t.number}.`} ${t.title}`) },
+    ...r.tasks.map(
+      (t): Block => ({
+        type: 'section',
+        role: 'item',
+        id: `task-${t.number}`,
+        blocks: [
+          { type: 'heading', level: 3, text: `${t.number}. ${t.heading ?? t.title}` },
+          { type: 'paragraph', text: t.purpose, boxed: true },
+          { type: 'outline', lines: taskOutline(t, refs, lang) },
+        ],
+      }),
+    ),
+  ];
+  return {
+    title: `${r.title} — ${r.office.name} (${issued})`,
+    asOf: r.asOf,
+    data,
+    blocks: [
+      { type: 'cover', title: r.title, issued, office: r.office.name },
+      { type: 'section', role: 'part', id: 'general', blocks: general },
+      // An office without work items has no part Ⅱ.
+      ...(r.tasks.length ? [{ type: 'section', role: 'part', id: 'work', blocks: work } as const] : []),
+    ],
+    sheets: reportSheets(r, lang),
+  };
+}
+
+const row = (cells: readonly Cell[], role: Row['role'] = 'item'): Row => ({ role, level: 0, cells });
+const none: Cell = { value: null, kind: 'text' };
+const table = (title: string, headers: readonly [string, 'left' | 'right'][], rows: readonly Row[], notes?: readonly string[]): TableModel => ({
+  title,
+  columns: headers.map(([header, align]) => ({ header, align })),
+  rows,
+  ...(notes ? { notes } : {}),
+});
+
+/** The report's workbook: the figures as data, with codes and one row per grade or plan. */
+function reportSheets(r: WorkReport, lang: Lang): Sheet[] {
+  const w = REPORT_TEXT[lang];
+  const sheets: Sheet[] = [];
+  if (r.headcount) {
+    const h = r.headcount;
+    const hw = w.headcount;
+    const rows: Row[] = [row([text(w.total), text(''), int(h.total.quota), int(h.total.current), gap(h.total.gap)], 'total')];
+    for (const t of h.tracks) {
+      rows.push(row([text(t.track), text(w.subtotal), int(t.subtotal.quota), int(t.subtotal.current), gap(t.subtotal.gap)], 'subtotal'));
+      for (const g of t.grades) rows.push(row([text(t.track), text(g.grade), int(g.quota), int(g.current), gap(g.gap)]));
+    }
+    const headers: [string, 'left' | 'right'][] = [[hw.track, 'left'], [hw.grade, 'left'], [hw.quota, 'right'], [hw.current, 'right'], [hw.gap, 'right']];
+    sheets.push({ name: w.sheets.headcount, table: table(w.sheets.headcount, headers, rows), widths: [12, 14, 10, 10, 10] });
+  }
+  if (r.budget) {
+    const b = r.budget;
+    const bw = w.budget;
+    const line = (code: string, name: string, l: typeof b.total, role: Row['role']): Row =>
+      row([text(code), text(name), int(l.budget), int(l.current), int(l.executed), int(l.balance), percent(l.rate === null ? null : Math.round(l.rate * 10)), text(b.descriptions[code] ?? '')], role);
+    const headers: [string, 'left' | 'right'][] = [
+      [bw.code, 'left'],
+      [bw.line, 'left'],
+      [`${bw.budget} (${b.unit})`, 'right'],
+      [`${bw.current} (${b.unit})`, 'right'],
+      [`${bw.executed} (${b.unit})`, 'right'],
+      [`${bw.balance} (${b.unit})`, 'right'],
+      [bw.rate, 'right'],
+      [bw.note, 'left'],
+    ];
+    const rows = [line('', w.sum, b.total, 'total'), ...b.lines.map((l) => line(l.code, l.name, l, 'item'))];
+    sheets.push({ name: w.sheets.budget, table: table(w.sheets.budget, headers, rows), widths: [10, 22, 14, 14, 14, 14, 10, 48] });
+  }
+  const sw = w.schedule;
+  const orNone = (v: string | null): Cell => (v === null ? none : text(v));
+  sheets.push({
+    name: w.sheets.schedule,
+    table: table(
+      w.sheets.schedule,
+      [[sw.no, 'right'], [sw.task, 'left'], [sw.plan, 'left'], [sw.period, 'left'], [sw.from, 'left'], [sw.to, 'left']],
+      r.plans.map((p) => row([int(p.task), text(p.taskTitle), text(p.text), text(p.period.text), orNone(p.period.start), orNone(p.period.end)])),
+    ),
+    widths: [6, 40, 52, 14, 12, 12],
+  });
+  if (r.cities) {
+    const c = r.cities;
+    const cw = w.cities;
+    sheets.push({
+      name: w.sheets.cities,
+      table: table(
+        w.sheets.cities,
+        [[cw.city, 'left'], [cw.english, 'left'], [cw.country, 'left'], [cw.type, 'left'], [cw.council, 'left']],
+        c.cities.map((x) => row([text(x.name), text(x.nameEn), text(lang === 'ko' ? x.countryName : x.countryNameEn), text(x.typeName), text(x.councilResolution ? cw.yes : cw.no)])),
+        [w.citiesStated(c.stated.cities, c.stated.countries, c.listed.cities)],
+      ),
+      widths: [14, 20, 12, 14, 12],
+    });
+  }
+  return sheets;
+}
