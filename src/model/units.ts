@@ -2,8 +2,6 @@
 
 /** An amount in 원 (won). */
 export type Won = number;
-/** An amount in 천원 (thousands of won), the unit of budget tables. */
-export type ThousandWon = number;
 /** The unit a record file declares for its amounts. */
 export type MoneyUnit = '원' | '천원';
 /** A count of persons (명). */

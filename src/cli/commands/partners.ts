@@ -1,6 +1,7 @@
 // mayor-office cities | events | council: partner cities, city-diplomacy events, council work.
 import { citiesOf, councilOf, eventsOf } from '../../compute/reports.js';
-import { citiesTables, councilTable, eventsTable } from '../../render/tables/partners.js';
+import { citiesTables, eventsTable } from '../../render/tables/partners.js';
+import { councilTable } from '../../render/tables/council.js';
 import { tablesDoc } from '../../render/document.js';
 import type { RunContext } from '../context.js';
 import { parseAsOf } from '../asOf.js';

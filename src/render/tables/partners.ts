@@ -1,8 +1,7 @@
-// Partner cities, city-diplomacy events and the council meeting types as tables.
+// Partner cities and city-diplomacy events as tables.
 import type { Lang } from '../../messages/catalog.js';
 import type { CitiesReport } from '../../model/report.js';
 import type { EventsView } from '../../compute/events.js';
-import type { CouncilView } from '../../compute/council.js';
 import type { Row, TableModel } from '../tableModel.js';
 import { int, text } from '../tableModel.js';
 
@@ -35,12 +34,6 @@ const W = {
     period: '추진 시기',
     status: '상태',
     statuses: { planned: '예정', done: '완료', cancelled: '취소' },
-    meetings: '시의회 협력 회의',
-    meeting: '회의',
-    cadence: '주기',
-    cadences: { monthly: '매월', quarterly: '분기별', semiannual: '반기별', annual: '매년', 'as-needed': '수시' },
-    attendees: '참석',
-    agenda: '내용',
     countriesOf: (n: number, named: number) => (named === 0 ? `${n}개국 (국가명 기록 없음)` : `${n}개국`),
   },
   en: {
@@ -71,12 +64,6 @@ const W = {
     period: 'Planned',
     status: 'Status',
     statuses: { planned: 'planned', done: 'done', cancelled: 'cancelled' },
-    meetings: 'Council meeting types',
-    meeting: 'Meeting',
-    cadence: 'Cadence',
-    cadences: { monthly: 'monthly', quarterly: 'quarterly', semiannual: 'twice a year', annual: 'yearly', 'as-needed': 'as needed' },
-    attendees: 'Attendees',
-    agenda: 'Agenda',
     countriesOf: (n: number, named: number) => (named === 0 ? `${n} countries (not named)` : `${n} countries`),
   },
 } as const;
@@ -150,24 +137,6 @@ export function eventsTable(v: EventsView, lang: Lang): TableModel {
         text(e.period ? `${e.period.text} (${e.period.start} ~ ${e.period.end})` : '-'),
         text(w.statuses[e.status] + (e.overdue ? ` (${lang === 'ko' ? '기한 지남' : 'overdue'})` : '')),
       ],
-    })),
-  };
-}
-
-export function councilTable(v: CouncilView, lang: Lang): TableModel {
-  const w = W[lang];
-  return {
-    title: w.meetings,
-    columns: [
-      { header: w.meeting, align: 'left' },
-      { header: w.cadence, align: 'left' },
-      { header: w.attendees, align: 'left' },
-      { header: w.agenda, align: 'left' },
-    ],
-    rows: v.meetings.map((m): Row => ({
-      role: 'item',
-      level: 0,
-      cells: [text(m.name), text(m.cadence ? w.cadences[m.cadence] : '-'), text(m.attendees.join(', ')), text(m.agenda ?? '-')],
     })),
   };
 }

@@ -1,0 +1,42 @@
+// The council meeting types as a table: name, cadence, attendees, agenda.
+import type { Lang } from '../../messages/catalog.js';
+import type { CouncilView } from '../../compute/council.js';
+import type { Row, TableModel } from '../tableModel.js';
+import { text } from '../tableModel.js';
+
+const W = {
+  ko: {
+    meetings: '시의회 협력 회의',
+    meeting: '회의',
+    cadence: '주기',
+    cadences: { monthly: '매월', quarterly: '분기별', semiannual: '반기별', annual: '매년', 'as-needed': '수시' },
+    attendees: '참석',
+    agenda: '내용',
+  },
+  en: {
+    meetings: 'Council meeting types',
+    meeting: 'Meeting',
+    cadence: 'Cadence',
+    cadences: { monthly: 'monthly', quarterly: 'quarterly', semiannual: 'twice a year', annual: 'yearly', 'as-needed': 'as needed' },
+    attendees: 'Attendees',
+    agenda: 'Agenda',
+  },
+} as const;
+
+export function councilTable(v: CouncilView, lang: Lang): TableModel {
+  const w = W[lang];
+  return {
+    title: w.meetings,
+    columns: [
+      { header: w.meeting, align: 'left' },
+      { header: w.cadence, align: 'left' },
+      { header: w.attendees, align: 'left' },
+      { header: w.agenda, align: 'left' },
+    ],
+    rows: v.meetings.map((m): Row => ({
+      role: 'item',
+      level: 0,
+      cells: [text(m.name), text(m.cadence ? w.cadences[m.cadence] : '-'), text(m.attendees.join(', ')), text(m.agenda ?? '-')],
+    })),
+  };
+}
