@@ -142,7 +142,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'report',
     summary: 'the whole 주요업무보고 regenerated from the records: every figure computed, none copied',
-    options: [AS_OF, format('md', 'output format: md, html (self-contained, print-ready on A4, with charts), xlsx (needs --out), json …'), OUT],
+    options: [
+      { flags: '--issue <issue>', description: 'which issue of the report: its month YYYY-MM or its id (default: the latest issue); an issue is made again exactly as it was' },
+      AS_OF,
+      format('md', 'output format: md, html (self-contained, print-ready on A4, with charts), xlsx (needs --out), json …'),
+      OUT,
+    ],
     exitCodes: REPORT_EXIT_CODES,
     run: async (ctx, _a, o) => (await module.report()).reportCommand(ctx, o),
   }),

@@ -5,14 +5,14 @@ import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { BudgetLineStatus, BudgetStatusReport, Pace } from '../model/report.js';
 import type { IsoDate, Won } from '../model/units.js';
 import { isLeapYear } from './period.js';
+import { executionAt, wonPer } from './execution.js';
 import { rateTenths } from './rate.js';
 
 /** Points within which execution counts as on pace with the year. */
 export const PACE_BAND_TENTHS = 50;
 
-export type Entry = ExpensesRecord['entries'][number];
-
-export const wonPer = (unit: '원' | '천원'): number => (unit === '천원' ? 1000 : 1);
+export type { Entry } from './execution.js';
+export { entriesByLine, firstExecutionDate, snapshotAt, wonPer } from './execution.js';
 
 /** Half-up division of whole numbers (negative values round away from zero at .5). */
 export function divideHalfUp(n: number, d: number): number {
@@ -39,38 +39,16 @@ export function paceOf(rate: number | null, elapsed: number): Pace | null {
   return 'on-pace';
 }
 
-/** Executed per budget line, in 원, from entries dated on or before `asOf`. */
-export function entriesByLine(entries: readonly Entry[], asOf: IsoDate): Map<string, Won> {
-  const m = new Map<string, Won>();
-  for (const e of entries) if (e.date <= asOf) m.set(e.line, (m.get(e.line) ?? 0) + e.amount);
-  return m;
-}
-
-export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
-
-/** The latest snapshot dated on or before `asOf`. */
-export function snapshotAt(budget: BudgetRecord, asOf: IsoDate): BudgetSnapshot | undefined {
-  let best: BudgetSnapshot | undefined;
-  for (const s of budget.snapshots ?? []) if (s.as_of <= asOf && (!best || s.as_of > best.as_of)) best = s;
-  return best;
-}
-
-/** The first date the execution data knows: the earliest entry, or the earliest snapshot. */
-export function firstExecutionDate(budget: BudgetRecord, entries: readonly Entry[]): IsoDate | undefined {
-  const dates = entries.length > 0 ? entries.map((e) => e.date) : (budget.snapshots ?? []).map((s) => s.as_of);
-  return dates.sort()[0];
-}
-
-export function budgetStatus(budget: BudgetRecord, entries: readonly Entry[], asOf: IsoDate): BudgetStatusReport {
+/** The figures of a fiscal year's budget on `asOf`, from its snapshots and the year's expense
+ *  files (see execution.ts for which source speaks for which date). */
+export function budgetStatus(budget: BudgetRecord, files: readonly ExpensesRecord[], asOf: IsoDate): BudgetStatusReport {
   const k = wonPer(budget.unit);
-  const useEntries = entries.length > 0;
-  const snapshot = useEntries ? undefined : snapshotAt(budget, asOf);
-  const executedWon = useEntries
-    ? entriesByLine(entries, asOf)
-    : new Map((snapshot?.lines ?? []).map((l) => [l.line, l.executed * k] as const));
+  const execution = executionAt(budget, files, asOf);
+  const executedWon = execution?.byLine ?? new Map<string, Won>();
   // Pace is measured on the day the execution figures are from: the snapshot's date when only
   // a snapshot is known (the as-of date may be later), else the as-of date.
-  const executionDate = snapshot?.as_of ?? asOf;
+  const executionDate = execution?.date ?? asOf;
+  const source = execution?.source ?? 'snapshot';
   const elapsed = yearElapsedTenths(executionDate);
 
   const figures = (code: string, name: string, budgetWon: Won, currentWon: Won, execWon: Won): BudgetLineStatus => {
@@ -109,9 +87,9 @@ export function budgetStatus(budget: BudgetRecord, entries: readonly Entry[], as
     fiscalYear: budget.fiscal_year,
     asOf,
     unit: budget.unit,
-    source: useEntries ? 'entries' : 'snapshot',
-    snapshotDate: snapshot?.as_of ?? null,
-    rounding: useEntries && k > 1 ? 'half-up' : null,
+    source,
+    snapshotDate: execution?.snapshot?.as_of ?? null,
+    rounding: source !== 'snapshot' && k > 1 ? 'half-up' : null,
     executionDate,
     yearElapsed: elapsed / 10,
     // The 계 row from the unrounded sums, never from the rounded lines.

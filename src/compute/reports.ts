@@ -7,8 +7,9 @@ import type { Resolved } from './asOf.js';
 import { refuse, resolveAsOf, resolveYearAndDate } from './asOf.js';
 import type { RecordsByKind } from './recordsOf.js';
 import { recordsOf } from './recordsOf.js';
-import type { Entry } from './budgetReport.js';
-import { budgetStatus, firstExecutionDate } from './budgetReport.js';
+import type { ExpensesRecord } from '../model/records.js';
+import { budgetStatus } from './budgetReport.js';
+import { firstExecutionDate } from './execution.js';
 import { headcountStatus, headcountTrend, pickSnapshot } from './headcountReport.js';
 import type { PlanItem, Upcoming } from './plans.js';
 import { planItems, upcoming } from './plans.js';
@@ -21,9 +22,9 @@ import type { RefIndex } from './references.js';
 import { refIndex, referencedRecords } from './references.js';
 import { walkOutline } from './outline.js';
 
-/** The expense entries of one fiscal year. */
-export function entriesOf(r: RecordsByKind, year: number): Entry[] {
-  return r.expenses.filter((x) => x.fiscal_year === year).flatMap((x) => x.entries);
+/** The expense files of one fiscal year. */
+export function expensesOf(r: { readonly expenses: readonly ExpensesRecord[] }, year: number): ExpensesRecord[] {
+  return r.expenses.filter((x) => x.fiscal_year === year);
 }
 
 /** 예산 집행현황 of a fiscal year as of a date (see asOf.ts for the defaults). */
@@ -31,11 +32,11 @@ export function budgetStatusOf(r: RecordsByKind, asOf: IsoDate | undefined, year
   const when = resolveYearAndDate(r, asOf, year);
   if (!when.ok) return when;
   const budget = r.budget.find((b) => b.fiscal_year === when.value.year)!;
-  const entries = entriesOf(r, when.value.year);
-  const first = firstExecutionDate(budget, entries);
+  const files = expensesOf(r, when.value.year);
+  const first = firstExecutionDate(budget, files);
   if (first === undefined) return refuse({ reason: 'no-records', kind: 'execution' });
   if (when.value.asOf < first) return refuse({ reason: 'before-first', asOf: when.value.asOf, first });
-  return { ok: true, value: budgetStatus(budget, entries, when.value.asOf) };
+  return { ok: true, value: budgetStatus(budget, files, when.value.asOf) };
 }
 
 /** 인력 현황 from the latest snapshot on or before the as-of date. */

@@ -3,7 +3,7 @@
 // Pure: every figure is computed here from the records; the as-of date is an argument.
 import type { BudgetStatusReport, CitiesReport, HeadcountStatusReport } from '../model/report.js';
 import type { IsoDate } from '../model/units.js';
-import type { OfficeRecord, TaskRecord } from '../model/records.js';
+import type { OfficeRecord, ReportRecord, TaskRecord } from '../model/records.js';
 import type { RecordsByKind } from './recordsOf.js';
 import type { Resolved } from './asOf.js';
 import { latestIssue, refuse } from './asOf.js';
@@ -40,9 +40,24 @@ export interface WorkReportResult {
   readonly data: WorkReport & { readonly references: Record<string, unknown> };
 }
 
-export function workReport(r: RecordsByKind, asOfOption: IsoDate | undefined): Resolved<WorkReportResult> {
-  const meta = latestIssue(r.report);
-  if (!meta) return refuse({ reason: 'no-records', kind: 'report' });
+/** One issue of the report: the one named (by id or by the month it was issued, YYYY-MM), else
+ *  the latest issue on or before the as-of date, else the latest. An issue is regenerated as it
+ *  was: as of its own date, from a data folder that may since have grown. */
+export function pickIssue(reports: readonly ReportRecord[], issue: string | undefined, asOf: IsoDate | undefined): Resolved<ReportRecord> {
+  if (reports.length === 0) return refuse({ reason: 'no-records', kind: 'report' });
+  if (issue !== undefined) {
+    const named = reports.filter((x) => x.id === issue || x.issued === issue);
+    const found = latestIssue(named);
+    if (!found) return refuse({ reason: 'no-issue', issue, issues: [...reports].sort((a, b) => (a.as_of < b.as_of ? -1 : 1)).map((x) => `${x.issued} (${x.id})`) });
+    return { ok: true, value: found };
+  }
+  return { ok: true, value: (asOf !== undefined ? latestIssue(reports, asOf) : undefined) ?? latestIssue(reports)! };
+}
+
+export function workReport(r: RecordsByKind, asOfOption: IsoDate | undefined, issue?: string): Resolved<WorkReportResult> {
+  const picked = pickIssue(r.report, issue, asOfOption);
+  if (!picked.ok) return picked;
+  const meta = picked.value;
   const office = r.office.find((o) => o.id === meta.office);
   if (!office) return refuse({ reason: 'no-office', id: meta.office });
   const asOf = asOfOption ?? meta.as_of;

@@ -116,7 +116,6 @@ const ko: Record<string, Render> = {
     message: `과목 ${s(p['line'])}의 ${s(p['date'])} 집행액이 스냅숏에는 ${n(p['snapshot'])}${s(p['unit'])}인데 그날까지의 집행 내역 합계는 ${n(p['entries'])}${s(p['unit'])}(${n(p['entriesWon'])}원)입니다`,
     hint: '빠진 집행 내역을 더하거나 스냅숏 금액을 고치세요',
   }),
-  'snapshot-in-future': (p) => ({ message: `인력 현황 기준일 ${josa(s(p['date']), '이')} 데이터 기준일 ${s(p['reference'])}(report.yaml)보다 뒤입니다`, hint: '기준일을 고치거나, 보고서의 기준일(as_of)을 먼저 옮기세요' }),
   'listed-count': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])}: 보고서 표기 ${s(p['stated'])}개인데 기록에 ${s(p['listed'])}개가 있습니다`, hint: '목록이나 표기 수를 고치세요' }),
 };
 
@@ -251,7 +250,6 @@ const en: Record<string, Render> = {
     message: `line ${s(p['line'])} on ${s(p['date'])}: the snapshot says ${n(p['snapshot'])} ${s(p['unit'])} executed, the entries up to that day add up to ${n(p['entries'])} ${s(p['unit'])} (${n(p['entriesWon'])} 원)`,
     hint: 'add the missing entries or correct the snapshot',
   }),
-  'snapshot-in-future': (p) => ({ message: `headcount snapshot date ${s(p['date'])} is after the data's reference date ${s(p['reference'])} (report.yaml)`, hint: "correct the date, or move the report's as_of first" }),
   'listed-count': (p) => ({ message: `${WHAT_EN[s(p['what'])] ?? s(p['what'])}: ${s(p['stated'])} stated, but the records list ${s(p['listed'])}`, hint: 'correct the list or the stated count' }),
 };
 

@@ -85,6 +85,8 @@ export interface ExpensesRecord {
   readonly kind: 'expenses';
   readonly fiscal_year: number;
   readonly unit: '원';
+  /** The entries are complete from this date; a snapshot before it is their opening figure. */
+  readonly complete_from?: IsoDate;
   readonly entries: readonly {
     readonly date: IsoDate;
     readonly line: string;

@@ -64,9 +64,10 @@ export interface BudgetStatusReport {
   readonly fiscalYear: number;
   readonly asOf: IsoDate;
   readonly unit: '천원' | '원';
-  /** Where 집행액 comes from: itemized expense entries, or an execution snapshot. */
-  readonly source: 'entries' | 'snapshot';
-  /** The snapshot used, when source is snapshot. */
+  /** Where 집행액 comes from: itemized expense entries, an execution snapshot, or a snapshot
+   *  as the opening figure plus the entries after it. */
+  readonly source: 'entries' | 'snapshot' | 'opening+entries';
+  /** The snapshot used (alone, or as the opening figure). */
   readonly snapshotDate: IsoDate | null;
   /** How shown amounts were rounded, when they were: 원 entries to 천원, half-up. */
   readonly rounding: 'half-up' | null;

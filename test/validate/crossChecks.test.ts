@@ -132,9 +132,8 @@ describe('cross-record checks', () => {
     files = { ...defaultData() };
     files['headcount/2021-05-31.yaml'] = files['headcount/2021-04-28.yaml']!.replace('as_of: 2021-04-28', 'as_of: 2021-05-31');
     r = await validateJson(files);
-    expect(r.problems.map((p) => [p.file, p.line, p.column, p.rule, p.message])).toEqual([
-      ['headcount/2021-05-31.yaml', 6, 8, 'snapshot-in-future', "headcount snapshot date 2021-05-31 is after the data's reference date 2021-04-28 (report.yaml)"],
-    ]);
+    // Records grow month by month: a snapshot newer than the latest report issue is fine.
+    expect([r.code, r.problems]).toEqual([0, []]);
   });
 });
 

@@ -8,10 +8,10 @@ import type { EmitOptions } from '../emit.js';
 import { emit } from '../emit.js';
 import { EXIT } from '../errors.js';
 
-export async function reportCommand(ctx: RunContext, o: EmitOptions & { readonly asOf?: string | undefined }): Promise<number> {
+export async function reportCommand(ctx: RunContext, o: EmitOptions & { readonly asOf?: string | undefined; readonly issue?: string | undefined }): Promise<number> {
   const asOf = parseAsOf(ctx, o.asOf);
   const { r, dataDir } = loadValidated(ctx);
-  const { report, refs, data } = served(ctx, workReport(r, asOf));
+  const { report, refs, data } = served(ctx, workReport(r, asOf, o.issue));
   await emit(ctx, workReportDoc(report, refs, ctx.lang, data), o, dataDir);
   return EXIT.ok;
 }

@@ -99,14 +99,26 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
   const notes: string[] = [];
   if (lang === 'ko') {
     notes.push(`연중 경과율 ${elapsed}% (${report.executionDate}까지 ${report.fiscalYear}회계연도 중 경과한 날의 비율); 진도는 집행률과 경과율의 차이가 ${band}%p를 넘으면 부진·빠름`);
-    notes.push(report.source === 'snapshot' ? `집행액: ${report.snapshotDate} 기준 집행 합계` : `집행액: ${report.asOf}까지의 건별 집행 내역 합계`);
+    notes.push(
+      report.source === 'snapshot'
+        ? `집행액: ${report.snapshotDate} 기준 집행 합계`
+        : report.source === 'entries'
+          ? `집행액: ${report.asOf}까지의 건별 집행 내역 합계`
+          : `집행액: ${report.snapshotDate} 기준 집행 합계에 ${report.asOf}까지의 건별 집행 내역을 더함`,
+    );
     if (report.rounding) notes.push('원 단위 집행 내역을 천원 단위로 반올림(사사오입)함; 계와 집행률은 반올림 전 금액으로 계산');
   } else {
     notes.push(`Year elapsed ${elapsed}% (days of fiscal year ${report.fiscalYear} gone by the end of ${report.executionDate}); pace is behind or ahead when the rate differs from it by more than ${band} points`);
-    notes.push(report.source === 'snapshot' ? `Executed: totals of the snapshot of ${report.snapshotDate}` : `Executed: sum of the itemized entries up to ${report.asOf}`);
+    notes.push(
+      report.source === 'snapshot'
+        ? `Executed: totals of the snapshot of ${report.snapshotDate}`
+        : report.source === 'entries'
+          ? `Executed: sum of the itemized entries up to ${report.asOf}`
+          : `Executed: the totals of ${report.snapshotDate} plus the itemized entries after them, up to ${report.asOf}`,
+    );
     if (report.rounding) notes.push('Amounts from 원 entries are rounded half-up to 천원; the total and the rates are computed from unrounded amounts');
   }
-  return { title: budgetTitle(lang, report.asOf, report.unit), columns, rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))], notes };
+  return { title: budgetTitle(lang, report.executionDate, report.unit), columns, rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))], notes };
 }
 
 /** The work report's own layout: 구분, 예산액, 집행액 with 집행률 in parentheses, 잔액, 비고. */
@@ -127,7 +139,7 @@ export function budgetReportTable(report: BudgetStatusReport, descriptions: Read
     ],
   });
   return {
-    title: budgetTitle(lang, report.asOf, report.unit),
+    title: budgetTitle(lang, report.executionDate, report.unit),
     columns: [
       { header: ko ? '구분' : 'Line', align: 'left' },
       { header: ko ? '예산액' : 'Budget', align: 'right' },

@@ -1,19 +1,24 @@
-// Where a fiscal year has both itemized expense entries and execution snapshots, each
-// snapshot's total per line must equal the entries up to its date (in the snapshot's unit,
-// entries rounded half-up from 원).
+// Where a fiscal year has both itemized expense entries and execution snapshots, each snapshot
+// dated within the entries' complete period must equal what the entries give for its date: the
+// opening snapshot plus the entries after it, or the entries alone from 1 January (in the
+// snapshot's unit, entries rounded half-up from 원). Snapshots before that period are the
+// opening figures and are not compared.
 import type { Problem } from '../../model/problem.js';
-import { divideHalfUp, entriesByLine, wonPer } from '../../compute/budgetReport.js';
+import { divideHalfUp } from '../../compute/budgetReport.js';
+import { entryBasis, executionAt, wonPer } from '../../compute/execution.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
 export const executionSources: Check = ({ byKind }) => {
   const problems: Problem[] = [];
   for (const b of byKind.budget) {
-    const entries = byKind.expenses.filter((x) => x.record.fiscal_year === b.record.fiscal_year).flatMap((x) => x.record.entries);
-    if (entries.length === 0) continue;
+    const files = byKind.expenses.filter((x) => x.record.fiscal_year === b.record.fiscal_year).map((x) => x.record);
+    const basis = entryBasis(b.record, files);
+    if (basis === undefined) continue;
     const k = wonPer(b.record.unit);
     (b.record.snapshots ?? []).forEach((snap, si) => {
-      const won = entriesByLine(entries, snap.as_of);
+      if (snap.as_of < basis.completeFrom) return;
+      const won = executionAt(b.record, files, snap.as_of)!.byLine;
       snap.lines.forEach((l, li) => {
         const fromEntries = divideHalfUp(won.get(l.line) ?? 0, k);
         if (fromEntries !== l.executed) {

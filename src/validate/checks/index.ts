@@ -6,7 +6,6 @@ import { references } from './references.js';
 import { fiscalYearDates } from './fiscalYear.js';
 import { periods } from './periods.js';
 import { statedFigures } from './statedFigures.js';
-import { snapshotDates } from './snapshotDates.js';
 import { executionSources } from './executionSources.js';
 
 export const CHECKS: readonly { readonly name: string; readonly check: Check }[] = [
@@ -15,6 +14,5 @@ export const CHECKS: readonly { readonly name: string; readonly check: Check }[]
   { name: 'fiscal-year-dates', check: fiscalYearDates },
   { name: 'periods', check: periods },
   { name: 'stated-figures', check: statedFigures },
-  { name: 'snapshot-dates', check: snapshotDates },
   { name: 'execution-sources', check: executionSources },
 ];

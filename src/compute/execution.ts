@@ -1,0 +1,96 @@
+// 집행액 on a date, from the two sources an office has: execution snapshots (cumulative totals
+// per line as of a date, often the opening figure of a year that was not itemized) and
+// itemized expense entries. Entries are complete from a date: the expenses files say so with
+// `complete_from`, else it is the day after the latest snapshot dated before the first entry
+// (an office that starts itemizing in May continues from its April total), else 1 January.
+//
+//   D before that date:  the latest snapshot on or before D.
+//   D on or after it:    the opening snapshot (the latest dated before that date; none when it
+//                        is 1 January) plus the entries after the opening's date, up to D.
+//
+// Works in 원; a snapshot in 천원 counts as its amount × 1,000. Pure.
+import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
+import type { IsoDate, Won } from '../model/units.js';
+
+export type Entry = ExpensesRecord['entries'][number];
+export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
+
+export const wonPer = (unit: '원' | '천원' | '백만원'): number => (unit === '백만원' ? 1_000_000 : unit === '천원' ? 1000 : 1);
+
+/** Executed per budget line, in 원, from entries dated after `after` (exclusive; none: from the
+ *  start) up to `upTo` (inclusive). */
+export function entriesByLine(entries: readonly Entry[], upTo: IsoDate, after?: IsoDate): Map<string, Won> {
+  const m = new Map<string, Won>();
+  for (const e of entries) if (e.date <= upTo && (after === undefined || e.date > after)) m.set(e.line, (m.get(e.line) ?? 0) + e.amount);
+  return m;
+}
+
+/** The latest snapshot dated on or before `date` (strictly before when `strict`). */
+export function snapshotAt(budget: BudgetRecord, date: IsoDate, strict = false): BudgetSnapshot | undefined {
+  let best: BudgetSnapshot | undefined;
+  for (const s of budget.snapshots ?? []) if ((strict ? s.as_of < date : s.as_of <= date) && (!best || s.as_of > best.as_of)) best = s;
+  return best;
+}
+
+const nextDay = (iso: IsoDate): IsoDate => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+export interface EntryBasis {
+  /** The first day from which the entries are complete. */
+  readonly completeFrom: IsoDate;
+  /** The snapshot the entries continue from (dated before completeFrom), if any. */
+  readonly opening: BudgetSnapshot | undefined;
+}
+
+/** From when the year's entries are complete, and the snapshot they continue from. */
+export function entryBasis(budget: BudgetRecord, files: readonly ExpensesRecord[]): EntryBasis | undefined {
+  const entries = files.flatMap((f) => f.entries);
+  if (entries.length === 0) return undefined;
+  const stated = files.map((f) => f.complete_from).filter((d): d is IsoDate => d !== undefined).sort()[0];
+  let completeFrom: IsoDate;
+  if (stated !== undefined) completeFrom = stated;
+  else {
+    const first = entries.map((e) => e.date).sort()[0]!;
+    const before = snapshotAt(budget, first, true);
+    completeFrom = before ? nextDay(before.as_of) : `${budget.fiscal_year}-01-01`;
+  }
+  return { completeFrom, opening: snapshotAt(budget, completeFrom, true) };
+}
+
+export interface Execution {
+  /** 집행액 per line, in 원. */
+  readonly byLine: ReadonlyMap<string, Won>;
+  /** snapshot: a snapshot alone; entries: entries alone; opening+entries: a snapshot and the entries after it. */
+  readonly source: 'snapshot' | 'entries' | 'opening+entries';
+  /** The snapshot used (alone, or as the opening figure). */
+  readonly snapshot: BudgetSnapshot | undefined;
+  /** The day the figures are from: the snapshot's date for a snapshot alone, else the date asked. */
+  readonly date: IsoDate;
+}
+
+/** 집행액 per line on `date`, or undefined when no source speaks for that date. */
+export function executionAt(budget: BudgetRecord, files: readonly ExpensesRecord[], date: IsoDate): Execution | undefined {
+  const k = wonPer(budget.unit);
+  const fromSnapshot = (s: BudgetSnapshot): Map<string, Won> => new Map(s.lines.map((l) => [l.line, l.executed * k] as const));
+  const basis = entryBasis(budget, files);
+  if (basis === undefined || date < basis.completeFrom) {
+    const s = snapshotAt(budget, date);
+    return s ? { byLine: fromSnapshot(s), source: 'snapshot', snapshot: s, date: s.as_of } : undefined;
+  }
+  const entries = files.flatMap((f) => f.entries);
+  const { opening } = basis;
+  const added = entriesByLine(entries, date, opening?.as_of);
+  if (!opening) return { byLine: added, source: 'entries', snapshot: undefined, date };
+  const byLine = fromSnapshot(opening);
+  for (const [line, won] of added) byLine.set(line, (byLine.get(line) ?? 0) + won);
+  return { byLine, source: 'opening+entries', snapshot: opening, date };
+}
+
+/** The first date the execution data speaks for: the earliest snapshot, or the day entries
+ *  start when they start from nothing. */
+export function firstExecutionDate(budget: BudgetRecord, files: readonly ExpensesRecord[]): IsoDate | undefined {
+  const basis = entryBasis(budget, files);
+  const snapshots = (budget.snapshots ?? []).map((s) => s.as_of);
+  const candidates = [...snapshots];
+  if (basis && !basis.opening) candidates.push(files.flatMap((f) => f.entries.map((e) => e.date)).sort()[0]!);
+  return candidates.sort()[0];
+}
