@@ -20,6 +20,34 @@ const KIND_KO: Record<string, string> = {
   execution: '집행',
 };
 
+// Why a write failed, for the codes a user can act on. A code without an entry is shown as is.
+const WRITE_REASON_KO: Record<string, string> = {
+  ENOSPC: '디스크 공간이 없습니다',
+  EDQUOT: '디스크 할당량을 넘었습니다',
+  EACCES: '쓰기 권한이 없습니다',
+  EPERM: '허용되지 않은 작업입니다',
+  EROFS: '읽기 전용 파일 시스템입니다',
+  ENAMETOOLONG: '파일 이름이 너무 깁니다',
+  ELOOP: '링크가 너무 많이 이어지거나 순환합니다',
+  ENOTDIR: '경로 중간에 폴더가 아닌 것이 있습니다',
+  EIO: '입출력 오류입니다',
+};
+const WRITE_REASON_EN: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENAMETOOLONG: 'file name too long',
+  ELOOP: 'too many links, or a loop of links',
+  ENOTDIR: 'a part of the path is not a folder',
+  EIO: 'input/output error',
+};
+/** The code with its reason when there is one; never an inherited property. */
+const withReason = (table: Record<string, string>, code: string): string => (Object.hasOwn(table, code) ? `${code} (${table[code]})` : code);
+const NOT_FILE_KO = { directory: '폴더', fifo: 'FIFO(이름 있는 파이프)', socket: '소켓', device: '장치 파일' } as const;
+const NOT_FILE_EN = { directory: 'a folder', fifo: 'a FIFO (named pipe)', socket: 'a socket', device: 'a device' } as const;
+
 export const CLI_TEXT = {
   ko: {
     noDataDir: (dir: string) => `데이터 폴더 ${josa(`'${dir}'`, '이')} 없습니다. --data DIR로 기록 폴더를 지정하거나, data/ 폴더가 있는 곳에서 실행하세요.`,
@@ -39,6 +67,10 @@ export const CLI_TEXT = {
     noTask: (n: string, numbers: readonly number[]) => `주요 업무 ${n}번이 없습니다. 있는 번호: ${numbers.join(', ')}`,
     xlsxNeedsOut: 'xlsx 형식은 파일로만 씁니다: --out 보고서.xlsx 처럼 파일 이름을 주세요.',
     noOffice: (id: string) => `보고서가 가리키는 사무실 ${josa(`'${id}'`, '이')} office 기록에 없습니다.`,
+    writeReason: (code: string) => withReason(WRITE_REASON_KO, code),
+    notRegularFile: (file: string, what: 'directory' | 'fifo' | 'socket' | 'device') =>
+      `${josa(`'${file}'`, '은')} ${NOT_FILE_KO[what]}입니다: 일반 파일 이름을 주세요. 화면(표준 출력)에 쓰려면 --out을 빼거나 --out -를 쓰세요.`,
+    stdoutFailed: (code: string) => `결과를 표준 출력에 쓸 수 없습니다: ${withReason(WRITE_REASON_KO, code)}`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
   },
   en: {
@@ -59,6 +91,10 @@ export const CLI_TEXT = {
     noTask: (n: string, numbers: readonly number[]) => `there is no work item ${n}. Work items: ${numbers.join(', ')}`,
     xlsxNeedsOut: 'the xlsx format is written to a file only: give a file name with --out report.xlsx.',
     noOffice: (id: string) => `the office '${id}' that the report names has no office record.`,
+    writeReason: (code: string) => withReason(WRITE_REASON_EN, code),
+    notRegularFile: (file: string, what: 'directory' | 'fifo' | 'socket' | 'device') =>
+      `'${file}' is ${NOT_FILE_EN[what]}, not a regular file: give a file name. To print to standard output, leave out --out or use --out -.`,
+    stdoutFailed: (code: string) => `cannot write the results to standard output: ${withReason(WRITE_REASON_EN, code)}`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
   },
 } as const;
