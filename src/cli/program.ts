@@ -12,6 +12,7 @@ import type { TasksOptions } from './commands/tasks.js';
 import type { DiplomacyOptions } from './commands/diplomacy.js';
 import type { HeadcountOptions } from './commands/headcount.js';
 import type { ReportOptions } from './commands/report.js';
+import type { ExpensesAddOptions } from './commands/expensesAdd.js';
 
 type Handler = (ctx: ReturnType<typeof runContext>, args: string[], opts: Record<string, unknown>) => Promise<number> | number;
 
@@ -29,12 +30,14 @@ const HANDLERS: Record<string, () => Promise<Handler>> = {
   report: () => import('./commands/report.js').then((m) => (ctx, _a, o) => m.reportCommand(ctx, o as Opts<ReportOptions>)),
   'headcount status': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountStatusCommand(ctx, o as Opts<HeadcountOptions>)),
   'headcount trend': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountTrendCommand(ctx, o as Opts<HeadcountOptions>)),
+  'expenses add': () => import('./commands/expensesAdd.js').then((m) => (ctx, _a, o) => m.expensesAddCommand(ctx, o as Opts<ExpensesAddOptions>)),
 };
 
 function toOption(spec: OptionSpec): Option {
   const o = new Option(spec.flags, spec.description);
   if (spec.choices) o.choices([...spec.choices]);
   if (spec.default !== undefined) o.default(spec.default);
+  if (spec.required) o.makeOptionMandatory();
   return o;
 }
 

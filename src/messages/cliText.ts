@@ -1,6 +1,7 @@
 // Words the cli itself prints (summaries, usage and internal errors), in Korean and English.
 import type { Lang } from './catalog.js';
 import { josa } from './josa.js';
+import { groupThousands } from '../model/numbers.js';
 
 export function summaryLine(lang: Lang, n: { errors: number; warnings: number; files: number }): string {
   if (lang === 'ko') {
@@ -71,6 +72,10 @@ export const CLI_TEXT = {
     notRegularFile: (file: string, what: 'directory' | 'fifo' | 'socket' | 'device') =>
       `${josa(`'${file}'`, '은')} ${NOT_FILE_KO[what]}입니다: 일반 파일 이름을 주세요. 화면(표준 출력)에 쓰려면 --out을 빼거나 --out -를 쓰세요.`,
     stdoutFailed: (code: string) => `결과를 표준 출력에 쓸 수 없습니다: ${withReason(WRITE_REASON_KO, code)}`,
+    badEntryDate: (v: string) => `--date ${josa(`'${v}'`, '은')} 날짜가 아닙니다: YYYY-MM-DD로 쓰세요 (예: 2022-07-01).`,
+    overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
+      `이 집행으로 ${o.line} ${o.name}의 ${o.date} 집행액 ${groupThousands(o.executed)}원이 예산현액 ${groupThousands(o.current)}원을 ${groupThousands(o.executed - o.current)}원 넘습니다. 금액을 확인하거나, 넘는 것이 맞으면 --allow-over를 주세요. 파일은 바뀌지 않았습니다.`,
+    entryAdded: (where: string, line: string, amount: number) => `${where}: 집행 건을 추가했습니다 (${line}, ${groupThousands(amount)}원).`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
   },
   en: {
@@ -95,6 +100,10 @@ export const CLI_TEXT = {
     notRegularFile: (file: string, what: 'directory' | 'fifo' | 'socket' | 'device') =>
       `'${file}' is ${NOT_FILE_EN[what]}, not a regular file: give a file name. To print to standard output, leave out --out or use --out -.`,
     stdoutFailed: (code: string) => `cannot write the results to standard output: ${withReason(WRITE_REASON_EN, code)}`,
+    badEntryDate: (v: string) => `--date '${v}' is not a date: write it as YYYY-MM-DD (e.g. 2022-07-01).`,
+    overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
+      `this entry takes ${o.line} ${o.name} over its 예산현액 (current budget): 집행액 ${groupThousands(o.executed)}원 on ${o.date} against ${groupThousands(o.current)}원, ${groupThousands(o.executed - o.current)}원 over. Check the amount, or pass --allow-over if it is right. The file is unchanged.`,
+    entryAdded: (where: string, line: string, amount: number) => `${where}: entry added (${line}, ${groupThousands(amount)}원).`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
   },
 } as const;
