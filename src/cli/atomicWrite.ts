@@ -39,10 +39,9 @@ export function atomicWrite(target: string, data: string | Uint8Array, shown: st
   if (existing && !existing.isFile()) throw new UsageError(t.notRegularFile(shown, existing.isDirectory() ? 'directory' : existing.isFIFO() ? 'fifo' : existing.isSocket() ? 'socket' : 'device'));
 
   const dir = dirname(path);
-  const tag = tagOf(basename(path));
-  removeStale(dir, tag);
+  removeStale(dir, tagOf(basename(path)));
   installSignalCleanup();
-  const tmp = join(dir, `${PREFIX}${tag}.${process.pid}${SUFFIX}`);
+  const tmp = temporaryName(path, process.pid);
   let fd: number | undefined;
   pending.add(tmp);
   try {
@@ -89,6 +88,12 @@ function statOrUndefined(path: string): Stats | undefined {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
+}
+
+/** The temporary file a run with process id `pid` writes before it becomes `path`:
+ *  `.mayor-office.<10 hex digits of the name's hash>.<pid>.tmp`, at most 42 bytes. */
+export function temporaryName(path: string, pid: number): string {
+  return join(dirname(path), `${PREFIX}${tagOf(basename(path))}.${pid}${SUFFIX}`);
 }
 
 /** A short fixed-length tag of the target's name, so temporary names stay short and findable. */

@@ -16,6 +16,7 @@ export interface CliIo {
  */
 export function processIo(): CliIo {
   let stdoutError: NodeJS.ErrnoException | undefined;
+  let written = false;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     stdoutError ??= err;
   });
@@ -26,13 +27,15 @@ export function processIo(): CliIo {
     isTTY: process.stdout.isTTY,
     write(s: string | Uint8Array): boolean {
       if (stdoutError) return false;
+      written = true;
       return process.stdout.write(s);
     },
   };
   const stdoutDone = (): Promise<NodeJS.ErrnoException | undefined> =>
     new Promise((done) => {
-      if (stdoutError || process.stdout.destroyed) return done(stdoutError);
-      // The callback of an empty write runs once everything before it is written (or failed).
+      if (stdoutError || !written || process.stdout.destroyed) return done(stdoutError);
+      // The callback of an empty write runs once everything before it is written (or failed);
+      // only after a real write, since even an empty write fails on a full device.
       process.stdout.write('', (err) => done(stdoutError ?? (err as NodeJS.ErrnoException | null | undefined) ?? undefined));
     });
   return { cwd: process.cwd(), env: process.env, stdout, stderr: process.stderr, stdoutDone };
