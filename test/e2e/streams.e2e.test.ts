@@ -7,22 +7,10 @@ import { chmodSync, closeSync, cpSync, mkdtempSync, openSync, readFileSync, read
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, seedData, seedRoot } from './cli.js';
+import { bigData } from './bigData.js';
 
 const bin = join(root, 'bin', 'mayor-office.js');
 const env = { PATH: process.env['PATH'] ?? '' };
-
-/** A copy of the seed data with a work item of `items` more outline entries: a long report. */
-export function bigData(items: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mayor-office-big-'));
-  cpSync(seedData, join(dir, 'data'), { recursive: true });
-  const file = join(dir, 'data', 'tasks', '2-field-visits.yaml');
-  const anchor = '      - 시·구 공동협력으로 감염병 대책 강구 등 재난상황 신속 대응\n';
-  const text = readFileSync(file, 'utf8');
-  expect(text).toContain(anchor);
-  const extra = Array.from({ length: items }, (_, i) => `      - 현장 방문 기록 ${i + 1}번 자치구 민생 현장 점검과 시민 의견 청취 결과 정리\n`).join('');
-  writeFileSync(file, text.replace(anchor, anchor + extra));
-  return dir;
-}
 
 /** Runs the cli with a stdout whose reader has gone before the first byte is written. */
 function withClosedStdout(args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
@@ -70,7 +58,7 @@ describe('a reader that goes away', () => {
       // Problems of validate go to stdout in json; the broken fixture's summary is stdout too.
       expect({ args: c.args, code: r.code, trace: /\n\s+at |EPIPE|Error:/.test(r.stderr) }).toEqual({ args: c.args, code: c.code, trace: false });
     }
-  });
+  }, 120_000);
 
   it('`| head -1` on a long report: the first line, exit 0, nothing on stderr', async () => {
     const r = await intoHead(['report', '--format', 'html'], bigData(20000));
