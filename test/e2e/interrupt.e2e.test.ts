@@ -3,7 +3,9 @@
 // SIGINT no temporary file is left; a temporary file left by SIGKILL goes at the next write.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { root } from './cli.js';
 import { bigData, bigExpenses } from './bigData.js';
@@ -104,4 +106,21 @@ describe('an interrupted --out', () => {
       }
     }
   }, 180_000);
+
+  it('once a write has run, SIGTERM and SIGINT end the run with 143 and 130 and leave only the target', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mayor-office-sig-'));
+    const helper = pathToFileURL(join(root, 'dist', 'cli', 'atomicWrite.js')).href;
+    // Writes, says so, then waits as a long command would after writing.
+    const script = `import { atomicWrite } from ${JSON.stringify(helper)};
+atomicWrite(${JSON.stringify(join(dir, 'out.txt'))}, 'whole', 'out.txt', 'en');
+process.stdout.write('written\\n');
+setTimeout(() => {}, 60000);`;
+    for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      await new Promise<void>((ready) => child.stdout.once('data', () => ready()));
+      child.kill(signal);
+      const status = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+      expect([signal, status, readdirSync(dir), readFileSync(join(dir, 'out.txt'), 'utf8')]).toEqual([signal, code, ['out.txt'], 'whole']);
+    }
+  });
 });
