@@ -14,6 +14,8 @@ export interface OptionSpec {
   readonly default?: string | boolean;
   /** Allowed values, checked by commander. */
   readonly choices?: readonly string[];
+  /** The command cannot run without it; commander says so. */
+  readonly required?: boolean;
 }
 
 // ---- option types from flags: '--as-of <date>' → asOf: string | undefined -----------------
@@ -32,7 +34,7 @@ type ValueOf<S extends OptionSpec> = S['flags'] extends `${string}<${string}...>
       ? C
       : string
     : boolean;
-type Present<S extends OptionSpec> = S['default'] extends string | boolean ? ValueOf<S> : ValueOf<S> | undefined;
+type Present<S extends OptionSpec> = S['default'] extends string | boolean ? ValueOf<S> : S['required'] extends true ? ValueOf<S> : ValueOf<S> | undefined;
 export type OptionsOf<O extends readonly OptionSpec[]> = { readonly [S in O[number] as KeyOf<S['flags']>]: Present<S> };
 
 export interface CommandSpec<O extends readonly OptionSpec[] = readonly OptionSpec[]> {
@@ -69,6 +71,7 @@ const module = {
   partners: () => import('./commands/partners.js'),
   report: () => import('./commands/report.js'),
   headcount: () => import('./commands/headcount.js'),
+  expenses: () => import('./commands/expensesAdd.js'),
 };
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -170,5 +173,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
     run: async (ctx, _a, o) => (await module.headcount()).headcountTrendCommand(ctx, o),
+  }),
+  command({
+    name: 'expenses add',
+    summary: "append one 업무추진비 payment to the fiscal year's expenses file, keeping its comments and order; validated with the whole folder first, written atomically",
+    options: [
+      { flags: '--date <date>', description: 'date of the payment, YYYY-MM-DD (its year picks the file)', required: true },
+      { flags: '--line <line>', description: 'budget line: its code (203-01) or name (기관운영업무추진비)', required: true },
+      { flags: '--amount <won>', description: 'amount in 원 (850500 or 850,500)', required: true },
+      { flags: '--purpose <text>', description: 'what it was for', required: true },
+      { flags: '--time <HH:MM>', description: 'time of the payment' },
+      { flags: '--place <text>', description: 'where' },
+      { flags: '--attendees <text>', description: 'who and how many' },
+      { flags: '--payment <text>', description: 'how it was paid' },
+      { flags: '--dept <text>', description: 'department' },
+      { flags: '--allow-over', description: "record it even when it takes the line's 집행액 over its 예산현액" },
+      { flags: '--dry-run', description: 'print the change as a unified diff and write nothing' },
+    ],
+    exitCodes: ['0 added (or shown with --dry-run)', '1 refused: the entry or the data has errors, or the line would go over its 예산현액; the file is unchanged', '2 usage, configuration or internal error'],
+    run: async (ctx, _a, o) => (await module.expenses()).expensesAddCommand(ctx, o),
   }),
 ];

@@ -1,11 +1,12 @@
-// Where a command's output goes: stdout, or --out FILE written atomically (a temporary file in
-// the same folder, then a rename), so no file is ever half-written. Never into the data folder.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+// Where a command's output goes: stdout (no --out, or --out -), or a file written through the
+// one atomic-write helper. Never into the data folder: only the commands meant to change the
+// records (which call atomicWrite themselves) write there.
+import { resolve } from 'node:path';
 import { isInside } from './paths.js';
 import type { RunContext } from './context.js';
 import { UsageError } from './errors.js';
 import { CLI_TEXT } from '../messages/cliText.js';
+import { atomicWrite } from './atomicWrite.js';
 
 export function writeOutput(ctx: RunContext, output: string | Uint8Array, out: string | undefined, dataDir: string | undefined): void {
   if (out === undefined || out === '-') {
@@ -14,13 +15,5 @@ export function writeOutput(ctx: RunContext, output: string | Uint8Array, out: s
   }
   const target = resolve(ctx.cwd, out);
   if (dataDir !== undefined && isInside(dataDir, target)) throw new UsageError(CLI_TEXT[ctx.lang].outInData(out));
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, output);
-    renameSync(tmp, target);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError(CLI_TEXT[ctx.lang].writeFailed(out, code));
-  }
+  atomicWrite(target, output, out, ctx.lang);
 }

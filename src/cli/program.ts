@@ -13,6 +13,7 @@ function toOption(spec: OptionSpec): Option {
   const o = new Option(spec.flags, spec.description);
   if (spec.choices) o.choices([...spec.choices]);
   if (spec.default !== undefined) o.default(spec.default);
+  if (spec.required) o.makeOptionMandatory();
   return o;
 }
 

@@ -4,7 +4,7 @@ import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
 import type { OptionSpec } from './options.js';
 
 const row = (o: OptionSpec): string => {
-  const extra = [o.choices ? `one of ${o.choices.map((c) => `\`${c}\``).join(', ')}` : '', o.default !== undefined ? `default \`${String(o.default)}\`` : '']
+  const extra = [o.required ? 'required' : '', o.choices ? `one of ${o.choices.map((c) => `\`${c}\``).join(', ')}` : '', o.default !== undefined ? `default \`${String(o.default)}\`` : '']
     .filter(Boolean)
     .join('; ');
   return `| \`${o.flags}\` | ${o.description}${extra ? ` (${extra})` : ''} |`;

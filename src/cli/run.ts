@@ -1,6 +1,8 @@
 // The entry of the cli layer: argv in, exit code out. The only place that decides exit codes
 // for errors: a UsageError is 2 with its message; anything unexpected is 2 with a short
-// "this is a bug" line and the version, never a bare stack trace.
+// "this is a bug" line and the version, never a bare stack trace. Results go to stdout and
+// problems to stderr; when stdout fails, a reader that went away (EPIPE, `| head -1`) ends the
+// run quietly with its own code, any other failure (ENOSPC on a full disk) is one line, exit 2.
 import { createRequire } from 'node:module';
 import { buildProgram, CommanderError } from './program.js';
 import type { CliIo } from './io.js';
@@ -14,9 +16,17 @@ export function version(): string {
 }
 
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  const v = version();
-  // The language of an error that happens before the options are parsed.
+  // The language of an error that happens before (or outside) the options parsed.
   const lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'ko';
+  const code = await runCommand(argv, io, lang);
+  const failure = await io.stdoutDone?.();
+  if (failure === undefined || failure.code === 'EPIPE') return code;
+  io.stderr.write(`mayor-office: ${CLI_TEXT[lang].stdoutFailed(failure.code ?? failure.message)}\n`);
+  return EXIT.usage;
+}
+
+async function runCommand(argv: readonly string[], io: CliIo, lang: 'ko' | 'en'): Promise<number> {
+  const v = version();
   const result = { code: EXIT.ok as number };
   try {
     const program = buildProgram(io, v, result);

@@ -2,6 +2,7 @@
 import type { Lang } from './catalog.js';
 import type { Refusal } from '../model/refusal.js';
 import { josa } from './josa.js';
+import { groupThousands } from '../model/numbers.js';
 
 export function summaryLine(lang: Lang, n: { errors: number; warnings: number; files: number }): string {
   if (lang === 'ko') {
@@ -22,6 +23,34 @@ const KIND_KO: Record<string, string> = {
   tasks: '주요 업무',
   data: '날짜가 있는',
 };
+
+// Why a write failed, for the codes a user can act on. A code without an entry is shown as is.
+const WRITE_REASON_KO: Record<string, string> = {
+  ENOSPC: '디스크 공간이 없습니다',
+  EDQUOT: '디스크 할당량을 넘었습니다',
+  EACCES: '쓰기 권한이 없습니다',
+  EPERM: '허용되지 않은 작업입니다',
+  EROFS: '읽기 전용 파일 시스템입니다',
+  ENAMETOOLONG: '파일 이름이 너무 깁니다',
+  ELOOP: '링크가 너무 많이 이어지거나 순환합니다',
+  ENOTDIR: '경로 중간에 폴더가 아닌 것이 있습니다',
+  EIO: '입출력 오류입니다',
+};
+const WRITE_REASON_EN: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENAMETOOLONG: 'file name too long',
+  ELOOP: 'too many links, or a loop of links',
+  ENOTDIR: 'a part of the path is not a folder',
+  EIO: 'input/output error',
+};
+/** The code with its reason when there is one; never an inherited property. */
+const withReason = (table: Record<string, string>, code: string): string => (Object.hasOwn(table, code) ? `${code} (${table[code]})` : code);
+const NOT_FILE_KO = { directory: '폴더', fifo: 'FIFO(이름 있는 파이프)', socket: '소켓', device: '장치 파일' } as const;
+const NOT_FILE_EN = { directory: 'a folder', fifo: 'a FIFO (named pipe)', socket: 'a socket', device: 'a device' } as const;
 
 export const CLI_TEXT = {
   ko: {
@@ -44,6 +73,14 @@ export const CLI_TEXT = {
     formatClash: (format: string, out: string, fromFile: string) => `--out '${out}' 파일 이름의 형식(${fromFile})이 --format ${format} 옵션과 다릅니다: 둘 중 하나를 고치거나 --format을 빼세요.`,
     noIssue: (issue: string, issues: readonly string[]) => `보고서 ${josa(`'${issue}'`, '이')} 없습니다. 있는 보고서: ${issues.join(', ')} (발행월 YYYY-MM 또는 id로 주세요)`,
     noOffice: (id: string) => `보고서가 가리키는 사무실 ${josa(`'${id}'`, '이')} office 기록에 없습니다.`,
+    writeReason: (code: string) => withReason(WRITE_REASON_KO, code),
+    notRegularFile: (file: string, what: 'directory' | 'fifo' | 'socket' | 'device') =>
+      `${josa(`'${file}'`, '은')} ${NOT_FILE_KO[what]}입니다: 일반 파일 이름을 주세요. 화면(표준 출력)에 쓰려면 --out을 빼거나 --out -를 쓰세요.`,
+    stdoutFailed: (code: string) => `결과를 표준 출력에 쓸 수 없습니다: ${withReason(WRITE_REASON_KO, code)}`,
+    badEntryDate: (v: string) => `--date ${josa(`'${v}'`, '은')} 날짜가 아닙니다: YYYY-MM-DD로 쓰세요 (예: 2022-07-01).`,
+    overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
+      `이 집행으로 ${o.line} ${o.name}의 ${o.date} 집행액 ${groupThousands(o.executed)}원이 예산현액 ${groupThousands(o.current)}원을 ${groupThousands(o.executed - o.current)}원 넘습니다. 금액을 확인하거나, 넘는 것이 맞으면 --allow-over를 주세요. 파일은 바뀌지 않았습니다.`,
+    entryAdded: (where: string, line: string, amount: number) => `${where}: 집행 건을 추가했습니다 (${line}, ${groupThousands(amount)}원).`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
   },
   en: {
@@ -66,6 +103,14 @@ export const CLI_TEXT = {
     formatClash: (format: string, out: string, fromFile: string) => `--format ${format} does not match --out '${out}', whose name says ${fromFile}: change one of them, or leave out --format.`,
     noIssue: (issue: string, issues: readonly string[]) => `there is no report issue '${issue}'. Issues: ${issues.join(', ')} (give the month YYYY-MM or the id)`,
     noOffice: (id: string) => `the office '${id}' that the report names has no office record.`,
+    writeReason: (code: string) => withReason(WRITE_REASON_EN, code),
+    notRegularFile: (file: string, what: 'directory' | 'fifo' | 'socket' | 'device') =>
+      `'${file}' is ${NOT_FILE_EN[what]}, not a regular file: give a file name. To print to standard output, leave out --out or use --out -.`,
+    stdoutFailed: (code: string) => `cannot write the results to standard output: ${withReason(WRITE_REASON_EN, code)}`,
+    badEntryDate: (v: string) => `--date '${v}' is not a date: write it as YYYY-MM-DD (e.g. 2022-07-01).`,
+    overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
+      `this entry takes ${o.line} ${o.name} over its 예산현액 (current budget): 집행액 ${groupThousands(o.executed)}원 on ${o.date} against ${groupThousands(o.current)}원, ${groupThousands(o.executed - o.current)}원 over. Check the amount, or pass --allow-over if it is right. The file is unchanged.`,
+    entryAdded: (where: string, line: string, amount: number) => `${where}: entry added (${line}, ${groupThousands(amount)}원).`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
   },
 } as const;
