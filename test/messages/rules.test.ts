@@ -61,7 +61,7 @@ function docSections(): Map<string, string> {
   const text = readFileSync(join(root, 'docs', 'errors.md'), 'utf8');
   const sections = new Map<string, string>();
   const parts = text.split(/^### `([a-z0-9-]+)`[^\n]*$/m);
-  for (let i = 1; i < parts.length; i += 2) sections.set(parts[i]!, parts[i + 1]!.split(/^#{1,3} /m)[0]!);
+  for (let i = 1; i < parts.length; i += 2) sections.set(parts[i]!, parts[i + 1]!.split(/^#{2,3} /m)[0]!);
   return sections;
 }
 
@@ -106,10 +106,14 @@ describe('the rule table', () => {
     const missing = ruleIds().filter((id) => !sections.has(id));
     expect(missing).toEqual([]);
     expect([...sections.keys()].filter((id) => !isRuleId(id))).toEqual([]);
+    const line = (body: string, label: string): string => new RegExp(`^- \\*\\*${label}\\*\\*: (.+)$`, 'm').exec(body)?.[1] ?? '';
     for (const [id, body] of sections) {
-      expect(body, `${id}: Korean text`).toMatch(/[가-힣]{2}/);
-      expect(body, `${id}: English text`).toMatch(/\b(the|a|is|are|write|remove|add)\b/);
-      expect(body, `${id}: an example`).toMatch(/```yaml|```text/);
+      for (const label of ['뜻', '고치기']) expect(line(body, label), `${id}: ${label}`).toMatch(/[가-힣]{2}/);
+      for (const label of ['Meaning', 'Fix']) expect(line(body, label), `${id}: ${label}`).toMatch(/[A-Za-z]{3,}.*[A-Za-z]{3,}/);
+      // The example's message, as the tool prints it in Korean and in English.
+      const messages = body.split('\n').filter((l) => l.endsWith(`[${id}]`));
+      expect(messages.filter((l) => /[가-힣]/.test(l.slice(l.indexOf(' ')))).length, `${id}: Korean message`).toBeGreaterThanOrEqual(1);
+      expect(messages.length, `${id}: messages in both languages`).toBeGreaterThanOrEqual(2);
     }
   });
 });
