@@ -52,123 +52,72 @@ const q = (v: unknown): string => `'${String(v)}'`;
 const s = (v: unknown): string => String(v ?? '');
 const written = (pr: ProblemBase): string => (pr.actual === undefined ? '' : pr.actual === '' ? '' : ` ${q(pr.actual)}`);
 
-/** A table of words with no prototype: a key such as `constructor` is simply not in it. */
-function words(table: Record<string, string>): Readonly<Record<string, string>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, string>, table));
+type Words = Readonly<Record<string, readonly [ko: string, en: string]>>;
+
+/** A table of words, Korean and English side by side, with no prototype: a key such as
+ *  `constructor` is simply not in it. */
+function words(table: Record<string, readonly [ko: string, en: string]>): Words {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, readonly [string, string]>, table));
 }
 
-function word(table: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+/** The word for `key` in `lang`, or undefined when the table has none (own keys only). */
+function word(table: Words, lang: Lang, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key]![lang === 'ko' ? 0 : 1] : undefined;
 }
 
-const TYPE_KO = words({
-  integer: '정수',
-  number: '숫자',
-  string: '문구',
-  boolean: 'true 또는 false',
-  object: '키: 값 묶음(매핑)',
-  array: '목록',
-  null: '빈 값',
-  'string,object': '문구 또는 키: 값 묶음',
+const TYPE = words({
+  integer: ['정수', 'a whole number'],
+  number: ['숫자', 'a number'],
+  string: ['문구', 'text'],
+  boolean: ['true 또는 false', 'true or false'],
+  object: ['키: 값 묶음(매핑)', 'a mapping (key: value lines)'],
+  array: ['목록', 'a list'],
+  null: ['빈 값', 'an empty value'],
+  'string,object': ['문구 또는 키: 값 묶음', 'text or a mapping'],
 });
 
-const TYPE_EN = words({
-  integer: 'a whole number',
-  number: 'a number',
-  string: 'text',
-  boolean: 'true or false',
-  object: 'a mapping (key: value lines)',
-  array: 'a list',
-  null: 'an empty value',
-  'string,object': 'text or a mapping',
+const SYNTAX = words({
+  BAD_INDENT: ['들여쓰기가 맞지 않습니다', 'the indentation does not line up'],
+  MISSING_CHAR: ['닫는 기호(], }, 따옴표)가 빠졌습니다', 'a closing ], } or quote is missing'],
+  BLOCK_AS_IMPLICIT_KEY: ['한 줄 매핑 안에 다른 매핑을 둘 수 없습니다', 'a mapping cannot be nested inside a one-line mapping'],
+  MULTILINE_IMPLICIT_KEY: ['키는 한 줄에 써야 합니다', 'a key must be on one line'],
+  UNEXPECTED_TOKEN: ['이 자리에 올 수 없는 기호가 있습니다', 'a character that cannot stand here'],
+  BAD_SCALAR_START: ['값이 이 기호로 시작할 수 없습니다', 'a value cannot start with this character'],
+  BLOCK_IN_FLOW: ['[ ] 또는 { } 안에서는 블록 형식을 쓸 수 없습니다', 'block style cannot be used inside [ ] or { }'],
+  BAD_ALIAS: ['별칭(*이름)이 가리키는 앵커(&이름)가 없습니다', 'an alias (*name) refers to an anchor (&name) that does not exist'],
+  MULTIPLE_ANCHORS: ['한 값에 앵커가 둘 이상 있습니다', 'a value has more than one anchor'],
+  TAG_RESOLVE_FAILED: ['알 수 없는 태그입니다', 'unknown tag'],
 });
 
-const SYNTAX_KO = words({
-  BAD_INDENT: '들여쓰기가 맞지 않습니다',
-  MISSING_CHAR: '닫는 기호(], }, 따옴표)가 빠졌습니다',
-  BLOCK_AS_IMPLICIT_KEY: '한 줄 매핑 안에 다른 매핑을 둘 수 없습니다',
-  MULTILINE_IMPLICIT_KEY: '키는 한 줄에 써야 합니다',
-  UNEXPECTED_TOKEN: '이 자리에 올 수 없는 기호가 있습니다',
-  BAD_SCALAR_START: '값이 이 기호로 시작할 수 없습니다',
-  BLOCK_IN_FLOW: '[ ] 또는 { } 안에서는 블록 형식을 쓸 수 없습니다',
-  BAD_ALIAS: '별칭(*이름)이 가리키는 앵커(&이름)가 없습니다',
-  MULTIPLE_ANCHORS: '한 값에 앵커가 둘 이상 있습니다',
-  TAG_RESOLVE_FAILED: '알 수 없는 태그입니다',
-});
-
-const SYNTAX_EN = words({
-  BAD_INDENT: 'the indentation does not line up',
-  MISSING_CHAR: 'a closing ], } or quote is missing',
-  BLOCK_AS_IMPLICIT_KEY: 'a mapping cannot be nested inside a one-line mapping',
-  MULTILINE_IMPLICIT_KEY: 'a key must be on one line',
-  UNEXPECTED_TOKEN: 'a character that cannot stand here',
-  BAD_SCALAR_START: 'a value cannot start with this character',
-  BLOCK_IN_FLOW: 'block style cannot be used inside [ ] or { }',
-  BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that does not exist',
-  MULTIPLE_ANCHORS: 'a value has more than one anchor',
-  TAG_RESOLVE_FAILED: 'unknown tag',
-});
-
-const WHAT_KO = words({
-  office: '사무실 ID',
-  report: '보고서 ID',
-  headcount: '인력 현황 기준일',
-  budget: '예산 회계연도',
-  task: '주요 업무 번호',
-  cities: '친선·우호도시 기록',
-  'budget-line': '예산 과목',
-  snapshot: '집행 스냅숏 기준일',
-  'snapshot-line': '스냅숏 과목',
-  track: '직렬',
-  grade: '직급',
-  council: '회의 유형 ID',
-  ordinance: '조례 ID',
-  taskforce: '전담조직 ID',
-  event: '행사 ID',
-  country: '국가 코드',
-  city: '도시',
-  'city-type': '결연 종류',
-  plan: '향후계획 ID',
-  ref: '참조',
-  balance: '잔액',
-  rate: '집행률',
-  executed: '집행액',
-  quota: '정원',
-  current: '현원',
-  countries: '국가 수',
-  'city-count': '도시 수',
-  'budget-amount': '예산액',
-});
-
-const WHAT_EN = words({
-  office: 'office id',
-  report: 'report id',
-  headcount: 'headcount date',
-  budget: 'budget fiscal year',
-  task: 'work item number',
-  cities: 'partner-city record',
-  'budget-line': 'budget line',
-  snapshot: 'snapshot date',
-  'snapshot-line': 'snapshot line',
-  track: 'track',
-  grade: 'grade',
-  council: 'meeting type id',
-  ordinance: 'ordinance id',
-  taskforce: 'task force id',
-  event: 'event id',
-  country: 'country code',
-  city: 'city',
-  'city-type': 'partnership type',
-  plan: 'plan id',
-  ref: 'reference',
-  balance: 'balance (잔액)',
-  rate: 'execution rate (집행률)',
-  executed: 'executed (집행액)',
-  quota: 'authorized (정원)',
-  current: 'filled (현원)',
-  countries: 'countries',
-  'city-count': 'number of cities',
-  'budget-amount': 'budget (예산액)',
+const WHAT = words({
+  office: ['사무실 ID', 'office id'],
+  report: ['보고서 ID', 'report id'],
+  headcount: ['인력 현황 기준일', 'headcount date'],
+  budget: ['예산 회계연도', 'budget fiscal year'],
+  task: ['주요 업무 번호', 'work item number'],
+  cities: ['친선·우호도시 기록', 'partner-city record'],
+  'budget-line': ['예산 과목', 'budget line'],
+  snapshot: ['집행 스냅숏 기준일', 'snapshot date'],
+  'snapshot-line': ['스냅숏 과목', 'snapshot line'],
+  track: ['직렬', 'track'],
+  grade: ['직급', 'grade'],
+  council: ['회의 유형 ID', 'meeting type id'],
+  ordinance: ['조례 ID', 'ordinance id'],
+  taskforce: ['전담조직 ID', 'task force id'],
+  event: ['행사 ID', 'event id'],
+  country: ['국가 코드', 'country code'],
+  city: ['도시', 'city'],
+  'city-type': ['결연 종류', 'partnership type'],
+  plan: ['향후계획 ID', 'plan id'],
+  ref: ['참조', 'reference'],
+  balance: ['잔액', 'balance (잔액)'],
+  rate: ['집행률', 'execution rate (집행률)'],
+  executed: ['집행액', 'executed (집행액)'],
+  quota: ['정원', 'authorized (정원)'],
+  current: ['현원', 'filled (현원)'],
+  countries: ['국가 수', 'countries'],
+  'city-count': ['도시 수', 'number of cities'],
+  'budget-amount': ['예산액', 'budget (예산액)'],
 });
 
 export const RULES = {
@@ -193,8 +142,8 @@ export const RULES = {
     en: () => ({ message: 'the file is empty: it holds no record', hint: 'start it with a kind: line, or delete it' }),
   }),
   'yaml-syntax': rule<{ code: string; detail: string }>({
-    ko: (p) => ({ message: `YAML 문법 오류: ${word(SYNTAX_KO, s(p.code)) ?? s(p.detail)}`, hint: '표시된 위치와 그 앞뒤 줄의 들여쓰기, 괄호, 따옴표를 확인하세요' }),
-    en: (p) => ({ message: `YAML syntax error: ${word(SYNTAX_EN, s(p.code)) ?? s(p.detail)}`, hint: 'check the indentation, brackets and quotes here and on the lines around it' }),
+    ko: (p) => ({ message: `YAML 문법 오류: ${word(SYNTAX, 'ko', s(p.code)) ?? s(p.detail)}`, hint: '표시된 위치와 그 앞뒤 줄의 들여쓰기, 괄호, 따옴표를 확인하세요' }),
+    en: (p) => ({ message: `YAML syntax error: ${word(SYNTAX, 'en', s(p.code)) ?? s(p.detail)}`, hint: 'check the indentation, brackets and quotes here and on the lines around it' }),
   }),
   'yaml-tab-indent': rule<NoParams>({
     ko: () => ({ message: '들여쓰기에 탭 문자가 있습니다: YAML은 탭 들여쓰기를 허용하지 않습니다', hint: '탭 대신 공백 두 칸으로 들여 쓰세요' }),
@@ -257,12 +206,12 @@ export const RULES = {
     en: (p, pr) => ({ message: `expected a whole number, found a fraction${written(pr)}`, hint: `amounts and counts are whole numbers in their unit${p.example ? ` (e.g. ${s(p.example)})` : ''}` }),
   }),
   'schema-empty-value': rule<{ expected: string; example?: string | undefined }>({
-    ko: (p) => ({ message: `값이 비어 있습니다: ${josa(word(TYPE_KO, s(p.expected)) ?? s(p.expected), '이')} 와야 합니다`, hint: p.example ? `예: ${s(p.example)}` : undefined }),
-    en: (p) => ({ message: `the value is empty; expected ${word(TYPE_EN, s(p.expected)) ?? s(p.expected)}`, hint: p.example ? `for example: ${s(p.example)}` : undefined }),
+    ko: (p) => ({ message: `값이 비어 있습니다: ${josa(word(TYPE, 'ko', s(p.expected)) ?? s(p.expected), '이')} 와야 합니다`, hint: p.example ? `예: ${s(p.example)}` : undefined }),
+    en: (p) => ({ message: `the value is empty; expected ${word(TYPE, 'en', s(p.expected)) ?? s(p.expected)}`, hint: p.example ? `for example: ${s(p.example)}` : undefined }),
   }),
   'schema-type': rule<{ expected: string; found: string; example?: string | undefined }>({
-    ko: (p, pr) => ({ message: `${josa(word(TYPE_KO, s(p.expected)) ?? s(p.expected), '이')} 와야 하는데 ${josa(`${word(TYPE_KO, s(p.found)) ?? s(p.found)}${written(pr)}`, '이')} 있습니다`, hint: p.example ? `예: ${s(p.example)}` : undefined }),
-    en: (p, pr) => ({ message: `expected ${word(TYPE_EN, s(p.expected)) ?? s(p.expected)}, found ${word(TYPE_EN, s(p.found)) ?? s(p.found)}${written(pr)}`, hint: p.example ? `for example: ${s(p.example)}` : undefined }),
+    ko: (p, pr) => ({ message: `${josa(word(TYPE, 'ko', s(p.expected)) ?? s(p.expected), '이')} 와야 하는데 ${josa(`${word(TYPE, 'ko', s(p.found)) ?? s(p.found)}${written(pr)}`, '이')} 있습니다`, hint: p.example ? `예: ${s(p.example)}` : undefined }),
+    en: (p, pr) => ({ message: `expected ${word(TYPE, 'en', s(p.expected)) ?? s(p.expected)}, found ${word(TYPE, 'en', s(p.found)) ?? s(p.found)}${written(pr)}`, hint: p.example ? `for example: ${s(p.example)}` : undefined }),
   }),
   'schema-enum': rule<{ allowed: readonly string[]; suggestion?: string | undefined }>({
     ko: (p, pr) => ({ message: `허용되지 않는 값${written(pr)}`, hint: p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요? 가능한 값: ${list(p.allowed)}` : `가능한 값: ${list(p.allowed)}` }),
@@ -319,12 +268,12 @@ export const RULES = {
     en: (p) => ({ message: `does not match the schema (${s(p.detail)})` }),
   }),
   'duplicate-id': rule<{ what: string; id: string; firstFile: string; firstLine: number }>({
-    ko: (p) => ({ message: `${word(WHAT_KO, s(p.what)) ?? s(p.what)} ${josa(q(p.id), '이')} 이미 있습니다 (${s(p.firstFile)}:${s(p.firstLine)})`, hint: '식별자는 하나에 하나씩: 하나를 고치거나 지우세요' }),
-    en: (p) => ({ message: `${word(WHAT_EN, s(p.what)) ?? s(p.what)} ${q(p.id)} already exists (${s(p.firstFile)}:${s(p.firstLine)})`, hint: 'an id names one thing: change or remove one of them' }),
+    ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(q(p.id), '이')} 이미 있습니다 (${s(p.firstFile)}:${s(p.firstLine)})`, hint: '식별자는 하나에 하나씩: 하나를 고치거나 지우세요' }),
+    en: (p) => ({ message: `${word(WHAT, 'en', s(p.what)) ?? s(p.what)} ${q(p.id)} already exists (${s(p.firstFile)}:${s(p.firstLine)})`, hint: 'an id names one thing: change or remove one of them' }),
   }),
   'unknown-ref': rule<{ what: string; id: string; suggestion?: string | undefined; known?: readonly string[] | undefined }>({
-    ko: (p) => ({ message: `${word(WHAT_KO, s(p.what)) ?? s(p.what)} ${josa(q(p.id), '을')} 찾을 수 없습니다`, hint: p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?` : Array.isArray(p.known) && p.known.length ? `있는 값: ${list(p.known)}` : '가리키는 기록을 먼저 추가하세요' }),
-    en: (p) => ({ message: `no ${word(WHAT_EN, s(p.what)) ?? s(p.what)} ${q(p.id)} exists`, hint: p.suggestion ? `did you mean ${q(p.suggestion)}?` : Array.isArray(p.known) && p.known.length ? `known: ${list(p.known)}` : 'add the record it points at first' }),
+    ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(q(p.id), '을')} 찾을 수 없습니다`, hint: p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?` : Array.isArray(p.known) && p.known.length ? `있는 값: ${list(p.known)}` : '가리키는 기록을 먼저 추가하세요' }),
+    en: (p) => ({ message: `no ${word(WHAT, 'en', s(p.what)) ?? s(p.what)} ${q(p.id)} exists`, hint: p.suggestion ? `did you mean ${q(p.suggestion)}?` : Array.isArray(p.known) && p.known.length ? `known: ${list(p.known)}` : 'add the record it points at first' }),
   }),
   'unknown-budget-line': rule<{ id: string; year: number; noBudget?: true; suggestion?: string | undefined; known?: readonly string[] }>({
     ko: (p) => ({
@@ -346,11 +295,11 @@ export const RULES = {
   }),
   'stated-mismatch': rule<{ what: string; stated: number | string; computed: number | string; sum?: string }>({
     ko: (p) => ({
-      message: `보고서 표기 ${word(WHAT_KO, s(p.what)) ?? s(p.what)} ${josa(s(p.stated), '이')} 기록에서 계산한 값 ${josa(s(p.computed), '과')} 다릅니다${p.sum ? ` (${s(p.sum)} = ${s(p.computed)})` : ''}`,
+      message: `보고서 표기 ${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(s(p.stated), '이')} 기록에서 계산한 값 ${josa(s(p.computed), '과')} 다릅니다${p.sum ? ` (${s(p.sum)} = ${s(p.computed)})` : ''}`,
       hint: '기록의 수치를 고치거나, 표기값이 틀렸다면 stated 값을 고치세요',
     }),
     en: (p) => ({
-      message: `the stated ${word(WHAT_EN, s(p.what)) ?? s(p.what)} ${s(p.stated)} differs from ${s(p.computed)} computed from the records${p.sum ? ` (${s(p.sum)} = ${s(p.computed)})` : ''}`,
+      message: `the stated ${word(WHAT, 'en', s(p.what)) ?? s(p.what)} ${s(p.stated)} differs from ${s(p.computed)} computed from the records${p.sum ? ` (${s(p.sum)} = ${s(p.computed)})` : ''}`,
       hint: 'correct the records, or the stated value if the document was wrong',
     }),
   }),
@@ -369,8 +318,8 @@ export const RULES = {
     en: (p) => ({ message: `headcount snapshot date ${s(p.date)} is after the data's reference date ${s(p.reference)} (report.yaml)`, hint: "correct the date, or move the report's as_of first" }),
   }),
   'listed-count': rule<{ what: string; stated: number; listed: number }>({
-    ko: (p) => ({ message: `${word(WHAT_KO, s(p.what)) ?? s(p.what)}: 보고서 표기 ${s(p.stated)}개인데 기록에 ${s(p.listed)}개가 있습니다`, hint: '목록이나 표기 수를 고치세요' }),
-    en: (p) => ({ message: `${word(WHAT_EN, s(p.what)) ?? s(p.what)}: ${s(p.stated)} stated, but the records list ${s(p.listed)}`, hint: 'correct the list or the stated count' }),
+    ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)}: 보고서 표기 ${s(p.stated)}개인데 기록에 ${s(p.listed)}개가 있습니다`, hint: '목록이나 표기 수를 고치세요' }),
+    en: (p) => ({ message: `${word(WHAT, 'en', s(p.what)) ?? s(p.what)}: ${s(p.stated)} stated, but the records list ${s(p.listed)}`, hint: 'correct the list or the stated count' }),
   }),
 } as const;
 

@@ -19,7 +19,6 @@ export type MessageParams = Readonly<Record<string, string | number | boolean | 
 /** Each rule id with the type of its parameters. Empty here: `messages/catalog.ts` fills it from
  *  its rule table (module augmentation), so a rule's id, parameters and words are one entry there
  *  while `model/` still imports nothing. A rule id the table does not hold is a type error. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface RuleParams {}
 
 export type RuleId = keyof RuleParams & string;
