@@ -13,7 +13,8 @@
 // then build the problem with its id (`problemAt(loaded, path, 'budget-over', { line, over })` or
 // `problemOf('budget-over', { line, over }, base)`): the compiler checks the parameters against
 // the entry, and a rule without an entry does not compile. Write its section in docs/errors.md
-// (a test checks it is there). A message reads only the parameters, `problem.actual` (the value
+// and the mistake that shows it in test/messages/errorsDoc.test.ts (tests check both, and that
+// the page prints the messages exactly as the tool does). A message reads only the parameters, `problem.actual` (the value
 // as written) and the helpers below; a word table lookup goes through `word()`, which never
 // reads inherited properties, so `__proto__` or `constructor` in a record is an ordinary word.
 import type { MessageParams, Problem, ProblemBase, RuleId } from '../model/problem.js';
@@ -326,6 +327,8 @@ export const RULES = {
 type RuleTable = typeof RULES;
 type ParamsOf<E> = E extends RuleEntry<infer P> ? P : never;
 
+// model/problem.ts declares RuleParams empty so that model/ imports nothing; the table fills it
+// here, which makes every Problem's `rule` one of these ids and its `params` that rule's type.
 declare module '../model/problem.js' {
   interface RuleParams extends RuleParamsOfTable {}
 }
