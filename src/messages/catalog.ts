@@ -12,9 +12,9 @@
 //
 // then build the problem with its id (`problemAt(loaded, path, 'budget-over', { line, over })` or
 // `problemOf('budget-over', { line, over }, base)`): the compiler checks the parameters against
-// the entry, and a rule without an entry does not compile. Write its section in docs/errors.md
-// and the mistake that shows it in test/messages/errorsDoc.test.ts (tests check both, and that
-// the page prints the messages exactly as the tool does). A message reads only the parameters, `problem.actual` (the value
+// the entry, and a rule without an entry does not compile. Write its section in docs/errors.md,
+// with an `<!-- example: … -->` comment that makes the mistake (tests check the section is there
+// and that its messages are exactly what the tool prints). A message reads only the parameters, `problem.actual` (the value
 // as written) and the helpers below; a word table lookup goes through `word()`, which never
 // reads inherited properties, so `__proto__` or `constructor` in a record is an ordinary word.
 import type { MessageParams, Problem, ProblemBase, RuleId } from '../model/problem.js';
