@@ -3,8 +3,8 @@
 // that does not exist, is a problem for that path, not a crash.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Problem } from '../model/problem.js';
-import { fileSpan } from '../model/problem.js';
+import type { Problem, RuleId, RuleParams } from '../model/problem.js';
+import { fileSpan, problemOf } from '../model/problem.js';
 
 export interface FoundFiles {
   readonly files: readonly string[];
@@ -17,8 +17,8 @@ const YAML_FILE = /\.ya?ml$/i;
 export function findDataFiles(paths: readonly string[], display: (p: string) => string): FoundFiles {
   const files: string[] = [];
   const problems: Problem[] = [];
-  const problem = (p: string, rule: string, params: Record<string, string> = {}): void => {
-    problems.push({ severity: 'error', rule, span: fileSpan(display(p)), path: '', params });
+  const problem = <R extends RuleId>(p: string, rule: R, params: RuleParams[R]): void => {
+    problems.push(problemOf(rule, params, { severity: 'error', span: fileSpan(display(p)), path: '' }));
   };
 
   const walk = (dir: string): void => {
@@ -39,7 +39,7 @@ export function findDataFiles(paths: readonly string[], display: (p: string) => 
         // A dangling link or a file that vanished: reading it will say what is wrong.
       }
       if (isDir) {
-        if (YAML_FILE.test(name)) problem(full, 'file-is-directory');
+        if (YAML_FILE.test(name)) problem(full, 'file-is-directory', {});
         else walk(full);
       } else if (YAML_FILE.test(name)) files.push(full);
     }

@@ -5,7 +5,8 @@
 import type { Document, Node as YamlNode, Pair, Scalar, YAMLError } from 'yaml';
 import jsYaml from 'js-yaml';
 import { yamlLib } from './yamlLib.js';
-import type { Problem, Span } from '../model/problem.js';
+import type { Problem, ProblemBase, RuleId, RuleParams, Span } from '../model/problem.js';
+import { problemOf } from '../model/problem.js';
 import type { Locator, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
 import { createLocator, keyOf, TextPositions } from './locator.js';
@@ -66,8 +67,8 @@ export function fullParse(file: string, text: string): ParsedYaml {
   const positions = new TextPositions(text);
   const problems: Problem[] = [];
   const at = (start: number, end: number): Span => positions.span(file, start, end);
-  const add = (rule: string, span: Span, path: YamlPath, params: Problem['params'] = {}, extra: Partial<Problem> = {}): void => {
-    problems.push({ severity: 'error', rule, span, path: formatYamlPath(path), params, sourceLine: positions.line(span.line), ...extra });
+  const add: Add = (rule, span, path, params, extra = {}) => {
+    problems.push(problemOf(rule, params, { severity: 'error', span, path: formatYamlPath(path), sourceLine: positions.line(span.line), ...extra }));
   };
 
   const docs = parseAllDocuments(text, {
@@ -139,7 +140,7 @@ export function fullParse(file: string, text: string): ParsedYaml {
   return { value, problems, locate, broken: false };
 }
 
-type Add = (rule: string, span: Span, path: YamlPath, params?: Problem['params'], extra?: Partial<Problem>) => void;
+type Add = <R extends RuleId>(rule: R, span: Span, path: YamlPath, params: RuleParams[R], extra?: Partial<ProblemBase>) => void;
 
 /** Checks of how values are written that the parsed value no longer shows. */
 function inspect(node: YamlNode | null | undefined, path: YamlPath, doc: Document, add: Add, at: (s: number, e: number) => Span): void {
@@ -154,7 +155,7 @@ function inspect(node: YamlNode | null | undefined, path: YamlPath, doc: Documen
       const keyNode = pair.key as YamlNode | null;
       const kr = keyNode?.range ?? [0, 0, 0];
       if (key === undefined) {
-        add('yaml-complex-key', at(kr[0], kr[1]), path);
+        add('yaml-complex-key', at(kr[0], kr[1]), path, {});
         continue;
       }
       const childPath = [...path, key];

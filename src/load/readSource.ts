@@ -2,8 +2,8 @@
 // read, a binary file or a file that is not UTF-8 becomes a Problem. A UTF-8 byte-order mark is
 // dropped so that positions match the same file saved without one.
 import { readFileSync } from 'node:fs';
-import type { Problem } from '../model/problem.js';
-import { fileSpan } from '../model/problem.js';
+import type { Problem, RuleId, RuleParams } from '../model/problem.js';
+import { fileSpan, problemOf } from '../model/problem.js';
 
 export type ReadFile = (path: string) => Uint8Array;
 
@@ -35,8 +35,8 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText {
   }
 }
 
-function fileProblem(file: string, rule: string, params: Record<string, string | number>): Problem {
-  return { severity: 'error', rule, span: fileSpan(file), path: '', params };
+function fileProblem<R extends RuleId>(file: string, rule: R, params: RuleParams[R]): Problem {
+  return problemOf(rule, params, { severity: 'error', span: fileSpan(file), path: '' });
 }
 
 /** Locates the first byte that is not valid UTF-8, so the message can point at it. */

@@ -18,7 +18,9 @@ const READ_AS: Record<string, string> = { true: '루', false: '스', yes: '스',
  *  cannot tell how the word is read (most Latin words), so both forms are printed. */
 function finalOf(word: string): { has: boolean; rieul: boolean } | undefined {
   const bare = word.replace(/^['"‘]+|['"’]+$/gu, '');
-  const read = READ_AS[bare.toLowerCase()];
+  const lower = bare.toLowerCase();
+  // Own keys only: `constructor` or `__proto__` is a word to read, not a property of every object.
+  const read = Object.hasOwn(READ_AS, lower) ? READ_AS[lower] : undefined;
   const ch = read ?? lastReadable(word);
   const code = ch.codePointAt(0) ?? 0;
   if (code >= 0xac00 && code <= 0xd7a3) {

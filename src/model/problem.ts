@@ -16,21 +16,42 @@ export interface Span {
 /** Values a message may quote. */
 export type MessageParams = Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
 
-export interface Problem {
+/** Each rule id with the type of its parameters. Empty here: `messages/catalog.ts` fills it from
+ *  its rule table (module augmentation), so a rule's id, parameters and words are one entry there
+ *  while `model/` still imports nothing. A rule id the table does not hold is a type error. */
+export interface RuleParams {}
+
+export type RuleId = keyof RuleParams & string;
+
+/** Everything about a problem except which rule it breaks and that rule's parameters. */
+export interface ProblemBase {
   readonly severity: Severity;
-  /** Stable rule id, e.g. `schema-type`, `number-with-commas`; listed in docs/validate-json.md. */
-  readonly rule: string;
   readonly span: Span;
   /** The YAML path of the value, e.g. `snapshots[0].lines[1].executed`; '' for the whole file. */
   readonly path: string;
   /** The value exactly as written in the file, where there is one. */
   readonly actual?: string | undefined;
-  /** What the message catalog needs to say what was expected and how to fix it. */
-  readonly params: MessageParams;
   /** Other places the problem involves (the first of two duplicate keys, …). */
   readonly related?: readonly Span[] | undefined;
   /** The source line of `span.line`, without its line end, for the caret display. */
   readonly sourceLine?: string | undefined;
+}
+
+/** A problem of one rule: its parameters are what the message catalog needs to say what was
+ *  expected and how to fix it. */
+export interface ProblemOf<R extends RuleId> extends ProblemBase {
+  /** Stable rule id, e.g. `schema-type`, `number-with-commas`; listed in docs/errors.md. */
+  readonly rule: R;
+  readonly params: Readonly<RuleParams[R]>;
+}
+
+/** A problem of any rule: a union discriminated by `rule`. */
+export type Problem = { [R in RuleId]: ProblemOf<R> }[RuleId];
+
+/** Builds a problem; the rule id decides the parameters' type, so a call site cannot pass
+ *  parameters its message does not read, nor leave out one it does. */
+export function problemOf<R extends RuleId>(rule: R, params: RuleParams[R], base: ProblemBase): Problem {
+  return { ...base, rule, params } as ProblemOf<R> as unknown as Problem;
 }
 
 /** A span that covers a whole file, for problems that have no better place (line 1, column 1). */

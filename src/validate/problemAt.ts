@@ -1,5 +1,6 @@
 // Builds a Problem located at a YAML path of a loaded record: the one way checks make problems.
-import type { Problem, Severity, Span } from '../model/problem.js';
+import type { Problem, RuleId, RuleParams, Severity, Span } from '../model/problem.js';
+import { problemOf } from '../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
 
@@ -12,25 +13,23 @@ export interface ProblemOptions {
   readonly actual?: string;
 }
 
-export function problemAt(
+export function problemAt<R extends RuleId>(
   loaded: LoadedRecord,
   path: YamlPath,
-  rule: string,
-  params: Problem['params'],
+  rule: R,
+  params: RuleParams[R],
   options: ProblemOptions = {},
 ): Problem {
   const { locate, file } = loaded;
   const span = options.onKey ? locate.key(path) : locate.value(path);
-  return {
+  return problemOf(rule, params, {
     severity: options.severity ?? 'error',
-    rule,
     span: { ...span, file },
     path: formatYamlPath(path),
     actual: options.actual ?? (options.onKey ? undefined : locate.source(path)),
-    params,
     related: options.related,
     sourceLine: locate.line(span.line),
-  };
+  });
 }
 
 export function spanAt(loaded: LoadedRecord, path: YamlPath, onKey = false): Span {

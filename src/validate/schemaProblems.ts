@@ -1,6 +1,6 @@
 // Schema check of one record: ajv errors → Problems located at the offending key or value,
 // with what was expected, the value as written and a fix where one is known.
-import type { Problem } from '../model/problem.js';
+import type { Problem, RuleId, RuleParams } from '../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
 import { isRealDate, daysInMonth } from '../compute/period.js';
@@ -18,8 +18,9 @@ export function schemaProblems(loaded: LoadedRecord): Problem[] {
     if (p) problems.push(p);
   }
   // A misspelt key is one mistake: its "did you mean" says what the missing key is.
-  const misspelt = new Set(problems.filter((p) => p.rule === 'schema-unknown-key' && p.params['suggestion']).map((p) => `${parentOf(p.path)}#${String(p.params['suggestion'])}`));
-  return problems.filter((p) => !(p.rule === 'schema-required' && misspelt.has(`${parentOf(p.path)}#${String(p.params['missing'])}`)));
+  const misspelt = new Set<string>();
+  for (const p of problems) if (p.rule === 'schema-unknown-key' && p.params.suggestion) misspelt.add(`${parentOf(p.path)}#${p.params.suggestion}`);
+  return problems.filter((p) => !(p.rule === 'schema-required' && misspelt.has(`${parentOf(p.path)}#${p.params.missing}`)));
 }
 
 /** `lines[0].name` → `lines[0]`; `name` → ''. */
@@ -49,7 +50,7 @@ function exampleOf(schema: Record<string, unknown> | undefined): unknown {
 function toProblem(loaded: LoadedRecord, e: AjvError): Problem | undefined {
   const { locate } = loaded;
   const base = parsePointer(e.instancePath);
-  const make = (rule: string, path: YamlPath, params: Problem['params'], onKey = false, actual?: string): Problem =>
+  const make = <R extends RuleId>(rule: R, path: YamlPath, params: RuleParams[R], onKey = false, actual?: string): Problem =>
     problemAt(loaded, path, rule, params, { onKey, ...(actual !== undefined ? { actual } : {}) });
   const example = exampleOf(e.parentSchema);
   switch (e.keyword) {

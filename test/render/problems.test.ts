@@ -1,13 +1,10 @@
-// Problem renderers: exact strings, with and without colour; the message catalog covers every
-// rule in both languages.
+// Problem renderers: exact strings, with and without colour. The rule table's own tests are in
+// test/messages/rules.test.ts.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { displayWidth } from '../../src/render/displayWidth.js';
 import type { Problem } from '../../src/model/problem.js';
 import { renderText, caretExcerpt } from '../../src/render/problems/text.js';
 import { renderGithub } from '../../src/render/problems/github.js';
-import { catalogRules, describe as describeProblem } from '../../src/messages/catalog.js';
 import { josa } from '../../src/messages/josa.js';
 
 const problem: Problem = {
@@ -57,40 +54,6 @@ describe('github format', () => {
     expect(out.split('\n')[0]).toBe(
       "::error file=data/a%2Cb%3Ac.yaml,line=7,col=29,endLine=7,endColumn=31::data/a,b:c.yaml:7: tracks[0].grades[0].quota: expected a whole number, found text '많이'; for example: 100%25 [schema-type]",
     );
-  });
-});
-
-describe('message catalog', () => {
-  it('has the same rules in Korean and English', () => {
-    expect(catalogRules('ko')).toEqual(catalogRules('en'));
-  });
-
-  it('has a message for every rule the code can raise', () => {
-    const src = join(import.meta.dirname, '..', '..', 'src');
-    const raised = new Set<string>();
-    const walk = (dir: string): void => {
-      for (const n of readdirSync(dir)) {
-        const p = join(dir, n);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (n.endsWith('.ts') && !dir.endsWith('messages')) {
-          for (const m of readFileSync(p, 'utf8').matchAll(/(?<!name: )'((?:file|yaml|schema|kind|date|stated|unknown|duplicate|period|listed|number|root|snapshot-in|execution)-[a-z0-9-]+)'/g)) raised.add(m[1]!);
-        }
-      }
-    };
-    walk(src);
-    expect(raised.size).toBeGreaterThan(30);
-    const known = new Set(catalogRules('ko'));
-    expect([...raised].filter((r) => !known.has(r))).toEqual([]);
-  });
-
-  it('words every rule as a sentence, even with its parameters missing', () => {
-    for (const lang of ['ko', 'en'] as const) {
-      for (const rule of catalogRules(lang)) {
-        const m = describeProblem({ ...problem, rule, params: {} }, lang);
-        expect(m.message.length).toBeGreaterThan(3);
-        expect(m.message).not.toBe(rule);
-      }
-    }
   });
 });
 
