@@ -1,30 +1,78 @@
 // Step 1 of load: bytes → text. Reads one file without ever throwing: a file that cannot be
 // read, a binary file or a file that is not UTF-8 becomes a Problem. A UTF-8 byte-order mark is
 // dropped so that positions match the same file saved without one.
-import { readFileSync } from 'node:fs';
+//
+// Reading is bounded: the file is opened without blocking (a FIFO put in a file's place cannot
+// hang the run), must still be a regular file once open, still inside its folder, and no more
+// than MAX_FILE_BYTES are ever read.
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import type { Problem } from '../model/problem.js';
-import { fileSpan } from '../model/problem.js';
-
-export type ReadFile = (path: string) => Uint8Array;
+import type { SourceBytes } from './dataSource.js';
+import { fileProblem, MAX_FILE_BYTES } from './dataSource.js';
+import { isWithin, specialType } from './findDataFiles.js';
 
 export type SourceText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** `file` is the path messages show; `path` the one to read. */
-export function readSource(file: string, path: string, read: ReadFile = readFileSync): SourceText {
-  let bytes: Uint8Array;
-  try {
-    bytes = read(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    const rule = code === 'EISDIR' ? 'file-is-directory' : 'file-unreadable';
-    return { ok: false, problem: fileProblem(file, rule, { code }) };
+const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'EIO';
+
+/** Reads the file at `path` (shown as `file`). With `root`, the file must lie inside that real
+ *  folder path at the moment it is opened. */
+export function readFileSafely(file: string, path: string, root?: string, limit = MAX_FILE_BYTES): SourceBytes {
+  const fail = (rule: string, params: Record<string, string | number> = {}): SourceBytes => ({ ok: false, problem: fileProblem(file, rule, params) });
+  if (root !== undefined) {
+    try {
+      if (!isWithin(root, realpathSync(path))) return fail('file-outside');
+    } catch (err) {
+      return fail('file-unreadable', { code: codeOf(err) });
+    }
   }
-  return decodeSource(file, bytes);
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    const code = codeOf(err);
+    return fail(code === 'EISDIR' ? 'file-is-directory' : 'file-unreadable', { code });
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return fail('file-is-directory', { code: 'EISDIR' });
+    if (!st.isFile()) return fail('file-special', { type: specialType(st) });
+    if (st.size > limit) return fail('file-too-large', { size: st.size, limit });
+    // The size may change while reading: read at most limit + 1 bytes to know.
+    const read = readBounded(fd, st.size, limit);
+    if (read.length > limit) return fail('file-too-large', { size: read.length, limit });
+    return { ok: true, bytes: read };
+  } catch (err) {
+    return fail('file-unreadable', { code: codeOf(err) });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Up to limit + 1 bytes of an open file, starting with room for its stated size. */
+function readBounded(fd: number, size: number, limit: number): Uint8Array {
+  let buf = Buffer.allocUnsafe(Math.min(limit + 1, size + 1));
+  let got = 0;
+  for (;;) {
+    if (got === buf.length) {
+      if (got > limit) return buf;
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buf.length * 2));
+      buf.copy(bigger, 0, 0, got);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, got, buf.length - got, null);
+    if (n === 0) return buf.subarray(0, got);
+    got += n;
+  }
 }
 
 export function decodeSource(file: string, bytes: Uint8Array): SourceText {
+  // UTF-16 (as Windows Notepad may save it) has NUL bytes in every ASCII character: name it.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, problem: fileProblem(file, 'file-utf16', { order: bytes[0] === 0xff ? 'LE' : 'BE' }) };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, problem: fileProblem(file, 'file-binary', { offset: nul }) };
   try {
@@ -33,10 +81,6 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText {
   } catch {
     return { ok: false, problem: badUtf8Problem(file, bytes) };
   }
-}
-
-function fileProblem(file: string, rule: string, params: Record<string, string | number>): Problem {
-  return { severity: 'error', rule, span: fileSpan(file), path: '', params };
 }
 
 /** Locates the first byte that is not valid UTF-8, so the message can point at it. */

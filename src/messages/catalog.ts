@@ -59,6 +59,8 @@ const SYNTAX_KO: Record<string, string> = {
 };
 
 const FORMS_KO = (p: MessageParams): string => list(p['forms'], ', ');
+const SPECIAL_KO: Record<string, string> = { fifo: 'FIFO 파이프', socket: '소켓', device: '장치 파일', other: '특수 파일' };
+const mib = (v: unknown): string => (Number.isFinite(Number(v)) ? `${(Number(v) / 1048576).toFixed(1).replace(/\.0$/, '')} MiB` : '? MiB');
 
 const ko: Record<string, Render> = {
   'file-unreadable': (p) => ({ message: `파일을 읽을 수 없습니다 (${s(p['code'])})`, hint: p['code'] === 'ENOENT' ? '경로가 맞는지, 링크가 끊어지지 않았는지 확인하세요' : '파일 권한을 확인하세요' }),
@@ -66,6 +68,11 @@ const ko: Record<string, Render> = {
   'file-binary': (p) => ({ message: `텍스트가 아닌 파일입니다 (${s(p['offset'])}번째 바이트에 NUL 문자)`, hint: 'YAML 기록은 UTF-8 텍스트로 저장하세요' }),
   'file-encoding': (p) => ({ message: `UTF-8이 아닌 바이트 ${josa(s(p['byte']), '이')} 있습니다`, hint: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (EUC-KR/CP949로 저장된 파일일 수 있습니다)' }),
   'file-empty': () => ({ message: '파일이 비어 있습니다: 기록이 없습니다', hint: '첫 줄에 kind: 를 쓰고 기록을 적거나, 파일을 지우세요' }),
+  'file-utf16': (p) => ({ message: `UTF-16${p['order'] === 'BE' ? ' (빅 엔디언)' : ''}으로 저장된 파일입니다: 기록은 UTF-8이어야 합니다`, hint: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (메모장: 다른 이름으로 저장 → 인코딩 UTF-8)' }),
+  'file-outside': () => ({ message: '데이터 폴더 밖을 가리키는 링크입니다: 읽지 않았습니다', hint: '링크 대신 기록 파일을 데이터 폴더 안에 두세요' }),
+  'file-special': (p) => ({ message: `일반 파일이 아닙니다 (${Object.hasOwn(SPECIAL_KO, s(p['type'])) ? SPECIAL_KO[s(p['type'])] : s(p['type'])}): 읽지 않았습니다`, hint: '기록은 일반 텍스트 파일로 두고, 이 항목은 데이터 폴더에서 치우세요' }),
+  'file-loop': () => ({ message: '이미 지나온 폴더로 되돌아가는 링크입니다: 따라가지 않았습니다', hint: '링크를 지우세요; 그 폴더의 기록은 이미 한 번 읽었습니다' }),
+  'file-too-large': (p) => ({ message: `파일이 너무 큽니다 (${mib(p['size'])}, 한도 ${mib(p['limit'])}): 읽지 않았습니다`, hint: '기록을 여러 파일로 나누세요 (docs/limits.md)' }),
   'yaml-syntax': (p) => ({ message: `YAML 문법 오류: ${SYNTAX_KO[s(p['code'])] ?? s(p['detail'])}`, hint: '표시된 위치와 그 앞뒤 줄의 들여쓰기, 괄호, 따옴표를 확인하세요' }),
   'yaml-tab-indent': () => ({ message: '들여쓰기에 탭 문자가 있습니다: YAML은 탭 들여쓰기를 허용하지 않습니다', hint: '탭 대신 공백 두 칸으로 들여 쓰세요' }),
   'yaml-multi-document': (p) => ({ message: `한 파일에 문서가 ${s(p['count'])}개 있습니다 (---로 구분)`, hint: '기록마다 파일을 하나씩 쓰세요' }),
@@ -201,6 +208,11 @@ const en: Record<string, Render> = {
   'file-binary': (p) => ({ message: `not a text file (NUL byte at offset ${s(p['offset'])})`, hint: 'save YAML records as UTF-8 text' }),
   'file-encoding': (p) => ({ message: `byte ${s(p['byte'])} is not UTF-8`, hint: "re-save the file as UTF-8 in your editor (it may have been saved as EUC-KR/CP949)" }),
   'file-empty': () => ({ message: 'the file is empty: it holds no record', hint: 'start it with a kind: line, or delete it' }),
+  'file-utf16': (p) => ({ message: `the file is saved as UTF-16${p['order'] === 'BE' ? ' (big-endian)' : ''}: records must be UTF-8`, hint: 're-save the file as UTF-8 in your editor (Notepad: Save as → Encoding UTF-8)' }),
+  'file-outside': () => ({ message: 'a link that leads outside the data folder: not read', hint: 'put the record file itself inside the data folder instead of a link' }),
+  'file-special': (p) => ({ message: `not a regular file (${s(p['type']) || 'other'}): not read`, hint: 'keep records as plain text files and move this entry out of the data folder' }),
+  'file-loop': () => ({ message: 'a link back to a folder already walked: not followed', hint: 'delete the link; the records of that folder are read once already' }),
+  'file-too-large': (p) => ({ message: `the file is too large (${mib(p['size'])}, limit ${mib(p['limit'])}): not read`, hint: 'split the records into several files (docs/limits.md)' }),
   'yaml-syntax': (p) => ({ message: `YAML syntax error: ${SYNTAX_EN[s(p['code'])] ?? s(p['detail'])}`, hint: 'check the indentation, brackets and quotes here and on the lines around it' }),
   'yaml-tab-indent': () => ({ message: 'a tab is used for indentation: YAML does not allow tab indents', hint: 'indent with two spaces instead of a tab' }),
   'yaml-multi-document': (p) => ({ message: `the file holds ${s(p['count'])} documents (separated by ---)`, hint: 'keep one record per file' }),
