@@ -126,4 +126,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
   },
+  {
+    name: 'diff',
+    args: '[base] [head]',
+    summary: 'how the figures change between two revisions (a pull request): 예산현액, 집행액, 잔액, 집행률, 정원/현원, work items, plans, partner cities',
+    options: [
+      { flags: '--format <format>', description: 'output format; md is ready to post as a pull-request comment', default: 'table', choices: ['table', 'md', 'json'] },
+      OUT,
+    ],
+    exitCodes: ['0 done (also when nothing changed)', '1 the data of one side has errors (printed first)', '2 not a git repository, an unknown revision, usage or internal error'],
+  },
 ];

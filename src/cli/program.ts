@@ -12,6 +12,7 @@ import type { TasksOptions } from './commands/tasks.js';
 import type { DiplomacyOptions } from './commands/diplomacy.js';
 import type { HeadcountOptions } from './commands/headcount.js';
 import type { ReportOptions } from './commands/report.js';
+import type { DiffOptions } from './commands/diff.js';
 
 type Handler = (ctx: ReturnType<typeof runContext>, args: string[], opts: Record<string, unknown>) => Promise<number> | number;
 
@@ -29,6 +30,7 @@ const HANDLERS: Record<string, () => Promise<Handler>> = {
   report: () => import('./commands/report.js').then((m) => (ctx, _a, o) => m.reportCommand(ctx, o as Opts<ReportOptions>)),
   'headcount status': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountStatusCommand(ctx, o as Opts<HeadcountOptions>)),
   'headcount trend': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountTrendCommand(ctx, o as Opts<HeadcountOptions>)),
+  diff: () => import('./commands/diff.js').then((m) => (ctx, args, o) => m.diffCommand(ctx, args, o as Opts<DiffOptions>)),
 };
 
 function toOption(spec: OptionSpec): Option {
@@ -66,9 +68,10 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
     const command = actionArgs[actionArgs.length - 1] as Command;
     const opts = command.opts();
     const globals = program.opts() as unknown as GlobalOptions;
-    const args = (spec.args ? actionArgs[0] ?? [] : []) as string[] | string;
+    // The positional arguments come before the options and the command; a variadic one is a list.
+    const args = (spec.args ? actionArgs.slice(0, -2).flat() : []).filter((a): a is string => typeof a === 'string');
     const handler = await HANDLERS[spec.name]!();
-    result.code = await handler(runContext(io, globals), Array.isArray(args) ? args : [args], opts);
+    result.code = await handler(runContext(io, globals), args, opts);
   });
 }
 

@@ -10,7 +10,7 @@ import type { DataSource, SourceBytes } from './dataSource.js';
 import { byDisplayedPath, fileProblem, MAX_FILE_BYTES, RECORD_FILE } from './dataSource.js';
 
 /** Why a revision cannot be read; the cli words it. */
-export type GitFailure = 'no-git' | 'not-a-repository' | 'bad-revision' | 'outside-repository';
+export type GitFailure = 'no-git' | 'not-a-repository' | 'bad-revision' | 'no-main-branch' | 'outside-repository';
 
 export type GitResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: GitFailure; readonly detail: string };
 
@@ -58,7 +58,7 @@ export function mainMergeBase(cwd: string): GitResult<{ readonly branch: string;
     const r = git(cwd, ['merge-base', 'HEAD', c.value]);
     if (r.ok) return { ok: true, value: { branch, commit: r.stdout.toString('utf8').trim() } };
   }
-  return fail('bad-revision', 'main / master / origin/HEAD');
+  return fail('no-main-branch', 'main, master, origin/HEAD');
 }
 
 interface TreeEntry {
@@ -112,7 +112,12 @@ export interface GitSourceOptions {
   readonly dataDir: string;
 }
 
-export function gitSource(options: GitSourceOptions): GitResult<DataSource> {
+/** A revision's records, and the commit the revision named when it was opened. */
+export interface RevisionSource extends DataSource {
+  readonly commit: string;
+}
+
+export function gitSource(options: GitSourceOptions): GitResult<RevisionSource> {
   const topLevel = gitTopLevel(options.cwd);
   if (!topLevel.ok) return topLevel;
   const top = topLevel.value;
@@ -129,12 +134,13 @@ export function gitSource(options: GitSourceOptions): GitResult<DataSource> {
   return { ok: true, value: revisionSource(top, options.rev, commit.value, rel) };
 }
 
-function revisionSource(top: string, rev: string, commit: string, dir: string): DataSource {
+function revisionSource(top: string, rev: string, commit: string, dir: string): RevisionSource {
   const shown = (path: string): string => `${rev}:${path}`;
   const blobs = new Map<string, TreeEntry>();
   let contents: Map<string, Buffer> | undefined;
   return {
     label: rev,
+    commit,
     list: () => {
       const problems: Problem[] = [];
       const entries = lsTree(top, commit, dir).filter((e) => dir === '' || e.path.startsWith(`${dir}/`));

@@ -1,0 +1,58 @@
+// mayor-office diff [BASE [HEAD]]: how the figures change between two revisions of the records.
+// BASE defaults to the merge base with the main branch, HEAD to the working tree; a revision is
+// read from git's object store, never checked out. Each side is validated on its own: errors on
+// either side are printed to stderr (with `REV:path` places) and the run ends with exit 1, but
+// the figures are still shown from the records that passed their schema, because a pull request
+// that changes a figure and not the figure a document stated is exactly what a reviewer must see.
+import { recordsOf } from '../../compute/recordsOf.js';
+import type { DiffSide } from '../../compute/diff.js';
+import { diffReport } from '../../compute/diff.js';
+import type { DataSource } from '../../load/dataSource.js';
+import { displayPath } from '../../load/findDataFiles.js';
+import { folderSource } from '../../load/folderSource.js';
+import type { GitResult } from '../../load/gitSource.js';
+import { gitSource, gitTopLevel, mainMergeBase } from '../../load/gitSource.js';
+import { loadData } from '../../load/loadData.js';
+import { diffDocument, diffTables } from '../../render/tables/diff.js';
+import { renderMarkdown } from '../../render/formats/markdown.js';
+import { renderTable } from '../../render/formats/table.js';
+import { CLI_TEXT } from '../../messages/cliText.js';
+import type { RunContext } from '../context.js';
+import { resolveDataDir } from '../context.js';
+import { checkedRecords } from '../loadValidated.js';
+import { colorFor, emit } from '../emit.js';
+import { EXIT, UsageError } from '../errors.js';
+
+export interface DiffOptions {
+  readonly format: string;
+  readonly out?: string;
+}
+
+export async function diffCommand(ctx: RunContext, args: readonly string[], opts: DiffOptions): Promise<number> {
+  const [baseArg, headArg] = args;
+  const dataDir = resolveDataDir(ctx);
+  const ok = <T>(r: GitResult<T>): T => {
+    if (!r.ok) throw new UsageError(CLI_TEXT[ctx.lang].gitFailed(r.reason, r.detail));
+    return r.value;
+  };
+  ok(gitTopLevel(ctx.cwd));
+  // Without BASE: where this branch left the main branch (its short commit names the side).
+  const baseRev = baseArg ?? ok(mainMergeBase(ctx.cwd)).commit.slice(0, 10);
+  const side = (rev: string): { source: DataSource; side: DiffSide } => {
+    const source = ok(gitSource({ cwd: ctx.cwd, rev, dataDir }));
+    return { source, side: { rev, commit: source.commit } };
+  };
+  const base = side(baseRev);
+  const head = headArg === undefined ? { source: folderSource([dataDir], displayPath(ctx.cwd)), side: { rev: null, commit: null } } : side(headArg);
+
+  const baseChecked = checkedRecords(ctx, loadData(base.source));
+  const headChecked = checkedRecords(ctx, loadData(head.source));
+  const report = diffReport(recordsOf(baseChecked.records), recordsOf(headChecked.records), { base: base.side, head: head.side });
+  const color = colorFor(ctx, { format: opts.format, out: opts.out });
+  const document = diffDocument(report, ctx.lang, {
+    table: (t) => renderTable(t, { lang: ctx.lang, color }),
+    md: (t) => renderMarkdown(t, ctx.lang),
+  });
+  await emit(ctx, { data: report, tables: diffTables(report, ctx.lang), document }, { format: opts.format, out: opts.out }, dataDir);
+  return baseChecked.hasErrors || headChecked.hasErrors ? EXIT.dataErrors : EXIT.ok;
+}
