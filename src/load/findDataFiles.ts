@@ -17,6 +17,8 @@ export interface FoundFile {
   readonly path: string;
   /** The real path of the folder it must stay inside; undefined for a file named on its own. */
   readonly root: string | undefined;
+  /** Reached through a link (checked again when opened), rather than listed as a regular file. */
+  readonly viaLink: boolean;
 }
 
 export interface FoundFiles {
@@ -90,7 +92,7 @@ export function findDataFiles(paths: readonly string[], display: (p: string) => 
           else if (isRecord) problem(full, 'file-is-directory');
           else walk(full, target, root, [...chain, target]);
         } else if (isRecord) {
-          if (st.isFile()) found.push({ path: full, root });
+          if (st.isFile()) found.push({ path: full, root, viaLink: true });
           else problem(full, 'file-special', { type: specialType(st) });
         }
       } else if (lst.isDirectory()) {
@@ -98,7 +100,7 @@ export function findDataFiles(paths: readonly string[], display: (p: string) => 
         if (isRecord) problem(full, 'file-is-directory');
         else walk(full, inner, root, [...chain, inner]);
       } else if (isRecord) {
-        if (lst.isFile()) found.push({ path: full, root });
+        if (lst.isFile()) found.push({ path: full, root, viaLink: false });
         else problem(full, 'file-special', { type: specialType(lst) });
       }
     }
@@ -118,7 +120,7 @@ export function findDataFiles(paths: readonly string[], display: (p: string) => 
     }
     if (st.isDirectory()) walk(p, real, real, [real]);
     // A file named on its own is read wherever it is, but only if it is a regular file.
-    else if (st.isFile()) found.push({ path: p, root: undefined });
+    else if (st.isFile()) found.push({ path: p, root: undefined, viaLink: false });
     else problem(p, 'file-special', { type: specialType(st) });
   }
   // Sorted by displayed path with '/' separators, so the order is the same on every machine.

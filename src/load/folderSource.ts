@@ -18,7 +18,8 @@ export function folderSource(paths: readonly string[], display: (absolutePath: s
     read: (file) => {
       const f = byFile?.get(file);
       if (f === undefined) return { ok: false, problem: fileProblem(file, 'file-unreadable', { code: 'ENOENT' }) };
-      return readFileSafely(file, f.path, f.root);
+      // A listed regular file must still be one (O_NOFOLLOW); a linked one still lead inside.
+      return f.root === undefined ? readFileSafely(file, f.path) : f.viaLink ? readFileSafely(file, f.path, { root: f.root }) : readFileSafely(file, f.path, { noFollow: true });
     },
   };
 }

@@ -71,7 +71,7 @@ interface TreeEntry {
 }
 
 function lsTree(top: string, commit: string, dir: string): TreeEntry[] {
-  const r = git(top, ['ls-tree', '-r', '-t', '-l', '-z', commit, '--', dir === '' ? '.' : dir], undefined, 1024 * 1024 * 1024);
+  const r = git(top, ['--literal-pathspecs', 'ls-tree', '-r', '-t', '-l', '-z', commit, '--', dir === '' ? '.' : dir], undefined, 1024 * 1024 * 1024);
   if (!r.ok) return [];
   const out: TreeEntry[] = [];
   for (const line of r.stdout.toString('utf8').split('\0')) {

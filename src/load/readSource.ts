@@ -17,22 +17,33 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'EIO';
 
-/** Reads the file at `path` (shown as `file`). With `root`, the file must lie inside that real
- *  folder path at the moment it is opened. */
-export function readFileSafely(file: string, path: string, root?: string, limit = MAX_FILE_BYTES): SourceBytes {
+export interface ReadGuard {
+  /** The real path of the folder the file must lie inside when it is opened (for a file reached
+   *  through a link). */
+  readonly root?: string | undefined;
+  /** The file was listed as a regular file, not a link: opening refuses a link put in its place. */
+  readonly noFollow?: boolean;
+  readonly limit?: number;
+}
+
+/** Reads the file at `path` (shown as `file`), never more than the limit, never blocking. */
+export function readFileSafely(file: string, path: string, guard: ReadGuard = {}): SourceBytes {
+  const limit = guard.limit ?? MAX_FILE_BYTES;
   const fail = (rule: string, params: Record<string, string | number> = {}): SourceBytes => ({ ok: false, problem: fileProblem(file, rule, params) });
-  if (root !== undefined) {
+  if (guard.root !== undefined) {
     try {
-      if (!isWithin(root, realpathSync(path))) return fail('file-outside');
+      if (!isWithin(guard.root, realpathSync(path))) return fail('file-outside');
     } catch (err) {
       return fail('file-unreadable', { code: codeOf(err) });
     }
   }
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (guard.noFollow ? constants.O_NOFOLLOW : 0));
   } catch (err) {
     const code = codeOf(err);
+    // ELOOP with O_NOFOLLOW: a link was put where a regular file was listed.
+    if (code === 'ELOOP' && guard.noFollow) return fail('file-outside');
     return fail(code === 'EISDIR' ? 'file-is-directory' : 'file-unreadable', { code });
   }
   try {

@@ -2,7 +2,7 @@
 // folder, FIFOs, devices and link loops are one located problem each and are never opened.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadData } from '../../src/load/loadData.js';
@@ -72,6 +72,16 @@ describe('folder source', () => {
     expect(read.ok ? 'read' : read.problem.rule).toBe('file-special');
   });
 
+  it('does not follow a link put in place of a listed file between listing and reading', () => {
+    const { root, data, secret } = setup();
+    const source = folderSource([data], displayPath(root));
+    expect(source.list().files).toEqual(['data/budget.yaml']);
+    rmSync(join(data, 'budget.yaml'));
+    symlinkSync(secret, join(data, 'budget.yaml'));
+    const read = source.read('data/budget.yaml');
+    expect(read.ok ? Buffer.from(read.bytes).toString() : read.problem.rule).toBe('file-outside');
+  });
+
   it('names a directory link loop once, instead of reading the folder again and again', () => {
     const { root, data } = setup();
     mkdirSync(join(data, 'sub'));
@@ -108,9 +118,9 @@ describe('folder source', () => {
 
   it('refuses a file beyond the read limit with a located error', () => {
     const dir = tempTree({ 'small.yaml': 'kind: office\n' });
-    const big = readFileSafely('small.yaml', join(dir, 'small.yaml'), undefined, 5);
+    const big = readFileSafely('small.yaml', join(dir, 'small.yaml'), { limit: 5 });
     expect(big.ok ? 'read' : [big.problem.rule, big.problem.span.file, big.problem.params]).toEqual(['file-too-large', 'small.yaml', { size: 13, limit: 5 }]);
-    const ok = readFileSafely('small.yaml', join(dir, 'small.yaml'), undefined, 13);
+    const ok = readFileSafely('small.yaml', join(dir, 'small.yaml'), { limit: 13 });
     expect(ok.ok && Buffer.from(ok.bytes).toString()).toBe('kind: office\n');
     expect(MAX_FILE_BYTES).toBe(64 * 1024 * 1024);
     const mem = loadData(memorySource({ 'data/huge.yaml': new Uint8Array(MAX_FILE_BYTES + 1) }));
