@@ -76,6 +76,8 @@ export interface DiffSide {
   readonly rev: string | null;
   /** The commit it names; null for the working tree. */
   readonly commit: string | null;
+  /** When the side was not named: the branch whose merge base it is (main, master, origin/HEAD). */
+  readonly mergeBaseWith?: string;
 }
 
 export interface DiffReport {

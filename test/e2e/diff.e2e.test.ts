@@ -93,7 +93,7 @@ describe('diff', () => {
     const r = cli(['diff', '--format', 'json'], repo);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const j = JSON.parse(r.stdout);
-    expect(j.base).toEqual({ rev: base.slice(0, 10), commit: base });
+    expect(j.base).toEqual({ rev: base.slice(0, 10), commit: base, mergeBaseWith: 'main' });
     expect(j.budget).toEqual([]);
     expect(j.headcount.rows.map((x: { track: string | null; grade: string | null; base: { current: number }; head: { current: number } }) => [x.track, x.grade, x.base.current, x.head.current])).toEqual([
       [null, null, 22, 23],
@@ -101,6 +101,7 @@ describe('diff', () => {
       ['일반직', '7급', 3, 4],
     ]);
     const table = cli(['diff'], repo).stdout;
+    expect(table.split('\n')[0]).toBe(`기록 변경에 따른 수치 변화: main 분기점 ${base.slice(0, 10)} → 작업 트리`);
     expect(table).toContain('일반직 소계');
     expect(table).toMatch(/7급 +│ +1 │ +3 → 4 │ +2 → 3 │/);
   });

@@ -36,13 +36,13 @@ export async function diffCommand(ctx: RunContext, args: readonly string[], opts
     return r.value;
   };
   ok(gitTopLevel(ctx.cwd));
-  // Without BASE: where this branch left the main branch (its short commit names the side).
-  const baseRev = baseArg ?? ok(mainMergeBase(ctx.cwd)).commit.slice(0, 10);
-  const side = (rev: string): { source: DataSource; side: DiffSide } => {
+  const side = (rev: string, mergeBaseWith?: string): { source: DataSource; side: DiffSide } => {
     const source = ok(gitSource({ cwd: ctx.cwd, rev, dataDir }));
-    return { source, side: { rev, commit: source.commit } };
+    return { source, side: { rev, commit: source.commit, ...(mergeBaseWith === undefined ? {} : { mergeBaseWith }) } };
   };
-  const base = side(baseRev);
+  // Without BASE: where this branch left the main branch (its short commit names the side).
+  const mergeBase = baseArg === undefined ? ok(mainMergeBase(ctx.cwd)) : undefined;
+  const base = mergeBase === undefined ? side(baseArg!) : side(mergeBase.commit.slice(0, 10), mergeBase.branch);
   const head = headArg === undefined ? { source: folderSource([dataDir], displayPath(ctx.cwd)), side: { rev: null, commit: null } } : side(headArg);
 
   const baseChecked = checkedRecords(ctx, loadData(base.source));

@@ -11,6 +11,7 @@ const W = {
   ko: {
     heading: (base: string, head: string) => `기록 변경에 따른 수치 변화: ${base} → ${head}`,
     workingTree: '작업 트리',
+    mergeBase: (branch: string, rev: string) => `${branch} 분기점 ${rev}`,
     none: '변경 없음',
     changes: { added: '추가', removed: '삭제', changed: '변경' } as Record<ChangeKind, string>,
     budget: (d: BudgetDiff) => `예산 집행현황 ${d.fiscalYear}회계연도 (단위 : ${d.unit}, 기준 : ${dates(d.baseAsOf, d.headAsOf, 'ko')})`,
@@ -44,6 +45,7 @@ const W = {
   en: {
     heading: (base: string, head: string) => `How the figures change: ${base} → ${head}`,
     workingTree: 'working tree',
+    mergeBase: (branch: string, rev: string) => `${rev} (merge base with ${branch})`,
     none: 'No changes',
     changes: { added: 'added', removed: 'removed', changed: 'changed' } as Record<ChangeKind, string>,
     budget: (d: BudgetDiff) => `Budget execution, fiscal year ${d.fiscalYear} (unit: ${d.unit === '천원' ? '1,000 KRW (천원)' : 'KRW (원)'}, as of ${dates(d.baseAsOf, d.headAsOf, 'en')})`,
@@ -85,6 +87,7 @@ function dates(base: string | null, head: string | null, lang: Lang): string {
  *  working tree. */
 export function sideLabel(side: DiffSide, lang: Lang): string {
   if (side.rev === null) return W[lang].workingTree;
+  if (side.mergeBaseWith !== undefined) return W[lang].mergeBase(side.mergeBaseWith, side.rev);
   return side.rev;
 }
 
