@@ -41,7 +41,7 @@ export function gitTopLevel(cwd: string): GitResult<string> {
 /** The commit a revision names (full hash). A name starting with '-' is never an option. */
 export function resolveCommit(cwd: string, rev: string): GitResult<string> {
   if (rev.startsWith('-') || rev === '') return fail('bad-revision', rev);
-  const r = git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  const r = git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
   if (r.missing) return fail('no-git', 'git');
   if (!r.ok) return fail('bad-revision', rev);
   return { ok: true, value: r.stdout.toString('utf8').trim() };
