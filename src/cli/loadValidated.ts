@@ -1,5 +1,6 @@
 // The first steps of every report command: load the data folder and validate it. A command
 // never computes on data with errors: they are printed (to stderr) and the run ends with exit 1.
+import type { LoadedData } from '../load/loadData.js';
 import { loadData } from '../load/loadData.js';
 import { displayPath } from '../load/findDataFiles.js';
 import type { LoadedRecord } from '../model/records.js';
@@ -22,14 +23,21 @@ export interface Loaded {
 
 export function loadValidated(ctx: RunContext): Loaded {
   const dataDir = resolveDataDir(ctx);
-  const loaded = loadData([dataDir], { display: displayPath(ctx.cwd) });
+  const checked = checkedRecords(ctx, loadData([dataDir], { display: displayPath(ctx.cwd) }));
+  if (checked.hasErrors) throw new DataErrors('the data has errors');
+  return { records: checked.records, r: recordsOf(checked.records), dataDir };
+}
+
+/** The records of a loaded source that passed their schema; when the data has errors they are
+ *  printed to stderr (the caller decides whether to stop). */
+export function checkedRecords(ctx: RunContext, loaded: LoadedData): { records: readonly LoadedRecord[]; hasErrors: boolean } {
   const { records, problems } = validateRecords(loaded.records, loaded.problems);
-  if (problems.some((p) => p.severity === 'error')) {
+  const hasErrors = problems.some((p) => p.severity === 'error');
+  if (hasErrors) {
     const text = PROBLEM_FORMATS['text']!.render({ files: loaded.files, problems, strict: false }, { lang: ctx.lang, color: ctx.colorErr });
     ctx.io.stderr.write(text);
-    throw new DataErrors('the data has errors');
   }
-  return { records, r: recordsOf(records), dataDir };
+  return { records, hasErrors };
 }
 
 /** The value a computation resolved to, or its refusal worded as a usage error (exit 2). */

@@ -193,4 +193,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     exitCodes: ['0 added (or shown with --dry-run)', '1 refused: the entry or the data has errors, or the line would go over its 예산현액; the file is unchanged', '2 usage, configuration or internal error'],
     run: async (ctx, _a, o) => (await module.expenses()).expensesAddCommand(ctx, o),
   }),
+  command({
+    name: 'diff',
+    args: '[base] [head]',
+    summary: 'how the figures change between two revisions (a pull request): 예산현액, 집행액, 잔액, 집행률, 정원/현원, work items, plans, partner cities',
+    options: [format('table', 'output format; md is ready to post as a pull-request comment'), OUT],
+    exitCodes: ['0 done (also when nothing changed)', '1 the data of one side has errors (printed first)', '2 not a git repository, an unknown revision, usage or internal error'],
+    run: async (ctx, args, o) => (await import('./commands/diff.js')).diffCommand(ctx, args, o),
+  }),
 ];

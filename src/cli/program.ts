@@ -48,8 +48,8 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
     if (spec.options.some((o) => o.flags.startsWith('--out '))) {
       opts['format'] = outputFormat(ctx, opts['format'] as string, command.getOptionValueSource('format') !== 'default', opts['out'] as string | undefined);
     }
-    const raw = spec.args ? (actionArgs[0] ?? []) : [];
-    const args = Array.isArray(raw) ? (raw as string[]) : [raw as string];
+    // The positional arguments come before the options and the command; a variadic one is a list.
+    const args = (spec.args ? actionArgs.slice(0, -2).flat() : []).filter((a): a is string => typeof a === 'string');
     result.code = await spec.run(ctx, args, opts as never);
   });
 }

@@ -1,13 +1,13 @@
-// load: the data folder → records with their locators, plus every problem met on the way.
+// load: a data source → records with their locators, plus every problem met on the way.
 // Never throws on bad input; each file is read on its own, so one broken file does not hide
 // the problems of the others.
 import type { Problem } from '../model/problem.js';
 import type { AnyRecord, LoadedRecord } from '../model/records.js';
 import { RECORD_KINDS } from '../model/records.js';
-import { findDataFiles } from './findDataFiles.js';
+import type { DataSource } from './dataSource.js';
+import { folderSource } from './folderSource.js';
 import { parseYaml } from './parseYaml.js';
-import type { ReadFile } from './readSource.js';
-import { readSource } from './readSource.js';
+import { decodeSource } from './readSource.js';
 
 export interface LoadedData {
   readonly files: readonly string[];
@@ -18,30 +18,31 @@ export interface LoadedData {
 
 export interface LoadOptions {
   readonly display: (absolutePath: string) => string;
-  readonly read?: ReadFile;
 }
 
-export function loadData(paths: readonly string[], options: LoadOptions): LoadedData {
-  const found = findDataFiles(paths, options.display);
-  const problems: Problem[] = [...found.problems];
+/** Loads every record file of a source. `loadData(paths, { display })` reads folders and files
+ *  on disk, as `loadData(folderSource(paths, display))`. */
+export function loadData(source: DataSource): LoadedData;
+export function loadData(paths: readonly string[], options: LoadOptions): LoadedData;
+export function loadData(from: DataSource | readonly string[], options?: LoadOptions): LoadedData {
+  const source = isPaths(from) ? folderSource(from, options!.display) : from;
+  const listing = source.list();
+  const problems: Problem[] = [...listing.problems];
   const records: LoadedRecord<AnyRecord>[] = [];
-  for (const path of found.files) {
-    const file = options.display(path);
-    const loaded = loadFile(file, path, options.read);
+  for (const file of listing.files) {
+    const read = source.read(file);
+    const loaded = read.ok ? textOrProblem(file, read.bytes) : { problems: [read.problem] };
     problems.push(...loaded.problems);
     if (loaded.record) records.push(loaded.record);
   }
-  return { files: found.files.map(options.display), records, problems };
+  return { files: listing.files, records, problems };
 }
 
-export function loadFile(
-  file: string,
-  path: string,
-  read?: ReadFile,
-): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
-  const source = readSource(file, path, read);
-  if (!source.ok) return { problems: [source.problem] };
-  return loadText(file, source.text);
+const isPaths = (from: DataSource | readonly string[]): from is readonly string[] => Array.isArray(from);
+
+function textOrProblem(file: string, bytes: Uint8Array): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
+  const source = decodeSource(file, bytes);
+  return source.ok ? loadText(file, source.text) : { problems: [source.problem] };
 }
 
 /** Parses one file's text and identifies its record kind. */

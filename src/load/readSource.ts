@@ -1,30 +1,90 @@
 // Step 1 of load: bytes → text. Reads one file without ever throwing: a file that cannot be
 // read, a binary file or a file that is not UTF-8 becomes a Problem. A UTF-8 byte-order mark is
 // dropped so that positions match the same file saved without one.
-import { readFileSync } from 'node:fs';
-import type { Problem, RuleId, RuleParams } from '../model/problem.js';
-import { fileSpan, problemOf } from '../model/problem.js';
-
-export type ReadFile = (path: string) => Uint8Array;
+//
+// Reading is bounded: the file is opened without blocking (a FIFO put in a file's place cannot
+// hang the run), must still be a regular file once open, still inside its folder, and no more
+// than MAX_FILE_BYTES are ever read.
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import type { RuleId, RuleParams } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
+import type { SourceBytes } from './dataSource.js';
+import { fileProblem, MAX_FILE_BYTES } from './dataSource.js';
+import { isWithin, specialType } from './findDataFiles.js';
 
 export type SourceText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** `file` is the path messages show; `path` the one to read. */
-export function readSource(file: string, path: string, read: ReadFile = readFileSync): SourceText {
-  let bytes: Uint8Array;
-  try {
-    bytes = read(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    const rule = code === 'EISDIR' ? 'file-is-directory' : 'file-unreadable';
-    return { ok: false, problem: fileProblem(file, rule, { code }) };
+const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'EIO';
+
+export interface ReadGuard {
+  /** The real path of the folder the file must lie inside when it is opened (for a file reached
+   *  through a link). */
+  readonly root?: string | undefined;
+  /** The file was listed as a regular file, not a link: opening refuses a link put in its place. */
+  readonly noFollow?: boolean;
+  readonly limit?: number;
+}
+
+/** Reads the file at `path` (shown as `file`), never more than the limit, never blocking. */
+export function readFileSafely(file: string, path: string, guard: ReadGuard = {}): SourceBytes {
+  const limit = guard.limit ?? MAX_FILE_BYTES;
+  const fail = <R extends RuleId>(rule: R, params: RuleParams[R] = {} as RuleParams[R]): SourceBytes => ({ ok: false, problem: fileProblem(file, rule, params) });
+  if (guard.root !== undefined) {
+    try {
+      if (!isWithin(guard.root, realpathSync(path))) return fail('file-outside');
+    } catch (err) {
+      return fail('file-unreadable', { code: codeOf(err) });
+    }
   }
-  return decodeSource(file, bytes);
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (guard.noFollow ? constants.O_NOFOLLOW : 0));
+  } catch (err) {
+    const code = codeOf(err);
+    // ELOOP with O_NOFOLLOW: a link was put where a regular file was listed.
+    if (code === 'ELOOP' && guard.noFollow) return fail('file-outside');
+    return fail(code === 'EISDIR' ? 'file-is-directory' : 'file-unreadable', { code });
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return fail('file-is-directory', { code: 'EISDIR' });
+    if (!st.isFile()) return fail('file-special', { type: specialType(st) });
+    if (st.size > limit) return fail('file-too-large', { size: st.size, limit });
+    // The size may change while reading: read at most limit + 1 bytes to know.
+    const read = readBounded(fd, st.size, limit);
+    if (read.length > limit) return fail('file-too-large', { size: read.length, limit });
+    return { ok: true, bytes: read };
+  } catch (err) {
+    return fail('file-unreadable', { code: codeOf(err) });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Up to limit + 1 bytes of an open file, starting with room for its stated size. */
+function readBounded(fd: number, size: number, limit: number): Uint8Array {
+  let buf = Buffer.allocUnsafe(Math.min(limit + 1, size + 1));
+  let got = 0;
+  for (;;) {
+    if (got === buf.length) {
+      if (got > limit) return buf;
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buf.length * 2));
+      buf.copy(bigger, 0, 0, got);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, got, buf.length - got, null);
+    if (n === 0) return buf.subarray(0, got);
+    got += n;
+  }
 }
 
 export function decodeSource(file: string, bytes: Uint8Array): SourceText {
+  // UTF-16 (as Windows Notepad may save it) has NUL bytes in every ASCII character: name it.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, problem: fileProblem(file, 'file-utf16', { order: bytes[0] === 0xff ? 'LE' : 'BE' }) };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, problem: fileProblem(file, 'file-binary', { offset: nul }) };
   try {
@@ -33,10 +93,6 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText {
   } catch {
     return { ok: false, problem: badUtf8Problem(file, bytes) };
   }
-}
-
-function fileProblem<R extends RuleId>(file: string, rule: R, params: RuleParams[R]): Problem {
-  return problemOf(rule, params, { severity: 'error', span: fileSpan(file), path: '' });
 }
 
 /** Locates the first byte that is not valid UTF-8, so the message can point at it. */

@@ -66,6 +66,9 @@ function word(table: Words, lang: Lang, key: string): string | undefined {
   return Object.hasOwn(table, key) ? table[key]![lang === 'ko' ? 0 : 1] : undefined;
 }
 
+const SPECIAL = words({ fifo: ['FIFO 파이프', 'a FIFO'], socket: ['소켓', 'a socket'], device: ['장치 파일', 'a device'], other: ['특수 파일', 'other'] });
+const mib = (v: unknown): string => (Number.isFinite(Number(v)) ? `${(Number(v) / 1048576).toFixed(1).replace(/\.0$/, '')} MiB` : '? MiB');
+
 const TYPE = words({
   integer: ['정수', 'a whole number'],
   number: ['숫자', 'a number'],
@@ -125,6 +128,26 @@ export const RULES = {
   'file-unreadable': rule<{ code: string }>({
     ko: (p) => ({ message: `파일을 읽을 수 없습니다 (${s(p.code)})`, hint: p.code === 'ENOENT' ? '경로가 맞는지, 링크가 끊어지지 않았는지 확인하세요' : '파일 권한을 확인하세요' }),
     en: (p) => ({ message: `cannot read the file (${s(p.code)})`, hint: p.code === 'ENOENT' ? 'check the path, or a broken link' : 'check the file permissions' }),
+  }),
+  'file-utf16': rule<{ order: string }>({
+    ko: (p) => ({ message: `UTF-16${p.order === 'BE' ? ' (빅 엔디언)' : ''}으로 저장된 파일입니다: 기록은 UTF-8이어야 합니다`, hint: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (메모장: 다른 이름으로 저장 → 인코딩 UTF-8)' }),
+    en: (p) => ({ message: `the file is saved as UTF-16${p.order === 'BE' ? ' (big-endian)' : ''}: records must be UTF-8`, hint: 're-save the file as UTF-8 in your editor (Notepad: Save as → Encoding UTF-8)' }),
+  }),
+  'file-outside': rule<NoParams>({
+    ko: () => ({ message: '데이터 폴더 밖을 가리키는 링크입니다: 읽지 않았습니다', hint: '링크 대신 기록 파일을 데이터 폴더 안에 두세요' }),
+    en: () => ({ message: 'a link that leads outside the data folder: not read', hint: 'put the record file itself inside the data folder instead of a link' }),
+  }),
+  'file-special': rule<{ type: string }>({
+    ko: (p) => ({ message: `일반 파일이 아닙니다 (${word(SPECIAL, 'ko', s(p.type)) ?? s(p.type)}): 읽지 않았습니다`, hint: '기록은 일반 텍스트 파일로 두고, 이 항목은 데이터 폴더에서 치우세요' }),
+    en: (p) => ({ message: `not a regular file (${s(p.type) || 'other'}): not read`, hint: 'keep records as plain text files and move this entry out of the data folder' }),
+  }),
+  'file-loop': rule<NoParams>({
+    ko: () => ({ message: '이미 지나온 폴더로 되돌아가는 링크입니다: 따라가지 않았습니다', hint: '링크를 지우세요; 그 폴더의 기록은 이미 한 번 읽었습니다' }),
+    en: () => ({ message: 'a link back to a folder already walked: not followed', hint: 'delete the link; the records of that folder are read once already' }),
+  }),
+  'file-too-large': rule<{ size: number; limit: number }>({
+    ko: (p) => ({ message: `파일이 너무 큽니다 (${mib(p.size)}, 한도 ${mib(p.limit)}): 읽지 않았습니다`, hint: '기록을 여러 파일로 나누세요 (docs/limits.md)' }),
+    en: (p) => ({ message: `the file is too large (${mib(p.size)}, limit ${mib(p.limit)}): not read`, hint: 'split the records into several files (docs/limits.md)' }),
   }),
   'file-is-directory': rule<NoParams>({
     ko: () => ({ message: 'YAML 파일이어야 할 자리에 폴더가 있습니다', hint: '폴더 이름을 바꾸거나 그 안의 파일을 옮기세요' }),

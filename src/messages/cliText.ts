@@ -82,6 +82,16 @@ export const CLI_TEXT = {
       `이 집행으로 ${o.line} ${o.name}의 ${o.date} 집행액 ${groupThousands(o.executed)}원이 예산현액 ${groupThousands(o.current)}원을 ${groupThousands(o.executed - o.current)}원 넘습니다. 금액을 확인하거나, 넘는 것이 맞으면 --allow-over를 주세요. 파일은 바뀌지 않았습니다.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: 집행 건을 추가했습니다 (${line}, ${groupThousands(amount)}원).`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
+    gitFailed: (reason: string, detail: string) =>
+      reason === 'no-git'
+        ? 'git을 찾을 수 없습니다: diff는 git으로 기록의 이전 버전을 읽습니다. git을 설치하세요.'
+        : reason === 'not-a-repository'
+          ? 'git 저장소가 아닙니다: diff는 git 저장소 안의 데이터 폴더에서 실행하세요.'
+          : reason === 'outside-repository'
+            ? `데이터 폴더 ${josa(`'${detail}'`, '이')} git 저장소 밖에 있습니다: 저장소 안의 데이터 폴더를 --data로 주세요.`
+            : reason === 'no-main-branch'
+              ? '비교 기준을 정할 main, master, origin/HEAD 브랜치가 없습니다: diff BASE처럼 기준 리비전을 주세요.'
+              : `리비전 ${josa(`'${detail}'`, '을')} 찾을 수 없습니다: 브랜치, 태그 또는 커밋(예: HEAD~1, main)을 주세요.`,
   },
   en: {
     noDataDir: (dir: string) => `the data folder '${dir}' does not exist. Name the records folder with --data DIR, or run where a data/ folder is.`,
@@ -112,6 +122,16 @@ export const CLI_TEXT = {
       `this entry takes ${o.line} ${o.name} over its 예산현액 (current budget): 집행액 ${groupThousands(o.executed)}원 on ${o.date} against ${groupThousands(o.current)}원, ${groupThousands(o.executed - o.current)}원 over. Check the amount, or pass --allow-over if it is right. The file is unchanged.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: entry added (${line}, ${groupThousands(amount)}원).`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
+    gitFailed: (reason: string, detail: string) =>
+      reason === 'no-git'
+        ? 'git is not found: diff reads the earlier records with git. Install git.'
+        : reason === 'not-a-repository'
+          ? 'not a git repository: run diff in a data folder inside a git repository.'
+          : reason === 'outside-repository'
+            ? `the data folder '${detail}' is outside the git repository: give a data folder inside it with --data.`
+            : reason === 'no-main-branch'
+              ? 'there is no main, master or origin/HEAD branch to compare with: name the base revision, as in diff BASE.'
+              : `unknown revision '${detail}': give a branch, a tag or a commit (e.g. HEAD~1, main).`,
   },
 } as const;
 

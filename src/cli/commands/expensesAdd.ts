@@ -8,7 +8,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { loadData, loadText } from '../../load/loadData.js';
+import { loadData } from '../../load/loadData.js';
+import { withFile } from '../../load/dataSource.js';
+import { folderSource } from '../../load/folderSource.js';
 import { displayPath } from '../../load/findDataFiles.js';
 import { recordsOf } from '../../compute/recordsOf.js';
 import { budgetStatus } from '../../compute/budgetReport.js';
@@ -63,19 +65,10 @@ export async function expensesAddCommand(ctx: RunContext, opts: ExpensesAddOptio
 
   // Validate the folder as it would be with the new text, without writing it.
   const newBytes = Buffer.from(edit.text, 'utf8');
-  const loaded = loadData([dataDir], { display, read: (p) => (resolve(p) === target ? newBytes : readFileSync(p)) });
-  const records = [...loaded.records];
-  const loadProblems = [...loaded.problems];
-  const files = [...loaded.files];
-  if (oldText === undefined) {
-    const added = loadText(shown, edit.text);
-    if (added.record) records.push(added.record);
-    loadProblems.push(...added.problems);
-    files.push(shown);
-  }
-  const validated = validateRecords(records, loadProblems);
+  const loaded = loadData(withFile(folderSource([dataDir], display), shown, newBytes));
+  const validated = validateRecords(loaded.records, loaded.problems);
   const errors = validated.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) return refuse(ctx, files, validated.problems);
+  if (errors.length > 0) return refuse(ctx, loaded.files, validated.problems);
 
   const over = overBudget(recordsOf(validated.records), fiscalYear, entry);
   if (over && opts.allowOver !== true) {

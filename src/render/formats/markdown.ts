@@ -42,7 +42,8 @@ function chunks(blocks: readonly Block[], lang: Lang): string[] {
       case 'section':
         return chunks(b.blocks, lang);
       case 'heading':
-        return [`${'#'.repeat(b.level)} ${b.text}\n`];
+        // Escaped: a revision name or a title must not become markup.
+        return [`${'#'.repeat(b.level)} ${b.text.replace(/[\\`*_~[\]<>|#]/g, '\\$&')}\n`];
       case 'paragraph':
         return [`${b.text}\n`];
       case 'list':

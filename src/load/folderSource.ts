@@ -1,0 +1,25 @@
+// Records in folders (and files) on disk: the data folder, or the paths given to validate.
+import type { DataSource } from './dataSource.js';
+import { fileProblem } from './dataSource.js';
+import type { FoundFile } from './findDataFiles.js';
+import { findDataFiles } from './findDataFiles.js';
+import { readFileSafely } from './readSource.js';
+
+/** `display` turns an absolute path into the one messages show (relative to the cwd). */
+export function folderSource(paths: readonly string[], display: (absolutePath: string) => string, label = paths.map(display).join(', ')): DataSource {
+  let byFile: Map<string, FoundFile> | undefined;
+  return {
+    label,
+    list: () => {
+      const found = findDataFiles(paths, display);
+      byFile = new Map(found.found.map((f) => [display(f.path), f]));
+      return { files: [...byFile.keys()], problems: found.problems };
+    },
+    read: (file) => {
+      const f = byFile?.get(file);
+      if (f === undefined) return { ok: false, problem: fileProblem(file, 'file-unreadable', { code: 'ENOENT' }) };
+      // A listed regular file must still be one (O_NOFOLLOW); a linked one still lead inside.
+      return f.root === undefined ? readFileSafely(file, f.path) : f.viaLink ? readFileSafely(file, f.path, { root: f.root }) : readFileSafely(file, f.path, { noFollow: true });
+    },
+  };
+}
