@@ -107,7 +107,8 @@ const ko: Record<string, Render> = {
     hint: p['noBudget'] ? `data/budget/${s(p['year'])}.yaml을 추가하세요` : p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `있는 과목: ${list(p['known'])}`,
   }),
   'date-outside-fiscal-year': (p) => ({ message: `날짜 ${josa(s(p['date']), '이')} ${s(p['year'])}회계연도(${s(p['year'])}-01-01~${s(p['year'])}-12-31) 밖입니다`, hint: '날짜나 회계연도를 고치세요' }),
-  'period-unparseable': (p, pr) => ({ message: `기간 문구${josa(written(pr), '을')} 날짜로 읽을 수 없습니다`, hint: `이해하는 형식: ${FORMS_KO(p)}` }),
+  'period-unreadable': (p, pr) => ({ message: `기간 문구${josa(written(pr), '을')} 날짜로 읽을 수 없어 '기간 미상'으로 둡니다`, hint: `이해하는 형식 (docs/periods.md): ${FORMS_KO(p)}` }),
+  'period-reversed': (p, pr) => ({ message: `기간${josa(written(pr), '은')} 끝(${s(p['end'])})이 시작(${s(p['start'])})보다 앞섭니다`, hint: '시작과 끝의 순서나 연도를 고치세요' }),
   'stated-mismatch': (p) => ({
     message: `보고서 표기 ${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(s(p['stated']), '이')} 기록에서 계산한 값 ${josa(s(p['computed']), '과')} 다릅니다${p['sum'] ? ` (${s(p['sum'])} = ${s(p['computed'])})` : ''}`,
     hint: '기록의 수치를 고치거나, 표기값이 틀렸다면 stated 값을 고치세요',
@@ -242,7 +243,8 @@ const en: Record<string, Render> = {
     hint: p['noBudget'] ? `add data/budget/${s(p['year'])}.yaml` : p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : `known lines: ${list(p['known'])}`,
   }),
   'date-outside-fiscal-year': (p) => ({ message: `date ${s(p['date'])} is outside fiscal year ${s(p['year'])} (${s(p['year'])}-01-01 to ${s(p['year'])}-12-31)`, hint: 'correct the date or the fiscal year' }),
-  'period-unparseable': (p, pr) => ({ message: `the period phrase${written(pr)} cannot be read as dates`, hint: `understood forms: ${list(p['forms'])}` }),
+  'period-unreadable': (p, pr) => ({ message: `the period phrase${written(pr)} cannot be read as dates; the item is listed as undated`, hint: `understood forms (docs/periods.md): ${list(p['forms'])}` }),
+  'period-reversed': (p, pr) => ({ message: `the period${written(pr)} ends (${s(p['end'])}) before it starts (${s(p['start'])})`, hint: 'put start and end in order, or correct the year' }),
   'stated-mismatch': (p) => ({
     message: `the stated ${WHAT_EN[s(p['what'])] ?? s(p['what'])} ${s(p['stated'])} differs from ${s(p['computed'])} computed from the records${p['sum'] ? ` (${s(p['sum'])} = ${s(p['computed'])})` : ''}`,
     hint: 'correct the records, or the stated value if the document was wrong',

@@ -106,6 +106,12 @@ export interface OutlineNode {
   readonly ref?: string;
   /** A period phrase (향후계획), e.g. `연중 계속`, `'21. 5~6월 중`. */
   readonly period?: string;
+  /** A plan line's status: 예정 (the default), 진행, 완료, 연기, 취소, or the same in English. */
+  readonly status?: '예정' | '진행' | '완료' | '연기' | '취소' | 'planned' | 'in-progress' | 'done' | 'postponed' | 'cancelled';
+  /** 완료: the day it was done. */
+  readonly done_on?: IsoDate;
+  /** 연기: the new period phrase. */
+  readonly postponed_to?: string;
   readonly children?: readonly OutlineItem[];
 }
 

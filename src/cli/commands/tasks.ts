@@ -1,7 +1,7 @@
 // mayor-office tasks list | upcoming | show N: the 주요 업무 and their 향후계획.
 import { recordsOf, referenceDate } from '../../compute/recordsOf.js';
 import type { LoadedRecord } from '../../model/records.js';
-import { planItems, upcoming } from '../../compute/plans.js';
+import { planItems, planSummary, upcoming } from '../../compute/plans.js';
 import { refIndex, referencedRecords } from '../../compute/references.js';
 import { walkOutline } from '../../compute/outline.js';
 import { tasksListTable, upcomingTables } from '../../render/tables/tasks.js';
@@ -34,7 +34,7 @@ export async function tasksListCommand(ctx: RunContext, opts: TasksOptions): Pro
       number: t.number,
       fiscalYear: t.fiscal_year,
       title: t.title,
-      plans: plans.filter((p) => p.fiscalYear === t.fiscal_year && p.task === t.number).map((p) => ({ id: p.id, text: p.text, period: p.period })),
+      plans: plans.filter((p) => p.fiscalYear === t.fiscal_year && p.task === t.number).map(planSummary),
     })),
   };
   await emit(ctx, { data, tables: [tasksListTable(tasks, plans, ctx.lang)] }, opts, dataDir);
