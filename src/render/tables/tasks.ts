@@ -22,7 +22,7 @@ const W = {
     overdue: '지연',
     ongoing: '연중 추진',
     apart: '수시 · 기간 미상',
-    states: { starts: '시작', ends: '종료', 'under-way': '진행 중', within: '기간 내', overdue: '지연', ongoing: '연중', 'as-needed': '수시', recurring: '반복', undated: '기간 미상' },
+    states: { starts: '시작', ends: '종료', 'under-way': '진행 중', within: '기간 내', overdue: '지연', ongoing: '연중', continuing: '계속', 'as-needed': '수시', recurring: '반복', undated: '기간 미상' },
     status: { planned: '예정', 'in-progress': '진행', done: '완료', postponed: '연기', cancelled: '취소' } as Record<PlanStatus, string>,
     doneOn: (d: string) => `완료 ${officeDate(d)}`,
     postponedTo: (p: string) => `연기 → ${p}`,
@@ -42,7 +42,7 @@ const W = {
     overdue: 'Delayed',
     ongoing: 'All year',
     apart: 'As needed · undated',
-    states: { starts: 'starts', ends: 'ends', 'under-way': 'under way', within: 'within', overdue: 'delayed', ongoing: 'all year', 'as-needed': 'as needed', recurring: 'recurring', undated: 'undated' },
+    states: { starts: 'starts', ends: 'ends', 'under-way': 'under way', within: 'within', overdue: 'delayed', ongoing: 'all year', continuing: 'continuing', 'as-needed': 'as needed', recurring: 'recurring', undated: 'undated' },
     status: { planned: 'planned', 'in-progress': 'in progress', done: 'done', postponed: 'postponed', cancelled: 'cancelled' } as Record<PlanStatus, string>,
     doneOn: (d: string) => `done ${d}`,
     postponedTo: (p: string) => `postponed to ${p}`,
@@ -112,7 +112,7 @@ export function upcomingTables(u: Upcoming, lang: Lang): TableModel[] {
     { title: w.due(u.asOf, u.until), columns, rows: u.due.map((p) => row(p, p.state)), notes: u.due.length ? [] : [w.none] },
   ];
   if (u.overdue.length) tables.push({ title: w.overdue, columns, rows: u.overdue.map((p) => row(p, 'overdue', 'under')) });
-  tables.push({ title: w.ongoing, columns, rows: u.ongoing.map((p) => row(p, 'ongoing')), notes: u.ongoing.length ? [] : [w.none] });
+  tables.push({ title: w.ongoing, columns, rows: u.ongoing.map((p) => row(p, currentPeriod(p).kind === 'open-ended' ? 'continuing' : 'ongoing')), notes: u.ongoing.length ? [] : [w.none] });
   const apart = [...(u.asNeeded ?? []), ...(u.undated ?? [])];
   if (apart.length) {
     const kind = (p: PlanItem): keyof Words['states'] => {
