@@ -1,7 +1,8 @@
 // Plan items with statuses, and what `tasks upcoming` makes of them: finished items left out,
 // postponed ones at their new period, recurring ones at their next time, delayed ones apart.
 import { describe, expect, it } from 'vitest';
-import type { OutlineNode, TaskRecord } from '../../src/model/records.js';
+import type { EventsRecord, OutlineNode, TaskRecord } from '../../src/model/records.js';
+import { eventsView } from '../../src/compute/diplomacy.js';
 import { currentPeriod, isDelayed, isFinished, planItems, planStatus, planSummary, upcoming } from '../../src/compute/plans.js';
 
 const task = (plans: OutlineNode[], fiscal_year = 2022): TaskRecord => ({
@@ -126,5 +127,16 @@ describe('upcoming', () => {
   it('has no asNeeded or undated key when there are none (the json of a plain office stays as it was)', () => {
     const plain = upcoming(items([{ text: 'a', period: '7월' }]), '2022-06-25', 20);
     expect(Object.keys(plain)).toEqual(['asOf', 'until', 'due', 'overdue', 'ongoing']);
+  });
+});
+
+describe('events take their period from the plan line', () => {
+  it('the new period of a postponed plan, and overdue only past that', () => {
+    const tasks = [task([{ id: 'mou', text: 'MOU', period: '5월', status: '연기', postponed_to: '9월' }])];
+    const events: EventsRecord[] = [{ kind: 'events', events: [{ id: 'e', type: 'mou', name: 'MOU', plan: 'mou', status: 'planned' }] }];
+    const at = (asOf: string) => eventsView(events, tasks, [], asOf).events[0]!;
+    expect(at('2022-06-15').period).toEqual({ text: '9월', start: '2022-09-01', end: '2022-09-30', ongoing: false });
+    expect(at('2022-06-15').overdue).toBe(false);
+    expect(at('2022-10-01').overdue).toBe(true);
   });
 });
