@@ -138,6 +138,16 @@ describe('cross-record checks', () => {
     ]);
   });
 
+  it('done_on belongs to a 완료 item and postponed_to to a 연기 one', async () => {
+    let files = edit(defaultData(), 'tasks/3-local-autonomy.yaml', 'period: 상반기 중', 'period: 상반기 중\n        status: 진행\n        done_on: 2021-06-15');
+    files = edit(files, 'tasks/4-one-person-households.yaml', `period: "'21. 5~6월 중"`, `period: "'21. 5~6월 중"\n        postponed_to: 9월`);
+    const r = await validateJson(files);
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.rule, p.hint])).toEqual([
+      ['tasks/3-local-autonomy.yaml', 34, 17, 'sections[2].items[1].status', 'schema-enum', 'one of: 완료, done'],
+      ['tasks/4-one-person-households.yaml', 26, 9, 'sections[2].items[0].status', 'schema-required', 'for example: status: 연기'],
+    ]);
+  });
+
   it('an event must name a plan line that exists, and a country code that is listed', async () => {
     let files = edit(defaultData(), 'events.yaml', 'plan: asean-roundtable', 'plan: asean-roundtabel');
     files = edit(files, 'events.yaml', 'countries: [KH, LA,', 'countries: [KH, LO,');
