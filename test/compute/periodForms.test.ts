@@ -249,3 +249,69 @@ describe('open-ended, several, recurring, as-needed', () => {
     for (const t of ['수시', '연중 수시', '필요시']) expect(readPeriod(t, 2022)).toEqual({ ok: true, period: { text: t, kind: 'as-needed', start: null, end: null, ongoing: false } });
   });
 });
+
+describe('more documented forms', () => {
+  const date = fc.tuple(year, month, fc.integer({ min: 1, max: 28 }));
+  it('day ranges: YYYY. M. D. ~ N. E., YYYY. M. D. ~ E., ISO~ISO, M월 D일 ~ N월 E일 (into the next year when N < M)', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 11 }), fc.integer({ min: 0, max: 27 }), CONTEXT, ([y, m, d], dm, dd, c) => {
+        const m2 = Math.min(12, m + dm);
+        const d2 = m2 === m ? Math.min(28, d + dd) : 1 + dd;
+        reads(`${y}. ${m}. ${d}. ~ ${m2}. ${d2}.`, c, ymd(y, m, d), ymd(y, m2, d2), 'range');
+        reads(`${ymd(y, m, d)}~${ymd(y, m2, d2)}`, c, ymd(y, m, d), ymd(y, m2, d2), 'range');
+        reads(`${y}. ${m}. ${d}. ~ ${Math.min(28, d + dd)}.`, c, ymd(y, m, d), ymd(y, m, Math.min(28, d + dd)), 'range');
+        if (m2 > m) reads(`${m2}월 ${d2}일 ~ ${m}월 ${d}일`, c, ymd(c, m2, d2), ymd(c + 1, m, d), 'range');
+      }),
+      runs,
+    );
+  });
+
+  it('parts of two months: M월 중순 ~ N월 초', () => {
+    fc.assert(fc.property(CONTEXT, fc.integer({ min: 1, max: 11 }), (c, m) => reads(`${m}월 중순 ~ ${m + 1}월 초`, c, ymd(c, m, 11), ymd(c, m + 1, 10), 'range')), runs);
+  });
+
+  it("years: 'YY년, YYYY년 말, 연내, 연초, 연말", () => {
+    fc.assert(
+      fc.property(year, CONTEXT, (y, c) => {
+        reads(`'${pad(y % 100)}년`, c, first(y, 1), last(y, 12), 'range');
+        reads(`${y}년 말`, c, first(y, 12), last(y, 12), 'range');
+        reads('연내', c, first(c, 1), last(c, 12), 'range');
+        reads('연초', c, first(c, 1), last(c, 1), 'range');
+        reads('연말', c, first(c, 12), last(c, 12), 'range');
+      }),
+      runs,
+    );
+  });
+
+  it("open-ended: 'YY. M월 ~ 계속", () => {
+    fc.assert(fc.property(year, month, CONTEXT, (y, m, c) => reads(`'${pad(y % 100)}. ${m}월 ~ 계속`, c, first(y, m), null, 'open-ended')), runs);
+  });
+
+  it('several: A, B, C월 and M월 초, N월 말', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(month, { minLength: 2, maxLength: 4 }), CONTEXT, (ms, c) => {
+        const sorted = [...ms].sort((a, b) => a - b);
+        const text = `${sorted.slice(0, -1).join(', ')}, ${sorted.at(-1)}월`;
+        const r = readPeriod(text, c);
+        if (!r.ok) throw new Error(text);
+        expect([periodKind(r.period), occurrences(r.period)]).toEqual(['several', sorted.map((m) => ({ start: first(c, m), end: last(c, m) }))]);
+        const [a, b] = [sorted[0]!, sorted[1]!];
+        reads(`${a}월 초, ${b}월 말`, c, ymd(c, a, 1), last(c, b), 'several');
+      }),
+      runs,
+    );
+  });
+
+  it('매월 D일 and 월 1회 recur every month', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 28 }), CONTEXT, (d, c) => {
+        const r = readPeriod(`매월 ${d}일`, c);
+        if (!r.ok) throw new Error(String(d));
+        expect(occurrences(r.period)).toEqual(Array.from({ length: 12 }, (_, i) => ({ start: ymd(c, i + 1, d), end: ymd(c, i + 1, d) })));
+        const once = readPeriod('월 1회', c);
+        expect(once.ok && occurrences(once.period).length).toBe(12);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
