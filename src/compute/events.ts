@@ -3,7 +3,7 @@
 import type { CountriesRecord, EventsRecord, TaskRecord } from '../model/records.js';
 import type { IsoDate } from '../model/units.js';
 import type { Period } from './period.js';
-import { planItems } from './plans.js';
+import { currentPeriod, planItems } from './plans.js';
 
 export interface EventsView {
   readonly report: 'events';
@@ -32,7 +32,9 @@ export function eventsView(events: readonly EventsRecord[], tasks: readonly Task
     asOf: asOf ?? null,
     events: events.flatMap((r) =>
       r.events.map((e) => {
-        const period = plans.find((p) => p.id === e.plan)?.period ?? null;
+        const plan = plans.find((p) => p.id === e.plan);
+        // A postponed plan takes its events along to the new period.
+        const period = plan ? currentPeriod(plan) : null;
         return {
           id: e.id,
           type: e.type,
@@ -44,7 +46,7 @@ export function eventsView(events: readonly EventsRecord[], tasks: readonly Task
           partner: e.partner ? { name: e.partner.name, nameEn: e.partner.name_en ?? null, country: e.partner.country } : null,
           online: e.online === true,
           period,
-          overdue: asOf !== undefined && e.status === 'planned' && period !== null && period.end < asOf,
+          overdue: asOf !== undefined && e.status === 'planned' && period !== null && period.end !== null && period.end < asOf,
         };
       }),
     ),

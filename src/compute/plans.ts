@@ -1,10 +1,28 @@
-// The 향후계획 of the work items as dated plan items, and which of them are due: starting,
-// ending or under way in a window, overdue, or ongoing all year. Pure: dates are arguments.
-import type { EventsRecord, TaskRecord } from '../model/records.js';
+// The 향후계획 of the work items as dated plan items with their status, and which of them are
+// due: starting, ending or under way in a window (a recurring item at its next time), delayed,
+// ongoing all year, or without dates (수시, 기간 미상). Pure: dates are arguments.
+import type { EventsRecord, OutlineNode, TaskRecord } from '../model/records.js';
 import type { IsoDate } from '../model/units.js';
 import { walkOutline } from './outline.js';
-import type { Period } from './period.js';
-import { parsePeriod } from './period.js';
+import type { DateSpan, Period } from './period.js';
+import { addDays, occurrences, periodOf } from './period.js';
+
+
+/** A plan item's status; written in Korean or English in the records (예정 = planned …). */
+export type PlanStatus = 'planned' | 'in-progress' | 'done' | 'postponed' | 'cancelled';
+
+const STATUS: Readonly<Record<NonNullable<OutlineNode['status']>, PlanStatus>> = {
+  예정: 'planned',
+  planned: 'planned',
+  진행: 'in-progress',
+  'in-progress': 'in-progress',
+  완료: 'done',
+  done: 'done',
+  연기: 'postponed',
+  postponed: 'postponed',
+  취소: 'cancelled',
+  cancelled: 'cancelled',
+};
 
 export interface PlanItem {
   readonly fiscalYear: number;
@@ -12,34 +30,69 @@ export interface PlanItem {
   readonly taskTitle: string;
   readonly id: string | null;
   readonly text: string;
+  /** The period as first written (기간 미상 when it cannot be read). */
   readonly period: Period;
   /** Events scheduled by this plan line (their `plan` names its id). */
   readonly events: readonly { readonly id: string; readonly status: string }[];
+  /** Only where the record writes one; no status means 예정 (planned). */
+  readonly status?: PlanStatus;
+  /** 완료: the day it was done. */
+  readonly doneOn?: IsoDate;
+  /** 연기: the new period. */
+  readonly postponedTo?: Period;
 }
 
-/** Plan items of the tasks in work-item order; items whose period does not parse are left out
- *  (validation reports them). */
+/** Plan items of the tasks in work-item order, every item with a period phrase: one the tool
+ *  cannot read is kept as 기간 미상 (validation warns about it). */
 export function planItems(tasks: readonly TaskRecord[], events: readonly EventsRecord[] = []): PlanItem[] {
   const allEvents = events.flatMap((e) => e.events);
   const out: PlanItem[] = [];
   for (const t of [...tasks].sort((a, b) => a.fiscal_year - b.fiscal_year || a.number - b.number)) {
     for (const v of walkOutline(t)) {
-      if (v.role !== 'plans' || v.node.period === undefined || v.node.text === undefined) continue;
-      const period = parsePeriod(v.node.period, t.fiscal_year);
-      if (!period) continue;
-      const id = v.node.id ?? null;
+      const n = v.node;
+      if (v.role !== 'plans' || n.period === undefined || n.text === undefined) continue;
+      const id = n.id ?? null;
       out.push({
         fiscalYear: t.fiscal_year,
         task: t.number,
         taskTitle: t.title,
         id,
-        text: v.node.text,
-        period,
+        text: n.text,
+        period: periodOf(n.period, t.fiscal_year),
         events: id ? allEvents.filter((e) => e.plan === id).map((e) => ({ id: e.id, status: e.status })) : [],
+        ...(n.status !== undefined ? { status: STATUS[n.status] } : {}),
+        ...(n.done_on !== undefined ? { doneOn: n.done_on } : {}),
+        ...(n.postponed_to !== undefined ? { postponedTo: periodOf(n.postponed_to, t.fiscal_year) } : {}),
       });
     }
   }
   return out;
+}
+
+/** The status in force: as written, else 예정. */
+export const planStatus = (p: PlanItem): PlanStatus => p.status ?? 'planned';
+
+/** The period the item is now planned for: the new one of a postponed item. */
+export const currentPeriod = (p: PlanItem): Period => (p.status === 'postponed' && p.postponedTo ? p.postponedTo : p.period);
+
+/** Done or cancelled; without a status, a plan with events is finished when none is still planned. */
+export function isFinished(p: PlanItem): boolean {
+  if (p.status === 'done' || p.status === 'cancelled') return true;
+  if (p.status !== undefined) return false;
+  return p.events.length > 0 && p.events.every((e) => e.status !== 'planned');
+}
+
+/** The last day of a period with an end (a range, several ranges); null for the others, which
+ *  cannot run late (recurring, ongoing, open-ended, 수시, 기간 미상). */
+function deadline(period: Period): IsoDate | null {
+  if (period.kind === undefined) return period.ongoing ? null : period.end;
+  return period.kind === 'several' ? period.end : null;
+}
+
+/** Unfinished, and its period (the new one if postponed) ended before the as-of date. */
+export function isDelayed(p: PlanItem, asOf: IsoDate): boolean {
+  const end = deadline(currentPeriod(p));
+  return !isFinished(p) && end !== null && end < asOf;
 }
 
 export type DueState = 'starts' | 'ends' | 'under-way' | 'within';
@@ -47,44 +100,87 @@ export type DueState = 'starts' | 'ends' | 'under-way' | 'within';
 export interface DueItem extends PlanItem {
   /** starts: begins in the window; ends: ends in it; within: begins and ends in it; under-way: spans it. */
   readonly state: DueState;
+  /** A recurring or several item: the time in the window this row is about. */
+  readonly occurrence?: DateSpan;
 }
 
 export interface Upcoming {
   readonly asOf: IsoDate;
   readonly until: IsoDate;
   readonly due: readonly DueItem[];
-  /** Ended before the as-of date and not done (a plan with events is done when they all are). */
+  /** 지연: ended before the as-of date and not finished (see isFinished). */
   readonly overdue: readonly PlanItem[];
-  /** 연중 / 계속: the whole year, not a deadline. */
+  /** 연중 / 계속, and open-ended items begun before the window: not deadlines. */
   readonly ongoing: readonly PlanItem[];
+  /** 수시 and recurring items without fixed times; present only when there are some. */
+  readonly asNeeded?: readonly PlanItem[];
+  /** Period phrases the tool cannot read (기간 미상); present only when there are some. */
+  readonly undated?: readonly PlanItem[];
 }
 
-export function addDays(iso: IsoDate, days: number): IsoDate {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+const stateOf = (s: DateSpan, asOf: IsoDate, until: IsoDate): DueState => {
+  const startsIn = s.start >= asOf;
+  const endsIn = s.end <= until;
+  return startsIn && endsIn ? 'within' : startsIn ? 'starts' : endsIn ? 'ends' : 'under-way';
+};
 
-const done = (p: PlanItem): boolean => p.events.length > 0 && p.events.every((e) => e.status !== 'planned');
-
+/** The plan items due within `withinDays` days of `asOf`. Finished items are left out. */
 export function upcoming(items: readonly PlanItem[], asOf: IsoDate, withinDays: number): Upcoming {
   const until = addDays(asOf, withinDays);
   const due: DueItem[] = [];
   const overdue: PlanItem[] = [];
   const ongoing: PlanItem[] = [];
+  const asNeeded: PlanItem[] = [];
+  const undated: PlanItem[] = [];
   for (const p of items) {
-    const { start, end } = p.period;
-    if (p.period.ongoing) {
-      if (start <= until && end >= asOf) ongoing.push(p);
-      continue;
+    if (isFinished(p)) continue;
+    const period = currentPeriod(p);
+    switch (period.kind) {
+      case 'undated':
+        undated.push(p);
+        continue;
+      case 'as-needed':
+        asNeeded.push(p);
+        continue;
+      case 'open-ended':
+        if (period.start > until) continue;
+        if (period.start >= asOf) due.push({ ...p, state: 'starts' });
+        else ongoing.push(p);
+        continue;
+      case 'recurring':
+      case 'several': {
+        if (period.kind === 'recurring' && period.everyMonths === null) {
+          if (period.start <= until && period.end >= asOf) asNeeded.push(p);
+          continue;
+        }
+        if (isDelayed(p, asOf)) {
+          overdue.push(p);
+          continue;
+        }
+        // The next time: the first that has not ended before the window and begins in it.
+        const next = occurrences(period).find((o) => o.end >= asOf && o.start <= until);
+        if (next) due.push({ ...p, state: stateOf(next, asOf, until), occurrence: next });
+        continue;
+      }
+      case undefined: {
+        if (period.ongoing) {
+          if (period.start <= until && period.end >= asOf) ongoing.push(p);
+          continue;
+        }
+        if (period.end < asOf) {
+          overdue.push(p);
+          continue;
+        }
+        if (period.start > until) continue;
+        due.push({ ...p, state: stateOf(period, asOf, until) });
+      }
     }
-    if (end < asOf) {
-      if (!done(p)) overdue.push(p);
-      continue;
-    }
-    if (start > until) continue;
-    const startsIn = start >= asOf;
-    const endsIn = end <= until;
-    due.push({ ...p, state: startsIn && endsIn ? 'within' : startsIn ? 'starts' : endsIn ? 'ends' : 'under-way' });
   }
-  return { asOf, until, due, overdue, ongoing };
+  return { asOf, until, due, overdue, ongoing, ...(asNeeded.length ? { asNeeded } : {}), ...(undated.length ? { undated } : {}) };
+}
+
+/** A plan item as `tasks list` prints it: id, text, period, and the status where one is written. */
+export function planSummary(p: PlanItem): Pick<PlanItem, 'id' | 'text' | 'period' | 'status' | 'doneOn' | 'postponedTo'> {
+  const { id, text, period, status, doneOn, postponedTo } = p;
+  return { id, text, period, ...(status !== undefined ? { status } : {}), ...(doneOn !== undefined ? { doneOn } : {}), ...(postponedTo !== undefined ? { postponedTo } : {}) };
 }

@@ -12,7 +12,7 @@ import { budgetStatus } from './budgetReport.js';
 import { firstExecutionDate } from './execution.js';
 import { headcountStatus, headcountTrend, pickSnapshot } from './headcountReport.js';
 import type { PlanItem, Upcoming } from './plans.js';
-import { planItems, upcoming } from './plans.js';
+import { planItems, planSummary, upcoming } from './plans.js';
 import { citiesReport } from './cities.js';
 import type { EventsView } from './events.js';
 import { eventsView } from './events.js';
@@ -62,7 +62,7 @@ export interface TasksListReport {
     readonly number: number;
     readonly fiscalYear: number;
     readonly title: string;
-    readonly plans: readonly { readonly id: string | null; readonly text: string; readonly period: PlanItem['period'] }[];
+    readonly plans: readonly ReturnType<typeof planSummary>[];
   }[];
 }
 
@@ -75,7 +75,7 @@ export function tasksListOf(r: RecordsByKind): { readonly report: TasksListRepor
       number: t.number,
       fiscalYear: t.fiscal_year,
       title: t.title,
-      plans: plans.filter((p) => p.fiscalYear === t.fiscal_year && p.task === t.number).map((p) => ({ id: p.id, text: p.text, period: p.period })),
+      plans: plans.filter((p) => p.fiscalYear === t.fiscal_year && p.task === t.number).map(planSummary),
     })),
   };
   return { report, tasks, plans };

@@ -313,9 +313,13 @@ export const RULES = {
     ko: (p) => ({ message: `날짜 ${josa(s(p.date), '이')} ${s(p.year)}회계연도(${s(p.year)}-01-01~${s(p.year)}-12-31) 밖입니다`, hint: '날짜나 회계연도를 고치세요' }),
     en: (p) => ({ message: `date ${s(p.date)} is outside fiscal year ${s(p.year)} (${s(p.year)}-01-01 to ${s(p.year)}-12-31)`, hint: 'correct the date or the fiscal year' }),
   }),
-  'period-unparseable': rule<{ forms: readonly string[] }>({
-    ko: (p, pr) => ({ message: `기간 문구${josa(written(pr), '을')} 날짜로 읽을 수 없습니다`, hint: `이해하는 형식: ${list(p.forms, ', ')}` }),
-    en: (p, pr) => ({ message: `the period phrase${written(pr)} cannot be read as dates`, hint: `understood forms: ${list(p.forms)}` }),
+  'period-unreadable': rule<{ forms: readonly string[] }>({
+    ko: (p, pr) => ({ message: `기간 문구${josa(written(pr), '을')} 날짜로 읽을 수 없어 '기간 미상'으로 둡니다`, hint: `이해하는 형식 (docs/periods.md): ${list(p.forms, ', ')}` }),
+    en: (p, pr) => ({ message: `the period phrase${written(pr)} cannot be read as dates; the item is listed as undated`, hint: `understood forms (docs/periods.md): ${list(p.forms)}` }),
+  }),
+  'period-reversed': rule<{ start: string; end: string }>({
+    ko: (p, pr) => ({ message: `기간${josa(written(pr), '은')} 끝(${s(p.end)})이 시작(${s(p.start)})보다 앞섭니다`, hint: '시작과 끝의 순서나 연도를 고치세요' }),
+    en: (p, pr) => ({ message: `the period${written(pr)} ends (${s(p.end)}) before it starts (${s(p.start)})`, hint: 'put start and end in order, or correct the year' }),
   }),
   'stated-mismatch': rule<{ what: string; stated: number | string; computed: number | string; sum?: string }>({
     ko: (p) => ({

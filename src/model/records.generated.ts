@@ -423,8 +423,8 @@ export interface TaskRecord {
     readonly heading?: string;
     /** 번호 매김 / Numbered: 최상위 항목에 1. 2. 번호. Top-level items are numbered. */
     readonly numbered?: boolean;
-    /** 개요 목록 / Outline: 순서 있는 항목 목록; 항목은 문구 또는 객체. An ordered list of items, each text or an object. */
-    readonly items: Outline;
+    /** 항목 / Items: 부분의 항목들; 향후계획(plans)의 항목은 상태를 가질 수 있음. The section's items; those of plans may carry a status. */
+    readonly items: readonly unknown[];
   }[];
 }
 

@@ -2,16 +2,10 @@
 // (schemas/*.schema.json is the contract) into records.generated.ts; this module gives them the
 // names the code uses. Derived figures (잔액, 집행률, 소계, 과부족) are never here: compute makes
 // them. `stated` blocks keep figures a document printed, for checking.
-import type {
-  AnyRecord,
-  BudgetRecord,
-  CitiesRecord,
-  CouncilRecord,
-  TaskRecord,
-} from './records.generated.js';
+import type * as G from './records.generated.js';
+import type { BudgetRecord, CitiesRecord, CouncilRecord } from './records.generated.js';
 
 export type {
-  AnyRecord,
   BudgetRecord,
   CitiesRecord,
   CouncilRecord,
@@ -21,13 +15,28 @@ export type {
   HeadcountRecord,
   OfficeRecord,
   OrdinancesRecord,
-  OutlineItem,
-  OutlineNode,
   ReportRecord,
   StatedHeadcount,
   TaskforcesRecord,
-  TaskRecord,
 } from './records.generated.js';
+
+// A 향후계획 item may carry a status (task.schema.json, $defs/planNode, chosen by if/then on the
+// section's role). The generator reads the shared defs only, so these few fields are named here;
+// generated.test.ts checks them against the schema.
+export const PLAN_STATUSES = ['예정', '진행', '완료', '연기', '취소', 'planned', 'in-progress', 'done', 'postponed', 'cancelled'] as const;
+export interface PlanStatusFields {
+  /** 상태 / Status: 예정 (the default), 진행, 완료, 연기, 취소, or the English words. */
+  readonly status?: (typeof PLAN_STATUSES)[number];
+  /** 완료일 / Done on (with 완료). */
+  readonly done_on?: G.IsoDate;
+  /** 연기 후 기간 / Postponed to: the new period phrase (with 연기). */
+  readonly postponed_to?: G.Period;
+}
+export type OutlineNode = G.OutlineNode & PlanStatusFields;
+export type OutlineItem = string | OutlineNode;
+type Section = Omit<G.TaskRecord['sections'][number], 'items'> & { readonly items: readonly OutlineItem[] };
+export type TaskRecord = Omit<G.TaskRecord, 'sections'> & { readonly sections: readonly Section[] };
+export type AnyRecord = Exclude<G.AnyRecord, G.TaskRecord> | TaskRecord;
 
 export type AdjustmentType = NonNullable<BudgetRecord['adjustments']>[number]['type'];
 export type SectionRole = TaskRecord['sections'][number]['role'];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readSchemas, splitLangs } from '../../scripts/schemas.mjs';
 import { recordTypes, TYPES_FILE } from '../../scripts/gen-record-types.mjs';
 import { recordsDoc, DOC_FILE } from '../../scripts/gen-records-doc.mjs';
-import { RECORD_KINDS } from '../../src/model/records.js';
+import { PLAN_STATUSES, RECORD_KINDS } from '../../src/model/records.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
@@ -69,5 +69,14 @@ describe('generated from the schemas', () => {
       en: 'A period phrase.',
     });
     expect(splitLangs('English name.')).toEqual({ ko: '', en: 'English name.' });
+  });
+});
+
+describe('the plan fields named by hand in records.ts', () => {
+  it('are the fields and statuses of task.schema.json $defs/planNode', () => {
+    const task = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schemas', 'task.schema.json'), 'utf8'));
+    const node = task.$defs.planNode.properties;
+    expect(node.status.enum).toEqual([...PLAN_STATUSES]);
+    expect(Object.keys(node).filter((k) => !['id', 'text', 'marker', 'ref', 'period', 'children'].includes(k))).toEqual(['status', 'done_on', 'postponed_to']);
   });
 });

@@ -103,12 +103,49 @@ describe('cross-record checks', () => {
     ]);
   });
 
-  it('a period phrase that does not parse lists the forms understood', async () => {
-    const r = await validateJson(edit(defaultData(), 'tasks/3-local-autonomy.yaml', 'period: 상반기 중', 'period: 상반기 초'));
-    expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.rule, p.actual])).toEqual([
-      ['tasks/3-local-autonomy.yaml', 33, 17, 'sections[2].items[1].period', 'period-unparseable', '상반기 초'],
+  it('a period phrase the tool cannot read is a located warning that lists the forms; --strict fails on it', async () => {
+    const files = edit(defaultData(), 'tasks/3-local-autonomy.yaml', 'period: 상반기 중', 'period: 상반기 초');
+    const r = await validateJson(files);
+    expect(r.code).toBe(0);
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.severity, p.rule, p.actual])).toEqual([
+      ['tasks/3-local-autonomy.yaml', 33, 17, 'sections[2].items[1].period', 'warning', 'period-unreadable', '상반기 초'],
     ]);
-    expect(r.problems[0]!.hint).toBe("understood forms: 연중, 연중 계속, 계속, 상반기 (중/내), 하반기, N분기, 'YY. M월 (중), 'YY. M~N월 (중), 'YY년 M월, 'YY년 상반기/하반기, YYYY. M. D., YYYY-MM-DD");
+    expect(r.problems[0]!.message).toBe("the period phrase '상반기 초' cannot be read as dates; the item is listed as undated");
+    expect(r.problems[0]!.hint).toMatch(/^understood forms \(docs\/periods\.md\): 연중 \(계속\), 상반기 \(중\), '22\. 3분기, 2019\.03~2019\.11, /);
+    expect((await validateJson(files, ['--strict'])).code).toBe(1);
+  });
+
+  it('a range that ends before it starts is an error at the phrase, also in postponed_to', async () => {
+    let files = edit(defaultData(), 'tasks/3-local-autonomy.yaml', 'period: 상반기 중', "period: 2021.11~2021.03");
+    files = edit(files, 'tasks/4-one-person-households.yaml', `period: "'21. 5~6월 중"`, `period: "'21. 5~6월 중"\n        status: 연기\n        postponed_to: "'21.9월 ~ '21.7월"`);
+    const r = await validateJson(files);
+    expect(r.code).toBe(1);
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.severity, p.rule, p.message])).toEqual([
+      ['tasks/3-local-autonomy.yaml', 33, 17, 'sections[2].items[1].period', 'error', 'period-reversed', "the period '2021.11~2021.03' ends (2021-03-31) before it starts (2021-11-01)"],
+      ['tasks/4-one-person-households.yaml', 30, 23, 'sections[2].items[0].postponed_to', 'error', 'period-reversed', `the period '"'21.9월 ~ '21.7월"' ends (2021-07-31) before it starts (2021-09-01)`],
+    ]);
+  });
+
+  it('완료 needs done_on and 연기 needs postponed_to; a status outside the list is refused', async () => {
+    let files = edit(defaultData(), 'tasks/3-local-autonomy.yaml', 'period: 상반기 중', 'period: 상반기 중\n        status: 완료');
+    files = edit(files, 'tasks/4-one-person-households.yaml', `period: "'21. 5~6월 중"`, `period: "'21. 5~6월 중"\n        status: postponed`);
+    files = edit(files, 'tasks/5-city-diplomacy.yaml', `period: "'21년 6월"`, `period: "'21년 6월"\n        status: 끝남`);
+    const r = await validateJson(files);
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.rule, p.message, p.hint])).toEqual([
+      ['tasks/3-local-autonomy.yaml', 32, 9, 'sections[2].items[1].done_on', 'schema-required', "missing required key 'done_on'", 'for example: done_on: 2021-06-15'],
+      ['tasks/4-one-person-households.yaml', 26, 9, 'sections[2].items[0].postponed_to', 'schema-required', "missing required key 'postponed_to'", `for example: postponed_to: "'21. 9월"`],
+      ['tasks/5-city-diplomacy.yaml', 42, 17, 'sections[3].items[0].status', 'schema-enum', "value not allowed '끝남'", 'one of: 예정, 진행, 완료, 연기, 취소, planned, in-progress, done, postponed, cancelled'],
+    ]);
+  });
+
+  it('done_on belongs to a 완료 item and postponed_to to a 연기 one', async () => {
+    let files = edit(defaultData(), 'tasks/3-local-autonomy.yaml', 'period: 상반기 중', 'period: 상반기 중\n        status: 진행\n        done_on: 2021-06-15');
+    files = edit(files, 'tasks/4-one-person-households.yaml', `period: "'21. 5~6월 중"`, `period: "'21. 5~6월 중"\n        postponed_to: 9월`);
+    const r = await validateJson(files);
+    expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.rule, p.hint])).toEqual([
+      ['tasks/3-local-autonomy.yaml', 34, 17, 'sections[2].items[1].status', 'schema-enum', 'one of: 완료, done'],
+      ['tasks/4-one-person-households.yaml', 26, 9, 'sections[2].items[0].status', 'schema-required', 'for example: status: 연기'],
+    ]);
   });
 
   it('an event must name a plan line that exists, and a country code that is listed', async () => {

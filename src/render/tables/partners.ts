@@ -134,7 +134,7 @@ export function eventsTable(v: EventsView, lang: Lang): TableModel {
         text(e.name),
         text(w.kind[e.type]),
         text(e.type === 'roundtable' ? `${e.group ?? ''} ${w.countriesOf(e.statedCountries ?? e.countries.length, e.countries.length)}`.trim() : `${e.partner?.name ?? ''}${e.partner ? ` (${e.partner.country})` : ''}`),
-        text(e.period ? `${e.period.text} (${e.period.start} ~ ${e.period.end})` : '-'),
+        text(e.period ? (e.period.start === null ? e.period.text : `${e.period.text} (${e.period.start} ~ ${e.period.end ?? ''})`) : '-'),
         text(w.statuses[e.status] + (e.overdue ? ` (${lang === 'ko' ? '기한 지남' : 'overdue'})` : '')),
       ],
     })),
