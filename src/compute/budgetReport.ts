@@ -4,6 +4,8 @@
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { BudgetLineStatus, BudgetStatusReport, Pace } from '../model/report.js';
 import type { IsoDate, Won } from '../model/units.js';
+import type { BudgetLineName } from './expenseVocabulary.js';
+import { lineCode } from './expenseVocabulary.js';
 import { isLeapYear } from './period.js';
 import { rateTenths } from './rate.js';
 
@@ -39,10 +41,15 @@ export function paceOf(rate: number | null, elapsed: number): Pace | null {
   return 'on-pace';
 }
 
-/** Executed per budget line, in 원, from entries dated on or before `asOf`. */
-export function entriesByLine(entries: readonly Entry[], asOf: IsoDate): Map<string, Won> {
+/** Executed per budget line, in 원, from entries dated on or before `asOf`; an entry's 비목 as
+ *  written (code, name or short word) is resolved against `lines` first. */
+export function entriesByLine(entries: readonly Entry[], asOf: IsoDate, lines: readonly BudgetLineName[] = []): Map<string, Won> {
   const m = new Map<string, Won>();
-  for (const e of entries) if (e.date <= asOf) m.set(e.line, (m.get(e.line) ?? 0) + e.amount);
+  for (const e of entries) {
+    if (e.date > asOf) continue;
+    const code = lineCode(e.line, lines);
+    m.set(code, (m.get(code) ?? 0) + e.amount);
+  }
   return m;
 }
 
@@ -66,7 +73,7 @@ export function budgetStatus(budget: BudgetRecord, entries: readonly Entry[], as
   const useEntries = entries.length > 0;
   const snapshot = useEntries ? undefined : snapshotAt(budget, asOf);
   const executedWon = useEntries
-    ? entriesByLine(entries, asOf)
+    ? entriesByLine(entries, asOf, budget.lines)
     : new Map((snapshot?.lines ?? []).map((l) => [l.line, l.executed * k] as const));
   // Pace is measured on the day the execution figures are from: the snapshot's date when only
   // a snapshot is known (the as-of date may be later), else the as-of date.

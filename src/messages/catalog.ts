@@ -104,7 +104,7 @@ const ko: Record<string, Render> = {
   'unknown-ref': (p) => ({ message: `${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(q(p['id']), '을')} 찾을 수 없습니다`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : Array.isArray(p['known']) && p['known'].length ? `있는 값: ${list(p['known'])}` : '가리키는 기록을 먼저 추가하세요' }),
   'unknown-budget-line': (p) => ({
     message: p['noBudget'] ? `${s(p['year'])}회계연도 예산 기록이 없어 과목 ${josa(q(p['id']), '을')} 확인할 수 없습니다` : `${s(p['year'])}회계연도 예산에 없는 과목 ${q(p['id'])}`,
-    hint: p['noBudget'] ? `data/budget/${s(p['year'])}.yaml을 추가하세요` : p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `있는 과목: ${list(p['known'])}`,
+    hint: p['noBudget'] ? `data/budget/${s(p['year'])}.yaml을 추가하세요` : p['addLine'] ? `${s(p['addLine'])} ${s(p['addName'])} 과목을 예산에 추가하세요` : p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `있는 과목: ${list(p['known'])}`,
   }),
   'date-outside-fiscal-year': (p) => ({ message: `날짜 ${josa(s(p['date']), '이')} ${s(p['year'])}회계연도(${s(p['year'])}-01-01~${s(p['year'])}-12-31) 밖입니다`, hint: '날짜나 회계연도를 고치세요' }),
   'period-unparseable': (p, pr) => ({ message: `기간 문구${josa(written(pr), '을')} 날짜로 읽을 수 없습니다`, hint: `이해하는 형식: ${FORMS_KO(p)}` }),
@@ -112,6 +112,7 @@ const ko: Record<string, Render> = {
     message: `보고서 표기 ${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(s(p['stated']), '이')} 기록에서 계산한 값 ${josa(s(p['computed']), '과')} 다릅니다${p['sum'] ? ` (${s(p['sum'])} = ${s(p['computed'])})` : ''}`,
     hint: '기록의 수치를 고치거나, 표기값이 틀렸다면 stated 값을 고치세요',
   }),
+  'expense-purpose-empty': (p) => ({ message: `${s(p['date'])} 집행 건(${n(p['amount'])}원)의 사용 목적이 비어 있습니다`, hint: '공개 자료에 목적이 있으면 purpose에 적으세요' }),
   'execution-mismatch': (p) => ({
     message: `과목 ${s(p['line'])}의 ${s(p['date'])} 집행액이 스냅숏에는 ${n(p['snapshot'])}${s(p['unit'])}인데 그날까지의 집행 내역 합계는 ${n(p['entries'])}${s(p['unit'])}(${n(p['entriesWon'])}원)입니다`,
     hint: '빠진 집행 내역을 더하거나 스냅숏 금액을 고치세요',
@@ -239,7 +240,7 @@ const en: Record<string, Render> = {
   'unknown-ref': (p) => ({ message: `no ${WHAT_EN[s(p['what'])] ?? s(p['what'])} ${q(p['id'])} exists`, hint: p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : Array.isArray(p['known']) && p['known'].length ? `known: ${list(p['known'])}` : 'add the record it points at first' }),
   'unknown-budget-line': (p) => ({
     message: p['noBudget'] ? `no budget record for fiscal year ${s(p['year'])}, so line ${q(p['id'])} cannot be checked` : `budget line ${q(p['id'])} is not in the ${s(p['year'])} budget`,
-    hint: p['noBudget'] ? `add data/budget/${s(p['year'])}.yaml` : p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : `known lines: ${list(p['known'])}`,
+    hint: p['noBudget'] ? `add data/budget/${s(p['year'])}.yaml` : p['addLine'] ? `add a ${s(p['addLine'])} line (${s(p['addName'])}) to the budget` : p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : `known lines: ${list(p['known'])}`,
   }),
   'date-outside-fiscal-year': (p) => ({ message: `date ${s(p['date'])} is outside fiscal year ${s(p['year'])} (${s(p['year'])}-01-01 to ${s(p['year'])}-12-31)`, hint: 'correct the date or the fiscal year' }),
   'period-unparseable': (p, pr) => ({ message: `the period phrase${written(pr)} cannot be read as dates`, hint: `understood forms: ${list(p['forms'])}` }),
@@ -247,6 +248,7 @@ const en: Record<string, Render> = {
     message: `the stated ${WHAT_EN[s(p['what'])] ?? s(p['what'])} ${s(p['stated'])} differs from ${s(p['computed'])} computed from the records${p['sum'] ? ` (${s(p['sum'])} = ${s(p['computed'])})` : ''}`,
     hint: 'correct the records, or the stated value if the document was wrong',
   }),
+  'expense-purpose-empty': (p) => ({ message: `the entry of ${s(p['date'])} (${n(p['amount'])} 원) has an empty purpose`, hint: 'write the purpose under purpose if the disclosure gives one' }),
   'execution-mismatch': (p) => ({
     message: `line ${s(p['line'])} on ${s(p['date'])}: the snapshot says ${n(p['snapshot'])} ${s(p['unit'])} executed, the entries up to that day add up to ${n(p['entries'])} ${s(p['unit'])} (${n(p['entriesWon'])} 원)`,
     hint: 'add the missing entries or correct the snapshot',

@@ -85,15 +85,31 @@ export interface ExpensesRecord {
   readonly kind: 'expenses';
   readonly fiscal_year: number;
   readonly unit: '원';
-  readonly entries: readonly {
-    readonly date: IsoDate;
-    readonly line: string;
-    readonly amount: number;
-    readonly purpose: string;
-    readonly place?: string;
-    readonly attendees?: string;
-    readonly payment?: '카드' | '현금' | '계좌이체';
-  }[];
+  readonly office?: string;
+  /** The department of the file's entries, where an entry names none. */
+  readonly dept?: string;
+  /** The entries are complete from this date; the snapshot on or before it is the opening figure. */
+  readonly complete_from?: IsoDate;
+  readonly entries: readonly ExpenseEntry[];
+}
+
+export interface ExpenseEntry {
+  readonly date: IsoDate;
+  /** HH:MM */
+  readonly time?: string;
+  /** 비목 as written: a code (203-01), a full name or a short word (기관, 시책); see compute/expenseVocabulary.ts. */
+  readonly line: string;
+  /** 원; negative only with `type`. */
+  readonly amount: number;
+  /** May be empty (a warning). */
+  readonly purpose: string;
+  readonly place?: string;
+  readonly attendees?: string;
+  /** As written (카드, 법인카드, 제로페이, "카드,제로페이" …). */
+  readonly payment?: string;
+  readonly dept?: string;
+  readonly type?: '반납' | '정정';
+  readonly reason?: string;
 }
 
 export type OutlineItem = string | OutlineNode;

@@ -13,7 +13,7 @@ export const executionSources: Check = ({ byKind }) => {
     if (entries.length === 0) continue;
     const k = wonPer(b.record.unit);
     (b.record.snapshots ?? []).forEach((snap, si) => {
-      const won = entriesByLine(entries, snap.as_of);
+      const won = entriesByLine(entries, snap.as_of, b.record.lines);
       snap.lines.forEach((l, li) => {
         const fromEntries = divideHalfUp(won.get(l.line) ?? 0, k);
         if (fromEntries !== l.executed) {
