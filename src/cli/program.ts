@@ -12,6 +12,7 @@ import type { TasksOptions } from './commands/tasks.js';
 import type { DiplomacyOptions } from './commands/diplomacy.js';
 import type { HeadcountOptions } from './commands/headcount.js';
 import type { ReportOptions } from './commands/report.js';
+import type { ExpensesImportOptions } from './commands/expenses.js';
 
 type Handler = (ctx: ReturnType<typeof runContext>, args: string[], opts: Record<string, unknown>) => Promise<number> | number;
 
@@ -28,6 +29,7 @@ const HANDLERS: Record<string, () => Promise<Handler>> = {
   council: () => import('./commands/diplomacy.js').then((m) => (ctx, _a, o) => m.councilCommand(ctx, o as Opts<DiplomacyOptions>)),
   report: () => import('./commands/report.js').then((m) => (ctx, _a, o) => m.reportCommand(ctx, o as Opts<ReportOptions>)),
   'headcount status': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountStatusCommand(ctx, o as Opts<HeadcountOptions>)),
+  'expenses import': () => import('./commands/expenses.js').then((m) => (ctx, args, o) => m.expensesImportCommand(ctx, args, o as Opts<ExpensesImportOptions>)),
   'headcount trend': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountTrendCommand(ctx, o as Opts<HeadcountOptions>)),
 };
 

@@ -112,6 +112,21 @@ const ko: Record<string, Render> = {
     message: `보고서 표기 ${WHAT_KO[s(p['what'])] ?? s(p['what'])} ${josa(s(p['stated']), '이')} 기록에서 계산한 값 ${josa(s(p['computed']), '과')} 다릅니다${p['sum'] ? ` (${s(p['sum'])} = ${s(p['computed'])})` : ''}`,
     hint: '기록의 수치를 고치거나, 표기값이 틀렸다면 stated 값을 고치세요',
   }),
+  'import-not-table': (p) => ({
+    message: `표로 읽을 수 없는 파일입니다 (${({ empty: '빈 파일', zip: 'xlsx 통합문서가 아닌 zip', binary: '글자가 아닌 내용', json: '행 목록이 없는 JSON', text: '쉼표로 나뉜 행이 없음', unreadable: '읽을 수 없음' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
+    hint: 'csv(UTF-8 또는 CP949), xlsx, 또는 열린데이터 API의 JSON 파일을 주세요',
+  }),
+  'import-header-unmapped': (p) => ({
+    message: `머리글 행을 찾지 못했습니다: 필요한 열(${list(p['needed'])}) 가운데 없는 열: ${list(p['missing'])}`,
+    hint: `찾은 열: ${list(p['found']) || '(없음)'}; 열 이름은 docs/import.md의 동의어 표를 보세요`,
+  }),
+  'import-missing-value': (p) => ({ message: `${s(p['column'])} 열이 비어 있습니다`, hint: Array.isArray(p['known']) ? `비목을 적으세요 (예산의 과목: ${list(p['known'])})` : '값을 채우거나 --skip-bad로 이 행을 건너뛰세요' }),
+  'import-bad-date': (p) => ({ message: `${s(p['column'])} 열의 ${josa(q(p['value']), '은')} 있는 날짜가 아닙니다`, hint: '2019-03-05, 2019.03.05, 2019. 3. 5., 20190305 (시각을 붙여도 됨)처럼 쓰세요' }),
+  'import-bad-time': (p) => ({ message: `${s(p['column'])} 열의 ${josa(q(p['value']), '은')} 시각이 아닙니다`, hint: '13:10 또는 13시 10분처럼 쓰세요' }),
+  'import-bad-amount': (p) => ({ message: `${s(p['column'])} 열의 ${josa(q(p['value']), '은')} 금액이 아닙니다`, hint: '132000, 132,000, 132,000원처럼 원 단위 정수로 쓰세요' }),
+  'import-no-budget': (p) => ({ message: `${s(p['year'])}회계연도 예산 기록이 없어 비목을 과목에 맞출 수 없습니다`, hint: `data/budget/${s(p['year'])}.yaml을 먼저 추가하세요` }),
+  'import-line-not-in-budget': (p) => ({ message: `비목 ${q(p['value'])}에 해당하는 ${s(p['addLine'])} ${josa(s(p['addName']), '이')} ${s(p['year'])}회계연도 예산에 없습니다`, hint: `${s(p['addLine'])} ${s(p['addName'])} 과목을 예산에 추가하세요` }),
+  'import-line-unknown': (p) => ({ message: `비목 ${josa(q(p['value']), '을')} ${s(p['year'])}회계연도 예산의 과목에 맞출 수 없습니다`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `예산의 과목: ${list(p['known'])}` }),
   'expense-purpose-empty': (p) => ({ message: `${s(p['date'])} 집행 건(${n(p['amount'])}원)의 사용 목적이 비어 있습니다`, hint: '공개 자료에 목적이 있으면 purpose에 적으세요' }),
   'execution-mismatch': (p) => ({
     message: `과목 ${s(p['line'])}의 ${s(p['date'])} 집행액이 스냅숏에는 ${n(p['snapshot'])}${s(p['unit'])}인데 그날까지의 집행 내역 합계는 ${n(p['entries'])}${s(p['unit'])}(${n(p['entriesWon'])}원)입니다`,
@@ -248,6 +263,21 @@ const en: Record<string, Render> = {
     message: `the stated ${WHAT_EN[s(p['what'])] ?? s(p['what'])} ${s(p['stated'])} differs from ${s(p['computed'])} computed from the records${p['sum'] ? ` (${s(p['sum'])} = ${s(p['computed'])})` : ''}`,
     hint: 'correct the records, or the stated value if the document was wrong',
   }),
+  'import-not-table': (p) => ({
+    message: `the file cannot be read as a table (${({ empty: 'it is empty', zip: 'a zip that is not an xlsx workbook', binary: 'it is not text', json: 'JSON without a list of rows', text: 'no comma-separated rows', unreadable: 'it cannot be read' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
+    hint: 'give a csv (UTF-8 or CP949), an xlsx, or the JSON of the open-data API',
+  }),
+  'import-header-unmapped': (p) => ({
+    message: `no header row found: of the columns needed (${list(p['needed'])}), ${list(p['missing'])} missing`,
+    hint: `columns found: ${list(p['found']) || '(none)'}; see the synonyms table in docs/import.md for the names understood`,
+  }),
+  'import-missing-value': (p) => ({ message: `column ${s(p['column'])} is empty`, hint: Array.isArray(p['known']) ? `write the 비목 (the budget's lines: ${list(p['known'])})` : 'fill it in, or pass --skip-bad to leave this row out' }),
+  'import-bad-date': (p) => ({ message: `${q(p['value'])} in column ${s(p['column'])} is not a date that exists`, hint: 'write 2019-03-05, 2019.03.05, 2019. 3. 5. or 20190305 (a time may follow)' }),
+  'import-bad-time': (p) => ({ message: `${q(p['value'])} in column ${s(p['column'])} is not a time of day`, hint: 'write 13:10 or 13시 10분' }),
+  'import-bad-amount': (p) => ({ message: `${q(p['value'])} in column ${s(p['column'])} is not an amount`, hint: 'write whole 원: 132000, 132,000 or 132,000원' }),
+  'import-no-budget': (p) => ({ message: `no budget record for fiscal year ${s(p['year'])}, so the 비목 cannot be matched to a line`, hint: `add data/budget/${s(p['year'])}.yaml first` }),
+  'import-line-not-in-budget': (p) => ({ message: `비목 ${q(p['value'])} (${s(p['addLine'])} ${s(p['addName'])}) is not in the ${s(p['year'])} budget`, hint: `add a ${s(p['addLine'])} line (${s(p['addName'])}) to the budget` }),
+  'import-line-unknown': (p) => ({ message: `비목 ${q(p['value'])} matches no line of the ${s(p['year'])} budget`, hint: p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : `the budget's lines: ${list(p['known'])}` }),
   'expense-purpose-empty': (p) => ({ message: `the entry of ${s(p['date'])} (${n(p['amount'])} 원) has an empty purpose`, hint: 'write the purpose under purpose if the disclosure gives one' }),
   'execution-mismatch': (p) => ({
     message: `line ${s(p['line'])} on ${s(p['date'])}: the snapshot says ${n(p['snapshot'])} ${s(p['unit'])} executed, the entries up to that day add up to ${n(p['entries'])} ${s(p['unit'])} (${n(p['entriesWon'])} 원)`,
