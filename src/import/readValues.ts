@@ -50,7 +50,7 @@ export function readTime(written: string): string | undefined {
 
 /** 132000, 132,000, 132,000원, ₩132,000, 132000.0, -12,000, △12,000 → whole 원. */
 export function readAmount(written: string): number | undefined {
-  let w = written.replace(/\s+/g, '').replace(/^₩|원$/g, '').replace(/원$/, '');
+  let w = written.replace(/\s+/g, '').replace(/^₩/, '').replace(/원$/, '');
   let sign = 1;
   if (/^[-△▲]/.test(w)) {
     sign = -1;

@@ -93,7 +93,8 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     const dept = cell('dept') || [...header.deptLevels].reverse().map((i) => (fields[i] ?? '').trim()).find((x) => x !== '') || undefined;
     if (options.dept !== undefined) {
       const names = [cell('dept'), ...header.deptLevels.map((i) => (fields[i] ?? '').trim())];
-      if (!names.includes(options.dept)) {
+      // A row that names no department is taken to be the department's own file's.
+      if (names.some((x) => x !== '') && !names.includes(options.dept)) {
         skipped['other-dept']++;
         continue;
       }
