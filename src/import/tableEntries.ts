@@ -82,7 +82,8 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       skipped.total++;
       continue;
     }
-    if (isHeader(mapHeader(fields))) {
+    // The header again (crawled files repeat it between pages): the date and amount columns hold their names.
+    if (normalizeHeader(cell('date')) === normalizeHeader(header.names[col.date!] ?? '') && normalizeHeader(cell('amount')) === normalizeHeader(header.names[col.amount!] ?? '')) {
       skipped.header++;
       continue;
     }

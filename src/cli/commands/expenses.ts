@@ -122,7 +122,9 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   const byYear = new Map<number, ExpenseEntry[]>();
   for (const e of fresh) {
     const y = Number(e.entry.date.slice(0, 4));
-    byYear.set(y, [...(byYear.get(y) ?? []), e.entry]);
+    const list = byYear.get(y) ?? [];
+    list.push(e.entry);
+    byYear.set(y, list);
   }
   const writes: { path: string; file: string; text: string }[] = [];
   let nextRecords: LoadedRecord[] = [...records];
