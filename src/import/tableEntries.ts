@@ -87,7 +87,8 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       skipped.header++;
       continue;
     }
-    if (cell('date') === '' && cell('amount') === '' && nonEmpty.length <= 2) {
+    // A footnote (※ 자료: …) or a remark under the table: no amount, little else.
+    if (cell('amount') === '' && (/^\s*(※|\*|주\))/.test(nonEmpty[0]!) || (cell('date') === '' && nonEmpty.length <= 2))) {
       skipped.note++;
       continue;
     }

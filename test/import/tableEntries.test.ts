@@ -89,6 +89,13 @@ describe('what cannot be read', () => {
     expect([got.bad, got.entries.length]).toEqual([5, 0]);
   });
 
+  it('skips a header repeated between pages, blank rows and a footnote', async () => {
+    const text = ['사용일자,사용목적,사용금액,비목', '2022-03-02,다과,5000,시책', ',,,', '사용일자,사용목적,사용금액,비목', '2022-03-03,회의,7000,기관', '※ 자료: 디지털정책과,,,'].join('\n');
+    const read = await readTable('pages.csv', csv(text));
+    const got = tableEntries(read.tables[0]!, { budgetLines });
+    expect([got.entries.map((e) => e.entry.amount), got.skipped.header, got.skipped.blank, got.skipped.note, got.problems]).toEqual([[5000, 7000], 1, 1, 1, []]);
+  });
+
   it('says which columns a header lacks and which it found', async () => {
     const read = await readTable('h.csv', csv('날,목적,돈\n2022-01-01,x,1\n'));
     const got = tableEntries(read.tables[0]!, { budgetLines });
