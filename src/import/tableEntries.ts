@@ -26,6 +26,8 @@ export interface ImportOptions {
   readonly budgetLines: (year: number) => readonly BudgetLineName[] | undefined;
   /** Only the rows of this department (any level of the department names). */
   readonly dept?: string;
+  /** Only the rows of this fiscal year. */
+  readonly year?: number;
 }
 
 export interface ImportedEntry {
@@ -34,7 +36,7 @@ export interface ImportedEntry {
   readonly row: number;
 }
 
-export type SkipReason = 'total' | 'header' | 'blank' | 'note' | 'other-dept';
+export type SkipReason = 'total' | 'header' | 'blank' | 'note' | 'other-dept' | 'other-year';
 
 export interface TableImport {
   readonly family: HeaderMap['family'] | undefined;
@@ -53,7 +55,7 @@ const TOTAL_WORDS = new Set(['합계', '총계', '계', '소계', '누계', '총
 export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 
 export function tableEntries(table: Table, options: ImportOptions): TableImport {
-  const skipped: Record<SkipReason, number> = { total: 0, header: 0, blank: 0, note: 0, 'other-dept': 0 };
+  const skipped: Record<SkipReason, number> = { total: 0, header: 0, blank: 0, note: 0, 'other-dept': 0, 'other-year': 0 };
   const found = findHeader(table);
   if ('problem' in found) return { family: undefined, entries: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0 };
   const { header, index } = found;
@@ -101,13 +103,17 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
         continue;
       }
     }
+    const when = readDateTime(cell('date'));
+    if (options.year !== undefined && when !== undefined && Number(when.date.slice(0, 4)) !== options.year) {
+      skipped['other-year']++;
+      continue;
+    }
     const rowProblems: Problem[] = [];
     const fail = (f: Field, rule: string, params: Problem['params'] = {}): void => {
       const i = col[f] ?? 0;
       rowProblems.push(tableProblem(table.file, row.line, i + 1, rule, { column: colName(i), value: cell(f), ...params }, cell(f)));
     };
 
-    const when = readDateTime(cell('date'));
     if (when === undefined) fail('date', cell('date') === '' ? 'import-missing-value' : 'import-bad-date');
     let time = when?.time;
     if (cell('time') !== '') {

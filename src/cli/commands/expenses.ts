@@ -75,19 +75,16 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
     let family = '';
     const entries: ImportedEntry[] = [];
     for (const table of read.tables) {
-      const got = tableEntries(table, { budgetLines, ...(opts.dept !== undefined ? { dept: opts.dept } : {}) });
-      problems.push(...got.problems);
+      const got = tableEntries(table, { budgetLines, ...(opts.dept !== undefined ? { dept: opts.dept } : {}), ...(year !== undefined ? { year } : {}) });
+      for (const p of got.problems) problems.push(p); // a spread of 100,000 arguments overflows the stack
       rows += got.rowsRead;
       bad += got.bad + (got.family === undefined ? 1 : 0);
       skipped += Object.values(got.skipped).reduce((a, b) => a + b, 0);
       family ||= got.family ?? '';
-      for (const e of got.entries) {
-        if (year !== undefined && Number(e.entry.date.slice(0, 4)) !== year) skipped++;
-        else entries.push(e);
-      }
+      for (const e of got.entries) entries.push(e);
     }
     if (read.tables.length === 0) bad++;
-    incoming.push(...entries);
+    for (const e of entries) incoming.push(e);
     fileSummaries.push({ file, format: read.format ?? '', encoding: read.encoding ?? '', family, rows, imported: entries.length, duplicates: 0, bad, skipped });
   }
 
@@ -140,7 +137,9 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
       textOut = appendEntries(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), shaped);
       if (readFileSync(path)[0] === 0xef) textOut = `\uFEFF${textOut}`;
     } else {
+      // A department's own file beside the office's when <year>.yaml is another's.
       path = join(dataDir, 'expenses', `${y}.yaml`);
+      if (existsSync(path) && opts.dept !== undefined) path = join(dataDir, 'expenses', `${y}-${opts.dept.replace(/[\\/:*?"<>|\s]+/g, '_')}.yaml`);
       if (existsSync(path)) throw new UsageError(CLI_TEXT[ctx.lang].expensesImport.taken(display(path)));
       textOut = newExpensesText({ schemaPath: schemaPathFor(dataDir, dirname(path)), fiscalYear: y, dept: opts.dept }, shaped);
     }
