@@ -105,6 +105,17 @@ describe('expenses import', () => {
     expect(r.stderr).toContain('p.png:1:1 error the file cannot be read as a table (it is not text)');
   });
 
+  it("gives a department without a file of its own a file beside the office's; --year leaves other years out", () => {
+    const none = json(['open.csv', '--dept', '스마트도시과', '--year', '2021']);
+    expect([none.code, none.summary.imported, none.summary.skipped, none.summary.written]).toEqual([0, 0, 3, []]);
+    const r = json(['open.csv', '--dept', '스마트도시과', '--year', '2022']);
+    expect([r.code, r.stderr, r.summary.imported, r.summary.written]).toEqual([0, '', 1, ['data/expenses/2022-스마트도시과.yaml']]);
+    expect(readFileSync(data('expenses', '2022-스마트도시과.yaml'), 'utf8')).toBe(
+      '# yaml-language-server: $schema=../../../../schemas/expenses.schema.json\nkind: expenses\nfiscal_year: 2022\nunit: 원\ndept: 스마트도시과\nentries:\n  - { date: 2022-09-20, time: "13:10", line: 203-01, amount: 70000, purpose: 다른 과 간담회, place: 시청 인근 식당, attendees: 과장 외 3명, payment: 카드 }\n',
+    );
+    expect(cli(['validate'], dir).code).toBe(0);
+  });
+
   it('creates the fiscal year file, with the schema modeline, when there is none', () => {
     writeFileSync(join(dir, '2023.csv'), '사용일자,사용목적,사용금액,비목\n2023-01-05,신년 간담회,70000,203-01\n');
     writeFileSync(data('budget', '2023.yaml'), readFileSync(data('budget', '2022.yaml'), 'utf8').replace('fiscal_year: 2022', 'fiscal_year: 2023').replace(/\nadjustments:[\s\S]*$/, '\n'));
