@@ -149,6 +149,7 @@ describe('validate on expense entries as disclosed', () => {
         ['2022.yaml', 21, 'error', 'unknown-budget-line'],
         ['2022.yaml', 22, 'warning', 'expense-purpose-empty'],
       ]);
+      expect(ps[0]!.hint).toBe('for a refund or correction, add type: 반납 (or 정정) and a reason');
       expect(ps[2]!.hint).toBe('add a 203-04 line (부서운영업무추진비) to the budget');
     } finally {
       rmSync(d, { recursive: true, force: true });
