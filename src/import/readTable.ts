@@ -22,6 +22,7 @@ export async function readTable(file: string, bytes: Uint8Array): Promise<ReadTa
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const sheets = await readXlsx(bytes);
     if (sheets === undefined) return notTable(file, 'zip');
+    if (sheets.every((rows) => rows.length === 0)) return notTable(file, 'empty');
     const withHeader = sheets.filter((rows) => rows.slice(0, 30).some((r) => isHeader(mapHeader(r.fields))));
     const tables = (withHeader.length > 0 ? withHeader : sheets.slice(0, 1)).map((rows) => ({ file, rows }));
     return { tables, problems: [], format: 'xlsx' };

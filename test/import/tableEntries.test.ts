@@ -1,6 +1,7 @@
 // Each family of disclosure, read from bytes to entries: what comes in, what is skipped and
 // why, and where a row that cannot be read is.
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { readTable } from '../../src/import/readTable.js';
 import { tableEntries } from '../../src/import/tableEntries.js';
 import type { Problem } from '../../src/model/problem.js';
@@ -109,5 +110,8 @@ describe('what cannot be read', () => {
     expect(await rules(csv('just one line of prose'))).toEqual(['text']);
     expect(await rules(csv('{"a": 1}'))).toEqual(['json']);
     expect(await rules(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual(['zip']);
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet('1');
+    expect(await rules(new Uint8Array(await empty.xlsx.writeBuffer()))).toEqual(['empty']);
   });
 });
