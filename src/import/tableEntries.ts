@@ -69,6 +69,8 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   // than the header names, the purpose after exec_loc.
   const purposeGap = header.family === 'open-data' && col.purpose === undefined && col.place !== undefined ? col.place + 1 : undefined;
 
+  const dateName = normalizeHeader(header.names[col.date!] ?? '');
+  const amountName = normalizeHeader(header.names[col.amount!] ?? '');
   for (const row of table.rows.slice(index + 1)) {
     rowsRead++;
     const gap = purposeGap !== undefined && row.fields.length === header.names.length + 1;
@@ -80,12 +82,12 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       skipped.blank++;
       continue;
     }
-    if (fields.slice(0, 4).some((x) => TOTAL_WORDS.has(normalizeHeader(x)))) {
+    if (fields.slice(0, 4).some((x) => x.length <= 12 && TOTAL_WORDS.has(normalizeHeader(x)))) {
       skipped.total++;
       continue;
     }
     // The header again (crawled files repeat it between pages): the date and amount columns hold their names.
-    if (normalizeHeader(cell('date')) === normalizeHeader(header.names[col.date!] ?? '') && normalizeHeader(cell('amount')) === normalizeHeader(header.names[col.amount!] ?? '')) {
+    if (normalizeHeader(cell('date')) === dateName && normalizeHeader(cell('amount')) === amountName) {
       skipped.header++;
       continue;
     }

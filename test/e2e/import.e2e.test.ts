@@ -64,6 +64,8 @@ describe('expenses import', () => {
     const added = after.slice(before.length).split('\n').filter((l) => l !== '');
     expect(added).toHaveLength(10);
     expect(added[0]).toBe('  - { date: 2022-07-04, time: "12:30", line: 203-01, amount: 132000, purpose: 유관기관 간담회, place: 중구 소재 식당, attendees: 과장 외 4명, payment: 법인카드, dept: 디지털정책과 }');
+    // 8월.csv names no department: with --dept its rows are that department's.
+    expect(added[2]).toBe('  - { date: 2022-08-03, time: "18:40", line: 203-01, amount: 250000, purpose: 협력 회의, place: 종로구 소재 식당, attendees: 국장 외 6명, payment: 카드, dept: 디지털정책과 }');
     expect(added[5]).toBe('  - { date: 2022-09-05, line: 203-03, amount: 60000, purpose: 정책 설명회, payment: "카드,제로페이", dept: 디지털정책과 }');
     expect(cli(['validate'], dir).code).toBe(0);
   });

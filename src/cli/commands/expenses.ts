@@ -38,6 +38,8 @@ export interface ExpensesImportOptions {
   readonly format: string;
 }
 
+const ANY_DEPT = '\u0000any';
+
 /** Two entries are the same payment when every field is the same, the 비목 compared resolved. */
 function entryKey(e: ExpenseEntry, code: string, dept: string | undefined): string {
   return JSON.stringify([e.date, e.time ?? '', code, e.amount, e.purpose, e.place ?? '', e.attendees ?? '', e.payment ?? '', dept ?? '', e.type ?? '', e.reason ?? '']);
@@ -92,18 +94,26 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   const seen = new Set<string>();
   for (const x of r.expenses) {
     const lines = budgetLines(x.fiscal_year) ?? [];
-    for (const e of x.entries) seen.add(entryKey(e, lineCode(e.line, lines), e.dept ?? x.dept));
+    for (const e of x.entries) {
+      const code = lineCode(e.line, lines);
+      seen.add(entryKey(e, code, e.dept ?? x.dept));
+      seen.add(entryKey(e, code, ANY_DEPT));
+    }
   }
   const fresh: ImportedEntry[] = [];
+  const summaryOf = new Map(fileSummaries.map((f) => [f.file, f]));
   for (const e of incoming) {
-    const key = entryKey(e.entry, e.entry.line, e.entry.dept);
-    const fs = fileSummaries.find((f) => f.file === e.file)!;
+    // A row that names no department is, with --dept, that department's; without, it is the
+    // same payment as one of any department.
+    const key = entryKey(e.entry, e.entry.line, e.entry.dept ?? opts.dept ?? ANY_DEPT);
+    const fs = summaryOf.get(e.file)!;
     if (seen.has(key)) {
       fs.duplicates++;
       fs.imported--;
       continue;
     }
     seen.add(key);
+    seen.add(entryKey(e.entry, e.entry.line, ANY_DEPT));
     fresh.push(e);
   }
 
@@ -129,7 +139,11 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   for (const [y, entries] of [...byYear].sort((a, b) => a[0] - b[0])) {
     const target = targetFile(records, y, opts.dept);
     const fileDept = target ? (target.record as ExpensesRecord).dept : opts.dept;
-    const shaped = entries.map((e) => (e.dept !== undefined && e.dept === fileDept ? withoutDept(e) : e));
+    // An entry names its department unless it is the file's (with --dept, a row naming none is that department's).
+    const shaped = entries.map((e) => {
+      const dept = e.dept ?? opts.dept;
+      return dept === undefined || dept === fileDept ? withoutDept(e) : { ...e, dept };
+    });
     let path: string;
     let textOut: string;
     if (target) {
