@@ -194,6 +194,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (ctx, _a, o) => (await module.expenses()).expensesAddCommand(ctx, o),
   }),
   command({
+    name: 'expenses import',
+    args: '<files...>',
+    summary: 'expense disclosures (csv in UTF-8 or CP949, xlsx, open API JSON) appended to data/expenses/<year>.yaml; duplicates skipped, bad rows located',
+    options: [
+      { flags: '--dept <name>', description: "only this department's rows (any level of the department names)" },
+      { flags: '--year <year>', description: 'only the rows of this fiscal year' },
+      { flags: '--dry-run', description: 'read, check and summarise, write nothing' },
+      { flags: '--skip-bad', description: 'import the good rows even when some cannot be read (they are listed; exit 1)' },
+      { flags: '--format <format>', description: 'summary format', default: 'table', choices: ['table', 'json'] },
+    ],
+    exitCodes: ['0 imported (or nothing new)', '1 a row cannot be read or the data would have errors: nothing written (unless --skip-bad)', '2 usage, configuration or internal error'],
+    run: async (ctx, args, o) => (await import('./commands/expenses.js')).expensesImportCommand(ctx, args, o),
+  }),
+  command({
     name: 'diff',
     args: '[base] [head]',
     summary: 'how the figures change between two revisions (a pull request): 예산현액, 집행액, 잔액, 집행률, 정원/현원, work items, plans, partner cities',

@@ -11,6 +11,8 @@
 // Works in 원; a snapshot in 천원 counts as its amount × 1,000. Pure.
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { IsoDate, Won } from '../model/units.js';
+import type { BudgetLineName } from './expenseVocabulary.js';
+import { lineCode } from './expenseVocabulary.js';
 
 export type Entry = ExpensesRecord['entries'][number];
 export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
@@ -18,10 +20,15 @@ export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
 export const wonPer = (unit: '원' | '천원' | '백만원'): number => (unit === '백만원' ? 1_000_000 : unit === '천원' ? 1000 : 1);
 
 /** Executed per budget line, in 원, from entries dated after `after` (exclusive; none: from the
- *  start) up to `upTo` (inclusive). */
-export function entriesByLine(entries: readonly Entry[], upTo: IsoDate, after?: IsoDate): Map<string, Won> {
+ *  start) up to `upTo` (inclusive). An entry's 비목 as written (code, name or short word) is
+ *  resolved against the budget's `lines`. */
+export function entriesByLine(entries: readonly Entry[], upTo: IsoDate, after?: IsoDate, lines: readonly BudgetLineName[] = []): Map<string, Won> {
   const m = new Map<string, Won>();
-  for (const e of entries) if (e.date <= upTo && (after === undefined || e.date > after)) m.set(e.line, (m.get(e.line) ?? 0) + e.amount);
+  for (const e of entries) {
+    if (e.date > upTo || (after !== undefined && e.date <= after)) continue;
+    const code = lineCode(e.line, lines);
+    m.set(code, (m.get(code) ?? 0) + e.amount);
+  }
   return m;
 }
 
@@ -78,7 +85,7 @@ export function executionAt(budget: BudgetRecord, files: readonly ExpensesRecord
   }
   const entries = files.flatMap((f) => f.entries);
   const { opening } = basis;
-  const added = entriesByLine(entries, date, opening?.as_of);
+  const added = entriesByLine(entries, date, opening?.as_of, budget.lines);
   if (!opening) return { byLine: added, source: 'entries', snapshot: undefined, date };
   const byLine = fromSnapshot(opening);
   for (const [line, won] of added) byLine.set(line, (byLine.get(line) ?? 0) + won);

@@ -246,8 +246,8 @@ export const RULES = {
     en: (p, pr) => ({ message: `the value must be ${q(p.expected)}${pr.actual ? ` (found${written(pr)})` : ''}`, hint: `write ${s(p.expected)}` }),
   }),
   'schema-negative': rule<{ limit: number }>({
-    ko: (_p, pr) => ({ message: `음수${josa(written(pr), '은')} 쓸 수 없습니다: 0 이상이어야 합니다`, hint: '감액은 예산 조정(adjustments)에 음수 증감액으로 적으세요' }),
-    en: (_p, pr) => ({ message: `negative amount${written(pr)}: expected 0 or more`, hint: 'record a decrease as an adjustment with a negative amount' }),
+    ko: (_p, pr) => ({ message: `음수${josa(written(pr), '은')} 쓸 수 없습니다: 0 이상이어야 합니다`, hint: pr.path.startsWith('entries[') ? '반납·정정이면 type: 반납(또는 정정)과 reason을 함께 적으세요' : '감액은 예산 조정(adjustments)에 음수 증감액으로 적으세요' }),
+    en: (_p, pr) => ({ message: `negative amount${written(pr)}: expected 0 or more`, hint: pr.path.startsWith('entries[') ? 'for a refund or correction, add type: 반납 (or 정정) and a reason' : 'record a decrease as an adjustment with a negative amount' }),
   }),
   'schema-minimum': rule<{ limit: number }>({
     ko: (p, pr) => ({ message: `${s(p.limit)} 이상이어야 합니다${written(pr) ? ` (적힌 값${written(pr)})` : ''}` }),
@@ -299,14 +299,14 @@ export const RULES = {
     ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(q(p.id), '을')} 찾을 수 없습니다`, hint: p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?` : Array.isArray(p.known) && p.known.length ? `있는 값: ${list(p.known)}` : '가리키는 기록을 먼저 추가하세요' }),
     en: (p) => ({ message: `no ${word(WHAT, 'en', s(p.what)) ?? s(p.what)} ${q(p.id)} exists`, hint: p.suggestion ? `did you mean ${q(p.suggestion)}?` : Array.isArray(p.known) && p.known.length ? `known: ${list(p.known)}` : 'add the record it points at first' }),
   }),
-  'unknown-budget-line': rule<{ id: string; year: number; noBudget?: true; suggestion?: string | undefined; known?: readonly string[] }>({
+  'unknown-budget-line': rule<{ id: string; year: number; noBudget?: true; addLine?: string; addName?: string; suggestion?: string | undefined; known?: readonly string[] }>({
     ko: (p) => ({
       message: p.noBudget ? `${s(p.year)}회계연도 예산 기록이 없어 과목 ${josa(q(p.id), '을')} 확인할 수 없습니다` : `${s(p.year)}회계연도 예산에 없는 과목 ${q(p.id)}`,
-      hint: p.noBudget ? `data/budget/${s(p.year)}.yaml을 추가하세요` : p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?` : `있는 과목: ${list(p.known)}`,
+      hint: p.noBudget ? `data/budget/${s(p.year)}.yaml을 추가하세요` : p.addLine ? `${s(p.addLine)} ${s(p.addName)} 과목을 예산에 추가하세요` : p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?` : `있는 과목: ${list(p.known)}`,
     }),
     en: (p) => ({
       message: p.noBudget ? `no budget record for fiscal year ${s(p.year)}, so line ${q(p.id)} cannot be checked` : `budget line ${q(p.id)} is not in the ${s(p.year)} budget`,
-      hint: p.noBudget ? `add data/budget/${s(p.year)}.yaml` : p.suggestion ? `did you mean ${q(p.suggestion)}?` : `known lines: ${list(p.known)}`,
+      hint: p.noBudget ? `add data/budget/${s(p.year)}.yaml` : p.addLine ? `add a ${s(p.addLine)} line (${s(p.addName)}) to the budget` : p.suggestion ? `did you mean ${q(p.suggestion)}?` : `known lines: ${list(p.known)}`,
     }),
   }),
   'date-outside-fiscal-year': rule<{ date: string; year: number }>({
@@ -340,6 +340,58 @@ export const RULES = {
       message: `line ${s(p.line)} on ${s(p.date)}: the snapshot says ${n(p.snapshot)} ${s(p.unit)} executed, the entries up to that day add up to ${n(p.entries)} ${s(p.unit)} (${n(p.entriesWon)} 원)`,
       hint: 'add the missing entries or correct the snapshot',
     }),
+  }),
+  'import-not-table': rule<{ reason: string }>({
+    ko: (p) => ({
+    message: `표로 읽을 수 없는 파일입니다 (${({ empty: '빈 파일', zip: 'xlsx 통합문서가 아닌 zip', binary: '글자가 아닌 내용', json: '행 목록이 없는 JSON', text: '쉼표로 나뉜 행이 없음', unreadable: '읽을 수 없음' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
+    hint: 'csv(UTF-8 또는 CP949), xlsx, 또는 열린데이터 API의 JSON 파일을 주세요',
+  }),
+    en: (p) => ({
+    message: `the file cannot be read as a table (${({ empty: 'it is empty', zip: 'a zip that is not an xlsx workbook', binary: 'it is not text', json: 'JSON without a list of rows', text: 'no comma-separated rows', unreadable: 'it cannot be read' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
+    hint: 'give a csv (UTF-8 or CP949), an xlsx, or the JSON of the open-data API',
+  }),
+  }),
+  'import-header-unmapped': rule<{ needed: readonly string[]; missing: readonly string[]; found: readonly string[] }>({
+    ko: (p) => ({
+    message: `머리글 행을 찾지 못했습니다: 필요한 열(${list(p['needed'])}) 가운데 없는 열: ${list(p['missing'])}`,
+    hint: `찾은 열: ${list(p['found']) || '(없음)'}; 열 이름은 docs/import.md의 동의어 표를 보세요`,
+  }),
+    en: (p) => ({
+    message: `no header row found: of the columns needed (${list(p['needed'])}), ${list(p['missing'])} missing`,
+    hint: `columns found: ${list(p['found']) || '(none)'}; see the synonyms table in docs/import.md for the names understood`,
+  }),
+  }),
+  'import-missing-value': rule<{ column: string; known?: readonly string[] }>({
+    ko: (p) => ({ message: `${s(p['column'])} 열이 비어 있습니다`, hint: Array.isArray(p['known']) ? `비목을 적으세요 (예산의 과목: ${list(p['known'])})` : '값을 채우거나 --skip-bad로 이 행을 건너뛰세요' }),
+    en: (p) => ({ message: `column ${s(p['column'])} is empty`, hint: Array.isArray(p['known']) ? `write the 비목 (the budget's lines: ${list(p['known'])})` : 'fill it in, or pass --skip-bad to leave this row out' }),
+  }),
+  'import-bad-date': rule<{ column: string; value: string }>({
+    ko: (p) => ({ message: `${s(p['column'])} 열의 ${josa(q(p['value']), '은')} 있는 날짜가 아닙니다`, hint: '2019-03-05, 2019.03.05, 2019. 3. 5., 20190305 (시각을 붙여도 됨)처럼 쓰세요' }),
+    en: (p) => ({ message: `${q(p['value'])} in column ${s(p['column'])} is not a date that exists`, hint: 'write 2019-03-05, 2019.03.05, 2019. 3. 5. or 20190305 (a time may follow)' }),
+  }),
+  'import-bad-time': rule<{ column: string; value: string }>({
+    ko: (p) => ({ message: `${s(p['column'])} 열의 ${josa(q(p['value']), '은')} 시각이 아닙니다`, hint: '13:10 또는 13시 10분처럼 쓰세요' }),
+    en: (p) => ({ message: `${q(p['value'])} in column ${s(p['column'])} is not a time of day`, hint: 'write 13:10 or 13시 10분' }),
+  }),
+  'import-bad-amount': rule<{ column: string; value: string }>({
+    ko: (p) => ({ message: `${s(p['column'])} 열의 ${josa(q(p['value']), '은')} 금액이 아닙니다`, hint: '132000, 132,000, 132,000원처럼 원 단위 정수로 쓰세요' }),
+    en: (p) => ({ message: `${q(p['value'])} in column ${s(p['column'])} is not an amount`, hint: 'write whole 원: 132000, 132,000 or 132,000원' }),
+  }),
+  'import-no-budget': rule<{ year: number }>({
+    ko: (p) => ({ message: `${s(p['year'])}회계연도 예산 기록이 없어 비목을 과목에 맞출 수 없습니다`, hint: `data/budget/${s(p['year'])}.yaml을 먼저 추가하세요` }),
+    en: (p) => ({ message: `no budget record for fiscal year ${s(p['year'])}, so the 비목 cannot be matched to a line`, hint: `add data/budget/${s(p['year'])}.yaml first` }),
+  }),
+  'import-line-not-in-budget': rule<{ value: string; addLine: string; addName: string; year: number }>({
+    ko: (p) => ({ message: `비목 ${q(p['value'])}에 해당하는 ${s(p['addLine'])} ${josa(s(p['addName']), '이')} ${s(p['year'])}회계연도 예산에 없습니다`, hint: `${s(p['addLine'])} ${s(p['addName'])} 과목을 예산에 추가하세요` }),
+    en: (p) => ({ message: `비목 ${q(p['value'])} (${s(p['addLine'])} ${s(p['addName'])}) is not in the ${s(p['year'])} budget`, hint: `add a ${s(p['addLine'])} line (${s(p['addName'])}) to the budget` }),
+  }),
+  'import-line-unknown': rule<{ value: string; year: number; suggestion?: string | undefined; known?: readonly string[] }>({
+    ko: (p) => ({ message: `비목 ${josa(q(p['value']), '을')} ${s(p['year'])}회계연도 예산의 과목에 맞출 수 없습니다`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `예산의 과목: ${list(p['known'])}` }),
+    en: (p) => ({ message: `비목 ${q(p['value'])} matches no line of the ${s(p['year'])} budget`, hint: p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : `the budget's lines: ${list(p['known'])}` }),
+  }),
+  'expense-purpose-empty': rule<{ date: string; amount: number }>({
+    ko: (p) => ({ message: `${s(p['date'])} 집행 건(${n(p['amount'])}원)의 사용 목적이 비어 있습니다`, hint: '공개 자료에 목적이 있으면 purpose에 적으세요' }),
+    en: (p) => ({ message: `the entry of ${s(p['date'])} (${n(p['amount'])} 원) has an empty purpose`, hint: 'write the purpose under purpose if the disclosure gives one' }),
   }),
   'listed-count': rule<{ what: string; stated: number; listed: number }>({
     ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)}: 보고서 표기 ${s(p.stated)}개인데 기록에 ${s(p.listed)}개가 있습니다`, hint: '목록이나 표기 수를 고치세요' }),

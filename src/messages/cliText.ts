@@ -92,6 +92,26 @@ export const CLI_TEXT = {
             : reason === 'no-main-branch'
               ? '비교 기준을 정할 main, master, origin/HEAD 브랜치가 없습니다: diff BASE처럼 기준 리비전을 주세요.'
               : `리비전 ${josa(`'${detail}'`, '을')} 찾을 수 없습니다: 브랜치, 태그 또는 커밋(예: HEAD~1, main)을 주세요.`,
+    expensesImport: {
+      title: '업무추진비 가져오기',
+      titleDry: '업무추진비 가져오기 (--dry-run: 쓰지 않음)',
+      titleNothing: '업무추진비 가져오기 (오류가 있어 쓰지 않음)',
+      file: '파일',
+      format: '형식',
+      rows: '읽은 행',
+      imported: '가져옴',
+      duplicates: '중복',
+      bad: '오류',
+      skipped: '건너뜀',
+      total: '계',
+      totalsTitle: '월·비목별 가져온 금액 (단위 : 원)',
+      month: '월',
+      line: '비목',
+      count: '건수',
+      amount: '금액',
+      written: (files: readonly string[], dry: boolean) => `${dry ? '쓸 파일' : '쓴 파일'}: ${files.join(', ')}`,
+      taken: (file: string) => `${file}은(는) 다른 부서의 집행 내역 파일입니다: --dept를 확인하세요.`,
+    },
   },
   en: {
     noDataDir: (dir: string) => `the data folder '${dir}' does not exist. Name the records folder with --data DIR, or run where a data/ folder is.`,
@@ -132,6 +152,26 @@ export const CLI_TEXT = {
             : reason === 'no-main-branch'
               ? 'there is no main, master or origin/HEAD branch to compare with: name the base revision, as in diff BASE.'
               : `unknown revision '${detail}': give a branch, a tag or a commit (e.g. HEAD~1, main).`,
+    expensesImport: {
+      title: 'Expenses import',
+      titleDry: 'Expenses import (--dry-run: nothing written)',
+      titleNothing: 'Expenses import (nothing written: the rows have errors)',
+      file: 'File',
+      format: 'Format',
+      rows: 'Rows read',
+      imported: 'Imported',
+      duplicates: 'Duplicates',
+      bad: 'Bad',
+      skipped: 'Skipped',
+      total: 'Total',
+      totalsTitle: 'Imported per month and line (원)',
+      month: 'Month',
+      line: 'Line',
+      count: 'Entries',
+      amount: 'Amount',
+      written: (files: readonly string[], dry: boolean) => `${dry ? 'Would write' : 'Written'}: ${files.join(', ')}`,
+      taken: (file: string) => `${file} holds another department's entries: check --dept.`,
+    },
   },
 } as const;
 

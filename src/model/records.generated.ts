@@ -283,24 +283,36 @@ export interface ExpensesRecord {
   readonly fiscal_year: FiscalYear;
   /** 금액 단위 / Money unit: 건별 내역은 원 단위. Entries are in 원. */
   readonly unit: '원';
-  /** 건별 내역 완전 시작일 / Entries complete from: 이 날부터의 집행은 빠짐없이 건별로 기록됨; 그 전날까지는 예산 기록의 집행 현황(스냅숏)이 출발 금액. Every payment from this date on is itemized; the budget's latest snapshot before it is the opening figure. */
+  /** 기관 / Office: office.yaml의 id. The office id of office.yaml. */
+  readonly office?: Id;
+  /** 부서 / Department: 이 파일 집행 건의 부서 (건별 dept가 없을 때). The department of this file's entries, where an entry names none. */
+  readonly dept?: string;
+  /** 내역 완비 시작일 / Entries complete from: 이 날짜부터 집행 건이 빠짐없이 있음; 이 날짜 또는 그 이전의 마지막 집행 스냅숏이 시작 금액이고 집행 건은 그 뒤를 잇는다. The entries are complete from this date; the execution snapshot on or before it is the opening figure the entries continue from. */
   readonly complete_from?: IsoDate;
   /** 집행 건 / Entries: 집행 한 건씩. One per payment. */
   readonly entries: readonly {
     /** 날짜 / Date: ISO 날짜 YYYY-MM-DD, 실제로 있는 날. An ISO date YYYY-MM-DD that exists on the calendar. */
     readonly date: IsoDate;
-    /** 편성목 코드 / Budget item code: 예: 203-01 기관운영업무추진비, 203-03 시책추진업무추진비. Budget item code NNN-NN. */
-    readonly line: BudgetCode;
-    /** 금액 (원) / Amount (원): 0 이상의 정수, 파일의 unit 단위. A whole number of at least 0, in the file's unit. */
-    readonly amount: Amount;
-    /** 집행 목적 / Purpose: 사용 목적. What it was for. */
+    /** 시각 / Time: HH:MM (24시간). Time of day, HH:MM. */
+    readonly time?: string;
+    /** 비목 / Budget line: 통계목 코드(203-01), 이름(기관운영업무추진비) 또는 줄임말(기관, 정원, 시책, 부서); 그해 예산의 과목으로 풀린다. A code, a full name or a short word, resolved against that year's budget lines. */
+    readonly line: string;
+    /** 금액 (원) / Amount (원): 정수 원. 음수는 type(반납, 정정)이 있을 때만. Whole 원; negative only with a type (반납, 정정). */
+    readonly amount: number;
+    /** 집행 목적 / Purpose: 사용 목적. 비어 있으면 경고. What it was for; empty is a warning. */
     readonly purpose: string;
     /** 장소 / Place: 사용 장소. Where. */
     readonly place?: string;
     /** 대상 인원 / Attendees: 참석 대상과 인원. Who and how many. */
     readonly attendees?: string;
-    /** 결제 방법 / Payment: 결제 수단. How it was paid. */
-    readonly payment?: '카드' | '현금' | '계좌이체';
+    /** 결제 방법 / Payment: 적힌 그대로: 카드, 법인카드, 신용카드, 부서카드, 제로페이, 현금, 계좌이체, 카드,제로페이 … Written as disclosed; normalised when used. */
+    readonly payment?: string;
+    /** 부서 / Department: 집행 부서 (여러 부서 파일). The department, in a file of several. */
+    readonly dept?: string;
+    /** 구분 / Type: 반납(환불) 또는 정정; reason 필요. A refund (반납) or correction (정정); needs a reason. */
+    readonly type?: '반납' | '정정';
+    /** 사유 / Reason: 반납·정정 사유. Why the refund or correction. */
+    readonly reason?: string;
   }[];
 }
 

@@ -3,7 +3,7 @@
 // names the code uses. Derived figures (잔액, 집행률, 소계, 과부족) are never here: compute makes
 // them. `stated` blocks keep figures a document printed, for checking.
 import type * as G from './records.generated.js';
-import type { BudgetRecord, CitiesRecord, CouncilRecord } from './records.generated.js';
+import type { BudgetRecord, CitiesRecord, CouncilRecord, ExpensesRecord } from './records.generated.js';
 
 export type {
   BudgetRecord,
@@ -96,3 +96,6 @@ export function formatYamlPath(path: YamlPath): string {
   }
   return out;
 }
+
+/** One 업무추진비 payment as an expenses file holds it. */
+export type ExpenseEntry = ExpensesRecord['entries'][number];

@@ -25,8 +25,8 @@ function rulesNamedInSource(): Map<string, string> {
       if (!name.endsWith('.ts')) continue;
       const text = readFileSync(p, 'utf8');
       // Each builder, with how many arguments stand before the rule id.
-      for (const m of text.matchAll(/\b(problemAt|problemOf|add|make|problem|fileProblem)\(|\brule\s*[:=]/g)) {
-        const skip = m[1] === 'problemAt' ? 2 : m[1] === 'problem' || m[1] === 'fileProblem' ? 1 : 0;
+      for (const m of text.matchAll(/\b(problemAt|problemOf|add|make|problem|fileProblem|tableProblem|fail)\(|\brule\s*[:=]/g)) {
+        const skip = m[1] === 'tableProblem' ? 3 : m[1] === 'problemAt' ? 2 : m[1] === 'problem' || m[1] === 'fileProblem' || m[1] === 'fail' ? 1 : 0;
         const arg = argument(text, m.index + m[0].length, skip);
         for (const id of arg.matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)+)'/g)) found.set(id[1]!, p.slice(root.length + 1));
       }

@@ -7,6 +7,7 @@ import { fiscalYearDates } from './fiscalYear.js';
 import { periods } from './periods.js';
 import { statedFigures } from './statedFigures.js';
 import { executionSources } from './executionSources.js';
+import { expenseEntries } from './expenseEntries.js';
 
 export const CHECKS: readonly { readonly name: string; readonly check: Check }[] = [
   { name: 'unique-ids', check: uniqueIds },
@@ -15,4 +16,5 @@ export const CHECKS: readonly { readonly name: string; readonly check: Check }[]
   { name: 'periods', check: periods },
   { name: 'stated-figures', check: statedFigures },
   { name: 'execution-sources', check: executionSources },
+  { name: 'expense-entries', check: expenseEntries },
 ];

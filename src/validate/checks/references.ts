@@ -3,6 +3,7 @@
 import type { Problem } from '../../model/problem.js';
 import type { LoadedRecord, RecordKind, YamlPath } from '../../model/records.js';
 import { walkOutline } from '../../compute/outline.js';
+import { resolveLine } from '../../compute/expenseVocabulary.js';
 import { closest } from '../closest.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
@@ -102,6 +103,19 @@ export const references: Check = ({ byKind, incomplete }) => {
       s.lines.forEach((l, j) => line(b, ['snapshots', i, 'lines', j, 'line'], l.line, y, s.lines.filter((_, k) => k !== j).map((x) => x.line))),
     );
   }
-  for (const x of byKind.expenses) x.record.entries.forEach((en, i) => line(x, ['entries', i, 'line'], en.line, x.record.fiscal_year));
+  // An entry's 비목 may be a code, a full name or a short word; a known 업무추진비 통계목 the
+  // budget lacks asks for the line to be added, never for a different real line.
+  const budgetLines = new Map(byKind.budget.map((b) => [b.record.fiscal_year, b.record.lines] as const));
+  for (const x of byKind.expenses) {
+    const y = x.record.fiscal_year;
+    const lines = budgetLines.get(y);
+    x.record.entries.forEach((en, i) => {
+      const path = ['entries', i, 'line'];
+      if (lines === undefined) return line(x, path, en.line, y);
+      const r = resolveLine(en.line, lines);
+      if (r.kind === 'missing-known') problems.push(problemAt(x, path, 'unknown-budget-line', { id: en.line, year: y, addLine: r.code, addName: r.name }));
+      else if (r.kind === 'unknown') problems.push(problemAt(x, path, 'unknown-budget-line', { id: en.line, year: y, suggestion: r.suggestion, known: lines.map((l) => l.code) }));
+    });
+  }
   return problems;
 };

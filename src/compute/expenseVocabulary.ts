@@ -1,0 +1,96 @@
+// The words expense entries are written in, as offices disclose them: the payment as written
+// and its normalised method, and the 비목 as a code, a full name or a short word, resolved
+// against the office's budget lines. Pure.
+
+/** The 업무추진비 통계목 every office's budget draws from. */
+export const KNOWN_EXPENSE_LINES: readonly { readonly code: string; readonly name: string; readonly short: string }[] = [
+  { code: '203-01', name: '기관운영업무추진비', short: '기관' },
+  { code: '203-02', name: '정원가산업무추진비', short: '정원' },
+  { code: '203-03', name: '시책추진업무추진비', short: '시책' },
+  { code: '203-04', name: '부서운영업무추진비', short: '부서' },
+];
+
+export type PaymentMethod = '카드' | '제로페이' | '현금' | '계좌이체' | '복수' | '기타';
+
+// Each method and the words that name it, as written in disclosures.
+const METHOD_WORDS: readonly [Exclude<PaymentMethod, '복수' | '기타'>, RegExp][] = [
+  ['제로페이', /^(제로페이|zeropay|제로)$/i],
+  ['카드', /^(카드|법인카드|신용카드|체크카드|부서카드|기관카드|클린카드|업무추진비카드|정부구매카드|card)$/i],
+  ['현금', /^(현금|cash)$/i],
+  ['계좌이체', /^(계좌이체|계좌입금|이체|무통장입금|송금|transfer)$/i],
+];
+
+/** The normalised method of a payment as written: 카드 (any card), 제로페이, 현금, 계좌이체,
+ *  복수 when several are named ("카드,제로페이"), 기타 for anything else. */
+export function paymentMethod(written: string): PaymentMethod {
+  const parts = written
+    .split(/[,/+·및&]|\s+및\s+/)
+    .map((p) => p.replace(/\s+/g, ''))
+    .filter((p) => p !== '');
+  const methods = new Set<PaymentMethod>();
+  for (const p of parts) methods.add(METHOD_WORDS.find(([, re]) => re.test(p))?.[0] ?? '기타');
+  if (methods.size > 1) return '복수';
+  return [...methods][0] ?? '기타';
+}
+
+export interface BudgetLineName {
+  readonly code: string;
+  readonly name: string;
+}
+
+export type LineResolution =
+  /** The budget line of this office the entry counts against. */
+  | { readonly kind: 'line'; readonly code: string }
+  /** A known 업무추진비 통계목 this office's budget does not have: add it to the budget. */
+  | { readonly kind: 'missing-known'; readonly code: string; readonly name: string }
+  /** Not a line of the budget nor a known one; `suggestion` only for a likely typo. */
+  | { readonly kind: 'unknown'; readonly suggestion?: string };
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** Resolves a 비목 as written (203-01, 기관운영업무추진비, 기관, 기관운영) to a line of `budgetLines`. */
+export function resolveLine(written: string, budgetLines: readonly BudgetLineName[]): LineResolution {
+  const w = squash(written);
+  const exact = budgetLines.find((l) => l.code === w || squash(l.name) === w);
+  if (exact) return { kind: 'line', code: exact.code };
+  const known = KNOWN_EXPENSE_LINES.find((k) => k.code === w || k.name === w || k.short === w || `${k.short}운영` === w || (w.length >= 4 && k.name.startsWith(w)));
+  if (known) {
+    const inBudget = budgetLines.find((l) => l.code === known.code);
+    return inBudget ? { kind: 'line', code: inBudget.code } : { kind: 'missing-known', code: known.code, name: known.name };
+  }
+  return { kind: 'unknown', suggestion: typoOf(w, budgetLines) };
+}
+
+/** Resolves and returns the code, or the word as written when it does not resolve. */
+export function lineCode(written: string, budgetLines: readonly BudgetLineName[]): string {
+  const r = resolveLine(written, budgetLines);
+  return r.kind === 'line' ? r.code : written;
+}
+
+// A did-you-mean only for what looks like a slip of the keys: a code or a name of this
+// budget within a small edit distance. A different real line is never a "typo".
+function typoOf(w: string, budgetLines: readonly BudgetLineName[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const l of budgetLines) {
+    for (const cand of [l.code, squash(l.name)]) {
+      const d = editDistance(w, cand);
+      if (d < bestD) {
+        bestD = d;
+        best = l.code;
+      }
+    }
+  }
+  const limit = Math.max(1, Math.floor(w.length / 4));
+  return bestD <= limit ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

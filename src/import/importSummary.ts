@@ -1,0 +1,58 @@
+// What an import did, as the summary prints it: per file the rows read, imported, duplicates,
+// bad and skipped, and the imported amounts per month and budget line. Pure.
+import type { ExpenseEntry } from '../model/records.js';
+
+export interface FileSummary {
+  readonly file: string;
+  /** csv, xlsx or json. */
+  readonly format: string;
+  /** utf-8, utf-8-bom or cp949 (text files). */
+  readonly encoding: string;
+  /** open-data, open-api or korean: which header family the table has. */
+  readonly family: string;
+  rows: number;
+  imported: number;
+  duplicates: number;
+  bad: number;
+  skipped: number;
+}
+
+export interface ImportSummary {
+  readonly files: readonly FileSummary[];
+  readonly rows: number;
+  readonly imported: number;
+  readonly duplicates: number;
+  readonly bad: number;
+  readonly skipped: number;
+  /** 원, of the imported entries. */
+  readonly amount: number;
+  readonly totals: readonly { readonly month: string; readonly line: string; readonly count: number; readonly amount: number }[];
+  readonly dryRun: boolean;
+  /** The data files written (or that would be, with --dry-run). */
+  readonly written: readonly string[];
+}
+
+export function importSummary(files: readonly FileSummary[], imported: readonly ExpenseEntry[], dryRun: boolean): ImportSummary {
+  const sum = (k: 'rows' | 'imported' | 'duplicates' | 'bad' | 'skipped'): number => files.reduce((a, f) => a + f[k], 0);
+  const totals = new Map<string, { month: string; line: string; count: number; amount: number }>();
+  for (const e of imported) {
+    const month = e.date.slice(0, 7);
+    const key = `${month} ${e.line}`;
+    const t = totals.get(key) ?? { month, line: e.line, count: 0, amount: 0 };
+    t.count++;
+    t.amount += e.amount;
+    totals.set(key, t);
+  }
+  return {
+    files,
+    rows: sum('rows'),
+    imported: imported.length,
+    duplicates: sum('duplicates'),
+    bad: sum('bad'),
+    skipped: sum('skipped'),
+    amount: imported.reduce((a, e) => a + e.amount, 0),
+    totals: [...totals.values()].sort((a, b) => a.month.localeCompare(b.month) || a.line.localeCompare(b.line)),
+    dryRun,
+    written: [],
+  };
+}

@@ -1,0 +1,111 @@
+// A disclosure file's bytes → a table: xlsx (the first sheet with an expense header), JSON (the
+// Seoul open API's rows, or a list of objects) or CSV in UTF-8, UTF-8 with BOM or CP949.
+import type { Problem } from '../model/problem.js';
+import { decodeText, looksBinary } from './decodeText.js';
+import type { TextEncodingName } from './decodeText.js';
+import { parseCsv } from './parseCsv.js';
+import { tableProblem } from './importProblem.js';
+import type { Table, TableRow } from './tableEntries.js';
+import { isHeader, mapHeader } from './headerColumns.js';
+
+export interface ReadTable {
+  readonly tables: readonly Table[];
+  readonly problems: readonly Problem[];
+  readonly format?: 'csv' | 'xlsx' | 'json';
+  readonly encoding?: TextEncodingName;
+}
+
+const notTable = (file: string, reason: string): ReadTable => ({ tables: [], problems: [tableProblem(file, 1, 1, 'import-not-table', { reason })] });
+
+export async function readTable(file: string, bytes: Uint8Array): Promise<ReadTable> {
+  if (bytes.length === 0) return notTable(file, 'empty');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    const sheets = await readXlsx(bytes);
+    if (sheets === undefined) return notTable(file, 'zip');
+    if (sheets.every((rows) => rows.length === 0)) return notTable(file, 'empty');
+    const withHeader = sheets.filter((rows) => rows.slice(0, 30).some((r) => isHeader(mapHeader(r.fields))));
+    const tables = (withHeader.length > 0 ? withHeader : sheets.slice(0, 1)).map((rows) => ({ file, rows }));
+    return { tables, problems: [], format: 'xlsx' };
+  }
+  if (looksBinary(bytes)) return notTable(file, 'binary');
+  const { text, encoding } = decodeText(bytes);
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    const rows = jsonRows(text);
+    if (rows === undefined) return notTable(file, 'json');
+    return { tables: [{ file, rows }], problems: [], format: 'json', encoding };
+  }
+  const rows = parseCsv(text);
+  if (rows.length < 2 || rows.every((r) => r.fields.length < 2)) return notTable(file, 'text');
+  return { tables: [{ file, rows }], problems: [], format: 'csv', encoding };
+}
+
+/** The rows of an open API answer ({ "Service": { "row": [ … ] } }) or of a list of objects: the
+ *  keys of the first object are the header (row 0); item N is row N. */
+function jsonRows(text: string): TableRow[] | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const list = findObjectList(value, 0);
+  if (list === undefined || list.length === 0) return undefined;
+  const keys: string[] = [];
+  for (const o of list) for (const k of Object.keys(o)) if (!keys.includes(k)) keys.push(k);
+  const str = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return [{ line: 0, fields: keys }, ...list.map((o, i) => ({ line: i + 1, fields: keys.map((k) => str(o[k])) }))];
+}
+
+function findObjectList(v: unknown, depth: number): Record<string, unknown>[] | undefined {
+  if (depth > 4 || v === null || typeof v !== 'object') return undefined;
+  if (Array.isArray(v)) return v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x)) ? (v as Record<string, unknown>[]) : undefined;
+  for (const x of Object.values(v as Record<string, unknown>)) {
+    const found = findObjectList(x, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A cell as text: dates as YYYY-MM-DD (with HH:MM when they have a time), times as HH:MM. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) {
+    const hm = `${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}`;
+    if (v.getUTCFullYear() <= 1900) return hm; // a time of day alone
+    const d = `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
+    return hm === '00:00' ? d : `${d} ${hm}`;
+  }
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if ('result' in o) return cellText(o.result);
+    if (o.text !== undefined) return cellText(o.text);
+    return '';
+  }
+  return String(v);
+}
+
+/** Every sheet's rows, or undefined when the zip is not a workbook exceljs can read. */
+async function readXlsx(bytes: Uint8Array): Promise<TableRow[][] | undefined> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch {
+    return undefined;
+  }
+  return wb.worksheets.map((ws) => {
+    const rows: TableRow[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      const fields: string[] = [];
+      row.eachCell({ includeEmpty: true }, (c, col) => {
+        fields[col - 1] = cellText(c.value);
+      });
+      rows.push({ line: n, fields: Array.from(fields, (f) => f ?? '') });
+    });
+    return rows;
+  });
+}

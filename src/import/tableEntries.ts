@@ -1,0 +1,189 @@
+// A table read from a disclosure → expense entries. Finds the header row by its names, skips
+// title, 합계 and repeated header rows, reads each row's date, time, amount and 비목, and says of
+// every row it cannot read which column and value stopped it. Pure.
+import type { Problem } from '../model/problem.js';
+import type { ExpenseEntry } from '../model/records.js';
+import type { BudgetLineName } from '../compute/expenseVocabulary.js';
+import { resolveLine } from '../compute/expenseVocabulary.js';
+import type { Field, HeaderMap } from './headerColumns.js';
+import { FIELD_LABEL, REQUIRED_FIELDS, headerScore, isHeader, mapHeader, normalizeHeader } from './headerColumns.js';
+import { readAmount, readDateTime, readTime } from './readValues.js';
+import { tableProblem } from './importProblem.js';
+
+export interface TableRow {
+  /** The row as the file counts it (1-based). */
+  readonly line: number;
+  readonly fields: readonly string[];
+}
+
+export interface Table {
+  readonly file: string;
+  readonly rows: readonly TableRow[];
+}
+
+export interface ImportOptions {
+  /** The budget lines of a fiscal year, or undefined when there is no budget for it. */
+  readonly budgetLines: (year: number) => readonly BudgetLineName[] | undefined;
+  /** Only the rows of this department (any level of the department names). */
+  readonly dept?: string;
+  /** Only the rows of this fiscal year. */
+  readonly year?: number;
+}
+
+export interface ImportedEntry {
+  readonly entry: ExpenseEntry;
+  readonly file: string;
+  readonly row: number;
+}
+
+export type SkipReason = 'total' | 'header' | 'blank' | 'note' | 'other-dept' | 'other-year';
+
+export interface TableImport {
+  readonly family: HeaderMap['family'] | undefined;
+  readonly entries: readonly ImportedEntry[];
+  readonly problems: readonly Problem[];
+  /** Data rows read (after the header), including skipped and bad ones. */
+  readonly rowsRead: number;
+  readonly skipped: Readonly<Record<SkipReason, number>>;
+  /** Rows that could not be read (each has at least one problem). */
+  readonly bad: number;
+}
+
+const HEADER_SEARCH_ROWS = 30;
+const TOTAL_WORDS = new Set(['합계', '총계', '계', '소계', '누계', '총합계', '합', 'total']);
+/** Refunds written as a negative amount come in as 반납 with this reason. */
+export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
+
+export function tableEntries(table: Table, options: ImportOptions): TableImport {
+  const skipped: Record<SkipReason, number> = { total: 0, header: 0, blank: 0, note: 0, 'other-dept': 0, 'other-year': 0 };
+  const found = findHeader(table);
+  if ('problem' in found) return { family: undefined, entries: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0 };
+  const { header, index } = found;
+  const problems: Problem[] = [];
+  const entries: ImportedEntry[] = [];
+  let bad = 0;
+  let rowsRead = 0;
+  const col = header.columns;
+  const colName = (i: number): string => header.names[i]?.trim() || `${i + 1}`;
+  // The open-data list's short header leaves out exec_purpose: its rows have one field more
+  // than the header names, the purpose after exec_loc.
+  const purposeGap = header.family === 'open-data' && col.purpose === undefined && col.place !== undefined ? col.place + 1 : undefined;
+
+  const dateName = normalizeHeader(header.names[col.date!] ?? '');
+  const amountName = normalizeHeader(header.names[col.amount!] ?? '');
+  for (const row of table.rows.slice(index + 1)) {
+    rowsRead++;
+    const gap = purposeGap !== undefined && row.fields.length === header.names.length + 1;
+    const fields = gap ? [...row.fields.slice(0, purposeGap), ...row.fields.slice(purposeGap! + 1)] : row.fields;
+    const extraPurpose = gap ? row.fields[purposeGap!]!.trim() : undefined;
+    const cell = (f: Field): string => (col[f] === undefined ? '' : (fields[col[f]!] ?? '').trim());
+    const nonEmpty = fields.filter((x) => x.trim() !== '');
+    if (nonEmpty.length === 0) {
+      skipped.blank++;
+      continue;
+    }
+    if (fields.slice(0, 4).some((x) => x.length <= 12 && TOTAL_WORDS.has(normalizeHeader(x)))) {
+      skipped.total++;
+      continue;
+    }
+    // The header again (crawled files repeat it between pages): the date and amount columns hold their names.
+    if (normalizeHeader(cell('date')) === dateName && normalizeHeader(cell('amount')) === amountName) {
+      skipped.header++;
+      continue;
+    }
+    // A footnote (※ 자료: …) or a remark under the table: no amount, little else.
+    if (cell('amount') === '' && (/^\s*(※|\*|주\))/.test(nonEmpty[0]!) || (cell('date') === '' && nonEmpty.length <= 2))) {
+      skipped.note++;
+      continue;
+    }
+    const dept = cell('dept') || [...header.deptLevels].reverse().map((i) => (fields[i] ?? '').trim()).find((x) => x !== '') || undefined;
+    if (options.dept !== undefined) {
+      const names = [cell('dept'), ...header.deptLevels.map((i) => (fields[i] ?? '').trim())];
+      // A row that names no department is taken to be the department's own file's.
+      if (names.some((x) => x !== '') && !names.includes(options.dept)) {
+        skipped['other-dept']++;
+        continue;
+      }
+    }
+    const when = readDateTime(cell('date'));
+    if (options.year !== undefined && when !== undefined && Number(when.date.slice(0, 4)) !== options.year) {
+      skipped['other-year']++;
+      continue;
+    }
+    const rowProblems: Problem[] = [];
+    type RowRule = 'import-missing-value' | 'import-bad-date' | 'import-bad-time' | 'import-bad-amount' | 'import-no-budget' | 'import-line-not-in-budget' | 'import-line-unknown';
+    const fail = (f: Field, rule: RowRule, params: Readonly<Record<string, string | number | readonly string[] | undefined>> = {}): void => {
+      const i = col[f] ?? 0;
+      // Every row rule takes the column and the value as written, and some a few more.
+      rowProblems.push(tableProblem(table.file, row.line, i + 1, rule, { column: colName(i), value: cell(f), ...params } as never, cell(f)));
+    };
+
+    if (when === undefined) fail('date', cell('date') === '' ? 'import-missing-value' : 'import-bad-date');
+    let time = when?.time;
+    if (cell('time') !== '') {
+      time = readTime(cell('time'));
+      if (time === undefined) fail('time', 'import-bad-time');
+    }
+    const amount = readAmount(cell('amount'));
+    if (amount === undefined) fail('amount', cell('amount') === '' ? 'import-missing-value' : 'import-bad-amount');
+
+    let code: string | undefined;
+    if (when !== undefined) {
+      const year = Number(when.date.slice(0, 4));
+      const lines = options.budgetLines(year);
+      if (lines === undefined) fail('line', 'import-no-budget', { year });
+      else if (col.line === undefined || cell('line') === '') {
+        if (lines.length === 1) code = lines[0]!.code;
+        else fail('line', 'import-missing-value', { column: col.line === undefined ? FIELD_LABEL.line : colName(col.line), known: lines.map((l) => l.code) });
+      } else {
+        const r = resolveLine(cell('line'), lines);
+        if (r.kind === 'line') code = r.code;
+        else if (r.kind === 'missing-known') fail('line', 'import-line-not-in-budget', { year, addLine: r.code, addName: r.name });
+        else fail('line', 'import-line-unknown', { year, suggestion: r.suggestion, known: lines.map((l) => l.code) });
+      }
+    }
+    if (rowProblems.length > 0 || when === undefined || amount === undefined || code === undefined) {
+      bad++;
+      problems.push(...rowProblems);
+      continue;
+    }
+    const purpose = extraPurpose ?? cell('purpose');
+    const entry: ExpenseEntry = {
+      date: when.date,
+      ...(time !== undefined ? { time } : {}),
+      line: code,
+      amount,
+      purpose,
+      ...(cell('place') ? { place: cell('place') } : {}),
+      ...(cell('attendees') ? { attendees: cell('attendees') } : {}),
+      ...(cell('payment') ? { payment: cell('payment') } : {}),
+      ...(dept ? { dept } : {}),
+      ...(amount < 0 ? { type: '반납' as const, reason: NEGATIVE_REASON } : {}),
+    };
+    entries.push({ entry, file: table.file, row: row.line });
+  }
+  return { family: header.family, entries, problems, rowsRead, skipped, bad };
+}
+
+type HeaderFound = { header: HeaderMap; index: number } | { problem: Problem };
+
+/** The first row, among the first rows, whose names map the required columns. */
+function findHeader(table: Table): HeaderFound {
+  let best: { h: HeaderMap; row: TableRow } | undefined;
+  for (const [index, row] of table.rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+    const h = mapHeader(row.fields);
+    if (isHeader(h)) return { header: h, index };
+    const filled = row.fields.filter((f) => f.trim() !== '').length;
+    if (!best || headerScore(h) > headerScore(best.h) || (headerScore(h) === headerScore(best.h) && filled > best.row.fields.filter((f) => f.trim() !== '').length)) best = { h, row };
+  }
+  const line = best?.row.line ?? 1;
+  const foundNames = (best?.row.fields ?? []).map((f) => f.trim()).filter((f) => f !== '');
+  const missing = REQUIRED_FIELDS.filter((f) => best?.h.columns[f] === undefined).map((f) => FIELD_LABEL[f]);
+  return {
+    problem: tableProblem(table.file, line, 1, 'import-header-unmapped', {
+      needed: REQUIRED_FIELDS.map((f) => FIELD_LABEL[f]),
+      missing: missing.length > 0 ? missing : REQUIRED_FIELDS.map((f) => FIELD_LABEL[f]),
+      found: foundNames,
+    }),
+  };
+}

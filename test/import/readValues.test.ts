@@ -1,0 +1,49 @@
+// Dates, times and amounts as disclosures write them; CSV and encodings.
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { readAmount, readDateTime, readTime } from '../../src/import/readValues.js';
+import { parseCsv } from '../../src/import/parseCsv.js';
+import { decodeText } from '../../src/import/decodeText.js';
+
+describe('readDateTime', () => {
+  it('reads every written form of a date, with or without a time', () => {
+    const forms = ['2019-03-05', '2019.03.05', '2019. 3. 5.', '2019/3/5', '20190305', '2019년 3월 5일', '2019-03-05(화)'];
+    expect(forms.map(readDateTime)).toEqual(Array(forms.length).fill({ date: '2019-03-05' }));
+    expect(['2017-01-26 13:10', '2017-01-26 13:10:00', '2017.01.26 13시 10분', '201701261310', '2017-01-26T13:10'].map(readDateTime)).toEqual(Array(5).fill({ date: '2017-01-26', time: '13:10' }));
+    expect(readDateTime('2019-03-05 00:00:00')).toEqual({ date: '2019-03-05' });
+  });
+
+  it('refuses dates that do not exist and text that is no date', () => {
+    expect(['2019-02-29', '2020-13-01', '20190230', '3월 5일', '', '2019-03-05 25:00'].map(readDateTime)).toEqual(Array(6).fill(undefined));
+    expect(readDateTime('2020-02-29')).toEqual({ date: '2020-02-29' });
+  });
+});
+
+describe('readTime and readAmount', () => {
+  it('reads times', () => {
+    expect(['13:10', '9:05', '13시 10분', '1310', '13:10:00', '24:00', 'noon'].map(readTime)).toEqual(['13:10', '09:05', '13:10', '13:10', '13:10', undefined, undefined]);
+  });
+  it('reads amounts with commas, 원 and .0, and refuses the rest', () => {
+    expect(['132000', '132,000', '132,000원', '132000.0', ' 1,200,000 원', '-12,000', '△12,000'].map(readAmount)).toEqual([132000, 132000, 132000, 132000, 1200000, -12000, -12000]);
+    expect(['12.5', 'abc', '', '1,20,000', '132000원원'].map(readAmount)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('parseCsv and decodeText', () => {
+  it('reads quoted fields with commas, doubled quotes and line ends, and rows of any length', () => {
+    const rows = parseCsv('a,b,c\r\n1,"카드,제로페이","say ""hi"""\n2,"two\nlines",x,extra\n\n3\n');
+    expect(rows).toEqual([
+      { line: 1, fields: ['a', 'b', 'c'] },
+      { line: 2, fields: ['1', '카드,제로페이', 'say "hi"'] },
+      { line: 3, fields: ['2', 'two\nlines', 'x', 'extra'] },
+      { line: 6, fields: ['3'] },
+    ]);
+  });
+  it('detects UTF-8, UTF-8 with BOM and CP949', () => {
+    const text = '사용일자,사용금액\n2022-01-03,50000\n';
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeText(utf8)).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'utf-8-bom' });
+    expect(decodeText(new Uint8Array(iconv.encode(text, 'cp949')))).toEqual({ text, encoding: 'cp949' });
+  });
+});
