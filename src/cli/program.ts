@@ -12,6 +12,7 @@ import type { TasksOptions } from './commands/tasks.js';
 import type { DiplomacyOptions } from './commands/diplomacy.js';
 import type { HeadcountOptions } from './commands/headcount.js';
 import type { ReportOptions } from './commands/report.js';
+import type { InitOptions } from './commands/init.js';
 
 type Handler = (ctx: ReturnType<typeof runContext>, args: string[], opts: Record<string, unknown>) => Promise<number> | number;
 
@@ -29,6 +30,7 @@ const HANDLERS: Record<string, () => Promise<Handler>> = {
   report: () => import('./commands/report.js').then((m) => (ctx, _a, o) => m.reportCommand(ctx, o as Opts<ReportOptions>)),
   'headcount status': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountStatusCommand(ctx, o as Opts<HeadcountOptions>)),
   'headcount trend': () => import('./commands/headcount.js').then((m) => (ctx, _a, o) => m.headcountTrendCommand(ctx, o as Opts<HeadcountOptions>)),
+  init: () => import('./commands/init.js').then((m) => (ctx, args, o) => m.initCommand(ctx, args[0], o as Opts<InitOptions>)),
 };
 
 function toOption(spec: OptionSpec): Option {
@@ -68,7 +70,7 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
     const globals = program.opts() as unknown as GlobalOptions;
     const args = (spec.args ? actionArgs[0] ?? [] : []) as string[] | string;
     const handler = await HANDLERS[spec.name]!();
-    result.code = await handler(runContext(io, globals), Array.isArray(args) ? args : [args], opts);
+    result.code = await handler(runContext(io, { ...globals, langSource: program.getOptionValueSource('lang') }), Array.isArray(args) ? args : [args], opts);
   });
 }
 
