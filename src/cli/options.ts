@@ -21,7 +21,7 @@ export interface CommandSpec {
 }
 
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
-  { flags: '--data <dir>', description: 'records folder (default: ./data, else the nearest parent folder that has one)' },
+  { flags: '--data <dir>', description: 'records folder (default: MAYOR_OFFICE_DATA, else the folder named in the nearest mayor-office.yaml, else ./data)' },
   { flags: '--lang <lang>', description: 'language of messages and headers', default: 'ko', choices: ['ko', 'en'] },
   { flags: '--no-color', description: 'no colour (also when NO_COLOR is set or output is not a terminal)' },
 ];
@@ -40,6 +40,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: '--format <format>', description: 'output format; github prints pull-request annotations', default: 'text', choices: ['text', 'json', 'github'] },
       { flags: '--strict', description: 'warnings fail the run too (exit 1)' },
+      { flags: '--summary <file>', description: 'also write every problem as Markdown for a job summary (with --format github: to $GITHUB_STEP_SUMMARY when set)' },
     ],
     exitCodes: ['0 valid (warnings allowed unless --strict)', '1 the data has errors', '2 usage, configuration or internal error'],
   },
@@ -125,5 +126,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: '정원, 현원 and 과부족 per track across the headcount snapshots',
     options: [FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
+  },
+  {
+    name: 'init',
+    args: '[dir]',
+    summary: "a new office's data repository that validates at once: records with one example of each kind, editor, CI and pre-commit settings; never overwrites",
+    options: [
+      { flags: '--office <name>', description: 'the office name the report prints, e.g. 디지털정책과 (required)' },
+      { flags: '--id <id>', description: 'the office id the records use: lower-case letters, digits, hyphens', default: 'office' },
+      { flags: '--year <year>', description: 'fiscal year of the example records (default: the current year)' },
+    ],
+    exitCodes: ['0 created', '1 the folder is not empty or a file exists: nothing was changed', '2 usage error'],
   },
 ];
