@@ -296,7 +296,10 @@ jobs:
   validate:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v5
+      - uses: actions/checkout@v6
+        with:
+          # The whole history, so the figures can be compared with the base branch.
+          fetch-depth: 0
       - uses: ${o.action}
 `;
 }
