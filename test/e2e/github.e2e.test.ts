@@ -53,6 +53,15 @@ describe('validate for GitHub Actions', () => {
     expect(r.stdout.split('\n')[0]!.startsWith('::error file=test/fixtures/broken/budget/2021.yaml,')).toBe(true);
   });
 
+  it('never writes the summary into the records folder', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data', 'office.yaml'), 'kind: office\n');
+    const r = cli(['validate', '--format', 'github', '--summary', 'data/summary.md', '--lang', 'en'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("mayor-office: 'data/summary.md' is inside the data folder: write reports outside the records folder.\n");
+  });
+
   it('the text format does not touch $GITHUB_STEP_SUMMARY', () => {
     const file = join(tmp(), 'step-summary.md');
     writeFileSync(file, '');
