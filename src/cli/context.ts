@@ -1,7 +1,12 @@
-// Global options resolved once per run: language, colour, data folder.
-import { existsSync, lstatSync, statSync } from 'node:fs';
+// Global options resolved once per run: language, colour, data folder. The data folder comes
+// from --data, else MAYOR_OFFICE_DATA, else the nearest mayor-office.yaml (walking up from the
+// cwd; the marker ends the search), else ./data in the cwd. An unrelated data/ further up is
+// never picked.
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import jsYaml from 'js-yaml';
 import type { Lang } from '../messages/catalog.js';
+import { LANGS } from '../messages/catalog.js';
 import { CLI_TEXT } from '../messages/cliText.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './errors.js';
@@ -10,6 +15,21 @@ export interface GlobalOptions {
   readonly data?: string;
   readonly lang: Lang;
   readonly color: boolean;
+  /** Where commander took --lang from ('cli' when given, 'default' otherwise). */
+  readonly langSource?: string | undefined;
+}
+
+/** The settings file that marks the root of an office's data repository. */
+export const MARKER = 'mayor-office.yaml';
+
+export interface Marker {
+  /** Absolute path of the mayor-office.yaml found. */
+  readonly file: string;
+  /** The records folder it names (absolute); `data` beside the marker when it names none. */
+  readonly dataDir: string;
+  /** The folder as written in the marker, for messages. */
+  readonly data: string;
+  readonly lang?: Lang;
 }
 
 export interface RunContext {
@@ -21,12 +41,17 @@ export interface RunContext {
   /** Where problems are shown relative to. */
   readonly cwd: string;
   readonly dataOption: string | undefined;
+  /** The nearest mayor-office.yaml, when there is one. */
+  readonly marker: Marker | undefined;
 }
 
 export function runContext(io: CliIo, opts: GlobalOptions): RunContext {
   const env = io.env;
   const allowed = opts.color !== false && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
-  return { io, lang: opts.lang, color: allowed && io.stdout.isTTY === true, colorErr: allowed && io.stderr.isTTY === true, cwd: io.cwd, dataOption: opts.data };
+  // The marker is read with the language asked for on the command line, for its own errors.
+  const marker = findMarker(io.cwd, opts.lang);
+  const lang = opts.langSource !== 'cli' && marker?.lang !== undefined ? marker.lang : opts.lang;
+  return { io, lang, color: allowed && io.stdout.isTTY === true, colorErr: allowed && io.stderr.isTTY === true, cwd: io.cwd, dataOption: opts.data, marker };
 }
 
 const isDir = (p: string): boolean => {
@@ -37,19 +62,60 @@ const isDir = (p: string): boolean => {
   }
 };
 
-/** The records folder: --data, else ./data, else the nearest parent folder that has a data/. */
+const isFile = (p: string): boolean => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** The nearest mayor-office.yaml at or above `cwd`, read; a marker that cannot be read or has
+ *  wrong settings is a configuration error (exit 2) that names the file. */
+export function findMarker(cwd: string, lang: Lang): Marker | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const file = join(dir, MARKER);
+    if (isFile(file)) return readMarker(file, lang);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export function readMarker(file: string, lang: Lang): Marker {
+  const text = CLI_TEXT[lang];
+  let value: unknown;
+  try {
+    value = jsYaml.load(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { schema: jsYaml.CORE_SCHEMA });
+  } catch (err) {
+    const mark = (err as { mark?: { line: number; column: number } }).mark;
+    const where = mark ? `${file}:${mark.line + 1}:${mark.column + 1}` : file;
+    throw new UsageError(text.badMarker(where, (err as { reason?: string }).reason ?? (err as Error).message));
+  }
+  if (value === undefined || value === null) value = {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new UsageError(text.badMarker(file, text.markerNotMapping));
+  const settings = value as Record<string, unknown>;
+  const data = settings['data'] ?? 'data';
+  if (typeof data !== 'string' || data === '') throw new UsageError(text.badMarker(file, text.markerBadData(String(data))));
+  const l = settings['lang'];
+  if (l !== undefined && !LANGS.includes(l as Lang)) throw new UsageError(text.badMarker(file, text.markerBadLang(String(l))));
+  return { file, dataDir: resolve(dirname(file), data), data, ...(l !== undefined ? { lang: l as Lang } : {}) };
+}
+
+/** The records folder: --data, else MAYOR_OFFICE_DATA, else the folder the nearest
+ *  mayor-office.yaml names, else ./data. */
 export function resolveDataDir(ctx: RunContext): string {
-  if (ctx.dataOption !== undefined) {
-    const dir = resolve(ctx.cwd, ctx.dataOption);
-    if (!isDir(dir)) throw new UsageError(CLI_TEXT[ctx.lang].noDataDir(ctx.dataOption));
+  const named = (value: string, shown: string): string => {
+    const dir = resolve(ctx.cwd, value);
+    if (!isDir(dir)) throw new UsageError(CLI_TEXT[ctx.lang].noDataDir(shown));
     return dir;
+  };
+  if (ctx.dataOption !== undefined) return named(ctx.dataOption, ctx.dataOption);
+  const fromEnv = ctx.io.env['MAYOR_OFFICE_DATA'];
+  if (fromEnv !== undefined && fromEnv !== '') return named(fromEnv, fromEnv);
+  if (ctx.marker !== undefined) {
+    if (!isDir(ctx.marker.dataDir)) throw new UsageError(CLI_TEXT[ctx.lang].markerNoDataDir(ctx.marker.file, ctx.marker.data));
+    return ctx.marker.dataDir;
   }
-  for (let dir = resolve(ctx.cwd); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'data');
-    if (isDir(candidate)) return candidate;
-    if (dirname(dir) === dir) break;
-  }
-  throw new UsageError(CLI_TEXT[ctx.lang].noDataDir('data'));
+  return named('data', 'data');
 }
 
 export function checkPathsExist(ctx: RunContext, paths: readonly string[]): string[] {

@@ -52,7 +52,7 @@ export interface CommandSpec<O extends readonly OptionSpec[] = readonly OptionSp
 const command = <const O extends readonly OptionSpec[]>(spec: CommandSpec<O>): CommandSpec => spec as unknown as CommandSpec;
 
 export const GLOBAL_OPTIONS = [
-  { flags: '--data <dir>', description: 'records folder (default: ./data, else the nearest parent folder that has one)' },
+  { flags: '--data <dir>', description: 'records folder (default: MAYOR_OFFICE_DATA, else the folder named in the nearest mayor-office.yaml, else ./data)' },
   { flags: '--lang <lang>', description: 'language of messages and headers', default: 'ko', choices: ['ko', 'en'] },
   { flags: '--no-color', description: 'no colour (also when NO_COLOR is set or output is not a terminal)' },
 ] as const satisfies readonly OptionSpec[];
@@ -82,6 +82,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: '--format <format>', description: 'output format; github prints pull-request annotations', default: 'text', choices: PROBLEM_FORMAT_NAMES },
       { flags: '--strict', description: 'warnings fail the run too (exit 1)' },
+      { flags: '--summary <file>', description: 'also write every problem as Markdown for a job summary (with --format github: to $GITHUB_STEP_SUMMARY when set)' },
     ],
     exitCodes: ['0 valid (warnings allowed unless --strict)', '1 the data has errors', '2 usage, configuration or internal error'],
     run: async (ctx, args, o) => (await module.validate()).validateCommand(ctx, args, o),
@@ -214,5 +215,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [format('table', 'output format; md is ready to post as a pull-request comment'), OUT],
     exitCodes: ['0 done (also when nothing changed)', '1 the data of one side has errors (printed first)', '2 not a git repository, an unknown revision, usage or internal error'],
     run: async (ctx, args, o) => (await import('./commands/diff.js')).diffCommand(ctx, args, o),
+  }),
+  command({
+    name: 'init',
+    args: '[dir]',
+    summary: "a new office's data repository that validates at once: records with one example of each kind, editor, CI and pre-commit settings; never overwrites",
+    options: [
+      { flags: '--office <name>', description: 'the office name the report prints, e.g. 디지털정책과 (required)' },
+      { flags: '--id <id>', description: 'the office id the records use: lower-case letters, digits, hyphens', default: 'office' },
+      { flags: '--year <year>', description: 'fiscal year of the example records (default: the current year)' },
+    ],
+    exitCodes: ['0 created', '1 the folder is not empty or a file exists: nothing was changed', '2 usage error'],
+    run: async (ctx, args, o) => (await import('./commands/init.js')).initCommand(ctx, args[0], o),
   }),
 ];

@@ -42,7 +42,7 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
   cmd.addHelpText('after', `\nExit codes:\n${spec.exitCodes.map((e) => `  ${e}`).join('\n')}\n`);
   cmd.action(async (...actionArgs: unknown[]) => {
     const command = actionArgs[actionArgs.length - 1] as Command;
-    const ctx = runContext(io, program.opts() as unknown as GlobalOptions);
+    const ctx = runContext(io, { ...(program.opts() as unknown as GlobalOptions), langSource: program.getOptionValueSource('lang') });
     const opts: Record<string, unknown> = { ...command.opts() };
     // --out report.xlsx without --format: the file's ending picks the format.
     if (spec.options.some((o) => o.flags.startsWith('--out '))) {

@@ -24,6 +24,7 @@ import { groupThousands } from '../model/numbers.js';
 const n = (v: unknown): string => groupThousands(Number(v));
 
 export type Lang = 'ko' | 'en';
+export const LANGS: readonly Lang[] = ['ko', 'en'];
 
 export interface Message {
   /** What is wrong and what was expected. */

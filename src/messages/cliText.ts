@@ -14,6 +14,12 @@ export function summaryLine(lang: Lang, n: { errors: number; warnings: number; f
   return `✖ ${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')} in ${plural(n.files, 'file')}`;
 }
 
+/** Words of the GitHub job summary (validate --format github). */
+export const GITHUB_SUMMARY_TEXT = {
+  ko: { heading: 'mayor-office 기록 검사', severity: '구분', place: '위치', problem: '문제', rule: '규칙', error: '오류', warning: '경고' },
+  en: { heading: 'mayor-office records check', severity: 'severity', place: 'place', problem: 'problem', rule: 'rule', error: 'error', warning: 'warning' },
+} as const;
+
 const KIND_KO: Record<string, string> = {
   budget: '예산',
   headcount: '인력 현황',
@@ -112,6 +118,16 @@ export const CLI_TEXT = {
       written: (files: readonly string[], dry: boolean) => `${dry ? '쓸 파일' : '쓴 파일'}: ${files.join(', ')}`,
       taken: (file: string) => `${file}은(는) 다른 부서의 집행 내역 파일입니다: --dept를 확인하세요.`,
     },
+    badMarker: (where: string, why: string) => `설정 파일 ${where}: ${why}`,
+    markerNotMapping: '설정은 "data: data"처럼 키와 값으로 쓰세요.',
+    markerBadData: (v: string) => `data에는 기록 폴더의 경로를 쓰세요 (예: data). 받은 값: '${v}'`,
+    markerBadLang: (v: string) => `lang은 ko 또는 en입니다. 받은 값: '${v}'`,
+    markerNoDataDir: (file: string, dir: string) => `${file}에 적힌 데이터 폴더 ${josa(`'${dir}'`, '이')} 없습니다. 폴더를 만들거나 data: 설정을 고치세요.`,
+    initNotEmpty: (dir: string) => `${josa(`'${dir}'`, '은')} 비어 있지 않은 폴더입니다: 아무것도 바꾸지 않았습니다. 새 폴더 이름을 주세요.`,
+    initExists: (file: string) => `${josa(`'${file}'`, '이')} 이미 있습니다: 아무것도 바꾸지 않았습니다.`,
+    initNeedsOffice: '사무실 이름을 --office로 주세요 (예: --office 디지털정책과).',
+    initDone: (dir: string, n: number) => `'${dir}'에 파일 ${n}개를 만들었습니다. 확인: ${dir === '.' ? '' : `cd ${dir} && `}npm install && npx mayor-office validate`,
+    badOfficeId: (v: string) => `--id ${josa(`'${v}'`, '은')} 쓸 수 없습니다: 영문 소문자, 숫자, 하이픈으로 쓰세요 (예: mayor-secretariat).`,
   },
   en: {
     noDataDir: (dir: string) => `the data folder '${dir}' does not exist. Name the records folder with --data DIR, or run where a data/ folder is.`,
@@ -172,6 +188,16 @@ export const CLI_TEXT = {
       written: (files: readonly string[], dry: boolean) => `${dry ? 'Would write' : 'Written'}: ${files.join(', ')}`,
       taken: (file: string) => `${file} holds another department's entries: check --dept.`,
     },
+    badMarker: (where: string, why: string) => `settings file ${where}: ${why}`,
+    markerNotMapping: 'write the settings as keys and values, like "data: data".',
+    markerBadData: (v: string) => `data is the path of the records folder (e.g. data), not '${v}'`,
+    markerBadLang: (v: string) => `lang is ko or en, not '${v}'`,
+    markerNoDataDir: (file: string, dir: string) => `the data folder '${dir}' that ${file} names does not exist. Create it or correct the data: setting.`,
+    initNotEmpty: (dir: string) => `'${dir}' is a folder that is not empty: nothing was changed. Give the name of a new folder.`,
+    initExists: (file: string) => `'${file}' already exists: nothing was changed.`,
+    initNeedsOffice: 'give the office name with --office (e.g. --office 디지털정책과).',
+    initDone: (dir: string, n: number) => `created ${n} files in '${dir}'. Check them: ${dir === '.' ? '' : `cd ${dir} && `}npm install && npx mayor-office validate`,
+    badOfficeId: (v: string) => `--id '${v}' cannot be used: write lower-case letters, digits and hyphens (e.g. mayor-secretariat).`,
   },
 } as const;
 

@@ -13,9 +13,16 @@ export function schemaProblems(loaded: LoadedRecord): Problem[] {
   const validate = schemaValidators()[loaded.record.kind];
   if (validate(loaded.record)) return [];
   const problems: Problem[] = [];
+  // One mistake, one problem: a value checked by two parts of a schema (a field and an if/then
+  // that narrows it) gives ajv two errors of the same words at the same place.
+  const seen = new Set<string>();
   for (const e of validate.errors ?? []) {
     const p = toProblem(loaded, e);
-    if (p) problems.push(p);
+    if (!p) continue;
+    const key = JSON.stringify([p.rule, p.path, p.span.line, p.span.column, p.params]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(p);
   }
   // A misspelt key is one mistake: its "did you mean" says what the missing key is.
   const misspelt = new Set<string>();

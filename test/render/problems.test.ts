@@ -52,7 +52,7 @@ describe('github format', () => {
     const p: Problem = { ...problem, span: { ...problem.span, file: 'data/a,b:c.yaml' }, params: { ...problem.params, example: '100%' } };
     const out = renderGithub({ files: ['x'], problems: [p], strict: false }, { lang: 'en', color: false });
     expect(out.split('\n')[0]).toBe(
-      "::error file=data/a%2Cb%3Ac.yaml,line=7,col=29,endLine=7,endColumn=31::data/a,b:c.yaml:7: tracks[0].grades[0].quota: expected a whole number, found text '많이'; for example: 100%25 [schema-type]",
+      "::error file=data/a%2Cb%3Ac.yaml,line=7,col=29,endLine=7,endColumn=31,title=schema-type%3A tracks[0].grades[0].quota::data/a,b:c.yaml:7: tracks[0].grades[0].quota: expected a whole number, found text '많이'; for example: 100%25 [schema-type]",
     );
   });
 });

@@ -15,6 +15,9 @@ export interface RenderOptions {
   readonly lang: Lang;
   /** Colour is decided by the cli (TTY, NO_COLOR, --no-color), never here. */
   readonly color: boolean;
+  /** For GitHub: the repository root and the cwd (absolute), so paths shown relative to the cwd
+   *  can be written relative to the root. The cli finds them; no renderer looks. */
+  readonly workspace?: { readonly root: string; readonly cwd: string } | undefined;
 }
 
 export type ProblemRenderer = (report: ProblemReport, options: RenderOptions) => string;
