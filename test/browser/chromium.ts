@@ -91,9 +91,11 @@ function npmChromium(): ChromiumChoice {
   return { executable, source: 'npm', env: { LD_LIBRARY_PATH: [lib, process.env['LD_LIBRARY_PATH']].filter(Boolean).join(':') } };
 }
 
-/** MAYOR_OFFICE_CHROMIUM if set, else a system Chromium, else the one npm brought. */
+/** MAYOR_OFFICE_CHROMIUM if set (a path, or `npm` for the npm-provided one even where a system
+ *  Chromium is installed), else a system Chromium, else the one npm brought. */
 export function chooseChromium(env: NodeJS.ProcessEnv = process.env): ChromiumChoice {
   const given = env['MAYOR_OFFICE_CHROMIUM'];
+  if (given === 'npm') return npmChromium();
   if (given) {
     if (!existsSync(given)) throw new Error(`MAYOR_OFFICE_CHROMIUM=${given}: no such file. Unset it to use a system or the npm-provided Chromium.`);
     return { executable: given, source: 'MAYOR_OFFICE_CHROMIUM', env: {} };

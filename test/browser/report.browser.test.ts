@@ -23,7 +23,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  ({ browser } = await launchChromium());
+  const launched = await launchChromium();
+  browser = launched.browser;
+  console.info(`browser test: Chromium ${browser.version()} (${launched.choice.source}: ${launched.choice.executable})`);
 }, 120000);
 
 afterAll(async () => {
