@@ -186,3 +186,30 @@ describe('the word-break check itself', () => {
     await page.close();
   });
 });
+
+describe('a table longer than a page, printed with the report style sheet', () => {
+  it('repeats its header row on each page and never leaves it alone at a page foot', async () => {
+    const { REPORT_STYLE } = await import('../../src/render/report/htmlStyle.js');
+    const rows = Array.from({ length: 90 }, (_, i) => `<tr><th scope="row">기관운영업무추진비 ${i + 1}</th><td class="num">${(i + 1) * 1000}</td></tr>`).join('');
+    const filler = Array.from({ length: 38 }, (_, i) => `<p>본문 ${i + 1}</p>`).join('');
+    const page = await browser.newPage();
+    await page.setContent(`<!doctype html><html lang="ko"><head><style>${REPORT_STYLE}</style></head><body>${filler}<h3>긴 표</h3><table><thead><tr><th>구분머리</th><th>금액머리</th></tr></thead><tbody>${rows}</tbody></table></body></html>`);
+    const pdf = join(artifacts, 'long-table.pdf');
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+    await page.close();
+    const pages = await pdfPages(pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const withTable = pages.filter((pg) => pg.lines.some((l) => l.text.startsWith('기관운영업무추진비')));
+    expect(withTable.length).toBeGreaterThanOrEqual(2);
+    for (const pg of withTable) {
+      const head = pg.lines.findIndex((l) => l.text === '구분머리 금액머리');
+      expect(head).toBeGreaterThanOrEqual(0);
+      expect(pg.lines[head + 1]?.text).toMatch(/^기관운영업무추진비 \d+/);
+    }
+    // The heading stays with the table: the line above its first header row.
+    const first = withTable[0]!.lines.findIndex((l) => l.text === '구분머리 금액머리');
+    expect(withTable[0]!.lines[first - 1]?.text).toBe('긴 표');
+    // The header is never the last line before the page number.
+    for (const pg of pages) expect(pg.lines[pg.lines.length - 2]?.text).not.toBe('구분머리 금액머리');
+  });
+});

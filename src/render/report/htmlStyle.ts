@@ -1,9 +1,9 @@
 // The html work report's style sheet, on screen and printed on A4: kept apart from the html
 // writer so the document's structure can change without losing how it prints. Korean words are
 // never broken mid-word (a table widens a column instead), each printed page carries its number
-// in the bottom margin, headings stay with what follows them, a table moves whole to the next
-// page when it fits there and repeats its header row when it does not, and the document's
-// markers (□ ○ - ※ ▶ …) hang in front of their text.
+// in the bottom margin, headings stay with what follows them, a table that does not fit where
+// it would start begins on the next page (with its heading) and repeats its header row on every
+// page it spans, and the document's markers (□ ○ - ※ ▶ …) hang in front of their text.
 
 /** The fonts a Korean office has, then a safe fallback that every system can resolve. */
 export const REPORT_FONTS = '"Malgun Gothic", "맑은 고딕", "NanumGothic", "나눔고딕", "Nanum Gothic", "Noto Sans KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", sans-serif';
@@ -53,6 +53,7 @@ svg.chart .axis { stroke: #333; }
   section.part, article.task { break-before: page; }
   h1, h2, h3, .section-title, .subtitle, .purpose { break-after: avoid; break-inside: avoid; }
   table, figure, tr { break-inside: avoid; }
+  tbody tr:first-child, tbody tr:nth-child(2) { break-before: avoid; }
   th, td { padding: 0.2rem 0.45rem; }
   table { font-size: 9.5pt; }
   p, li { orphans: 2; widows: 2; }
