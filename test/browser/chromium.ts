@@ -7,7 +7,7 @@
 // places on every machine, whatever fonts the machine has.
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -28,7 +28,16 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   '--disable-sync',
 ];
 
-export const SYSTEM_CHROMIUMS: readonly string[] = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+/** A system Chromium: Debian's and Ubuntu's paths, then the same names on PATH. */
+export function systemChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const dirs = ['/usr/bin', ...(env['PATH'] ?? '').split(delimiter).filter(Boolean)];
+  for (const dir of dirs) {
+    for (const name of ['chromium', 'chromium-browser']) {
+      if (existsSync(join(dir, name))) return join(dir, name);
+    }
+  }
+  return undefined;
+}
 
 export interface ChromiumChoice {
   readonly executable: string;
@@ -100,7 +109,7 @@ export function chooseChromium(env: NodeJS.ProcessEnv = process.env): ChromiumCh
     if (!existsSync(given)) throw new Error(`MAYOR_OFFICE_CHROMIUM=${given}: no such file. Unset it to use a system or the npm-provided Chromium.`);
     return { executable: given, source: 'MAYOR_OFFICE_CHROMIUM', env: {} };
   }
-  const system = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
+  const system = systemChromium(env);
   if (system) return { executable: system, source: 'system', env: {} };
   return npmChromium();
 }
