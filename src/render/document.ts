@@ -17,8 +17,9 @@ export type Block =
   /** A part of the document (a 'part' such as Ⅰ. 일반 현황, or one work item): a page of its own in print. */
   | { readonly type: 'section'; readonly role: 'part' | 'item'; readonly id: string; readonly blocks: readonly Block[] }
   | { readonly type: 'heading'; readonly level: 2 | 3; readonly text: string }
-  /** Text that may hold **bold** spans; `boxed` is the report's framed purpose paragraph. */
-  | { readonly type: 'paragraph'; readonly text: string; readonly boxed?: boolean }
+  /** Text that may hold **bold** spans; `boxed` is the report's framed purpose paragraph,
+   *  `subtitle` a line that introduces the table under it (kept with it in print). */
+  | { readonly type: 'paragraph'; readonly text: string; readonly boxed?: boolean; readonly subtitle?: boolean }
   /** A two-level bulleted list: each item a bold title with its points. */
   | { readonly type: 'list'; readonly items: readonly { readonly title: string; readonly points: readonly string[] }[] }
   /** Lines that carry their own numbering (① …), one per line. */

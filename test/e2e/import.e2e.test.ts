@@ -144,7 +144,8 @@ describe('validate on expense entries as disclosed', () => {
       );
       const r = cli(['validate', '--lang', 'en', '--format', 'json'], d);
       expect(r.code).toBe(1);
-      const ps = JSON.parse(r.stdout).problems as { file: string; rule: string; severity: string; line: number; hint: string }[];
+      // The expense files' problems (the fixture's work items carry a warning of their own).
+      const ps = (JSON.parse(r.stdout).problems as { file: string; rule: string; severity: string; line: number; hint: string }[]).filter((p) => p.file.includes('/expenses/'));
       expect(ps.map((p) => [p.file.split('/').pop(), p.line, p.severity, p.rule])).toEqual([
         ['2022-team.yaml', 6, 'error', 'schema-negative'],
         ['2022-team.yaml', 7, 'error', 'schema-required'],

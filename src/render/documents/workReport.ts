@@ -39,7 +39,7 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, lang: Lang, data: u
     const table = budgetReportTable(r.budget, r.budget.descriptions, lang);
     general.push(
       { type: 'heading', level: 3, text: `${++n}. ${table.title}` },
-      { type: 'paragraph', text: w.budgetSubtitle },
+      { type: 'paragraph', text: w.budgetSubtitle, subtitle: true },
       { type: 'table', table, id: 'table-budget', titled: false },
       { type: 'chart', chart: { kind: 'budget', report: r.budget }, caption: w.budgetCaption },
     );

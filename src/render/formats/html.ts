@@ -1,50 +1,14 @@
-// html: one self-contained page: styles and SVG charts inline, no script, no
-// font or image fetched; print-ready on A4 with a page break before each part and work item.
+// html: one self-contained page: styles and SVG charts inline, no script, no font or image
+// fetched; print-ready on A4 with a page break before each part and work item (the style sheet,
+// and how the page prints, is htmlStyle.ts).
 import type { Lang } from '../../messages/catalog.js';
 import type { Block, Doc } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
 import { budgetChart, esc, headcountChart } from '../charts.js';
+import { REPORT_STYLE } from './htmlStyle.js';
 
-const STYLE = `
-:root { color-scheme: light; }
-body { font-family: "Noto Sans KR", "Noto Sans CJK KR", "Malgun Gothic", "맑은 고딕", "Apple SD Gothic Neo", "NanumGothic", "Nanum Gothic", sans-serif; color: #1a1a1a; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; line-height: 1.6; }
-.cover { text-align: center; margin: 4rem 0; }
-.cover h1 { font-size: 2.4rem; letter-spacing: 0.3em; margin-bottom: 2rem; }
-.cover .office { font-size: 1.4rem; font-weight: 700; }
-h2 { border-bottom: 2px solid #1a1a1a; padding-bottom: 0.2rem; }
-h3 { margin-top: 2rem; }
-table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-variant-numeric: tabular-nums; }
-caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-th, td { border: 1px solid #666; padding: 0.25rem 0.6rem; }
-thead th { background: #e8edf3; }
-td.num { text-align: right; }
-tr.total th, tr.total td { font-weight: 700; background: #f5f5f5; }
-ul.outline { list-style: none; padding-left: 0; }
-ul.outline ul { list-style: none; padding-left: 1.4rem; }
-.marker { display: inline-block; min-width: 1.4rem; }
-.section-title { font-weight: 700; margin-top: 1.2rem; }
-.purpose { border: 1px solid #999; padding: 0.5rem 0.8rem; background: #fafafa; }
-figure { margin: 1rem 0; }
-figcaption { font-size: 0.9rem; color: #444; }
-svg.chart text { font-family: inherit; font-size: 12px; fill: #1a1a1a; }
-svg.chart .small { font-size: 11px; }
-svg.chart .track { fill: #eef0f3; }
-svg.chart .bar { fill: #2f6db5; }
-svg.chart .bar.behind { fill: #c2410c; }
-svg.chart .elapsed { stroke: #111; stroke-width: 2; stroke-dasharray: 4 3; }
-svg.chart .quota { fill: #94a3b8; }
-svg.chart .current { fill: #2f6db5; }
-svg.chart .axis { stroke: #333; }
-@page { size: A4; margin: 18mm 15mm; }
-@media print {
-  body { margin: 0; max-width: none; font-size: 10.5pt; }
-  section.part, article.task { break-before: page; }
-  table, figure { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
-}
-`;
 
 const inline = (s: string): string => esc(s).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
 
@@ -72,7 +36,7 @@ function outlineHtml(lines: readonly OutlineLine[]): string {
         out.push('</li></ul>');
         depth--;
       }
-      out.push(`<p class="section-title">${esc(l.marker)} ${inline(l.text)}</p>`);
+      out.push(`<p class="section-title"><span class="marker">${esc(l.marker)}</span>${inline(l.text)}</p>`);
       continue;
     }
     if (l.depth > depth) {
@@ -111,11 +75,11 @@ function blockHtml(blocks: readonly Block[], lang: Lang): string[] {
       case 'heading':
         return [`<h${b.level}>${esc(b.text)}</h${b.level}>`];
       case 'paragraph':
-        return [b.boxed ? `<p class="purpose">${inline(b.text)}</p>` : `<p>${inline(b.text)}</p>`];
+        return [b.boxed ? `<p class="purpose">${inline(b.text)}</p>` : b.subtitle ? `<p class="subtitle">${inline(b.text)}</p>` : `<p>${inline(b.text)}</p>`];
       case 'list':
-        return ['<ul>', ...b.items.map((f) => `<li><strong>${esc(f.title)}</strong><ul>${f.points.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></li>`), '</ul>'];
+        return ['<ul class="functions">', ...b.items.map((f) => `<li><strong>${esc(f.title)}</strong><ul>${f.points.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></li>`), '</ul>'];
       case 'lines':
-        return ['<ol class="task-list" style="list-style:none;padding-left:0">', ...b.lines.map((l) => `<li>${esc(l)}</li>`), '</ol>'];
+        return ['<ol class="task-list">', ...b.lines.map((l) => `<li>${esc(l)}</li>`), '</ol>'];
       case 'table': {
         const table = htmlTable(b.table, lang, b.id);
         if (!b.titled) return [table];
@@ -139,7 +103,7 @@ export function writeHtml(doc: Doc, lang: Lang): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(doc.title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${REPORT_STYLE}</style>`,
     '</head>',
     '<body>',
     ...blockHtml(doc.blocks, lang),
