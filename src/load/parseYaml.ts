@@ -8,10 +8,19 @@ import { yamlLib } from './yamlLib.js';
 import type { Problem, Span } from '../model/problem.js';
 import type { Locator, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
-import { createLocator, keyOf, TextPositions } from './locator.js';
+import { createLocator, createRegionLocator, keyOf, TextPositions, YAML_OPTIONS } from './locator.js';
 
 /** A billion-laughs document expands aliases without end; this caps the expansion. */
 export const MAX_ALIAS_COUNT = 100;
+/** Limits of one file, each refused with a located message (docs/limits.md, "Parsing"). */
+export const LIMITS = {
+  /** Collections inside collections; records need fewer than ten. */
+  depth: 100,
+  /** Characters of one text value. */
+  stringChars: 10_000,
+  /** Items of one list (a year of a city's expense entries is about 100,000). */
+  listItems: 1_000_000,
+} as const;
 
 export interface ParsedYaml {
   /** The document's value; undefined when the file is empty or could not be parsed. */
@@ -32,32 +41,32 @@ export function parseYaml(file: string, text: string): ParsedYaml {
 // __proto__, numbers written with a leading zero (a warning to give), and the number forms the
 // two parsers read differently (js-yaml takes 0b101 and 1_000 as numbers, YAML 1.2 core as
 // text); also anything but one plain mapping.
-const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:,[{?])\s*(?:[&*!][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#])|[-+]?0b|[-+]?[\d.][\d.]*_)|__proto__/m;
+// A comma between two digits (`697,000`) is part of a plain value outside brackets, not a list
+// separator, so it is not read as a number with a leading zero unless a bracket opens before it
+// on its line.
+const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:[{?]|(?<!\d),|,(?!\d))\s*(?:[&*!][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#])|[-+]?0b|[-+]?[\d.][\d.]*_)|__proto__|\\x5[fF]|\\u005[fF]/m;
+const DIGIT_COMMA_LEADING_ZERO = /^[^\n[]*\[[^\n]*\d,0\d+\s*(?:$|[,\]}#])/m;
 
 function quickParse(file: string, text: string): ParsedYaml | undefined {
-  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  if (NEEDS_FULL_PARSE.test(text) || DIGIT_COMMA_LEADING_ZERO.test(text)) return undefined;
   let value: unknown;
   try {
     // The YAML 1.2 core schema, like the full parse; duplicate keys throw, and go the full way.
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-  } catch {
+    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+  } catch (err) {
+    if (/nesting exceeded maxDepth/.test((err as Error).message)) return depthProblem(file, text, (err as jsYaml.YAMLException).mark?.position ?? 0);
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const over = overLimit(value);
+  // A `__proto__` key written with escapes ("\x5f_proto__") is judged by the full parse.
+  if (over === 'proto') return undefined;
   const positions = new TextPositions(text);
   let full: Locator | undefined;
   const located = (): Locator => (full ??= fullParse(file, text).locate);
-  return {
-    value,
-    problems: [],
-    broken: false,
-    locate: {
-      value: (p) => located().value(p),
-      key: (p) => located().key(p),
-      source: (p) => located().source(p),
-      line: (n) => positions.line(n),
-    },
-  };
+  const locate = createRegionLocator(file, text, value as Record<string, unknown>, positions, located);
+  if (over.length > 0) return { value: undefined, problems: limitProblems(file, over, locate), locate, broken: true };
+  return { value, problems: [], broken: false, locate };
 }
 
 /** The position-keeping parse, with every check of how values are written. */
@@ -70,14 +79,14 @@ export function fullParse(file: string, text: string): ParsedYaml {
     problems.push({ severity: 'error', rule, span, path: formatYamlPath(path), params, sourceLine: positions.line(span.line), ...extra });
   };
 
-  const docs = parseAllDocuments(text, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: false,
-    prettyErrors: false,
-    strict: true,
-  });
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, YAML_OPTIONS);
+  } catch (err) {
+    // Nesting deep enough to exhaust the stack: said as the nesting limit, at its place.
+    if (err instanceof RangeError) return depthProblem(file, text, deepestPoint(text));
+    throw err;
+  }
   const list: Document[] = Array.isArray(docs) ? (docs as Document[]) : [];
   const first = list[0];
   const emptyLocator = createLocator(file, (first ?? { contents: null }) as Document, text, positions);
@@ -120,12 +129,12 @@ export function fullParse(file: string, text: string): ParsedYaml {
   }
 
   // Duplicate and __proto__ keys are reported, but the rest of the file is still checked.
-  inspect(root, [], first, add, at);
-
   let value: unknown;
   try {
+    inspect(root, [], first, add, at);
     value = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
+    if (err instanceof RangeError) return depthProblem(file, text, deepestPoint(text));
     const alias = firstAlias(root);
     const r = alias?.range ?? root.range ?? [0, 0, 0];
     const excessive = /Excessive alias count/.test((err as Error).message);
@@ -136,6 +145,8 @@ export function fullParse(file: string, text: string): ParsedYaml {
     });
     return { value: undefined, problems, locate, broken: true };
   }
+  const over = overLimit(value);
+  if (over !== 'proto' && over.length > 0) return { value: undefined, problems: [...problems, ...limitProblems(file, over, locate)], locate, broken: true };
   return { value, problems, locate, broken: false };
 }
 
@@ -201,4 +212,88 @@ function firstAlias(node: YamlNode | null | undefined): YamlNode | undefined {
     }
   }
   return undefined;
+}
+
+interface OverLimit {
+  readonly rule: 'yaml-depth-limit' | 'string-too-long' | 'list-too-long' | 'number-too-large' | 'number-nan';
+  readonly path: YamlPath;
+  readonly params: Problem['params'];
+}
+
+/**
+ * Values past the limits of one file, walked without recursion: text longer than
+ * `LIMITS.stringChars`, lists longer than `LIMITS.listItems`, nesting deeper than `LIMITS.depth`,
+ * numbers that are not exact (beyond ±Number.MAX_SAFE_INTEGER, infinite, not a number).
+ * 'proto' when a mapping has an own `__proto__` key (written with escapes).
+ */
+export function overLimit(root: unknown): OverLimit[] | 'proto' {
+  const found: OverLimit[] = [];
+  const stack: { v: unknown; path: YamlPath }[] = [{ v: root, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.length > LIMITS.stringChars) found.push({ rule: 'string-too-long', path, params: { length: v.length, limit: LIMITS.stringChars } });
+    } else if (typeof v === 'number') {
+      if (Number.isNaN(v)) found.push({ rule: 'number-nan', path, params: {} });
+      else if (Math.abs(v) > Number.MAX_SAFE_INTEGER) found.push({ rule: 'number-too-large', path, params: { limit: Number.MAX_SAFE_INTEGER } });
+    } else if (v !== null && typeof v === 'object') {
+      if (path.length >= LIMITS.depth) {
+        found.push({ rule: 'yaml-depth-limit', path, params: { limit: LIMITS.depth } });
+        continue;
+      }
+      if (Array.isArray(v)) {
+        if (v.length > LIMITS.listItems) found.push({ rule: 'list-too-long', path: [...path, LIMITS.listItems], params: { count: v.length, limit: LIMITS.listItems } });
+        for (let i = Math.min(v.length, LIMITS.listItems) - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
+      } else {
+        if (Object.prototype.hasOwnProperty.call(v, '__proto__')) return 'proto';
+        const keys = Object.keys(v);
+        for (let i = keys.length - 1; i >= 0; i--) stack.push({ v: (v as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+      }
+    }
+  }
+  return found;
+}
+
+function limitProblems(file: string, over: readonly OverLimit[], locate: Locator): Problem[] {
+  return over.map((o) => {
+    const span = locate.value(o.path);
+    const written = o.rule === 'number-too-large' || o.rule === 'number-nan' ? locate.source(o.path) : undefined;
+    return {
+      severity: 'error',
+      rule: o.rule,
+      span: { ...span, file },
+      path: formatYamlPath(o.path),
+      actual: written,
+      params: o.params,
+      sourceLine: locate.line(span.line),
+    };
+  });
+}
+
+/** The nesting limit, reported where it is passed. */
+function depthProblem(file: string, text: string, offset: number): ParsedYaml {
+  const positions = new TextPositions(text);
+  let start = Math.min(offset, text.length);
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  const span = positions.span(file, start, Math.min(start + 1, text.length));
+  const problem: Problem = {
+    severity: 'error',
+    rule: 'yaml-depth-limit',
+    span,
+    path: '',
+    params: { limit: LIMITS.depth },
+    sourceLine: positions.line(span.line),
+  };
+  const none = (): Span => positions.span(file, 0, 0);
+  return { value: undefined, problems: [problem], broken: true, locate: { value: none, key: none, source: () => undefined, line: (n) => positions.line(n) } };
+}
+
+/** Where the quick parser first passes the nesting limit (the file's start if it does not). */
+function deepestPoint(text: string): number {
+  try {
+    jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+  } catch (err) {
+    if (/nesting exceeded maxDepth/.test((err as Error).message)) return (err as jsYaml.YAMLException).mark?.position ?? 0;
+  }
+  return 0;
 }

@@ -20,7 +20,11 @@ export interface Message {
 type Render = (p: MessageParams, problem: Problem) => Message;
 
 const list = (v: unknown, sep = ', '): string => (Array.isArray(v) ? v.join(sep) : String(v ?? ''));
-const q = (v: unknown): string => `'${String(v)}'`;
+/** A value quoted in a message: one line (line ends shown as ⏎) and at most 80 characters. */
+const q = (v: unknown): string => {
+  const one = String(v).replace(/\r?\n/g, '⏎').replace(/\r/g, '⏎');
+  return `'${one.length > 80 ? `${one.slice(0, 79)}…` : one}'`;
+};
 const s = (v: unknown): string => String(v ?? '');
 const written = (pr: Problem): string => (pr.actual === undefined ? '' : pr.actual === '' ? '' : ` ${q(pr.actual)}`);
 
@@ -74,6 +78,11 @@ const ko: Record<string, Render> = {
   'yaml-proto-key': (p) => ({ message: `키 ${josa(q(p['key']), '은')} 쓸 수 없습니다`, hint: '이 키를 지우세요' }),
   'yaml-duplicate-key': (p) => ({ message: `키 ${josa(q(p['key']), '이')} 두 번 있습니다 (처음: ${s(p['firstLine'])}행 ${s(p['firstColumn'])}열)`, hint: '둘 중 하나를 지우거나 합치세요' }),
   'yaml-alias-limit': (p) => ({ message: `별칭(*)이 너무 많이 펼쳐집니다 (한도 ${s(p['limit'])}): 값이 기하급수로 불어나는 문서입니다`, hint: '별칭을 쓰지 말고 값을 직접 적으세요' }),
+  'yaml-depth-limit': (p) => ({ message: `목록과 매핑이 너무 깊게 겹쳐 있습니다 (한도 ${s(p['limit'])}단계)`, hint: '기록은 몇 단계면 충분합니다: 겹친 괄호나 들여쓰기를 줄이세요' }),
+  'string-too-long': (p) => ({ message: `문구가 너무 깁니다 (${n(p['length'])}자, 한도 ${n(p['limit'])}자)`, hint: '값을 줄이거나 여러 값으로 나누세요' }),
+  'list-too-long': (p) => ({ message: `목록 항목이 너무 많습니다 (${n(p['count'])}개, 한도 ${n(p['limit'])}개)`, hint: '목록을 여러 파일로 나누세요 (예: 월별 파일)' }),
+  'number-too-large': (p) => ({ message: `숫자가 너무 커서 정확히 다룰 수 없습니다 (한도 ±${n(p['limit'])})`, hint: '단위를 키워(예: 원 → 천원) 더 작은 수로 적거나 값을 확인하세요' }),
+  'number-nan': () => ({ message: '.nan은 숫자가 아닙니다', hint: '실제 값을 적으세요' }),
   'yaml-leading-zero': (p) => ({ message: `${josa(q(p['written']), '은')} 숫자 ${josa(s(p['read']), '으로')} 읽힙니다 (앞의 0은 버려짐)`, hint: `코드라면 따옴표로 감싸세요: "${s(p['written'])}"; 숫자라면 ${josa(s(p['read']), '으로')} 쓰세요` }),
   'kind-missing': (p) => ({ message: '기록 종류(kind)가 없습니다', hint: `첫 줄에 kind: 를 쓰세요. 가능한 값: ${list(p['known'])}` }),
   'kind-unknown': (p, pr) => ({ message: `알 수 없는 기록 종류${written(pr)}`, hint: `가능한 값: ${list(p['known'])}` }),
@@ -209,6 +218,11 @@ const en: Record<string, Render> = {
   'yaml-proto-key': (p) => ({ message: `the key ${q(p['key'])} is not allowed`, hint: 'remove this key' }),
   'yaml-duplicate-key': (p) => ({ message: `duplicate key ${q(p['key'])} (first at line ${s(p['firstLine'])}, column ${s(p['firstColumn'])})`, hint: 'remove one of them or merge them' }),
   'yaml-alias-limit': (p) => ({ message: `aliases (*) expand too often (limit ${s(p['limit'])}): the document grows exponentially`, hint: 'write the values out instead of using aliases' }),
+  'yaml-depth-limit': (p) => ({ message: `lists and mappings are nested too deeply (limit ${s(p['limit'])} levels)`, hint: 'records need only a few levels: remove the extra brackets or indentation' }),
+  'string-too-long': (p) => ({ message: `the text is too long (${n(p['length'])} characters, limit ${n(p['limit'])})`, hint: 'shorten the value or split it into several values' }),
+  'list-too-long': (p) => ({ message: `the list has too many items (${n(p['count'])}, limit ${n(p['limit'])})`, hint: 'split the list into several files (for example one a month)' }),
+  'number-too-large': (p) => ({ message: `the number is too large to be kept exactly (limit ±${n(p['limit'])})`, hint: 'write it in a larger unit (for example 천원 instead of 원), or check the value' }),
+  'number-nan': () => ({ message: '.nan is not a number', hint: 'write the real value' }),
   'yaml-leading-zero': (p) => ({ message: `${q(p['written'])} is read as the number ${s(p['read'])} (the leading zero is dropped)`, hint: `if it is a code, quote it: "${s(p['written'])}"; if it is a number, write ${s(p['read'])}` }),
   'kind-missing': (p) => ({ message: 'no kind: line says what record this is', hint: `add kind: as the first key; one of: ${list(p['known'])}` }),
   'kind-unknown': (p, pr) => ({ message: `unknown record kind${written(pr)}`, hint: `one of: ${list(p['known'])}` }),
