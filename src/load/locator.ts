@@ -161,7 +161,13 @@ export function createRegionLocator(
       const item = items.get(key)?.[index];
       if (item) {
         const id = `${key}\u0000${index}`;
-        if (!cache.has(id)) cache.set(id, parseRegion(file, text, positions, item, (v) => Array.isArray(v) && v.length === 1 && isDeepStrictEqual(v[0], inner[index])));
+        if (!cache.has(id)) {
+          cache.set(
+            id,
+            flowLineLocator(file, text, positions, item, inner[index]) ??
+              parseRegion(file, text, positions, item, (v) => Array.isArray(v) && v.length === 1 && isDeepStrictEqual(v[0], inner[index])),
+          );
+        }
         const located = cache.get(id);
         if (located) return { locate: located, path: [0, ...path.slice(2)] };
       }
@@ -188,6 +194,59 @@ export function createRegionLocator(
     },
     line: (n) => positions.line(n),
   };
+}
+
+// One list item written on one line as a flow mapping of plain keys and plain values, the way
+// long entry lists are written: `  - { date: 2021-03-02, line: 203-01, amount: 132000 }`.
+const FLOW_ITEM = /^( *)- \{ */y;
+const FLOW_PAIR = /([A-Za-z_][A-Za-z0-9_]*): +((?:-(?=\d)|[^\s,{}[\]#"'&*!|>%@`:?-])[^,{}[\]#"'&*!|>%@`:]*?) *(,|\}) */y;
+
+/**
+ * Locates inside a one-line flow-mapping item without a parser: the same nodes and ranges a
+ * position-keeping parse gives (keys and values as written, the mapping from `{` to `}`), built
+ * only when every pair is a plain key and a plain one-line value and the keys are those the
+ * quick parse read. Null otherwise: the region is parsed instead.
+ */
+function flowLineLocator(file: string, text: string, positions: TextPositions, item: Region, value: unknown): Locator | null {
+  if (!isObject(value)) return null;
+  const nl = text.indexOf('\n', item.start);
+  const lineEndAt = nl === -1 || nl > item.end ? item.end : nl;
+  // Whatever follows the line up to the next item must be blank lines or comments.
+  if (!/^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(lineEndAt + 1 > item.end ? item.end : lineEndAt + 1, item.end))) return null;
+  const line = text.slice(item.start, lineEndAt).replace(/\r$/, '');
+  FLOW_ITEM.lastIndex = 0;
+  const head = FLOW_ITEM.exec(line);
+  if (!head) return null;
+  const open = head[1]!.length + 2;
+  const { Scalar, YAMLMap, YAMLSeq, Pair } = yamlLib();
+  const map = new YAMLMap();
+  let at = head[0].length;
+  let closed = -1;
+  const keys: string[] = [];
+  while (closed === -1) {
+    FLOW_PAIR.lastIndex = at;
+    const m = FLOW_PAIR.exec(line);
+    if (!m) return null;
+    const [all, k, v, end] = m as unknown as [string, string, string, string];
+    const keyStart = at;
+    const valueStart = at + all.indexOf(v, k.length + 1);
+    const key = new Scalar(k);
+    key.range = [keyStart, keyStart + k.length, keyStart + k.length];
+    const val = new Scalar(v);
+    val.range = [valueStart, valueStart + v.length, valueStart + v.length];
+    map.items.push(new Pair(key, val));
+    keys.push(k);
+    at += all.length;
+    if (end === '}') closed = at;
+  }
+  if (line.slice(closed).trim() !== '' && !/^#/.test(line.slice(closed).trim())) return null;
+  const close = line.lastIndexOf('}', closed);
+  map.range = [open, close + 1, close + 1];
+  const own = Object.keys(value);
+  if (own.length !== keys.length || own.some((k, i) => k !== keys[i])) return null;
+  const seq = new YAMLSeq();
+  seq.items.push(map);
+  return createLocator(file, { contents: seq } as unknown as Document, text, positions, item.start);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

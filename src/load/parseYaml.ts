@@ -48,7 +48,11 @@ const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:[{?]|(?<!\d),|,(?!\d))\s*(?:[&*!][^
 const DIGIT_COMMA_LEADING_ZERO = /^[^\n[]*\[[^\n]*\d,0\d+\s*(?:$|[,\]}#])/m;
 
 function quickParse(file: string, text: string): ParsedYaml | undefined {
-  if (NEEDS_FULL_PARSE.test(text) || DIGIT_COMMA_LEADING_ZERO.test(text)) return undefined;
+  if (NEEDS_FULL_PARSE.test(text) || DIGIT_COMMA_LEADING_ZERO.test(text)) {
+    // The full parse composes recursively: nesting past the limit is found first, quickly.
+    const deep = deepestPoint(text);
+    return deep === undefined ? undefined : depthProblem(file, text, deep);
+  }
   let value: unknown;
   try {
     // The YAML 1.2 core schema, like the full parse; duplicate keys throw, and go the full way.
@@ -84,7 +88,7 @@ export function fullParse(file: string, text: string): ParsedYaml {
     docs = parseAllDocuments(text, YAML_OPTIONS);
   } catch (err) {
     // Nesting deep enough to exhaust the stack: said as the nesting limit, at its place.
-    if (err instanceof RangeError) return depthProblem(file, text, deepestPoint(text));
+    if (err instanceof RangeError) return depthProblem(file, text, deepestPoint(text) ?? 0);
     throw err;
   }
   const list: Document[] = Array.isArray(docs) ? (docs as Document[]) : [];
@@ -108,6 +112,15 @@ export function fullParse(file: string, text: string): ParsedYaml {
       if (isTab ? tabLines.has(span.line) : syntaxReported) continue;
       if (isTab) tabLines.add(span.line);
       else syntaxReported = true;
+      if (e.code === 'TAG_RESOLVE_FAILED') {
+        // A tag outside the core schema (`!foo`): refused, not read as text.
+        add('yaml-tag', span, [], { tag: text.slice(start, end).split(/\s/)[0] ?? '' });
+        continue;
+      }
+      if (e.code === 'RESOURCE_EXHAUSTION' && /call stack/.test(e.message)) {
+        add('yaml-depth-limit', span, [], { limit: LIMITS.depth });
+        continue;
+      }
       add(isTab ? 'yaml-tab-indent' : 'yaml-syntax', span, [], { code: e.code, detail: e.message.split('\n')[0] ?? '' }, {
         severity: doc.errors.includes(e) ? 'error' : 'warning',
       });
@@ -131,10 +144,12 @@ export function fullParse(file: string, text: string): ParsedYaml {
   // Duplicate and __proto__ keys are reported, but the rest of the file is still checked.
   let value: unknown;
   try {
-    inspect(root, [], first, add, at);
+    inspect(root, [], text, add, at);
+    // A value of a tag outside the core schema is not a record's value: nothing more to check.
+    if (problems.some((p) => p.rule === 'yaml-tag')) return { value: undefined, problems, locate, broken: true };
     value = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    if (err instanceof RangeError) return depthProblem(file, text, deepestPoint(text));
+    if (err instanceof RangeError) return depthProblem(file, text, deepestPoint(text) ?? 0);
     const alias = firstAlias(root);
     const r = alias?.range ?? root.range ?? [0, 0, 0];
     const excessive = /Excessive alias count/.test((err as Error).message);
@@ -150,12 +165,20 @@ export function fullParse(file: string, text: string): ParsedYaml {
   return { value, problems, locate, broken: false };
 }
 
+/** The tags of the YAML 1.2 core schema; any other (`!!binary`, `!!timestamp`, `!foo`) is refused. */
+const CORE_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`)]);
+
 type Add = (rule: string, span: Span, path: YamlPath, params?: Problem['params'], extra?: Partial<Problem>) => void;
 
 /** Checks of how values are written that the parsed value no longer shows. */
-function inspect(node: YamlNode | null | undefined, path: YamlPath, doc: Document, add: Add, at: (s: number, e: number) => Span): void {
+function inspect(node: YamlNode | null | undefined, path: YamlPath, text: string, add: Add, at: (s: number, e: number) => Span): void {
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (!node) return;
+  if (node.tag !== undefined && !CORE_TAGS.has(node.tag) && node.range) {
+    // The range starts at the value; the tag is written before it on the same line.
+    const bang = tagStart(text, node.range[0]);
+    add('yaml-tag', at(bang, node.range[1]), path, { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
+  }
   if (isMap(node)) {
     const seen = new Map<string, Pair>();
     for (const item of node.items) {
@@ -179,13 +202,23 @@ function inspect(node: YamlNode | null | undefined, path: YamlPath, doc: Documen
         const first = at(pr[0], pr[1]);
         add('yaml-duplicate-key', at(kr[0], kr[1]), childPath, { key, firstLine: first.line, firstColumn: first.column }, { related: [first] });
       } else seen.set(key, pair);
-      inspect(pair.value as YamlNode | null, childPath, doc, add, at);
+      inspect(pair.value as YamlNode | null, childPath, text, add, at);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => inspect(item as YamlNode, [...path, i], doc, add, at));
+    node.items.forEach((item, i) => inspect(item as YamlNode, [...path, i], text, add, at));
   } else if (isScalar(node)) {
     checkScalar(node, path, add, at);
   }
+}
+
+/** Where the tag written before a value starts: the `!`s of the last tag between the line's
+ *  start and the value (`!!binary x` → at the first `!`). */
+function tagStart(text: string, valueStart: number): number {
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  let bang = text.lastIndexOf('!', valueStart);
+  if (bang < lineStart) return valueStart;
+  while (bang > lineStart && text[bang - 1] === '!') bang--;
+  return bang;
 }
 
 function checkScalar(node: Scalar, path: YamlPath, add: Add, at: (s: number, e: number) => Span): void {
@@ -228,30 +261,41 @@ interface OverLimit {
  */
 export function overLimit(root: unknown): OverLimit[] | 'proto' {
   const found: OverLimit[] = [];
-  const stack: { v: unknown; path: YamlPath }[] = [{ v: root, path: [] }];
-  while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
+  const path: (string | number)[] = [];
+  let proto = false;
+  // Recursive, with one path array changed in place: no garbage per value. The depth is bounded
+  // by LIMITS.depth, so the stack is too.
+  const visit = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (v.length > LIMITS.stringChars) found.push({ rule: 'string-too-long', path, params: { length: v.length, limit: LIMITS.stringChars } });
+      if (v.length > LIMITS.stringChars) found.push({ rule: 'string-too-long', path: [...path], params: { length: v.length, limit: LIMITS.stringChars } });
     } else if (typeof v === 'number') {
-      if (Number.isNaN(v)) found.push({ rule: 'number-nan', path, params: {} });
-      else if (Math.abs(v) > Number.MAX_SAFE_INTEGER) found.push({ rule: 'number-too-large', path, params: { limit: Number.MAX_SAFE_INTEGER } });
+      if (Number.isNaN(v)) found.push({ rule: 'number-nan', path: [...path], params: {} });
+      else if (Math.abs(v) > Number.MAX_SAFE_INTEGER) found.push({ rule: 'number-too-large', path: [...path], params: { limit: Number.MAX_SAFE_INTEGER } });
     } else if (v !== null && typeof v === 'object') {
       if (path.length >= LIMITS.depth) {
-        found.push({ rule: 'yaml-depth-limit', path, params: { limit: LIMITS.depth } });
-        continue;
+        found.push({ rule: 'yaml-depth-limit', path: [...path], params: { limit: LIMITS.depth } });
+        return;
       }
       if (Array.isArray(v)) {
         if (v.length > LIMITS.listItems) found.push({ rule: 'list-too-long', path: [...path, LIMITS.listItems], params: { count: v.length, limit: LIMITS.listItems } });
-        for (let i = Math.min(v.length, LIMITS.listItems) - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
+        const n = Math.min(v.length, LIMITS.listItems);
+        for (let i = 0; i < n; i++) {
+          path.push(i);
+          visit(v[i]);
+          path.pop();
+        }
       } else {
-        if (Object.prototype.hasOwnProperty.call(v, '__proto__')) return 'proto';
-        const keys = Object.keys(v);
-        for (let i = keys.length - 1; i >= 0; i--) stack.push({ v: (v as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+        if (Object.prototype.hasOwnProperty.call(v, '__proto__')) proto = true;
+        for (const k in v) {
+          path.push(k);
+          visit((v as Record<string, unknown>)[k]);
+          path.pop();
+        }
       }
     }
-  }
-  return found;
+  };
+  visit(root);
+  return proto ? 'proto' : found;
 }
 
 function limitProblems(file: string, over: readonly OverLimit[], locate: Locator): Problem[] {
@@ -288,12 +332,12 @@ function depthProblem(file: string, text: string, offset: number): ParsedYaml {
   return { value: undefined, problems: [problem], broken: true, locate: { value: none, key: none, source: () => undefined, line: (n) => positions.line(n) } };
 }
 
-/** Where the quick parser first passes the nesting limit (the file's start if it does not). */
-function deepestPoint(text: string): number {
+/** Where the quick parser first passes the nesting limit; undefined if it does not. */
+function deepestPoint(text: string): number | undefined {
   try {
     jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
   } catch (err) {
     if (/nesting exceeded maxDepth/.test((err as Error).message)) return (err as jsYaml.YAMLException).mark?.position ?? 0;
   }
-  return 0;
+  return undefined;
 }
