@@ -200,6 +200,8 @@ export function createRegionLocator(
 // long entry lists are written: `  - { date: 2021-03-02, line: 203-01, amount: 132000 }`.
 const FLOW_ITEM = /^( *)- \{ */y;
 const FLOW_PAIR = /([A-Za-z_][A-Za-z0-9_]*): +((?:-(?=\d)|[^\s,{}[\]#"'&*!|>%@`:?-])[^,{}[\]#"'&*!|>%@`:]*?) *(,|\}) */y;
+// `amount: 697,000` in a flow mapping is `amount: 697` and a key `000` with no value.
+const FLOW_BARE_NUMBER_KEY = /(\d+) *(,|\}) */y;
 
 /**
  * Locates inside a one-line flow-mapping item without a parser: the same nodes and ranges a
@@ -226,7 +228,20 @@ function flowLineLocator(file: string, text: string, positions: TextPositions, i
   while (closed === -1) {
     FLOW_PAIR.lastIndex = at;
     const m = FLOW_PAIR.exec(line);
-    if (!m) return null;
+    if (!m) {
+      FLOW_BARE_NUMBER_KEY.lastIndex = at;
+      const bare = FLOW_BARE_NUMBER_KEY.exec(line);
+      if (!bare) return null;
+      const [all, digits, end] = bare as unknown as [string, string, string];
+      // The core schema reads the key as an integer; the mapping's key is its decimal text.
+      const key = new Scalar(String(parseInt(digits, 10)));
+      key.range = [at, at + digits.length, at + digits.length];
+      map.items.push(new Pair(key, null));
+      keys.push(String(key.value));
+      at += all.length;
+      if (end === '}') closed = at;
+      continue;
+    }
     const [all, k, v, end] = m as unknown as [string, string, string, string];
     const keyStart = at;
     const valueStart = at + all.indexOf(v, k.length + 1);
@@ -242,7 +257,10 @@ function flowLineLocator(file: string, text: string, positions: TextPositions, i
   if (line.slice(closed).trim() !== '' && !/^#/.test(line.slice(closed).trim())) return null;
   const close = line.lastIndexOf('}', closed);
   map.range = [open, close + 1, close + 1];
-  const own = Object.keys(value);
+  // Integer-like keys come first in an object's own keys: compare as sets (no key is written
+  // twice in a quickly parsed file).
+  const own = Object.keys(value).sort();
+  keys.sort();
   if (own.length !== keys.length || own.some((k, i) => k !== keys[i])) return null;
   const seq = new YAMLSeq();
   seq.items.push(map);
