@@ -35,30 +35,43 @@ const log = (s) => process.stderr.write(`${s}\n`);
 
 /** Runs a command `n` times; the median wall time (s) and the median peak memory (MB). */
 function measure(cmd, cmdArgs, n, ok = [0]) {
-  const walls = [];
-  const rss = [];
+  return together([[cmd, cmdArgs, ok]], n)[0];
+}
+
+/** Runs several commands in turn, `n` rounds, so that each is measured under the same load of a
+ *  shared machine as the others: a ratio between them is then fair. */
+function together(commands, n) {
+  const samples = commands.map(() => ({ walls: [], rss: [] }));
   for (let i = 0; i < n; i++) {
-    const report = join(work, 'rusage.txt');
-    rmSync(report, { force: true });
-    let file = cmd;
-    let argv = cmdArgs;
-    if (TIME) {
-      file = TIME;
-      argv = ['-v', '-o', report, cmd, ...cmdArgs];
-    } else if (cmd === process.execPath) {
-      // Without /usr/bin/time: the child reports its own peak memory (process.resourceUsage).
-      argv = ['--require', join(work, 'rss.cjs'), ...cmdArgs];
-    }
-    const t = process.hrtime.bigint();
-    const r = spawnSync(file, argv, { env: { ...env, BENCH_RSS_FILE: report }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
-    walls.push(Number(process.hrtime.bigint() - t) / 1e9);
-    const code = TIME && r.status !== null ? exitOfTimed(report, r.status) : r.status;
-    if (!ok.includes(code)) throw new Error(`${cmd} ${cmdArgs.join(' ')}: exit ${code}\n${String(r.stderr).slice(-2000)}`);
-    const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
-    const kb = TIME ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1] ?? NaN) : Number(text || NaN);
-    rss.push(kb / 1024);
+    commands.forEach(([cmd, cmdArgs, ok = [0]], k) => {
+      const { wall, mb } = once(cmd, cmdArgs, ok);
+      samples[k].walls.push(wall);
+      samples[k].rss.push(mb);
+    });
   }
-  return { s: median(walls), mb: median(rss), n };
+  return samples.map(({ walls, rss }) => ({ s: median(walls), mb: median(rss), n }));
+}
+
+function once(cmd, cmdArgs, ok) {
+  const report = join(work, 'rusage.txt');
+  rmSync(report, { force: true });
+  let file = cmd;
+  let argv = cmdArgs;
+  if (TIME) {
+    file = TIME;
+    argv = ['-v', '-o', report, cmd, ...cmdArgs];
+  } else if (cmd === process.execPath) {
+    // Without /usr/bin/time: the child reports its own peak memory (process.resourceUsage).
+    argv = ['--require', join(work, 'rss.cjs'), ...cmdArgs];
+  }
+  const t = process.hrtime.bigint();
+  const r = spawnSync(file, argv, { env: { ...env, BENCH_RSS_FILE: report }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  const code = TIME && r.status !== null ? exitOfTimed(report, r.status) : r.status;
+  if (!ok.includes(code)) throw new Error(`${cmd} ${cmdArgs.join(' ')}: exit ${code}\n${String(r.stderr).slice(-2000)}`);
+  const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
+  const kb = TIME ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1] ?? NaN) : Number(text || NaN);
+  return { wall, mb: kb / 1024 };
 }
 
 function exitOfTimed(report, status) {
@@ -136,8 +149,14 @@ const fmt = (r) => `${r.s.toFixed(3)} s, ${r.mb.toFixed(0)} MB`;
 const cmdOf = (...a) => `mayor-office ${a.join(' ')}`;
 
 log('bench: start-up');
-const node0 = measure(process.execPath, ['-e', '0'], small);
-const status = tool('budget', 'status', '--data', defaultData);
+const [node0, status, help] = together(
+  [
+    [process.execPath, ['-e', '0']],
+    [process.execPath, [bin, 'budget', 'status', '--data', defaultData]],
+    [process.execPath, [bin, '--help']],
+  ],
+  small,
+);
 row(
   '`budget status`, default data, cold process',
   cmdOf('budget status --data data'),
@@ -146,7 +165,6 @@ row(
   '≤ 1.5 × `node -e 0`',
   status.s <= 1.5 * node0.s,
 );
-const help = tool('--help');
 row('`--help`, cold process', cmdOf('--help'), `${fmt(help)} (${(help.s / node0.s).toFixed(2)} × node -e 0)`, `node -e 0 ${fmt(node0)}`, '—', undefined);
 
 log('bench: 10,000 entries');
@@ -155,16 +173,25 @@ const s10k = tool('budget', 'status', '--data', d10k);
 row('validate + budget status, 10,000 entries', cmdOf('budget status --data one-10000'), fmt(s10k), `validate alone ${fmt(v10k)}; ${peerText(10_000, small)}`, '≤ 0.20 s', s10k.s <= 0.2);
 
 log('bench: 100,000 entries');
-const runLarge = (...a) => measure(process.execPath, [bin, ...a], large, [0, 1]);
-const v100k = runLarge('validate', '--data', d100k);
-const s100k = runLarge('budget', 'status', '--data', d100k);
+const runLarge = (...a) => [process.execPath, [bin, ...a], [0, 1]];
+const [v100k, s100k, bad1, bad100, bad10k, vMonthly, vMonthlyBad] = together(
+  [
+    runLarge('validate', '--data', d100k),
+    runLarge('budget', 'status', '--data', d100k),
+    runLarge('validate', '--data', bad[1]),
+    runLarge('validate', '--data', bad[100]),
+    runLarge('validate', '--data', bad[10_000]),
+    runLarge('validate', '--data', monthly),
+    runLarge('validate', '--data', monthlyBad),
+  ],
+  large,
+);
 row('validate + budget status, 100,000 entries, cold', cmdOf('budget status --data one-100000'), fmt(s100k), `validate alone ${fmt(v100k)}; ${peerText(100_000, large)}`, '≤ 1.0 s', s100k.s <= 1.0);
 row('the same with a warm cache', '—', 'no cache in this build', '—', '≤ 0.4 s', false);
 row('peak memory at 100,000 entries', cmdOf('budget status --data one-100000'), `${s100k.mb.toFixed(0)} MB (validate ${v100k.mb.toFixed(0)} MB)`, '—', '≤ 300 MB', Math.max(s100k.mb, v100k.mb) <= 300);
 
-log('bench: the typo path');
-for (const m of [1, 100, 10_000]) {
-  const r = runLarge('validate', '--data', bad[m]);
+log('bench: the typo path (each run beside its clean run, in turn)');
+for (const [m, r] of [[1, bad1], [100, bad100], [10_000, bad10k]]) {
   const ts = r.s / v100k.s;
   const ms = r.mb / v100k.mb;
   row(
@@ -176,8 +203,6 @@ for (const m of [1, 100, 10_000]) {
     ts <= 1.5 && ms <= 1.5,
   );
 }
-const vMonthly = runLarge('validate', '--data', monthly);
-const vMonthlyBad = runLarge('validate', '--data', monthlyBad);
 row(
   'validate, 100,000 entries in monthly files with 10,000 bad values',
   cmdOf('validate --data monthly-100000-bad-10000'),
@@ -212,9 +237,14 @@ if (!flag('--no-50mb')) {
   const n50 = Math.ceil((50 * 1024 * 1024) / 165);
   const big = data('big-50mb', { n: n50 });
   const bigBad = data('big-50mb-bad-1', { n: n50, mistakes: 1 });
-  const clean50 = measure(process.execPath, [bin, 'validate', '--data', big], huge, [0, 1]);
+  const [clean50, bad50] = together(
+    [
+      [process.execPath, [bin, 'validate', '--data', big], [0, 1]],
+      [process.execPath, [bin, 'validate', '--data', bigBad], [1]],
+    ],
+    huge,
+  );
   rmSync(big, { recursive: true, force: true });
-  const bad50 = measure(process.execPath, [bin, 'validate', '--data', bigBad], huge, [1]);
   rmSync(bigBad, { recursive: true, force: true });
   row('a 50 MB file with one bad value at its end', cmdOf('validate --data big-50mb-bad-1'), `${fmt(bad50)} (${(bad50.s / clean50.s).toFixed(2)} × the clean run)`, `clean: ${fmt(clean50)}`, '< 2 × the clean run', bad50.s < 2 * clean50.s);
 }

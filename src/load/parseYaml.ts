@@ -310,9 +310,16 @@ function limitProblems(file: string, over: readonly OverLimit[], locate: Locator
       path: formatYamlPath(o.path),
       actual: written,
       params: o.params,
-      sourceLine: locate.line(span.line),
+      sourceLine: clipLine(locate.line(span.line), span.column),
     };
   });
+}
+
+/** A source line for the excerpt, cut 80 characters past the problem's column: a 1 MB value is
+ *  pointed at, not printed. */
+function clipLine(line: string, column: number): string {
+  const keep = column - 1 + 80;
+  return line.length > keep + 40 ? `${line.slice(0, keep)}…` : line;
 }
 
 /** The nesting limit, reported where it is passed. */

@@ -69,6 +69,14 @@ describe('text', () => {
     expect(r.problems.map((p) => [p.line, p.column, p.rule, p.message])).toEqual([[6, 11, 'string-too-long', 'the text is too long (1,000,000 characters, limit 10,000)']]);
   });
 
+  it('the excerpt of a 1 MB line points at the value without printing it', async () => {
+    const dir = tempTree({ 'b.yaml': BUDGET.replace('name: 기관운영업무추진비', `name: ${'가'.repeat(1_000_000)}`) });
+    const r = await runCli(['validate', '--data', dir, '--lang', 'en', '--no-color'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeLessThan(2_000);
+    expect(r.stdout).toContain(`    6 |     name: ${'가'.repeat(80)}…\n`);
+  });
+
   it('a value quoted in a message is one line of at most 80 characters', async () => {
     const multi = OFFICE.replace('kind: office', 'kind: off\n  ice');
     const long = OFFICE.replace('kind: office', `kind: ${'o'.repeat(500)}`);
