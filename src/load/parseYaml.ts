@@ -45,11 +45,21 @@ export function parseYaml(file: string, text: string): ParsedYaml {
 // separator, so it is not read as a number with a leading zero unless a bracket opens before it
 // on its line.
 const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:[{?]|(?<!\d),|,(?!\d))\s*(?:[&*!][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#])|[-+]?0b|[-+]?[\d.][\d.]*_)|__proto__|\\x5[fF]|\\u005[fF]/m;
-const DIGIT_COMMA = /\d,0\d/;
-const DIGIT_COMMA_LEADING_ZERO = /^[^\n[]*\[[^\n]*\d,0\d+\s*(?:$|[,\]}#])/m;
+const DIGIT_COMMA_ZERO = /\d,0\d+\s*(?:$|[,\]}#])/gm;
+
+/** A `1,0123` whose comma may separate list items: a `[` opens before it on its line. */
+function digitCommaLeadingZero(text: string): boolean {
+  DIGIT_COMMA_ZERO.lastIndex = 0;
+  for (let m = DIGIT_COMMA_ZERO.exec(text); m; m = DIGIT_COMMA_ZERO.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (text.slice(lineStart, m.index).includes('[')) return true;
+    DIGIT_COMMA_ZERO.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 function quickParse(file: string, text: string): ParsedYaml | undefined {
-  if (NEEDS_FULL_PARSE.test(text) || (DIGIT_COMMA.test(text) && DIGIT_COMMA_LEADING_ZERO.test(text))) {
+  if (NEEDS_FULL_PARSE.test(text) || digitCommaLeadingZero(text)) {
     // The full parse composes recursively: nesting past the limit is found first, quickly.
     const deep = deepestPoint(text);
     return deep === undefined ? undefined : depthProblem(file, text, deep);
