@@ -1,73 +1,265 @@
-// npm run bench: start-up and validation timings of the built CLI, medians of repeated runs in
-// one session (the machine is shared; compare ratios measured together, not single numbers).
+// npm run bench: every target of the performance issue, each beside its reference measured in the
+// same run (a bare `node -e 0`, the clean run of the same data, and hledger, ledger and
+// bean-check on equivalent journals where they are installed), with pass/fail.
+//
+//   node scripts/bench.mjs [--quick] [--runs N] [--no-peers] [--out FILE]
+//
+// The machine may be shared: read the ratios, which are measured together, not single seconds.
+// Every timed process runs with NODE_EXTRA_CA_CERTS unset, as on a user's machine (a set
+// NODE_EXTRA_CA_CERTS makes every node start read a CA bundle, which hides start-up costs).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeDataset } from './gen-bench-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'mayor-office.js');
-const runs = Number(process.env.BENCH_RUNS ?? 15);
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const quick = flag('--quick');
+const small = Number(option('--runs') ?? (quick ? 5 : 11));
+const large = quick ? 1 : 3;
+const huge = 1;
 
-function time(args, n) {
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const work = mkdtempSync(join(tmpdir(), 'mayor-office-bench-'));
+const log = (s) => process.stderr.write(`${s}\n`);
+
+/** Runs a command `n` times; the median wall time (s) and the median peak memory (MB). */
+function measure(cmd, cmdArgs, n, ok = [0]) {
+  return together([[cmd, cmdArgs, ok]], n)[0];
 }
 
-/** A data folder with the default budget and N itemized expense entries (deterministic). */
-function expenseData(n) {
-  const dir = mkdtempSync(join(tmpdir(), 'mayor-office-bench-'));
-  // The default budget lines without the snapshot, which itemized entries would contradict.
-  writeFileSync(
-    join(dir, 'budget.yaml'),
-    'kind: budget\nfiscal_year: 2021\nunit: 천원\nlines:\n  - { code: 203-01, name: 기관운영업무추진비, budget: 2772000 }\n  - { code: 203-03, name: 시책추진업무추진비, budget: 600000 }\n',
-  );
-  const lines = ['kind: expenses', 'fiscal_year: 2021', 'unit: 원', 'entries:'];
-  let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+/** Runs several commands in turn, `n` rounds, so that each is measured under the same load of a
+ *  shared machine as the others: a ratio between them is then fair. */
+function together(commands, n) {
+  const samples = commands.map(() => ({ walls: [], rss: [] }));
   for (let i = 0; i < n; i++) {
-    const day = 1 + Math.floor((i / n) * 365);
-    const d = new Date(Date.UTC(2021, 0, day)).toISOString().slice(0, 10);
-    lines.push(
-      `  - date: ${d}`,
-      `    line: ${rnd() < 0.8 ? '203-01' : '203-03'}`,
-      `    amount: ${(1 + Math.floor(rnd() * 500)) * 1000}`,
-      `    purpose: 시정 현안 협의 간담회 ${i}`,
-      `    place: 중구 소재 식당`,
-      `    attendees: 시장 외 ${1 + Math.floor(rnd() * 9)}명`,
-      `    payment: 카드`,
-    );
+    commands.forEach(([cmd, cmdArgs, ok = [0]], k) => {
+      const { wall, mb } = once(cmd, cmdArgs, ok);
+      samples[k].walls.push(wall);
+      samples[k].rss.push(mb);
+    });
   }
-  writeFileSync(join(dir, 'expenses.yaml'), lines.join('\n') + '\n');
-  return dir;
+  return samples.map(({ walls, rss }) => ({ s: median(walls), mb: median(rss), n }));
 }
 
+function once(cmd, cmdArgs, ok) {
+  const report = join(work, 'rusage.txt');
+  rmSync(report, { force: true });
+  let file = cmd;
+  let argv = cmdArgs;
+  if (TIME) {
+    file = TIME;
+    argv = ['-v', '-o', report, cmd, ...cmdArgs];
+  } else if (cmd === process.execPath) {
+    // Without /usr/bin/time: the child reports its own peak memory (process.resourceUsage).
+    argv = ['--require', join(work, 'rss.cjs'), ...cmdArgs];
+  }
+  const t = process.hrtime.bigint();
+  const r = spawnSync(file, argv, { env: { ...env, BENCH_RSS_FILE: report }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  const code = TIME && r.status !== null ? exitOfTimed(report, r.status) : r.status;
+  if (!ok.includes(code)) throw new Error(`${cmd} ${cmdArgs.join(' ')}: exit ${code}\n${String(r.stderr).slice(-2000)}`);
+  const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
+  const kb = TIME ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1] ?? NaN) : Number(text || NaN);
+  return { wall, mb: kb / 1024 };
+}
+
+function exitOfTimed(report, status) {
+  const m = existsSync(report) ? /Exit status: (\d+)/.exec(readFileSync(report, 'utf8')) : null;
+  return m ? Number(m[1]) : status;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+const which = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim() || undefined;
+const tool = (...a) => measure(process.execPath, [bin, ...a], small);
+
+writeFileSync(
+  join(work, 'rss.cjs'),
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+);
+
+// ---------------------------------------------------------------------------------------------
+log(`bench: NODE_EXTRA_CA_CERTS is unset for every timed process${process.env.NODE_EXTRA_CA_CERTS ? ' (this shell sets it)' : ''}`);
+log(`bench: peak memory from ${TIME ? '/usr/bin/time -v' : "the child's process.resourceUsage()"}`);
+log(`bench: writing data to ${work}`);
+const data = (name, spec) => writeDataset(join(work, name), spec);
+const d10k = data('one-10000', { n: 10_000 });
+const d100k = data('one-100000', { n: 100_000 });
+const bad = Object.fromEntries([1, 100, 10_000].map((m) => [m, data(`one-100000-bad-${m}`, { n: 100_000, mistakes: m })]));
+const monthly = data('monthly-100000', { n: 100_000, layout: 'monthly' });
+const monthlyBad = data('monthly-100000-bad-10000', { n: 100_000, layout: 'monthly', mistakes: 10_000 });
+const smallFiles = data('small-1000x20', { n: 20_000, layout: 'small', perFile: 20 });
+const defaultData = join(root, 'data');
+
+// Peers: journals of the same N from the shared generator, when the tools are installed.
+const peers = {};
+if (!flag('--no-peers')) {
+  const gen = [process.env.PEERS_DIR, join(root, '..', 'shared', 'peers'), join(root, '..', '..', 'shared', 'peers')]
+    .filter(Boolean)
+    .map((d) => join(d, 'gen_journals.py'))
+    .find((f) => existsSync(f));
+  const python = which('python3');
+  for (const name of ['ledger', 'hledger', 'bean-check']) peers[name] = which(name);
+  if (gen && python && Object.values(peers).some(Boolean)) {
+    const out = join(work, 'peers');
+    spawnSync(python, [gen, out, '10000', '100000'], { stdio: 'ignore' });
+    peers.dir = out;
+  }
+  log(`bench: peers ${['ledger', 'hledger', 'bean-check'].map((p) => `${p} ${peers[p] ? 'found' : 'not found'}`).join(', ')}${peers.dir ? '' : ' (no journals: generator or tools missing)'}`);
+} else log('bench: peers not measured (--no-peers)');
+
+function peer(name, n, runs) {
+  if (!peers[name] || !peers.dir) return undefined;
+  const j = n === 'tiny' ? join(peers.dir, 'tiny.journal') : join(peers.dir, `bench-${n}.journal`);
+  const b = n === 'tiny' ? join(peers.dir, 'tiny.beancount') : join(peers.dir, `bench-${n}.beancount`);
+  if (name === 'ledger') return measure(peers.ledger, ['-f', j, n === 'tiny' ? 'balance' : 'budget', ...(n === 'tiny' ? [] : ['-p', '2024'])], runs);
+  if (name === 'hledger') return measure(peers.hledger, ['-f', j, 'balance', '--budget'], runs);
+  return measure(peers['bean-check'], ['-C', b], runs);
+}
+const peerText = (n, runs) =>
+  ['ledger', 'hledger', 'bean-check']
+    .map((p) => {
+      const r = peer(p, n, runs);
+      return r ? `${p} ${r.s.toFixed(3)} s, ${r.mb.toFixed(0)} MB` : `${p}: not found`;
+    })
+    .join('; ');
+
+// ---------------------------------------------------------------------------------------------
 const rows = [];
-const node0 = time(['-e', '0'], runs);
-rows.push(['node -e 0 (reference)', node0]);
-const help = time([bin, '--help'], runs);
-rows.push(['mayor-office --help', help]);
-rows.push(['mayor-office validate (default data, 15 files)', time([bin, 'validate', '--data', join(root, 'data')], runs)]);
-rows.push(['mayor-office budget status (default data)', time([bin, 'budget', 'status', '--data', join(root, 'data')], runs)]);
-rows.push(['mayor-office report --format md (default data)', time([bin, 'report', '--data', join(root, 'data')], runs)]);
-for (const n of [1000, 10000]) {
-  const dir = expenseData(n);
-  const few = Math.max(3, Math.floor(runs / 3));
-  rows.push([`mayor-office validate (${n} expense entries)`, time([bin, 'validate', '--data', dir], few)]);
-  rows.push([`mayor-office budget status (${n} expense entries)`, time([bin, 'budget', 'status', '--data', dir, '--as-of', '2021-12-31'], few)]);
-  rmSync(dir, { recursive: true, force: true });
+const row = (work, command, measured, reference, target, pass) => {
+  rows.push({ work, command, measured, reference, target, pass });
+  log(`  ${pass === undefined ? '  ' : pass ? 'ok' : 'NO'}  ${work}: ${measured}`);
+};
+const fmt = (r) => `${r.s.toFixed(3)} s, ${r.mb.toFixed(0)} MB`;
+const cmdOf = (...a) => `mayor-office ${a.join(' ')}`;
+
+log('bench: start-up');
+const [node0, status, help] = together(
+  [
+    [process.execPath, ['-e', '0']],
+    [process.execPath, [bin, 'budget', 'status', '--data', defaultData]],
+    [process.execPath, [bin, '--help']],
+  ],
+  small,
+);
+row(
+  '`budget status`, default data, cold process',
+  cmdOf('budget status --data data'),
+  `${fmt(status)} (${(status.s / node0.s).toFixed(2)} × node -e 0)`,
+  `node -e 0 ${fmt(node0)}; ${peerText('tiny', small)} (one-entry journal)`,
+  '≤ 1.5 × `node -e 0`',
+  status.s <= 1.5 * node0.s,
+);
+row('`--help`, cold process', cmdOf('--help'), `${fmt(help)} (${(help.s / node0.s).toFixed(2)} × node -e 0)`, `node -e 0 ${fmt(node0)}`, '—', undefined);
+
+log('bench: 10,000 entries');
+const v10k = tool('validate', '--data', d10k);
+const s10k = tool('budget', 'status', '--data', d10k);
+row('validate + budget status, 10,000 entries', cmdOf('budget status --data one-10000'), fmt(s10k), `validate alone ${fmt(v10k)}; ${peerText(10_000, small)}`, '≤ 0.20 s', s10k.s <= 0.2);
+
+log('bench: 100,000 entries');
+const runLarge = (...a) => [process.execPath, [bin, ...a], [0, 1]];
+const [v100k, s100k, bad1, bad100, bad10k, vMonthly, vMonthlyBad] = together(
+  [
+    runLarge('validate', '--data', d100k),
+    runLarge('budget', 'status', '--data', d100k),
+    runLarge('validate', '--data', bad[1]),
+    runLarge('validate', '--data', bad[100]),
+    runLarge('validate', '--data', bad[10_000]),
+    runLarge('validate', '--data', monthly),
+    runLarge('validate', '--data', monthlyBad),
+  ],
+  large,
+);
+row('validate + budget status, 100,000 entries, cold', cmdOf('budget status --data one-100000'), fmt(s100k), `validate alone ${fmt(v100k)}; ${peerText(100_000, large)}`, '≤ 1.0 s', s100k.s <= 1.0);
+row('the same with a warm cache', '—', 'no cache in this build', '—', '≤ 0.4 s', false);
+row('peak memory at 100,000 entries', cmdOf('budget status --data one-100000'), `${s100k.mb.toFixed(0)} MB (validate ${v100k.mb.toFixed(0)} MB)`, '—', '≤ 300 MB', Math.max(s100k.mb, v100k.mb) <= 300);
+
+log('bench: the typo path (each run beside its clean run, in turn)');
+for (const [m, r] of [[1, bad1], [100, bad100], [10_000, bad10k]]) {
+  const ts = r.s / v100k.s;
+  const ms = r.mb / v100k.mb;
+  row(
+    `validate, 100,000 entries (one file) with ${m.toLocaleString('en')} bad value${m > 1 ? 's' : ''}`,
+    cmdOf(`validate --data one-100000-bad-${m}`),
+    `${fmt(r)} (${ts.toFixed(2)} × time, ${ms.toFixed(2)} × memory)`,
+    `clean: ${fmt(v100k)}`,
+    '≤ 1.5 × the clean run, time and memory',
+    ts <= 1.5 && ms <= 1.5,
+  );
+}
+row(
+  'validate, 100,000 entries in monthly files with 10,000 bad values',
+  cmdOf('validate --data monthly-100000-bad-10000'),
+  `${fmt(vMonthlyBad)} (${(vMonthlyBad.s / vMonthly.s).toFixed(2)} × time, ${(vMonthlyBad.mb / vMonthly.mb).toFixed(2)} × memory)`,
+  `clean: ${fmt(vMonthly)}`,
+  '≤ 1.5 × the clean run, time and memory',
+  vMonthlyBad.s / vMonthly.s <= 1.5 && vMonthlyBad.mb / vMonthly.mb <= 1.5,
+);
+
+log('bench: 1,000 small files');
+const vSmall = tool('validate', '--data', smallFiles);
+row('validate, 1,000 files of 20 records', cmdOf('validate --data small-1000x20'), fmt(vSmall), 'ajv-cli 0.38 s without locations (issue figure, not measured here)', '≤ 0.4 s', vSmall.s <= 0.4);
+
+row('`expenses import` of 100,000 rows', '—', 'no `expenses import` command in this build', '—', '≤ 2 s', false);
+
+log('bench: parse limits');
+const hostile = join(work, 'hostile');
+const aliasBomb = ['kind: office', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+'bcdefghijklmnopqrst'.split('').forEach((c, i, all) => aliasBomb.push(`${c}: &${c} [${Array(10).fill(`*${i === 0 ? 'a' : all[i - 1]}`).join(', ')}]`));
+writeDataset(hostile, { n: 0 });
+rmSync(join(hostile, 'expenses.yaml'));
+writeFileSync(join(hostile, 'bomb.yaml'), `${aliasBomb.join('\n')}\n`);
+const bomb = measure(process.execPath, [bin, 'validate', '--data', hostile], small, [1]);
+row('a 1 KB alias bomb', cmdOf('validate --data hostile (bomb.yaml)'), fmt(bomb), '—', '< 2 s, located message', bomb.s < 2);
+rmSync(join(hostile, 'bomb.yaml'));
+writeFileSync(join(hostile, 'deep.yaml'), `kind: office\nfunctions: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
+const deep = measure(process.execPath, [bin, 'validate', '--data', hostile], small, [1]);
+row('a 10,000-level nested document', cmdOf('validate --data hostile (deep.yaml)'), fmt(deep), '—', '< 2 s, located message', deep.s < 2);
+
+if (!flag('--no-50mb')) {
+  log('bench: 50 MB');
+  const n50 = Math.ceil((50 * 1024 * 1024) / 165);
+  const big = data('big-50mb', { n: n50 });
+  const bigBad = data('big-50mb-bad-1', { n: n50, mistakes: 1 });
+  const [clean50, bad50] = together(
+    [
+      [process.execPath, [bin, 'validate', '--data', big], [0, 1]],
+      [process.execPath, [bin, 'validate', '--data', bigBad], [1]],
+    ],
+    huge,
+  );
+  rmSync(big, { recursive: true, force: true });
+  rmSync(bigBad, { recursive: true, force: true });
+  row('a 50 MB file with one bad value at its end', cmdOf('validate --data big-50mb-bad-1'), `${fmt(bad50)} (${(bad50.s / clean50.s).toFixed(2)} × the clean run)`, `clean: ${fmt(clean50)}`, '< 2 × the clean run', bad50.s < 2 * clean50.s);
 }
 
-const fmt = (ms) => (ms / 1000).toFixed(3);
-console.log(`node ${process.version}, ${runs} runs (3+ for the large files), wall time in seconds`);
-console.log('| command | median s | min–max s | ratio to node -e 0 |');
-console.log('|---|---|---|---|');
-for (const [name, t] of rows) console.log(`| ${name} | ${fmt(t.median)} | ${fmt(t.min)}–${fmt(t.max)} | ${(t.median / node0.median).toFixed(2)}× |`);
+rmSync(work, { recursive: true, force: true });
+
+// ---------------------------------------------------------------------------------------------
+const lines = [
+  `node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${quick ? 'quick: ' : ''}medians of ${small} runs (${large} at 100,000 entries, ${huge} at 50 MB); wall time of a new process; peak memory from ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}; NODE_EXTRA_CA_CERTS unset for every timed process.`,
+  '',
+  '| work | command | measured | reference in the same run | target | result |',
+  '|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.work} | \`${r.command}\` | ${r.measured} | ${r.reference} | ${r.target} | ${r.pass === undefined ? '—' : r.pass ? 'pass' : '**fail**'} |`),
+];
+const out = lines.join('\n') + '\n';
+process.stdout.write(out);
+const file = option('--out');
+if (file) writeFileSync(file, out);

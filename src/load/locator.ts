@@ -1,6 +1,7 @@
 // Finds where a value is written in a parsed YAML document. Line and column are computed only
 // when a problem asks for them (a line-start table is built on first use), so a file with no
 // problems costs nothing here.
+import { isDeepStrictEqual } from 'node:util';
 import { yamlLib } from './yamlLib.js';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { Locator, YamlPath } from '../model/records.js';
@@ -80,11 +81,12 @@ export function keyOf(p: Pair): string | undefined {
   return undefined;
 }
 
-export function createLocator(file: string, doc: Document, text: string, positions: TextPositions): Locator {
+/** `offset`: where the parsed text starts in the file (a region parsed on its own). */
+export function createLocator(file: string, doc: Document, text: string, positions: TextPositions, offset = 0): Locator {
   const rangeSpan = (node: YamlNode | null | undefined): Span => {
     const r = node?.range;
     if (!r) return positions.span(file, 0, 0);
-    return positions.span(file, r[0], r[1]);
+    return positions.span(file, r[0] + offset, r[1] + offset);
   };
   return {
     value(path) {
@@ -103,8 +105,241 @@ export function createLocator(file: string, doc: Document, text: string, positio
       const { node, pair } = walk(doc, path);
       if (pair && (pair.value === null || pair.value === undefined)) return '';
       if (!node || !(isScalar(node) || isAlias(node)) || !node.range) return undefined;
-      return text.slice(node.range[0], node.range[1]);
+      return text.slice(node.range[0] + offset, node.range[1] + offset);
     },
     line: (n) => positions.line(n),
   };
+}
+
+/** The options of every position-keeping parse: YAML 1.2 core, no merge keys, strict. */
+export const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true,
+} as const;
+
+/** Files smaller than this are located by one position-keeping parse of the whole file. */
+export const REGION_MIN_CHARS = 64 * 1024;
+
+interface Region {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Locates values of a large, quickly parsed file by a position-keeping parse of only the region
+ * that holds them: the top-level key's lines, or, in a long block list under a top-level key,
+ * the one item. The region's own value must equal the value the quick parse read there; when it
+ * does not, or the file's layout is not one this can split, the whole file is parsed (`full`).
+ * Positions are those of the whole file, so problems read the same either way.
+ */
+export function createRegionLocator(
+  file: string,
+  text: string,
+  value: Record<string, unknown>,
+  positions: TextPositions,
+  full: () => Locator,
+  minChars = REGION_MIN_CHARS,
+): Locator {
+  let roots: Map<string, Region> | null | undefined;
+  const items = new Map<string, Region[] | null>();
+  const cache = new Map<string, Locator | null>();
+
+  const locatorFor = (path: YamlPath): { locate: Locator; path: YamlPath } => {
+    if (text.length < minChars || path.length === 0 || typeof path[0] !== 'string') return { locate: full(), path };
+    roots ??= rootRegions(text);
+    const key = path[0];
+    const region = roots?.get(key);
+    if (!region || !Object.prototype.hasOwnProperty.call(value, key)) return { locate: full(), path };
+    const inner = value[key];
+    const index = path[1];
+    if (typeof index === 'number' && Array.isArray(inner) && region.end - region.start >= minChars) {
+      if (!items.has(key)) items.set(key, listItems(text, region, inner.length));
+      const item = items.get(key)?.[index];
+      if (item) {
+        const id = `${key}\u0000${index}`;
+        if (!cache.has(id)) {
+          cache.set(
+            id,
+            flowLineLocator(file, text, positions, item, inner[index]) ??
+              parseRegion(file, text, positions, item, (v) => Array.isArray(v) && v.length === 1 && isDeepStrictEqual(v[0], inner[index])),
+          );
+        }
+        const located = cache.get(id);
+        if (located) return { locate: located, path: [0, ...path.slice(2)] };
+      }
+    }
+    if (!cache.has(key)) {
+      cache.set(key, parseRegion(file, text, positions, region, (v) => isObject(v) && Object.keys(v).length === 1 && isDeepStrictEqual(v[key], inner)));
+    }
+    const located = cache.get(key);
+    return located ? { locate: located, path } : { locate: full(), path };
+  };
+
+  return {
+    value: (p) => {
+      const { locate, path } = locatorFor(p);
+      return locate.value(path);
+    },
+    key: (p) => {
+      const { locate, path } = locatorFor(p);
+      return locate.key(path);
+    },
+    source: (p) => {
+      const { locate, path } = locatorFor(p);
+      return locate.source(path);
+    },
+    line: (n) => positions.line(n),
+  };
+}
+
+// One list item written on one line as a flow mapping of plain keys and plain values, the way
+// long entry lists are written: `  - { date: 2021-03-02, line: 203-01, amount: 132000 }`.
+const FLOW_ITEM = /^( *)- \{ */y;
+const FLOW_PAIR = /([A-Za-z_][A-Za-z0-9_]*): +((?:-(?=\d)|[^\s,{}[\]#"'&*!|>%@`:?-])[^,{}[\]#"'&*!|>%@`:]*?) *(,|\}) */y;
+// `amount: 697,000` in a flow mapping is `amount: 697` and a key `000` with no value.
+const FLOW_BARE_NUMBER_KEY = /(\d+) *(,|\}) */y;
+
+/**
+ * Locates inside a one-line flow-mapping item without a parser: the same nodes and ranges a
+ * position-keeping parse gives (keys and values as written, the mapping from `{` to `}`), built
+ * only when every pair is a plain key and a plain one-line value and the keys are those the
+ * quick parse read. Null otherwise: the region is parsed instead.
+ */
+function flowLineLocator(file: string, text: string, positions: TextPositions, item: Region, value: unknown): Locator | null {
+  if (!isObject(value)) return null;
+  const nl = text.indexOf('\n', item.start);
+  const lineEndAt = nl === -1 || nl > item.end ? item.end : nl;
+  // Whatever follows the line up to the next item must be blank lines or comments.
+  if (!/^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(lineEndAt + 1 > item.end ? item.end : lineEndAt + 1, item.end))) return null;
+  const line = text.slice(item.start, lineEndAt).replace(/\r$/, '');
+  FLOW_ITEM.lastIndex = 0;
+  const head = FLOW_ITEM.exec(line);
+  if (!head) return null;
+  const open = head[1]!.length + 2;
+  const { Scalar, YAMLMap, YAMLSeq, Pair } = yamlLib();
+  const map = new YAMLMap();
+  let at = head[0].length;
+  let closed = -1;
+  const keys: string[] = [];
+  while (closed === -1) {
+    FLOW_PAIR.lastIndex = at;
+    const m = FLOW_PAIR.exec(line);
+    if (!m) {
+      FLOW_BARE_NUMBER_KEY.lastIndex = at;
+      const bare = FLOW_BARE_NUMBER_KEY.exec(line);
+      if (!bare) return null;
+      const [all, digits, end] = bare as unknown as [string, string, string];
+      // The core schema reads the key as an integer; the mapping's key is its decimal text.
+      const key = new Scalar(String(parseInt(digits, 10)));
+      key.range = [at, at + digits.length, at + digits.length];
+      map.items.push(new Pair(key, null));
+      keys.push(String(key.value));
+      at += all.length;
+      if (end === '}') closed = at;
+      continue;
+    }
+    const [all, k, v, end] = m as unknown as [string, string, string, string];
+    const keyStart = at;
+    const valueStart = at + all.indexOf(v, k.length + 1);
+    const key = new Scalar(k);
+    key.range = [keyStart, keyStart + k.length, keyStart + k.length];
+    const val = new Scalar(v);
+    val.range = [valueStart, valueStart + v.length, valueStart + v.length];
+    map.items.push(new Pair(key, val));
+    keys.push(k);
+    at += all.length;
+    if (end === '}') closed = at;
+  }
+  if (line.slice(closed).trim() !== '' && !/^#/.test(line.slice(closed).trim())) return null;
+  const close = line.lastIndexOf('}', closed);
+  map.range = [open, close + 1, close + 1];
+  // Integer-like keys come first in an object's own keys: compare as sets (no key is written
+  // twice in a quickly parsed file).
+  const own = Object.keys(value).sort();
+  keys.sort();
+  if (own.length !== keys.length || own.some((k, i) => k !== keys[i])) return null;
+  const seq = new YAMLSeq();
+  seq.items.push(map);
+  return createLocator(file, { contents: seq } as unknown as Document, text, positions, item.start);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function parseRegion(file: string, text: string, positions: TextPositions, region: Region, same: (v: unknown) => boolean): Locator | null {
+  const { parseAllDocuments } = yamlLib();
+  const docs = parseAllDocuments(text.slice(region.start, region.end), YAML_OPTIONS);
+  if (!Array.isArray(docs) || docs.length !== 1) return null;
+  const doc = docs[0] as Document;
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
+  let v: unknown;
+  try {
+    v = doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    return null;
+  }
+  return same(v) ? createLocator(file, doc, text, positions, region.start) : null;
+}
+
+const lineEnd = (text: string, from: number): number => {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i + 1;
+};
+const isBlankOrComment = (line: string): boolean => /^[ \t]*(?:#.*)?\r?$/.test(line);
+
+/** Top-level keys written plainly at column 0, each with its lines (up to the next such key).
+ *  Null when the top level holds anything else (quoted or complex keys, markers, flow style). */
+function rootRegions(text: string): Map<string, Region> | null {
+  const found = new Map<string, Region>();
+  let current: { key: string; start: number } | undefined;
+  for (let at = 0; at < text.length; ) {
+    const end = lineEnd(text, at);
+    const c = text.charCodeAt(at);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x23 /* # */) {
+      const line = text.slice(at, Math.min(end, at + 200));
+      const m = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]|\r?\n|$)/.exec(line);
+      if (!m) {
+        if (!isBlankOrComment(line)) return null;
+      } else {
+        if (current) found.set(current.key, { start: current.start, end: at });
+        if (found.has(m[1]!)) return null;
+        current = { key: m[1]!, start: at };
+      }
+    } else if (!current && !isBlankOrComment(text.slice(at, Math.min(end, at + 200)))) {
+      return null;
+    }
+    at = end;
+  }
+  if (current) found.set(current.key, { start: current.start, end: text.length });
+  return found;
+}
+
+/** The items of a block list that is a top-level key's value: each from its `-` line to the
+ *  next. Null when the lines are not one plain block list of `count` items. */
+function listItems(text: string, region: Region, count: number): Region[] | null {
+  let at = lineEnd(text, region.start);
+  let indent = -1;
+  const starts: number[] = [];
+  while (at < region.end) {
+    const end = Math.min(lineEnd(text, at), region.end);
+    let i = at;
+    while (text.charCodeAt(i) === 0x20) i++;
+    const c = text.charCodeAt(i);
+    const blank = i >= end || c === 0x0a || c === 0x0d || c === 0x23;
+    if (!blank) {
+      if (indent === -1) {
+        if (c !== 0x2d /* - */) return null;
+        indent = i - at;
+      }
+      const next = text.charCodeAt(i + 1);
+      if (i - at === indent && c === 0x2d && (next === 0x20 || next === 0x0a || next === 0x0d || i + 1 >= region.end)) starts.push(at);
+      else if (i - at <= indent) return null;
+    }
+    at = end;
+  }
+  if (starts.length !== count) return null;
+  return starts.map((start, k) => ({ start, end: starts[k + 1] ?? region.end }));
 }

@@ -9,10 +9,19 @@ import type { Problem, ProblemBase, RuleId, RuleParams, Span } from '../model/pr
 import { problemOf } from '../model/problem.js';
 import type { Locator, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
-import { createLocator, keyOf, TextPositions } from './locator.js';
+import { createLocator, createRegionLocator, keyOf, TextPositions, YAML_OPTIONS } from './locator.js';
 
 /** A billion-laughs document expands aliases without end; this caps the expansion. */
 export const MAX_ALIAS_COUNT = 100;
+/** Limits of one file, each refused with a located message (docs/limits.md, "Parsing"). */
+export const LIMITS = {
+  /** Collections inside collections; records need fewer than ten. */
+  depth: 100,
+  /** Characters of one text value. */
+  stringChars: 10_000,
+  /** Items of one list (a year of a city's expense entries is about 100,000). */
+  listItems: 1_000_000,
+} as const;
 
 export interface ParsedYaml {
   /** The document's value; undefined when the file is empty or could not be parsed. */
@@ -33,32 +42,47 @@ export function parseYaml(file: string, text: string): ParsedYaml {
 // __proto__, numbers written with a leading zero (a warning to give), and the number forms the
 // two parsers read differently (js-yaml takes 0b101 and 1_000 as numbers, YAML 1.2 core as
 // text); also anything but one plain mapping.
-const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:,[{?])\s*(?:[&*!][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#])|[-+]?0b|[-+]?[\d.][\d.]*_)|__proto__/m;
+// A comma between two digits (`697,000`) is part of a plain value outside brackets, not a list
+// separator, so it is not read as a number with a leading zero unless a bracket opens before it
+// on its line.
+const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:[{?]|(?<!\d),|,(?!\d))\s*(?:[&*!][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#])|[-+]?0b|[-+]?[\d.][\d.]*_)|__proto__|\\x5[fF]|\\u005[fF]/m;
+const DIGIT_COMMA_ZERO = /\d,0\d+\s*(?:$|[,\]}#])/gm;
+
+/** A `1,0123` whose comma may separate list items: a `[` opens before it on its line. */
+function digitCommaLeadingZero(text: string): boolean {
+  DIGIT_COMMA_ZERO.lastIndex = 0;
+  for (let m = DIGIT_COMMA_ZERO.exec(text); m; m = DIGIT_COMMA_ZERO.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (text.slice(lineStart, m.index).includes('[')) return true;
+    DIGIT_COMMA_ZERO.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 function quickParse(file: string, text: string): ParsedYaml | undefined {
-  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  if (NEEDS_FULL_PARSE.test(text) || digitCommaLeadingZero(text)) {
+    // The full parse composes recursively: nesting past the limit is found first, quickly.
+    const deep = deepestPoint(text);
+    return deep === undefined ? undefined : depthProblem(file, text, deep);
+  }
   let value: unknown;
   try {
     // The YAML 1.2 core schema, like the full parse; duplicate keys throw, and go the full way.
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-  } catch {
+    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+  } catch (err) {
+    if (/nesting exceeded maxDepth/.test((err as Error).message)) return depthProblem(file, text, (err as jsYaml.YAMLException).mark?.position ?? 0);
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const over = overLimit(value);
+  // A `__proto__` key written with escapes ("\x5f_proto__") is judged by the full parse.
+  if (over === 'proto') return undefined;
   const positions = new TextPositions(text);
   let full: Locator | undefined;
   const located = (): Locator => (full ??= fullParse(file, text).locate);
-  return {
-    value,
-    problems: [],
-    broken: false,
-    locate: {
-      value: (p) => located().value(p),
-      key: (p) => located().key(p),
-      source: (p) => located().source(p),
-      line: (n) => positions.line(n),
-    },
-  };
+  const locate = createRegionLocator(file, text, value as Record<string, unknown>, positions, located);
+  if (over.length > 0) return { value: undefined, problems: limitProblems(file, over, locate), locate, broken: true };
+  return { value, problems: [], broken: false, locate };
 }
 
 /** The position-keeping parse, with every check of how values are written. */
@@ -71,14 +95,14 @@ export function fullParse(file: string, text: string): ParsedYaml {
     problems.push(problemOf(rule, params, { severity: 'error', span, path: formatYamlPath(path), sourceLine: positions.line(span.line), ...extra }));
   };
 
-  const docs = parseAllDocuments(text, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: false,
-    prettyErrors: false,
-    strict: true,
-  });
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, YAML_OPTIONS);
+  } catch (err) {
+    // Nesting deep enough to exhaust the stack: said as the nesting limit, at its place.
+    if (err instanceof RangeError) return depthProblem(file, text, deepestPoint(text) ?? 0);
+    throw err;
+  }
   const list: Document[] = Array.isArray(docs) ? (docs as Document[]) : [];
   const first = list[0];
   const emptyLocator = createLocator(file, (first ?? { contents: null }) as Document, text, positions);
@@ -100,6 +124,15 @@ export function fullParse(file: string, text: string): ParsedYaml {
       if (isTab ? tabLines.has(span.line) : syntaxReported) continue;
       if (isTab) tabLines.add(span.line);
       else syntaxReported = true;
+      if (e.code === 'TAG_RESOLVE_FAILED') {
+        // A tag outside the core schema (`!foo`): refused, not read as text.
+        add('yaml-tag', span, [], { tag: text.slice(start, end).split(/\s/)[0] ?? '' });
+        continue;
+      }
+      if (e.code === 'RESOURCE_EXHAUSTION' && /call stack/.test(e.message)) {
+        add('yaml-depth-limit', span, [], { limit: LIMITS.depth });
+        continue;
+      }
       add(isTab ? 'yaml-tab-indent' : 'yaml-syntax', span, [], { code: e.code, detail: e.message.split('\n')[0] ?? '' }, {
         severity: doc.errors.includes(e) ? 'error' : 'warning',
       });
@@ -121,12 +154,14 @@ export function fullParse(file: string, text: string): ParsedYaml {
   }
 
   // Duplicate and __proto__ keys are reported, but the rest of the file is still checked.
-  inspect(root, [], first, add, at);
-
   let value: unknown;
   try {
+    inspect(root, [], text, add, at);
+    // A value of a tag outside the core schema is not a record's value: nothing more to check.
+    if (problems.some((p) => p.rule === 'yaml-tag')) return { value: undefined, problems, locate, broken: true };
     value = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
+    if (err instanceof RangeError) return depthProblem(file, text, deepestPoint(text) ?? 0);
     const alias = firstAlias(root);
     const r = alias?.range ?? root.range ?? [0, 0, 0];
     const excessive = /Excessive alias count/.test((err as Error).message);
@@ -137,15 +172,26 @@ export function fullParse(file: string, text: string): ParsedYaml {
     });
     return { value: undefined, problems, locate, broken: true };
   }
+  const over = overLimit(value);
+  if (over !== 'proto' && over.length > 0) return { value: undefined, problems: [...problems, ...limitProblems(file, over, locate)], locate, broken: true };
   return { value, problems, locate, broken: false };
 }
 
+/** The tags of the YAML 1.2 core schema; any other (`!!binary`, `!!timestamp`, `!foo`) is refused. */
+const CORE_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`)]);
+
 type Add = <R extends RuleId>(rule: R, span: Span, path: YamlPath, params: RuleParams[R], extra?: Partial<ProblemBase>) => void;
 
+
 /** Checks of how values are written that the parsed value no longer shows. */
-function inspect(node: YamlNode | null | undefined, path: YamlPath, doc: Document, add: Add, at: (s: number, e: number) => Span): void {
+function inspect(node: YamlNode | null | undefined, path: YamlPath, text: string, add: Add, at: (s: number, e: number) => Span): void {
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (!node) return;
+  if (node.tag !== undefined && !CORE_TAGS.has(node.tag) && node.range) {
+    // The range starts at the value; the tag is written before it on the same line.
+    const bang = tagStart(text, node.range[0]);
+    add('yaml-tag', at(bang, node.range[1]), path, { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
+  }
   if (isMap(node)) {
     const seen = new Map<string, Pair>();
     for (const item of node.items) {
@@ -169,13 +215,23 @@ function inspect(node: YamlNode | null | undefined, path: YamlPath, doc: Documen
         const first = at(pr[0], pr[1]);
         add('yaml-duplicate-key', at(kr[0], kr[1]), childPath, { key, firstLine: first.line, firstColumn: first.column }, { related: [first] });
       } else seen.set(key, pair);
-      inspect(pair.value as YamlNode | null, childPath, doc, add, at);
+      inspect(pair.value as YamlNode | null, childPath, text, add, at);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => inspect(item as YamlNode, [...path, i], doc, add, at));
+    node.items.forEach((item, i) => inspect(item as YamlNode, [...path, i], text, add, at));
   } else if (isScalar(node)) {
     checkScalar(node, path, add, at);
   }
+}
+
+/** Where the tag written before a value starts: the `!`s of the last tag between the line's
+ *  start and the value (`!!binary x` → at the first `!`). */
+function tagStart(text: string, valueStart: number): number {
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  let bang = text.lastIndexOf('!', valueStart);
+  if (bang < lineStart) return valueStart;
+  while (bang > lineStart && text[bang - 1] === '!') bang--;
+  return bang;
 }
 
 function checkScalar(node: Scalar, path: YamlPath, add: Add, at: (s: number, e: number) => Span): void {
@@ -200,6 +256,106 @@ function firstAlias(node: YamlNode | null | undefined): YamlNode | undefined {
       const hit = firstAlias(i as YamlNode);
       if (hit) return hit;
     }
+  }
+  return undefined;
+}
+
+interface OverLimit {
+  readonly rule: 'yaml-depth-limit' | 'string-too-long' | 'list-too-long' | 'number-too-large' | 'number-nan';
+  readonly path: YamlPath;
+  readonly params: Problem['params'];
+}
+
+/**
+ * Values past the limits of one file, walked without recursion: text longer than
+ * `LIMITS.stringChars`, lists longer than `LIMITS.listItems`, nesting deeper than `LIMITS.depth`,
+ * numbers that are not exact (beyond ±Number.MAX_SAFE_INTEGER, infinite, not a number).
+ * 'proto' when a mapping has an own `__proto__` key (written with escapes).
+ */
+export function overLimit(root: unknown): OverLimit[] | 'proto' {
+  const found: OverLimit[] = [];
+  const path: (string | number)[] = [];
+  let proto = false;
+  // Recursive, with one path array changed in place: no garbage per value. The depth is bounded
+  // by LIMITS.depth, so the stack is too.
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.length > LIMITS.stringChars) found.push({ rule: 'string-too-long', path: [...path], params: { length: v.length, limit: LIMITS.stringChars } });
+    } else if (typeof v === 'number') {
+      if (Number.isNaN(v)) found.push({ rule: 'number-nan', path: [...path], params: {} });
+      else if (Math.abs(v) > Number.MAX_SAFE_INTEGER) found.push({ rule: 'number-too-large', path: [...path], params: { limit: Number.MAX_SAFE_INTEGER } });
+    } else if (v !== null && typeof v === 'object') {
+      if (path.length >= LIMITS.depth) {
+        found.push({ rule: 'yaml-depth-limit', path: [...path], params: { limit: LIMITS.depth } });
+        return;
+      }
+      if (Array.isArray(v)) {
+        if (v.length > LIMITS.listItems) found.push({ rule: 'list-too-long', path: [...path, LIMITS.listItems], params: { count: v.length, limit: LIMITS.listItems } });
+        const n = Math.min(v.length, LIMITS.listItems);
+        for (let i = 0; i < n; i++) {
+          path.push(i);
+          visit(v[i]);
+          path.pop();
+        }
+      } else {
+        if (Object.prototype.hasOwnProperty.call(v, '__proto__')) proto = true;
+        for (const k in v) {
+          path.push(k);
+          visit((v as Record<string, unknown>)[k]);
+          path.pop();
+        }
+      }
+    }
+  };
+  visit(root);
+  return proto ? 'proto' : found;
+}
+
+function limitProblems(file: string, over: readonly OverLimit[], locate: Locator): Problem[] {
+  return over.map((o) => {
+    const span = locate.value(o.path);
+    const written = o.rule === 'number-too-large' || o.rule === 'number-nan' ? locate.source(o.path) : undefined;
+    return problemOf(o.rule, o.params as never, {
+      severity: 'error',
+      span: { ...span, file },
+      path: formatYamlPath(o.path),
+      ...(written === undefined ? {} : { actual: written }),
+      sourceLine: clipLine(locate.line(span.line), span.column),
+    });
+  });
+}
+
+/** A source line for the excerpt, cut 80 characters past the problem's column: a 1 MB value is
+ *  pointed at, not printed. */
+function clipLine(line: string, column: number): string {
+  const keep = column - 1 + 80;
+  return line.length > keep + 40 ? `${line.slice(0, keep)}…` : line;
+}
+
+/** The nesting limit, reported where it is passed. */
+function depthProblem(file: string, text: string, offset: number): ParsedYaml {
+  const positions = new TextPositions(text);
+  let start = Math.min(offset, text.length);
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  const span = positions.span(file, start, Math.min(start + 1, text.length));
+  const problem: Problem = {
+    severity: 'error',
+    rule: 'yaml-depth-limit',
+    span,
+    path: '',
+    params: { limit: LIMITS.depth },
+    sourceLine: positions.line(span.line),
+  };
+  const none = (): Span => positions.span(file, 0, 0);
+  return { value: undefined, problems: [problem], broken: true, locate: { value: none, key: none, source: () => undefined, line: (n) => positions.line(n) } };
+}
+
+/** Where the quick parser first passes the nesting limit; undefined if it does not. */
+function deepestPoint(text: string): number | undefined {
+  try {
+    jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+  } catch (err) {
+    if (/nesting exceeded maxDepth/.test((err as Error).message)) return (err as jsYaml.YAMLException).mark?.position ?? 0;
   }
   return undefined;
 }

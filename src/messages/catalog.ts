@@ -50,7 +50,11 @@ function rule<P extends MessageParams>(entry: RuleEntry<Readonly<P>>): RuleEntry
 }
 
 const list = (v: unknown, sep = ', '): string => (Array.isArray(v) ? v.join(sep) : String(v ?? ''));
-const q = (v: unknown): string => `'${String(v)}'`;
+/** A value quoted in a message: on one line (line ends shown as ⏎) and cut at 80 characters. */
+const q = (v: unknown): string => {
+  const one = String(v).replace(/\r?\n/g, '⏎').replace(/\r/g, '⏎');
+  return `'${one.length > 80 ? `${one.slice(0, 79)}…` : one}'`;
+};
 const s = (v: unknown): string => String(v ?? '');
 const written = (pr: ProblemBase): string => (pr.actual === undefined ? '' : pr.actual === '' ? '' : ` ${q(pr.actual)}`);
 
@@ -149,6 +153,30 @@ export const RULES = {
   'file-too-large': rule<{ size: number; limit: number }>({
     ko: (p) => ({ message: `파일이 너무 큽니다 (${mib(p.size)}, 한도 ${mib(p.limit)}): 읽지 않았습니다`, hint: '기록을 여러 파일로 나누세요 (docs/limits.md)' }),
     en: (p) => ({ message: `the file is too large (${mib(p.size)}, limit ${mib(p.limit)}): not read`, hint: 'split the records into several files (docs/limits.md)' }),
+  }),
+  'yaml-tag': rule<{ tag: string }>({
+    ko: (p) => ({ message: `태그 ${josa(q(p['tag']), '은')} 쓸 수 없습니다: YAML 1.2 기본 스키마의 태그(!!str, !!int 등)만 읽습니다`, hint: '태그를 지우고 값을 그대로 적으세요' }),
+    en: (p) => ({ message: `the tag ${q(p['tag'])} is not allowed: only the tags of the YAML 1.2 core schema (!!str, !!int, …) are read`, hint: 'remove the tag and write the value as it is' }),
+  }),
+  'yaml-depth-limit': rule<{ limit: number }>({
+    ko: (p) => ({ message: `목록과 매핑이 너무 깊게 겹쳐 있습니다 (한도 ${s(p['limit'])}단계)`, hint: '기록은 몇 단계면 충분합니다: 겹친 괄호나 들여쓰기를 줄이세요' }),
+    en: (p) => ({ message: `lists and mappings are nested too deeply (limit ${s(p['limit'])} levels)`, hint: 'records need only a few levels: remove the extra brackets or indentation' }),
+  }),
+  'string-too-long': rule<{ length: number; limit: number }>({
+    ko: (p) => ({ message: `문구가 너무 깁니다 (${n(p['length'])}자, 한도 ${n(p['limit'])}자)`, hint: '값을 줄이거나 여러 값으로 나누세요' }),
+    en: (p) => ({ message: `the text is too long (${n(p['length'])} characters, limit ${n(p['limit'])})`, hint: 'shorten the value or split it into several values' }),
+  }),
+  'list-too-long': rule<{ count: number; limit: number }>({
+    ko: (p) => ({ message: `목록 항목이 너무 많습니다 (${n(p['count'])}개, 한도 ${n(p['limit'])}개)`, hint: '목록을 여러 파일로 나누세요 (예: 월별 파일)' }),
+    en: (p) => ({ message: `the list has too many items (${n(p['count'])}, limit ${n(p['limit'])})`, hint: 'split the list into several files (for example one a month)' }),
+  }),
+  'number-too-large': rule<{ limit: number }>({
+    ko: (p) => ({ message: `숫자가 너무 커서 정확히 다룰 수 없습니다 (한도 ±${n(p['limit'])})`, hint: '단위를 키워(예: 원 → 천원) 더 작은 수로 적거나 값을 확인하세요' }),
+    en: (p) => ({ message: `the number is too large to be kept exactly (limit ±${n(p['limit'])})`, hint: 'write it in a larger unit (for example 천원 instead of 원), or check the value' }),
+  }),
+  'number-nan': rule<NoParams>({
+    ko: () => ({ message: '.nan은 숫자가 아닙니다', hint: '실제 값을 적으세요' }),
+    en: () => ({ message: '.nan is not a number', hint: 'write the real value' }),
   }),
   'file-is-directory': rule<NoParams>({
     ko: () => ({ message: 'YAML 파일이어야 할 자리에 폴더가 있습니다', hint: '폴더 이름을 바꾸거나 그 안의 파일을 옮기세요' }),

@@ -24,7 +24,7 @@ type Step =
 const IMPORT_RULES = ['import-not-table', 'import-header-unmapped', 'import-missing-value', 'import-bad-date', 'import-bad-time', 'import-bad-amount', 'import-no-budget', 'import-line-not-in-budget', 'import-line-unknown'];
 /** Rules no example here can raise: a schema condition without a message, a FIFO or device
  *  (test/load makes them), a 64 MiB file. */
-const NO_EXAMPLE = new Set(['schema-other', 'file-special', 'file-too-large', ...IMPORT_RULES]);
+const NO_EXAMPLE = new Set(['schema-other', 'file-special', 'file-too-large', 'string-too-long', 'list-too-long', ...IMPORT_RULES]);
 /** Rules that are warnings: validate still exits 0. */
 const WARNINGS = new Set(['yaml-leading-zero', 'file-loop', 'period-unreadable', 'expense-purpose-empty']);
 
