@@ -9,6 +9,7 @@ import type { Lang } from '../messages/catalog.js';
 import { LANGS } from '../messages/catalog.js';
 import { CLI_TEXT } from '../messages/cliText.js';
 import type { CliIo } from './io.js';
+import type { RecordKind } from '../model/records.js';
 import { UsageError } from './errors.js';
 
 export interface GlobalOptions {
@@ -43,6 +44,9 @@ export interface RunContext {
   readonly dataOption: string | undefined;
   /** The nearest mayor-office.yaml, when there is one. */
   readonly marker: Marker | undefined;
+  /** The record kinds the running command computes from (its entry in cli/options.ts): errors
+   *  elsewhere do not stop it. Absent: every kind. */
+  readonly needs?: readonly RecordKind[] | 'all' | undefined;
 }
 
 export function runContext(io: CliIo, opts: GlobalOptions): RunContext {

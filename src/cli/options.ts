@@ -6,6 +6,7 @@
 import { FORMAT_NAMES } from '../render/formats/index.js';
 import { PROBLEM_FORMAT_NAMES } from '../render/problems/index.js';
 import type { RunContext } from './context.js';
+import type { RecordKind } from '../model/records.js';
 
 export interface OptionSpec {
   /** Commander flags, e.g. '--format <format>'. */
@@ -45,6 +46,9 @@ export interface CommandSpec<O extends readonly OptionSpec[] = readonly OptionSp
   readonly options: O;
   /** Exit codes and their meaning. */
   readonly exitCodes: readonly string[];
+  /** The record kinds the command computes from: an error in a record of another kind does not
+   *  stop it (it is summarised in one line). Absent: every kind. */
+  readonly needs?: readonly RecordKind[] | 'all';
   readonly run: (ctx: RunContext, args: readonly string[], opts: OptionsOf<O>) => Promise<number>;
 }
 
@@ -62,6 +66,10 @@ const OUT = { flags: '--out <file>', description: 'write to a file (atomically; 
 const BOM = { flags: '--bom', description: 'with --format csv: start with the byte-order mark Excel needs to show Korean' } as const;
 const format = <const D extends string>(def: D, description = 'output format') => ({ flags: '--format <format>', description, default: def, choices: FORMAT_NAMES }) as const;
 const TABLE_FORMAT = format('table');
+// What each report command computes from (see CommandSpec.needs).
+const BUDGET_NEEDS = ['budget', 'expenses', 'report'] as const satisfies readonly RecordKind[];
+const TASK_NEEDS = ['task', 'events', 'council', 'ordinances', 'taskforces', 'cities', 'countries'] as const satisfies readonly RecordKind[];
+const HEADCOUNT_NEEDS = ['headcount', 'report'] as const satisfies readonly RecordKind[];
 const REPORT_EXIT_CODES = ['0 done', '1 the data has errors (printed first)', '2 usage, configuration or internal error'];
 
 const module = {
@@ -92,6 +100,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: '예산액, 예산현액, 집행액, 잔액, 집행률 and pace per budget line and 계, recomputed from the records as of a date',
     options: [AS_OF, { flags: '--year <year>', description: 'fiscal year (default: the year of --as-of, else the latest budget)' }, TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
+    needs: BUDGET_NEEDS,
     run: async (ctx, _a, o) => (await module.budget()).budgetStatusCommand(ctx, o),
   }),
   command({
@@ -99,6 +108,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'the 주요 업무 in order, with their number, title and schedule',
     options: [TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
+    needs: TASK_NEEDS,
     run: async (ctx, _a, o) => (await module.tasks()).tasksListCommand(ctx, o),
   }),
   command({
@@ -106,6 +116,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'plan items that start, end or are under way in a window; overdue items marked; all-year (연중) items apart',
     options: [AS_OF, { flags: '--within <days>', description: 'length of the window: 30d, 8w …', default: '30d' }, TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
+    needs: TASK_NEEDS,
     run: async (ctx, _a, o) => (await module.tasks()).tasksUpcomingCommand(ctx, o),
   }),
   command({
@@ -114,6 +125,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'one work item in full: purpose, 추진방향, 추진내용 as a nested outline, 향후계획',
     options: [TABLE_FORMAT, OUT],
     exitCodes: REPORT_EXIT_CODES,
+    needs: TASK_NEEDS,
     run: async (ctx, args, o) => (await module.tasks()).tasksShowCommand(ctx, args[0] ?? '', o),
   }),
   command({
@@ -127,6 +139,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       BOM,
     ],
     exitCodes: REPORT_EXIT_CODES,
+    needs: ['cities', 'countries'],
     run: async (ctx, _a, o) => (await module.partners()).citiesCommand(ctx, o),
   }),
   command({
@@ -134,6 +147,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'embassy roundtables and MOUs with their countries, planned period and status',
     options: [AS_OF, TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
+    needs: ['events', 'task', 'countries'],
     run: async (ctx, _a, o) => (await module.partners()).eventsCommand(ctx, o),
   }),
   command({
@@ -141,6 +155,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'the ways the office meets the council: meeting types, cadence, attendees',
     options: [TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
+    needs: ['council'],
     run: async (ctx, _a, o) => (await module.partners()).councilCommand(ctx, o),
   }),
   command({
@@ -153,6 +168,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       OUT,
     ],
     exitCodes: REPORT_EXIT_CODES,
+    needs: 'all',
     run: async (ctx, _a, o) => (await module.report()).reportCommand(ctx, o),
   }),
   command({
@@ -166,6 +182,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       BOM,
     ],
     exitCodes: REPORT_EXIT_CODES,
+    needs: HEADCOUNT_NEEDS,
     run: async (ctx, _a, o) => (await module.headcount()).headcountStatusCommand(ctx, o),
   }),
   command({
@@ -173,6 +190,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: '정원, 현원 and 과부족 per track across the headcount snapshots',
     options: [TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
+    needs: HEADCOUNT_NEEDS,
     run: async (ctx, _a, o) => (await module.headcount()).headcountTrendCommand(ctx, o),
   }),
   command({
@@ -214,6 +232,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'how the figures change between two revisions (a pull request): 예산현액, 집행액, 잔액, 집행률, 정원/현원, work items, plans, partner cities',
     options: [format('table', 'output format; md is ready to post as a pull-request comment'), OUT],
     exitCodes: ['0 done (also when nothing changed)', '1 the data of one side has errors (printed first)', '2 not a git repository, an unknown revision, usage or internal error'],
+    needs: 'all',
     run: async (ctx, args, o) => (await import('./commands/diff.js')).diffCommand(ctx, args, o),
   }),
   command({

@@ -50,7 +50,7 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
     }
     // The positional arguments come before the options and the command; a variadic one is a list.
     const args = (spec.args ? actionArgs.slice(0, -2).flat() : []).filter((a): a is string => typeof a === 'string');
-    result.code = await spec.run(ctx, args, opts as never);
+    result.code = await spec.run({ ...ctx, needs: spec.needs }, args, opts as never);
   });
 }
 

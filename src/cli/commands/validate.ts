@@ -3,6 +3,7 @@ import { loadData } from '../../load/loadData.js';
 import { displayPath } from '../../load/findDataFiles.js';
 import { countBySeverity } from '../../model/problem.js';
 import { validateRecords } from '../../validate/validate.js';
+import { emptyDataProblem } from '../../validate/emptyData.js';
 import { PROBLEM_FORMATS } from '../../render/problems/index.js';
 import { renderGithubSummary } from '../../render/problems/github.js';
 import type { RenderOptions } from '../../render/problems/types.js';
@@ -33,7 +34,10 @@ export function validateCommand(ctx: RunContext, paths: readonly string[], opts:
   const loaded = loadData(inContext ? [dataDir] : targets, { display });
   const shown = inContext ? targets.map(display) : undefined;
   const within = (file: string): boolean => shown === undefined || shown.some((t) => file === t || file.startsWith(`${t}/`));
-  const problems = validateRecords(loaded.records, loaded.problems).problems.filter((p) => within(p.span.file));
+  // A folder (or list of paths) without a single record is an error, not a clean run.
+  const mine = { files: loaded.files.filter(within), records: loaded.records.filter((r) => within(r.file)), problems: loaded.problems.filter((p) => within(p.span.file)) };
+  const empty = emptyDataProblem(mine, targets.map(display).join(', '));
+  const problems = validateRecords(loaded.records, [...loaded.problems, ...empty]).problems.filter((p) => within(p.span.file));
   const files = loaded.files.filter(within);
   const format = PROBLEM_FORMATS[opts.format]!;
   const strict = opts.strict === true;

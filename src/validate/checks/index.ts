@@ -8,6 +8,8 @@ import { periods } from './periods.js';
 import { statedFigures } from './statedFigures.js';
 import { executionSources } from './executionSources.js';
 import { expenseEntries } from './expenseEntries.js';
+import { executionTrend } from './executionTrend.js';
+import { entriesAfterReport } from './entriesAfterReport.js';
 
 export const CHECKS: readonly { readonly name: string; readonly check: Check }[] = [
   { name: 'unique-ids', check: uniqueIds },
@@ -17,4 +19,6 @@ export const CHECKS: readonly { readonly name: string; readonly check: Check }[]
   { name: 'stated-figures', check: statedFigures },
   { name: 'execution-sources', check: executionSources },
   { name: 'expense-entries', check: expenseEntries },
+  { name: 'execution-trend', check: executionTrend },
+  { name: 'entries-after-report', check: entriesAfterReport },
 ];

@@ -1,0 +1,94 @@
+// Execution figures that are possible but unlikely, as warnings to look at: a cumulative 집행액
+// that goes down from one snapshot to the next, a snapshot that leaves out a line the one before
+// it had, and 집행액 above the line's 예산현액 on some date (as a snapshot states it, or as the
+// entries take it there). None of these stops a report: a refund or an over-run can be real.
+import type { Problem } from '../../model/problem.js';
+import type { BudgetRecord, ExpensesRecord, LoadedRecord } from '../../model/records.js';
+import type { IsoDate, Won } from '../../model/units.js';
+import { entryBasis, wonPer } from '../../compute/execution.js';
+import { lineCode } from '../../compute/expenseVocabulary.js';
+import { problemAt } from '../problemAt.js';
+import type { Check } from './context.js';
+
+const warning = { severity: 'warning' } as const;
+
+/** 예산현액 of a line on a date, in the budget's unit: 예산액 plus the adjustments up to that
+ *  date; undefined for a line the budget does not list with an amount. */
+export function currentBudgetAt(budget: BudgetRecord, code: string, date: IsoDate): number | undefined {
+  const line = budget.lines.find((l) => l.code === code);
+  if (line === undefined || typeof line.budget !== 'number') return undefined;
+  let current: number = line.budget;
+  for (const a of budget.adjustments ?? []) if (a.line === code && a.date <= date) current += a.amount;
+  return current;
+}
+
+export const executionTrend: Check = ({ byKind }) => {
+  const problems: Problem[] = [];
+  for (const b of byKind.budget) {
+    problems.push(...snapshotTrend(b));
+    const files = byKind.expenses.filter((x) => x.record.fiscal_year === b.record.fiscal_year);
+    problems.push(...entriesOverCurrent(b, files));
+  }
+  return problems;
+};
+
+/** Each snapshot against the one before it (by date), and against 예산현액. */
+function snapshotTrend(b: LoadedRecord<BudgetRecord>): Problem[] {
+  const problems: Problem[] = [];
+  const budget = b.record;
+  const order = (budget.snapshots ?? []).map((s, si) => ({ s, si })).sort((x, y) => (x.s.as_of < y.s.as_of ? -1 : x.s.as_of > y.s.as_of ? 1 : x.si - y.si));
+  order.forEach(({ s, si }, k) => {
+    const previous = k > 0 ? order[k - 1]!.s : undefined;
+    s.lines.forEach((l, li) => {
+      const before = previous?.lines.find((p) => p.line === l.line);
+      if (before !== undefined && l.executed < before.executed) {
+        problems.push(problemAt(b, ['snapshots', si, 'lines', li, 'executed'], 'executed-decreased', { line: l.line, date: s.as_of, executed: l.executed, previousDate: previous!.as_of, previous: before.executed, unit: budget.unit }, warning));
+      }
+      const current = currentBudgetAt(budget, l.line, s.as_of);
+      if (current !== undefined && l.executed > current) {
+        problems.push(problemAt(b, ['snapshots', si, 'lines', li, 'executed'], 'executed-over-current', { line: l.line, date: s.as_of, executed: l.executed, current, unit: budget.unit }, warning));
+      }
+    });
+    for (const p of previous?.lines ?? []) {
+      if (!s.lines.some((l) => l.line === p.line)) problems.push(problemAt(b, ['snapshots', si, 'lines'], 'snapshot-line-dropped', { line: p.line, date: s.as_of, previousDate: previous!.as_of }, { ...warning, onKey: true }));
+    }
+  });
+  return problems;
+}
+
+/** The entry that first takes a line's 집행액 (the opening snapshot plus the entries after it,
+ *  as compute/execution.ts counts them) over that line's 예산현액 on its date; once per line. */
+function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly LoadedRecord<ExpensesRecord>[]): Problem[] {
+  const budget = b.record;
+  const basis = entryBasis(budget, files.map((f) => f.record));
+  if (basis === undefined) return [];
+  const k = wonPer(budget.unit);
+  const after = basis.opening?.as_of;
+  const running = new Map<string, Won>((basis.opening?.lines ?? []).map((l) => [l.line, l.executed * k]));
+  const entries = files
+    .flatMap((f) => f.record.entries.map((e, i) => ({ f, e, i })))
+    .filter(({ e }) => after === undefined || e.date > after)
+    .sort((x, y) => (x.e.date < y.e.date ? -1 : x.e.date > y.e.date ? 1 : 0));
+  const warned = new Set<string>();
+  const problems: Problem[] = [];
+  // All entries of one day count before the day's total is compared.
+  for (let start = 0; start < entries.length; ) {
+    let end = start;
+    while (end < entries.length && entries[end]!.e.date === entries[start]!.e.date) end++;
+    const day = entries.slice(start, end);
+    for (const { e } of day) {
+      const code = lineCode(e.line, budget.lines);
+      running.set(code, (running.get(code) ?? 0) + e.amount);
+    }
+    for (const { f, e, i } of day) {
+      const code = lineCode(e.line, budget.lines);
+      const current = currentBudgetAt(budget, code, e.date);
+      const executed = running.get(code)!;
+      if (current === undefined || warned.has(code) || executed <= current * k) continue;
+      warned.add(code);
+      problems.push(problemAt(f, ['entries', i, 'amount'], 'executed-over-current', { line: code, date: e.date, executed, current: current * k, unit: '원' }, warning));
+    }
+    start = end;
+  }
+  return problems;
+}
