@@ -104,6 +104,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (ctx, _a, o) => (await module.budget()).budgetStatusCommand(ctx, o),
   }),
   command({
+    name: 'budget monthly',
+    summary: '집행액 per budget line at each month end up to the as-of month, cumulative, with 집행률 and the share of the year elapsed (a chart in html)',
+    options: [AS_OF, { flags: '--year <year>', description: 'fiscal year (default: the year of --as-of, else the latest budget)' }, TABLE_FORMAT, OUT, BOM],
+    exitCodes: REPORT_EXIT_CODES,
+    needs: BUDGET_NEEDS,
+    run: async (ctx, _a, o) => (await module.budget()).budgetMonthlyCommand(ctx, o),
+  }),
+  command({
     name: 'tasks list',
     summary: 'the 주요 업무 in order, with their number, title and schedule',
     options: [TABLE_FORMAT, OUT, BOM],

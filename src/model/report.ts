@@ -117,3 +117,45 @@ export interface CitiesReport {
     readonly councilResolution: boolean;
   }[];
 }
+
+/** A line's (or the 계 row's) figures at one month's end, in the budget's unit. */
+export interface MonthFigures {
+  /** 편성목 code; '' for the 계 row. */
+  readonly code: string;
+  /** Cumulative 집행액 on the month's date (rounded half-up when it comes from 원 entries);
+   *  null before any execution data. */
+  readonly executed: number | null;
+  /** 집행액 within the month (this month's cumulative less the last); null when the month
+   *  before is not known (the first snapshot, or no data). */
+  readonly inMonth: number | null;
+  /** 예산현액 on the month's date; null when the budget does not give the line an amount. */
+  readonly current: number | null;
+  /** Cumulative 집행률 in percent (one decimal, half-up, from unrounded amounts); null when
+   *  `executed` or `current` is null or 예산현액 is 0. */
+  readonly rate: number | null;
+}
+
+export interface BudgetMonthlyReport {
+  readonly report: 'budget-monthly';
+  readonly fiscalYear: number;
+  /** The as-of date: the last month shown is its month, figured on this date. */
+  readonly asOf: IsoDate;
+  readonly unit: '천원' | '원';
+  /** The budget lines, in the order of the budget record. */
+  readonly lines: readonly { readonly code: string; readonly name: string }[];
+  readonly months: readonly {
+    /** YYYY-MM */
+    readonly month: string;
+    /** The month's last day, or the as-of date in the as-of month. */
+    readonly date: IsoDate;
+    /** Share of the fiscal year elapsed at the end of `date`, in percent (one decimal). */
+    readonly yearElapsed: number;
+    /** Where the month's 집행액 comes from; null before any execution data. */
+    readonly source: 'entries' | 'snapshot' | 'opening+entries' | null;
+    /** The day the figures are from (an earlier snapshot's date when only a snapshot is known). */
+    readonly executionDate: IsoDate | null;
+    readonly total: MonthFigures;
+    /** One per entry of `lines`, in the same order. */
+    readonly lines: readonly MonthFigures[];
+  }[];
+}

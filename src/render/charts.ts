@@ -1,7 +1,7 @@
 // SVG charts for the html report, drawn as text: no script, no external file. Each has a
 // title and a text alternative (desc) that says what it shows in words.
 import type { Lang } from '../messages/catalog.js';
-import type { BudgetStatusReport, HeadcountStatusReport } from '../model/report.js';
+import type { BudgetMonthlyReport, BudgetStatusReport, HeadcountStatusReport } from '../model/report.js';
 import { formatTenths } from '../model/numbers.js';
 import { displayWidth } from './displayWidth.js';
 
@@ -73,6 +73,86 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
     parts.push(`<text x="${gx + 35}" y="${r1(y(g.current) - 4)}" text-anchor="middle" class="value">${g.current}</text>`);
     parts.push(`<text x="${gx + 23}" y="${top + plotH + 18}" text-anchor="middle" class="label small">${esc(g.label)}</text>`);
   });
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+// Colours of the monthly chart's series (the 계 first), drawn with attributes so the chart needs
+// no style sheet of its own.
+const SERIES = ['#2f6db5', '#0f766e', '#b45309', '#7c3aed', '#be185d', '#4d7c0f'];
+
+/** Cumulative 집행률 per month (계 and each line) against the share of the year elapsed, on a
+ *  January–December axis; a month without data leaves a gap. */
+export function monthlyChart(m: BudgetMonthlyReport, lang: Lang): string {
+  const ko = lang === 'ko';
+  const series = [
+    { name: ko ? '계' : 'Total', rates: m.months.map((x) => x.total.rate), width: 3 },
+    ...m.lines.map((l, i) => ({ name: `${l.code} ${l.name}`, rates: m.months.map((x) => x.lines[i]!.rate), width: 1.5 })),
+  ];
+  const elapsed = m.months.map((x) => x.yearElapsed);
+  const top = 28 + 18 * (series.length + 1);
+  const left = 48;
+  const stepX = 44;
+  const plotW = stepX * 11;
+  const plotH = 220;
+  const width = left + plotW + 40;
+  const height = top + plotH + 36;
+  const maxRate = Math.max(100, ...series.flatMap((s) => s.rates.filter((r): r is number => r !== null)));
+  const yMax = Math.ceil(maxRate / 20) * 20;
+  const x = (i: number): number => left + i * stepX;
+  const y = (p: number): number => top + plotH - (Math.max(0, p) / yMax) * plotH;
+  const title = ko ? `월별 누적 집행률과 연중 경과율 (${m.fiscalYear}회계연도)` : `Cumulative execution rate by month against the year elapsed (fiscal year ${m.fiscalYear})`;
+  const month = (i: number): string => (ko ? `${i + 1}월` : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i]!);
+  const desc = m.months
+    .map((x, i) => `${month(i)} ${x.total.rate === null ? '-' : pct(x.total.rate)} (${ko ? '경과율' : 'elapsed'} ${pct(x.yearElapsed)})`)
+    .join(', ');
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="chart-budget-monthly" role="img" aria-labelledby="chart-budget-monthly-title chart-budget-monthly-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `<title id="chart-budget-monthly-title">${esc(title)}</title>`,
+    `<desc id="chart-budget-monthly-desc">${esc(desc)}</desc>`,
+  ];
+  // Legend: each series, then the elapsed share.
+  series.forEach((s, i) => {
+    const ly = 16 + i * 18;
+    parts.push(`<line x1="${left}" y1="${ly}" x2="${left + 24}" y2="${ly}" stroke="${SERIES[i % SERIES.length]}" stroke-width="${s.width}"/>`);
+    parts.push(`<text x="${left + 30}" y="${ly + 4}" class="legend">${esc(s.name)}</text>`);
+  });
+  const ey = 16 + series.length * 18;
+  parts.push(`<line x1="${left}" y1="${ey}" x2="${left + 24}" y2="${ey}" class="elapsed"/>`);
+  parts.push(`<text x="${left + 30}" y="${ey + 4}" class="legend">${esc(ko ? '연중 경과율' : 'year elapsed')}</text>`);
+  // Grid and axes.
+  for (let p = 0; p <= yMax; p += 20) {
+    parts.push(`<line x1="${left}" y1="${r1(y(p))}" x2="${left + plotW}" y2="${r1(y(p))}" stroke="#e5e7eb"/>`);
+    parts.push(`<text x="${left - 6}" y="${r1(y(p) + 4)}" text-anchor="end" class="label small">${p}%</text>`);
+  }
+  parts.push(`<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" class="axis"/>`);
+  for (let i = 0; i < 12; i++) parts.push(`<text x="${x(i)}" y="${top + plotH + 18}" text-anchor="middle" class="label small">${esc(month(i))}</text>`);
+  // A polyline per run of months with data.
+  const runs = (values: readonly (number | null)[]): [number, number][][] => {
+    const out: [number, number][][] = [];
+    let run: [number, number][] = [];
+    values.forEach((v, i) => {
+      if (v === null) {
+        if (run.length > 0) out.push(run);
+        run = [];
+      } else run.push([x(i), y(v)]);
+    });
+    if (run.length > 0) out.push(run);
+    return out;
+  };
+  const points = (run: readonly [number, number][]): string => run.map(([px, py]) => `${r1(px)},${r1(py)}`).join(' ');
+  for (const run of runs(elapsed)) parts.push(`<polyline points="${points(run)}" fill="none" class="elapsed"/>`);
+  series.forEach((s, si) => {
+    const colour = SERIES[si % SERIES.length];
+    for (const run of runs(s.rates)) {
+      if (run.length > 1) parts.push(`<polyline points="${points(run)}" fill="none" stroke="${colour}" stroke-width="${s.width}"/>`);
+      for (const [px, py] of run) parts.push(`<circle cx="${r1(px)}" cy="${r1(py)}" r="${si === 0 ? 3.5 : 2.5}" fill="${colour}"/>`);
+    }
+  });
+  // The 계's value at each month.
+  for (const [i, rate] of series[0]!.rates.entries()) {
+    if (rate !== null) parts.push(`<text x="${x(i)}" y="${r1(y(rate) - 8)}" text-anchor="middle" class="value small">${esc(pct(rate))}</text>`);
+  }
   parts.push('</svg>');
   return parts.join('\n');
 }

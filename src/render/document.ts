@@ -2,14 +2,16 @@
 // command turns its report object into a Doc (render/documents/); each format in
 // render/formats/ is one writer of a Doc, listed once in render/formats/index.ts. A writer
 // never knows which command made the document.
-import type { BudgetStatusReport, HeadcountStatusReport } from '../model/report.js';
+import type { BudgetMonthlyReport, BudgetStatusReport, HeadcountStatusReport } from '../model/report.js';
 import type { OutlineLine } from './outline.js';
 import type { TableModel } from './tableModel.js';
 
 /** A chart drawn from figures (svg in html; left out where a format cannot draw). */
 export type Chart =
   | { readonly kind: 'budget'; readonly report: BudgetStatusReport }
-  | { readonly kind: 'headcount'; readonly report: HeadcountStatusReport };
+  | { readonly kind: 'headcount'; readonly report: HeadcountStatusReport }
+  /** Cumulative 집행률 per month against the share of the year elapsed. */
+  | { readonly kind: 'budget-monthly'; readonly report: BudgetMonthlyReport };
 
 export type Block =
   /** The cover of a document people hand in: title, date of issue, office. */

@@ -1,6 +1,9 @@
-// mayor-office budget status: 예산 집행현황 recomputed from the records as of a date.
+// mayor-office budget status: 예산 집행현황 recomputed from the records as of a date; budget
+// monthly: the same figures at each month end.
 import { budgetStatusOf } from '../../compute/reports.js';
 import { budgetStatusDoc } from '../../render/tables/budget.js';
+import { budgetMonthlyOf } from '../../compute/budgetMonthly.js';
+import { budgetMonthlyDoc } from '../../render/tables/monthly.js';
 import { CLI_TEXT } from '../../messages/cliText.js';
 import type { RunContext } from '../context.js';
 import { parseAsOf } from '../asOf.js';
@@ -15,5 +18,15 @@ export async function budgetStatusCommand(ctx: RunContext, o: EmitOptions & { re
   const { r, dataDir } = loadValidated(ctx);
   const report = served(ctx, budgetStatusOf(r, asOf, o.year === undefined ? undefined : Number(o.year)));
   await emit(ctx, budgetStatusDoc(report, { lang: ctx.lang, bars: colorFor(ctx, o) && o.format === 'table' }), o, dataDir);
+  return EXIT.ok;
+}
+
+/** mayor-office budget monthly: cumulative 집행액 and 집행률 at each month end, against the year. */
+export async function budgetMonthlyCommand(ctx: RunContext, o: EmitOptions & { readonly asOf?: string | undefined; readonly year?: string | undefined }): Promise<number> {
+  const asOf = parseAsOf(ctx, o.asOf);
+  if (o.year !== undefined && !/^\d{4}$/.test(o.year)) throw new UsageError(CLI_TEXT[ctx.lang].badYear(o.year));
+  const { r, dataDir } = loadValidated(ctx);
+  const report = served(ctx, budgetMonthlyOf(r, asOf, o.year === undefined ? undefined : Number(o.year)));
+  await emit(ctx, budgetMonthlyDoc(report, ctx.lang), o, dataDir);
   return EXIT.ok;
 }

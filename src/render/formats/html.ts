@@ -6,7 +6,7 @@ import type { Block, Doc } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
-import { budgetChart, esc, headcountChart } from '../charts.js';
+import { budgetChart, esc, headcountChart, monthlyChart } from '../charts.js';
 import { REPORT_STYLE } from './htmlStyle.js';
 
 
@@ -86,7 +86,7 @@ function blockHtml(blocks: readonly Block[], lang: Lang): string[] {
         return [`<h2>${esc(b.table.title)}</h2>`, table, ...(b.table.notes ?? []).map((n) => `<p class="note">${esc(n)}</p>`)];
       }
       case 'chart': {
-        const svg = b.chart.kind === 'budget' ? budgetChart(b.chart.report, lang) : headcountChart(b.chart.report, lang);
+        const svg = b.chart.kind === 'budget' ? budgetChart(b.chart.report, lang) : b.chart.kind === 'budget-monthly' ? monthlyChart(b.chart.report, lang) : headcountChart(b.chart.report, lang);
         return [`<figure>${svg}<figcaption>${esc(b.caption)}</figcaption></figure>`];
       }
       case 'outline':
