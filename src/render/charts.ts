@@ -97,7 +97,8 @@ export function monthlyChart(m: BudgetMonthlyReport, lang: Lang): string {
   const plotH = 220;
   const width = left + plotW + 40;
   const height = top + plotH + 36;
-  const maxRate = Math.max(100, ...series.flatMap((s) => s.rates.filter((r): r is number => r !== null)));
+  // Up to the highest value shown, so that a year's first months are not a flat line at the bottom.
+  const maxRate = Math.max(20, ...elapsed, ...series.flatMap((s) => s.rates.filter((r): r is number => r !== null)));
   const yMax = Math.ceil(maxRate / 20) * 20;
   const x = (i: number): number => left + i * stepX;
   const y = (p: number): number => top + plotH - (Math.max(0, p) / yMax) * plotH;
@@ -142,7 +143,8 @@ export function monthlyChart(m: BudgetMonthlyReport, lang: Lang): string {
   };
   const points = (run: readonly [number, number][]): string => run.map(([px, py]) => `${r1(px)},${r1(py)}`).join(' ');
   for (const run of runs(elapsed)) parts.push(`<polyline points="${points(run)}" fill="none" class="elapsed"/>`);
-  series.forEach((s, si) => {
+  // The lines first, the 계 last, on top.
+  [...series.entries()].reverse().forEach(([si, s]) => {
     const colour = SERIES[si % SERIES.length];
     for (const run of runs(s.rates)) {
       if (run.length > 1) parts.push(`<polyline points="${points(run)}" fill="none" stroke="${colour}" stroke-width="${s.width}"/>`);
