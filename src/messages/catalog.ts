@@ -376,31 +376,31 @@ export const RULES = {
   }),
   'executed-decreased': rule<{ line: string; date: string; executed: number; previousDate: string; previous: number; unit: string }>({
     ko: (p) => ({
-      message: `과목 ${s(p.line)}의 누적 집행액이 ${s(p.previousDate)} ${n(p.previous)}${s(p.unit)}에서 ${s(p.date)} ${josa(`${n(p.executed)}${s(p.unit)}`, '으로')} 줄었습니다 (경고)`,
+      message: `과목 ${s(p.line)}의 누적 집행액이 ${s(p.previousDate)} ${n(p.previous)}${s(p.unit)}에서 ${s(p.date)} ${josa(`${n(p.executed)}${s(p.unit)}`, '으로')} 줄었습니다`,
       hint: '누적 집행액은 줄지 않습니다: 금액을 확인하세요 (반납·정정이면 그대로 두어도 됩니다)',
     }),
     en: (p) => ({
-      message: `line ${s(p.line)}: the cumulative executed amount went down from ${n(p.previous)} ${s(p.unit)} on ${s(p.previousDate)} to ${n(p.executed)} ${s(p.unit)} on ${s(p.date)} (a warning)`,
+      message: `line ${s(p.line)}: the cumulative executed amount went down from ${n(p.previous)} ${s(p.unit)} on ${s(p.previousDate)} to ${n(p.executed)} ${s(p.unit)} on ${s(p.date)}`,
       hint: 'a cumulative amount does not go down: check the figure (a refund or correction may be right)',
     }),
   }),
   'snapshot-line-dropped': rule<{ line: string; date: string; previousDate: string }>({
-    ko: (p) => ({ message: `${s(p.date)} 스냅숏에 ${s(p.previousDate)} 스냅숏에 있던 과목 ${josa(s(p.line), '이')} 없습니다 (경고)`, hint: `lines에 과목 ${s(p.line)}의 누적 집행액을 적으세요` }),
-    en: (p) => ({ message: `the snapshot of ${s(p.date)} leaves out line ${s(p.line)}, which the snapshot of ${s(p.previousDate)} had (a warning)`, hint: `add line ${s(p.line)} with its cumulative executed amount under lines` }),
+    ko: (p) => ({ message: `${s(p.date)} 스냅숏에 ${s(p.previousDate)} 스냅숏에 있던 과목 ${josa(s(p.line), '이')} 없습니다`, hint: `lines에 과목 ${s(p.line)}의 누적 집행액을 적으세요` }),
+    en: (p) => ({ message: `the snapshot of ${s(p.date)} leaves out line ${s(p.line)}, which the snapshot of ${s(p.previousDate)} had`, hint: `add line ${s(p.line)} with its cumulative executed amount under lines` }),
   }),
   'executed-over-current': rule<{ line: string; date: string; executed: number; current: number; unit: string }>({
     ko: (p) => ({
-      message: `과목 ${s(p.line)}의 ${s(p.date)} 집행액 ${josa(`${n(p.executed)}${s(p.unit)}`, '이')} 예산현액 ${josa(`${n(p.current)}${s(p.unit)}`, '을')} ${n(p.executed - p.current)}${s(p.unit)} 넘습니다 (경고)`,
+      message: `과목 ${s(p.line)}의 ${s(p.date)} 집행액 ${josa(`${n(p.executed)}${s(p.unit)}`, '이')} 예산현액 ${josa(`${n(p.current)}${s(p.unit)}`, '을')} ${n(p.executed - p.current)}${s(p.unit)} 넘습니다`,
       hint: '금액이나 과목을 확인하고, 예산이 늘었다면 adjustments에 적으세요',
     }),
     en: (p) => ({
-      message: `line ${s(p.line)} on ${s(p.date)}: executed ${n(p.executed)} ${s(p.unit)} is ${n(p.executed - p.current)} ${s(p.unit)} over its current budget (예산현액) of ${n(p.current)} ${s(p.unit)} (a warning)`,
+      message: `line ${s(p.line)} on ${s(p.date)}: executed ${n(p.executed)} ${s(p.unit)} is ${n(p.executed - p.current)} ${s(p.unit)} over its current budget (예산현액) of ${n(p.current)} ${s(p.unit)}`,
       hint: 'check the amount and the line; if the budget grew, record it under adjustments',
     }),
   }),
   'entry-after-report': rule<{ date: string; asOf: string; issue: string }>({
-    ko: (p) => ({ message: `집행일 ${josa(s(p.date), '이')} 최근 보고서 ${s(p.issue)}의 기준일 ${s(p.asOf)}보다 뒤입니다 (경고)`, hint: '날짜를 확인하거나, 새 달의 보고서 기록(kind: report)을 더하세요' }),
-    en: (p) => ({ message: `the entry of ${s(p.date)} is dated after ${s(p.asOf)}, the as-of date of the latest report issue ${s(p.issue)} (a warning)`, hint: "check the date, or add the new month's report record (kind: report)" }),
+    ko: (p) => ({ message: `집행일 ${josa(s(p.date), '이')} 최근 보고서 ${s(p.issue)}의 기준일 ${s(p.asOf)}보다 뒤입니다`, hint: '날짜를 확인하거나, 새 달의 보고서 기록(kind: report)을 더하세요' }),
+    en: (p) => ({ message: `the entry of ${s(p.date)} is dated after ${s(p.asOf)}, the as-of date of the latest report issue ${s(p.issue)}`, hint: "check the date, or add the new month's report record (kind: report)" }),
   }),
   'import-not-table': rule<{ reason: string }>({
     ko: (p) => ({
