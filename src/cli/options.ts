@@ -70,7 +70,7 @@ const TABLE_FORMAT = format('table');
 const BUDGET_NEEDS = ['budget', 'expenses', 'report'] as const satisfies readonly RecordKind[];
 const TASK_NEEDS = ['task', 'events', 'council', 'ordinances', 'taskforces', 'cities', 'countries'] as const satisfies readonly RecordKind[];
 const HEADCOUNT_NEEDS = ['headcount', 'report'] as const satisfies readonly RecordKind[];
-const REPORT_EXIT_CODES = ['0 done', '1 the data has errors (printed first)', '2 usage, configuration or internal error'];
+const REPORT_EXIT_CODES = ['0 done (errors in records the command does not use are summarised in one line on stderr)', '1 records the command uses have errors (printed first)', '2 usage, configuration or internal error'];
 
 const module = {
   validate: () => import('./commands/validate.js'),
