@@ -68,7 +68,12 @@ const totalOf = (entries: readonly ExpenseListEntry[]): ExpenseTotal => ({ count
 
 function groupBy<K extends string>(entries: readonly ExpenseListEntry[], key: (e: ExpenseListEntry) => K): Map<K, ExpenseListEntry[]> {
   const m = new Map<K, ExpenseListEntry[]>();
-  for (const e of entries) m.set(key(e), [...(m.get(key(e)) ?? []), e]);
+  for (const e of entries) {
+    const k = key(e);
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  }
   return new Map([...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
