@@ -32,14 +32,15 @@ export function loadValidated(ctx: RunContext): Loaded {
   const display = displayPath(ctx.cwd);
   const loaded = loadData([dataDir], { display });
   const { records, problems } = validateRecords(loaded.records, [...loaded.problems, ...emptyDataProblem(loaded, display(dataDir))]);
-  const errors = problems.filter((p) => p.severity === 'error');
   const kindOf = problemKinds(loaded, display(dataDir));
   const needs = ctx.needs ?? 'all';
-  const blocking = errors.filter((p) => needs === 'all' || touches(kindOf(p), needs));
-  if (blocking.length > 0) {
-    printProblems(ctx, loaded, blocking);
+  // The problems of the records the command uses (warnings too, printed with the errors).
+  const own = problems.filter((p) => needs === 'all' || touches(kindOf(p), needs));
+  if (own.some((p) => p.severity === 'error')) {
+    printProblems(ctx, loaded, own);
     throw new DataErrors('the data has errors');
   }
+  const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].otherProblems(errors.length, new Set(errors.map((p) => p.span.file)).size)}\n`);
   return { records, r: recordsOf(records), dataDir };
 }

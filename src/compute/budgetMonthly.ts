@@ -22,14 +22,20 @@ export function monthEnd(year: number, month: number): IsoDate {
   return `${year}-${pad(month)}-${pad(days)}`;
 }
 
-/** 예산현액 of a line on a date in 원: 예산액 plus the adjustments up to that date. */
-function currentWon(budget: BudgetRecord, code: string, date: IsoDate): Won | null {
+/** 예산현액 of a line on a date, in the budget's unit: 예산액 plus the adjustments up to that
+ *  date; null for a line the budget does not list with an amount. */
+export function currentBudgetAt(budget: BudgetRecord, code: string, date: IsoDate): number | null {
   const line = budget.lines.find((l) => l.code === code);
   if (line === undefined || typeof line.budget !== 'number') return null;
-  let won = line.budget;
-  for (const a of budget.adjustments ?? []) if (a.line === code && a.date <= date) won += a.amount;
-  return won * wonPer(budget.unit);
+  let current: number = line.budget;
+  for (const a of budget.adjustments ?? []) if (a.line === code && a.date <= date) current += a.amount;
+  return current;
 }
+
+const currentWon = (budget: BudgetRecord, code: string, date: IsoDate): Won | null => {
+  const current = currentBudgetAt(budget, code, date);
+  return current === null ? null : current * wonPer(budget.unit);
+};
 
 /** The months of `budget`'s year up to the month of `asOf` (a date within that year). */
 export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesRecord[], asOf: IsoDate): BudgetMonthlyReport {

@@ -112,7 +112,7 @@ describe('expenses add', () => {
     const r = cli(['--lang', 'en', 'expenses', 'add', '--date', '2022-07-05', '--line', '203-01', '--amount', '12만원', '--purpose', '다과'], dir);
     expect([r.code, /^data\/expenses\/2022\.yaml:21:\d+ error entries\[8\]\.amount/.test(r.stderr)]).toEqual([1, true]);
     const unknownLine = cli(['--lang', 'en', 'expenses', 'add', '--date', '2022-07-05', '--line', '999-99', '--amount', '1000', '--purpose', '다과'], dir);
-    expect([unknownLine.code, /^data\/expenses\/2022\.yaml:21:\d+ error entries\[8\]\.line/.test(unknownLine.stderr)]).toEqual([1, true]);
+    expect([unknownLine.code, /^data\/expenses\/2022\.yaml:21:\d+ error entries\[8\]\.line/m.test(unknownLine.stderr)]).toEqual([1, true]);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -4,23 +4,14 @@
 // entries take it there). None of these stops a report: a refund or an over-run can be real.
 import type { Problem } from '../../model/problem.js';
 import type { BudgetRecord, ExpensesRecord, LoadedRecord } from '../../model/records.js';
-import type { IsoDate, Won } from '../../model/units.js';
+import type { Won } from '../../model/units.js';
+import { currentBudgetAt } from '../../compute/budgetMonthly.js';
 import { entryBasis, wonPer } from '../../compute/execution.js';
 import { lineCode } from '../../compute/expenseVocabulary.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
 const warning = { severity: 'warning' } as const;
-
-/** 예산현액 of a line on a date, in the budget's unit: 예산액 plus the adjustments up to that
- *  date; undefined for a line the budget does not list with an amount. */
-export function currentBudgetAt(budget: BudgetRecord, code: string, date: IsoDate): number | undefined {
-  const line = budget.lines.find((l) => l.code === code);
-  if (line === undefined || typeof line.budget !== 'number') return undefined;
-  let current: number = line.budget;
-  for (const a of budget.adjustments ?? []) if (a.line === code && a.date <= date) current += a.amount;
-  return current;
-}
 
 export const executionTrend: Check = ({ byKind }) => {
   const problems: Problem[] = [];
@@ -45,7 +36,7 @@ function snapshotTrend(b: LoadedRecord<BudgetRecord>): Problem[] {
         problems.push(problemAt(b, ['snapshots', si, 'lines', li, 'executed'], 'executed-decreased', { line: l.line, date: s.as_of, executed: l.executed, previousDate: previous!.as_of, previous: before.executed, unit: budget.unit }, warning));
       }
       const current = currentBudgetAt(budget, l.line, s.as_of);
-      if (current !== undefined && l.executed > current) {
+      if (current !== null && l.executed > current) {
         problems.push(problemAt(b, ['snapshots', si, 'lines', li, 'executed'], 'executed-over-current', { line: l.line, date: s.as_of, executed: l.executed, current, unit: budget.unit }, warning));
       }
     });
@@ -84,7 +75,7 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
       const code = lineCode(e.line, budget.lines);
       const current = currentBudgetAt(budget, code, e.date);
       const executed = running.get(code)!;
-      if (current === undefined || warned.has(code) || executed <= current * k) continue;
+      if (current === null || warned.has(code) || executed <= current * k) continue;
       warned.add(code);
       problems.push(problemAt(f, ['entries', i, 'amount'], 'executed-over-current', { line: code, date: e.date, executed, current: current * k, unit: '원' }, warning));
     }
