@@ -326,7 +326,7 @@ export interface HeadcountRecord {
   readonly as_of: IsoDate;
   /** 단위 / Unit: 항상 명. Always 명 (persons). */
   readonly unit: '명';
-  /** 묶음 / Grouped by: tracks[]의 각 묶음이 무엇인지: track = 직종·직렬 (일반직, 별정직, 임기제, 공무직, 또는 행정·전산 …; 기본값), dept = 부서 (기획예산과, 데이터정책팀 …), grade = 직급 (2급, 4급, 연구관 …; 묶음마다 grades 없이 인원을 적음). What each group in tracks[] is: track = an employment track or series (the default), dept = a department, grade = a grade (each group then gives its figures without grades). */
+  /** 묶음 / Grouped by: tracks의 각 항목(묶음)이 무엇인지: track = 직종·직렬 (일반직, 별정직, 임기제, 공무직, 또는 행정·전산 …; 기본값), dept = 부서 (기획예산과, 데이터정책팀 …), grade = 직급 (2급, 4급, 연구관 …; 묶음마다 grades 없이 인원을 적음). What each group (an item of tracks) is: track = an employment track or series (the default), dept = a department, grade = a grade (each group then gives its figures without grades). */
   readonly by?: 'track' | 'dept' | 'grade';
   /** 묶음 / Groups: 표의 순서대로. 묶음마다 직급별 인원(grades)을 적거나, 직급 구분이 없는 표면 묶음 자체의 인원(quota, current)을 적음. In table order. Each group lists its grades, or, where the table has no grades (공무직, a department's head count), gives its own figures. Examples: 정원 by 직종 `{ track: 일반직, grades: [{ grade: 4급, quota: 1 }] }` and `{ track: 공무직, quota: 2 }`; 현원 by 부서 (with `by: dept`) `{ track: 데이터정책팀, current: 6 }`. */
   readonly tracks: readonly {
