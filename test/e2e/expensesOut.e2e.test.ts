@@ -166,18 +166,17 @@ describe('disclose → import round trip', () => {
       expect(readFileSync(join(same, 'data', 'expenses', '2022.yaml'), 'utf8')).toBe(fixtureText);
     }, 60_000);
 
-    it(`${ext}: a month with a time and a refund comes back identical but for the refund's reason`, async () => {
+    it(`${ext}: a month with a time and a refund comes back identical, refund type and reason too`, async () => {
       const cwd = copy(`may-${ext}`, '2022-05');
       const r = importInto(cwd, `2022-05.${ext}`);
       expect([r.code, r.stderr, r.summary.imported]).toEqual([0, '', 3]);
       const back = (await entriesOf(readFileSync(join(cwd, 'data', 'expenses', '2022.yaml'), 'utf8'))).filter((e) => e.date.startsWith('2022-05-'));
       const original = (await entriesOf(fixtureText)).filter((e) => e.date.startsWith('2022-05-')).sort((a, b) => a.date.localeCompare(b.date));
-      // import reads a negative amount as 반납 with its own reason: the disclosure's 비고
-      // (반납: …) is not one of the columns it reads (docs/import.md, Disclose).
-      expect(back.map(fields)).toEqual(original.map((e) => fields(e.type === undefined ? e : { ...e, type: '반납', reason: '원자료에 음수 금액으로 공개됨' })));
+      // The disclosure's 비고 (반납: …, 정정: …) carries a refund's type and reason back.
+      expect(back.map(fields)).toEqual(original.map(fields));
 
       const again = importInto(copy(`may-${ext}-same`), `2022-05.${ext}`);
-      expect([again.code, again.summary.duplicates]).toEqual([0, 2]);
+      expect([again.code, again.summary.imported, again.summary.duplicates]).toEqual([0, 0, 3]);
     }, 60_000);
   }
 });
