@@ -350,6 +350,26 @@ export const RULES = {
     ko: (p, pr) => ({ message: `기간${josa(written(pr), '은')} 끝(${s(p.end)})이 시작(${s(p.start)})보다 앞섭니다`, hint: '시작과 끝의 순서나 연도를 고치세요' }),
     en: (p, pr) => ({ message: `the period${written(pr)} ends (${s(p.end)}) before it starts (${s(p.start)})`, hint: 'put start and end in order, or correct the year' }),
   }),
+  'headcount-figure-missing': rule<{ figure: 'quota' | 'current' | 'any' }>({
+    ko: (p) =>
+      p.figure === 'any'
+        ? { message: '인력 기록에 정원도 현원도 없습니다', hint: '표에 있는 수치를 적으세요: 직급마다 quota(정원)나 current(현원), 또는 둘 다' }
+        : {
+            message: `이 행에 ${p.figure === 'quota' ? '정원(quota)' : '현원(current)'}이 없습니다: 같은 기록의 다른 행에는 있습니다`,
+            hint: `모든 행에 ${p.figure}를 적거나, 표에 없는 수치라면 모든 행에서 빼세요`,
+          },
+    en: (p) =>
+      p.figure === 'any'
+        ? { message: 'the headcount record gives neither 정원 nor 현원', hint: 'write the figures the table gives: quota (정원), current (현원) or both on each row' }
+        : {
+            message: `this row has no ${p.figure} (${p.figure === 'quota' ? '정원' : '현원'}) while other rows of the record have one`,
+            hint: `give ${p.figure} on every row, or, if the table does not have it, on none`,
+          },
+  }),
+  'headcount-group-figures': rule<{ group: string }>({
+    ko: (p) => ({ message: `${josa(s(p.group), '은')} 직급(grades)을 적었으므로 자체 인원을 적지 않습니다: 소계는 계산합니다`, hint: '이 값을 빼거나, 보고서에 적힌 소계라면 stated 아래로 옮기세요' }),
+    en: (p) => ({ message: `${s(p.group)} lists its grades, so it gives no figure of its own: its subtotal is computed`, hint: 'remove this value, or move a printed subtotal under stated' }),
+  }),
   'stated-mismatch': rule<{ what: string; stated: number | string; computed: number | string; sum?: string }>({
     ko: (p) => ({
       message: `보고서 표기 ${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(s(p.stated), '이')} 기록에서 계산한 값 ${josa(s(p.computed), '과')} 다릅니다${p.sum ? ` (${s(p.sum)} = ${s(p.computed)})` : ''}`,

@@ -316,7 +316,7 @@ export interface ExpensesRecord {
   }[];
 }
 
-/** 인력 현황 / Headcount: 기준일의 정원·현원. 소계·총계·과부족은 계산함. Authorized and filled posts as of a date; totals and gaps are computed. */
+/** 인력 현황 / Headcount: 기준일의 정원·현원. 사무실의 표 그대로: 정원만, 현원만, 또는 둘 다; 직종·직렬별, 부서별 또는 직급별. 소계·총계·과부족은 계산함(과부족은 정원과 현원이 모두 있을 때만). Authorized and/or filled posts as of a date, as the office's table counts them: 정원 only, 현원 only, or both; by track (직종·직렬), by department or by grade. Totals are computed from the figures the record holds; the gap only where both exist. A record holds a figure when its rows give it, and then every row gives it. */
 export interface HeadcountRecord {
   /** 기록 종류 / Record kind: 항상 'headcount'. Always 'headcount'. */
   readonly kind: 'headcount';
@@ -326,19 +326,25 @@ export interface HeadcountRecord {
   readonly as_of: IsoDate;
   /** 단위 / Unit: 항상 명. Always 명 (persons). */
   readonly unit: '명';
-  /** 직렬 / Tracks: 표의 순서대로. In table order. */
+  /** 묶음 / Grouped by: tracks의 각 항목(묶음)이 무엇인지: track = 직종·직렬 (일반직, 별정직, 임기제, 공무직, 또는 행정·전산 …; 기본값), dept = 부서 (기획예산과, 데이터정책팀 …), grade = 직급 (2급, 4급, 연구관 …; 묶음마다 grades 없이 인원을 적음). What each group (an item of tracks) is: track = an employment track or series (the default), dept = a department, grade = a grade (each group then gives its figures without grades). */
+  readonly by?: 'track' | 'dept' | 'grade';
+  /** 묶음 / Groups: 표의 순서대로. 묶음마다 직급별 인원(grades)을 적거나, 직급 구분이 없는 표면 묶음 자체의 인원(quota, current)을 적음. In table order. Each group lists its grades, or, where the table has no grades (공무직, a department's head count), gives its own figures. Examples: 정원 by 직종 `{ track: 일반직, grades: [{ grade: 4급, quota: 1 }] }` and `{ track: 공무직, quota: 2 }`; 현원 by 부서 (with `by: dept`) `{ track: 데이터정책팀, current: 6 }`. */
   readonly tracks: readonly {
-    /** 직렬 / Track: 일반직, 별정직, 임기제 … Employment track. */
+    /** 이름 / Name: 직종·직렬 (일반직, 별정직, 임기제, 공무직 …), 부서 (기획예산과 …) 또는 직급, 표에 적힌 그대로. The track, department or grade as printed. */
     readonly track: string;
-    /** 직급 / Grades: 표의 순서대로. In table order. */
-    readonly grades: readonly {
-      /** 직급 / Grade: 보고서의 직급 표기, 표에 나오는 순서대로. The grade as printed, in table order. */
+    /** 직급 / Grades: 표의 순서대로; 직급 구분이 없는 묶음은 생략. In table order; left out when the table does not count this group by grade. */
+    readonly grades?: readonly {
+      /** 직급 / Grade: 보고서의 직급 표기 (2급, 4급상당, 연구관, 일반임기제 6호 …), 표에 나오는 순서대로. The grade as printed, in table order. */
       readonly grade: string;
-      /** 정원 / Authorized: 정원 (명). Authorized posts. */
-      readonly quota: Count;
-      /** 현원 / Filled: 현원 (명). Posts filled. */
-      readonly current: Count;
+      /** 정원 / Authorized: 정원 (명); 정원이 없는 표면 생략. Authorized posts; left out when the table gives none. */
+      readonly quota?: Count;
+      /** 현원 / Filled: 현원 (명); 현원이 없는 표면 생략. Posts filled; left out when the table gives none. */
+      readonly current?: Count;
     }[];
+    /** 정원 / Authorized: 직급 없는 묶음의 정원 (명). Authorized posts of a group without grades. */
+    readonly quota?: Count;
+    /** 현원 / Filled: 직급 없는 묶음의 현원 (명). Posts filled of a group without grades. */
+    readonly current?: Count;
     /** 보고서 소계 / Stated subtotal: 보고서에 적힌 합계; 계산값과 대조함. Totals as printed, checked against the computed sums. */
     readonly stated?: StatedHeadcount;
   }[];

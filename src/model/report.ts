@@ -3,23 +3,33 @@
 import type { IsoDate } from './units.js';
 
 export interface HeadcountFiguresJson {
-  /** 정원 */
-  readonly quota: number;
-  /** 현원 */
-  readonly current: number;
-  /** 과부족 = 현원 − 정원 (negative: vacancies) */
-  readonly gap: number;
+  /** 정원; null where the snapshot does not hold it (never 0). */
+  readonly quota: number | null;
+  /** 현원; null where the snapshot does not hold it (never 0). */
+  readonly current: number | null;
+  /** 과부족 = 현원 − 정원 (negative: vacancies); null unless both exist. */
+  readonly gap: number | null;
 }
+
+/** What a snapshot's groups are (`tracks` in the record): departments or grades; absent for tracks. */
+export type HeadcountGroupingJson = 'dept' | 'grade';
+/** A figure a snapshot does not hold. */
+export type HeadcountFigureJson = 'quota' | 'current';
 
 export interface HeadcountStatusReport {
   readonly report: 'headcount-status';
   /** The date of the snapshot shown (the latest on or before the as-of date asked for). */
   readonly asOf: IsoDate;
   readonly unit: '명';
+  /** Present when the groups are departments or grades; absent when they are tracks (직종·직렬). */
+  readonly by?: HeadcountGroupingJson;
+  /** The figures the snapshot does not hold (their values are null); absent when it holds both. */
+  readonly missing?: readonly HeadcountFigureJson[];
   readonly total: HeadcountFiguresJson;
   readonly tracks: readonly {
     readonly track: string;
     readonly subtotal: HeadcountFiguresJson;
+    /** Empty for a group the snapshot counts as a whole (공무직, a department). */
     readonly grades: readonly ({ readonly grade: string } & HeadcountFiguresJson)[];
   }[];
 }
@@ -27,12 +37,16 @@ export interface HeadcountStatusReport {
 export interface HeadcountTrendReport {
   readonly report: 'headcount-trend';
   readonly unit: '명';
-  /** Track names in the order they first appear. */
+  /** Group names (tracks, departments, grades) in the order they first appear. */
   readonly tracks: readonly string[];
   readonly snapshots: readonly {
     readonly asOf: IsoDate;
+    /** As in the status report: present only when the groups are not tracks. */
+    readonly by?: HeadcountGroupingJson;
+    /** As in the status report: present only when the snapshot lacks a figure. */
+    readonly missing?: readonly HeadcountFigureJson[];
     readonly total: HeadcountFiguresJson;
-    /** One entry per name in `tracks`; null where the snapshot has no such track. */
+    /** One entry per name in `tracks`; null where the snapshot has no such group. */
     readonly tracks: readonly (HeadcountFiguresJson | null)[];
   }[];
 }

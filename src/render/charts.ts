@@ -46,8 +46,13 @@ export function budgetChart(b: BudgetStatusReport, lang: Lang): string {
 
 export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
   const ko = lang === 'ko';
-  const grades = h.tracks.flatMap((t) => t.grades.map((g) => ({ label: g.grade, track: t.track, quota: g.quota, current: g.current })));
-  const max = Math.max(1, ...grades.flatMap((g) => [g.quota, g.current]));
+  // One bar group per grade, or per group counted as a whole; a bar for each figure held.
+  const grades = h.tracks.flatMap((t) =>
+    t.grades.length ? t.grades.map((g) => ({ label: g.grade, track: t.track, quota: g.quota, current: g.current })) : [{ label: t.track, track: '', quota: t.subtotal.quota, current: t.subtotal.current }],
+  );
+  const hasQuota = !h.missing?.includes('quota');
+  const hasCurrent = !h.missing?.includes('current');
+  const max = Math.max(1, ...grades.flatMap((g) => [g.quota ?? 0, g.current ?? 0]));
   const groupW = 64;
   const left = 40;
   const plotH = 180;
@@ -55,22 +60,40 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
   const width = left + grades.length * groupW + 20;
   const height = top + plotH + 60;
   const y = (v: number): number => top + plotH - (v / max) * plotH;
-  const title = ko ? '직급별 정원과 현원' : 'Authorized and filled posts by grade';
-  const desc = grades.map((g) => (ko ? `${g.track} ${g.label} 정원 ${g.quota}명, 현원 ${g.current}명` : `${g.track} ${g.label}: ${g.quota} authorized, ${g.current} filled`)).join('; ');
+  const title = ko ? (hasQuota && hasCurrent ? '직급별 정원과 현원' : hasQuota ? '정원' : '현원') : hasQuota && hasCurrent ? 'Authorized and filled posts by grade' : hasQuota ? 'Authorized posts' : 'Filled posts';
+  const who = (g: (typeof grades)[number]): string => (g.track ? `${g.track} ${g.label}` : g.label);
+  const descKo = (g: (typeof grades)[number]): string => [...(hasQuota ? [`정원 ${g.quota}명`] : []), ...(hasCurrent ? [`현원 ${g.current}명`] : [])].join(', ');
+  const descEn = (g: (typeof grades)[number]): string => [...(hasQuota ? [`${g.quota} authorized`] : []), ...(hasCurrent ? [`${g.current} filled`] : [])].join(', ');
+  const desc = grades.map((g) => (ko ? `${who(g)} ${descKo(g)}` : `${who(g)}: ${descEn(g)}`)).join('; ');
+  const legend: string[] = [];
+  if (hasQuota) legend.push(`<rect x="${left}" y="10" width="12" height="12" class="quota"/><text x="${left + 16}" y="21" class="legend">${ko ? '정원' : 'Authorized'}</text>`);
+  if (hasCurrent) {
+    const lx = hasQuota ? left + 90 : left;
+    legend.push(`<rect x="${lx}" y="10" width="12" height="12" class="current"/><text x="${lx + 16}" y="21" class="legend">${ko ? '현원' : 'Filled'}</text>`);
+  }
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="chart-headcount" role="img" aria-labelledby="chart-headcount-title chart-headcount-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
     `<title id="chart-headcount-title">${esc(title)}</title>`,
     `<desc id="chart-headcount-desc">${esc(desc)}</desc>`,
-    `<rect x="${left}" y="10" width="12" height="12" class="quota"/><text x="${left + 16}" y="21" class="legend">${ko ? '정원' : 'Authorized'}</text>`,
-    `<rect x="${left + 90}" y="10" width="12" height="12" class="current"/><text x="${left + 106}" y="21" class="legend">${ko ? '현원' : 'Filled'}</text>`,
+    ...legend,
     `<line x1="${left}" y1="${top + plotH}" x2="${width - 10}" y2="${top + plotH}" class="axis"/>`,
   ];
   grades.forEach((g, i) => {
     const gx = left + i * groupW + 8;
-    parts.push(`<rect x="${gx}" y="${r1(y(g.quota))}" width="22" height="${r1(top + plotH - y(g.quota))}" class="quota"/>`);
-    parts.push(`<rect x="${gx + 24}" y="${r1(y(g.current))}" width="22" height="${r1(top + plotH - y(g.current))}" class="current"/>`);
-    parts.push(`<text x="${gx + 11}" y="${r1(y(g.quota) - 4)}" text-anchor="middle" class="value">${g.quota}</text>`);
-    parts.push(`<text x="${gx + 35}" y="${r1(y(g.current) - 4)}" text-anchor="middle" class="value">${g.current}</text>`);
+    // One figure only: its bar sits in the middle of the group.
+    const bars = [
+      ...(hasQuota ? [{ v: g.quota ?? 0, cls: 'quota' }] : []),
+      ...(hasCurrent ? [{ v: g.current ?? 0, cls: 'current' }] : []),
+    ];
+    const x0 = bars.length === 2 ? gx : gx + 12;
+    bars.forEach((b, k) => {
+      const bx = x0 + k * 24;
+      parts.push(`<rect x="${bx}" y="${r1(y(b.v))}" width="22" height="${r1(top + plotH - y(b.v))}" class="${b.cls}"/>`);
+    });
+    bars.forEach((b, k) => {
+      const bx = x0 + k * 24;
+      parts.push(`<text x="${bx + 11}" y="${r1(y(b.v) - 4)}" text-anchor="middle" class="value">${b.v}</text>`);
+    });
     parts.push(`<text x="${gx + 23}" y="${top + plotH + 18}" text-anchor="middle" class="label small">${esc(g.label)}</text>`);
   });
   parts.push('</svg>');

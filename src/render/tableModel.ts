@@ -40,7 +40,7 @@ export interface TableModel {
 
 export const text = (value: string): Cell => ({ value, kind: 'text' });
 export const int = (value: number | null): Cell => ({ value, kind: 'int' });
-export const gap = (value: number): Cell => ({ value, kind: 'gap' });
+export const gap = (value: number | null): Cell => ({ value, kind: 'gap' });
 /** A percentage held in tenths (259 = 25.9%). */
 export const percent = (tenths: number | null): Cell => ({ value: tenths, kind: 'percent' });
 

@@ -1,7 +1,7 @@
 // mayor-office headcount status | trend, end to end, on the default data and on a second
 // office whose tracks and grades differ (no code knows either).
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { displayWidth } from '../../src/render/displayWidth.js';
@@ -81,6 +81,94 @@ describe('a second office with other tracks and grades', () => {
     const r = cli(['headcount', 'status', '--data', OTHER, '--as-of', '2021-12-31', '--lang', 'en'], root);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe('mayor-office: there are no records on or before 2021-12-31: the first is dated 2022-01-01. Give an --as-of on or after 2022-01-01.\n');
+  });
+});
+
+describe('tables as offices count them: 정원 only by 직종, 현원 only by 부서', () => {
+  const cases = [
+    { asOf: '2022-03-31', name: 'other-headcount-status-quota-only' },
+    { asOf: '2022-04-30', name: 'other-headcount-status-by-dept' },
+  ];
+  for (const c of cases) {
+    for (const format of ['table', 'json']) {
+      for (const lang of ['ko', 'en']) {
+        it(`status --as-of ${c.asOf} --format ${format} --lang ${lang}`, () => {
+          const r = cli(['headcount', 'status', '--data', OTHER, '--as-of', c.asOf, '--format', format, '--lang', lang], root);
+          expect([r.code, r.stderr]).toEqual([0, '']);
+          golden(goldenName(c.name, lang, format), r.stdout);
+        });
+      }
+    }
+  }
+
+  it('정원 only: no 현원 or 과부족 column, null (not 0) in json, and a note', () => {
+    const r = cli(['headcount', 'status', '--data', OTHER, '--as-of', '2022-03-31'], root);
+    expect(r.stdout.split('\n')[2]).toMatch(/^│ 구분 +│ 정원 │$/);
+    expect(r.stdout).toContain('현원 기록 없음');
+    const j = JSON.parse(cli(['headcount', 'status', '--data', OTHER, '--as-of', '2022-03-31', '--format', 'json'], root).stdout);
+    expect([j.missing, j.by, j.total]).toEqual([['current'], undefined, { quota: 23, current: null, gap: null }]);
+    expect(j.tracks.find((t: { track: string }) => t.track === '공무직')).toEqual({ track: '공무직', subtotal: { quota: 2, current: null, gap: null }, grades: [] });
+  });
+
+  it('현원 only by 부서: a 부서 column, 현원 alone, and a note in English too', () => {
+    const r = cli(['headcount', 'status', '--data', OTHER, '--as-of', '2022-04-30', '--lang', 'en'], root);
+    expect(r.stdout.split('\n')[2]).toMatch(/^│ Department +│ Filled │$/);
+    expect(r.stdout).toContain('No authorized posts (정원) on record: Authorized and Gap are left out');
+    const j = JSON.parse(cli(['headcount', 'status', '--data', OTHER, '--as-of', '2022-04-30', '--format', 'json'], root).stdout);
+    expect([j.missing, j.by, j.total]).toEqual([['quota'], 'dept', { quota: null, current: 21, gap: null }]);
+  });
+
+  it("the report's 인력 section prints only the figures held, with the note", () => {
+    let sections = '';
+    for (const lang of ['ko', 'en']) {
+      for (const asOf of ['2022-03-31', '2022-04-30']) {
+        const r = cli(['report', '--data', OTHER, '--as-of', asOf, '--lang', lang], root);
+        expect(r.code).toBe(0);
+        const from = r.stdout.indexOf('### 2. ');
+        sections += r.stdout.slice(from, r.stdout.indexOf('### 3. ', from));
+      }
+    }
+    golden('other-report-headcount.md', sections);
+  });
+
+  it('the chart draws the figures held: 정원 bars only, or 현원 bars per department', () => {
+    const svg = (asOf: string): string => {
+      const html = cli(['report', '--data', OTHER, '--as-of', asOf, '--format', 'html'], root).stdout;
+      return html.slice(html.indexOf('<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="chart-headcount"'), html.indexOf('</svg>', html.indexOf('id="chart-headcount"')));
+    };
+    const quota = svg('2022-03-31');
+    expect(quota).toContain('<title id="chart-headcount-title">정원</title>');
+    expect(quota.match(/class="quota"/g)?.length).toBe(1 + 11); // the legend, 10 grades and 공무직
+    expect(quota).not.toContain('class="current"');
+    expect(quota).toContain('공무직 정원 2명');
+    const current = svg('2022-04-30');
+    expect(current).not.toContain('class="quota"');
+    expect(current.match(/class="current"/g)?.length).toBe(1 + 6);
+    expect(current).toContain('데이터정책팀 현원 7명');
+    expect(cli(['report', '--data', OTHER, '--as-of', '2022-04-30', '--format', 'html'], root).stdout).toContain('그림 1. 부서별 현원');
+  });
+});
+
+describe('an office without headcount records', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mayor-office-nohc-'));
+  cpSync(join(root, OTHER), join(dir, 'data'), { recursive: true });
+  rmSync(join(dir, 'data', 'headcount'), { recursive: true });
+
+  for (const sub of ['status', 'trend']) {
+    it(`headcount ${sub} says so at the data folder, exit 1`, () => {
+      const ko = cli(['headcount', sub], dir);
+      expect([ko.code, ko.stdout]).toEqual([1, '']);
+      expect(ko.stderr).toBe('data: 인력 현황 기록이 없습니다. data/headcount/기준일.yaml에 kind: headcount 기록을 추가하세요 (정원만, 현원만 또는 둘 다).\n');
+      const en = cli(['headcount', sub, '--lang', 'en'], dir);
+      expect([en.code, en.stderr]).toEqual([1, 'data: there are no headcount records. Add one as data/headcount/YYYY-MM-DD.yaml with kind: headcount (정원 only, 현원 only or both).\n']);
+    });
+  }
+
+  it('the report leaves the 인력 section out', () => {
+    const r = cli(['report'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('인력 현황');
+    expect(r.stdout).toContain('### 2. 예산 집행현황');
   });
 });
 

@@ -8,7 +8,7 @@ import type { RefIndex } from '../../compute/references.js';
 import type { Block, Doc, Sheet } from '../document.js';
 import type { Cell, Row, TableModel } from '../tableModel.js';
 import { gap, int, percent, text } from '../tableModel.js';
-import { headcountStatusTable } from '../tables/headcount.js';
+import { headcountNotes, headcountStatusTable } from '../tables/headcount.js';
 import { budgetReportTable } from '../tables/budget.js';
 import { taskOutline } from '../outline.js';
 
@@ -26,13 +26,19 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, lang: Lang, data: u
     { type: 'list', items: r.office.functions.map((f) => ({ title: f.title, points: f.items })) },
   ];
   if (r.headcount) {
-    const t = headcountStatusTable(r.headcount, lang, 'grade');
-    // The report prints 정원 and 현원; 과부족 is for the status command.
-    const table = { ...t, rows: t.rows.slice(0, 2) };
+    const h = r.headcount;
+    const t = headcountStatusTable(h, lang, 'grade');
+    const held = h.missing?.includes('quota') ? 'current' : h.missing?.includes('current') ? 'quota' : 'both';
+    // The report prints 정원 and 현원 (those the records hold); 과부족, the third row when both
+    // exist, is for the status command.
+    const table = { ...t, rows: held === 'both' ? t.rows.slice(0, 2) : t.rows };
+    // The table is untitled here, so the note on a figure left out is a paragraph of its own.
+    const notes = headcountNotes(h, lang);
     general.push(
       { type: 'heading', level: 3, text: `${++n}. ${table.title}` },
       { type: 'table', table, id: 'table-headcount', titled: false },
-      { type: 'chart', chart: { kind: 'headcount', report: r.headcount }, caption: w.headcountCaption },
+      ...notes.map((text): Block => ({ type: 'paragraph', text: `※ ${text}` })),
+      { type: 'chart', chart: { kind: 'headcount', report: h }, caption: held === 'both' && !h.by ? w.headcountCaption : w.headcountCaptionOf(h.by === 'dept', held) },
     );
   }
   if (r.budget) {
@@ -90,13 +96,28 @@ function reportSheets(r: WorkReport, lang: Lang): Sheet[] {
   if (r.headcount) {
     const h = r.headcount;
     const hw = w.headcount;
-    const rows: Row[] = [row([text(w.total), text(''), int(h.total.quota), int(h.total.current), gap(h.total.gap)], 'total')];
+    // Only the figures the snapshot holds get a column; 과부족 only where both exist.
+    const q = !h.missing?.includes('quota');
+    const c = !h.missing?.includes('current');
+    const figs = (f: typeof h.total): Cell[] => [...(q ? [int(f.quota)] : []), ...(c ? [int(f.current)] : []), ...(q && c ? [gap(f.gap)] : [])];
+    const rows: Row[] = [row([text(w.total), text(''), ...figs(h.total)], 'total')];
     for (const t of h.tracks) {
-      rows.push(row([text(t.track), text(w.subtotal), int(t.subtotal.quota), int(t.subtotal.current), gap(t.subtotal.gap)], 'subtotal'));
-      for (const g of t.grades) rows.push(row([text(t.track), text(g.grade), int(g.quota), int(g.current), gap(g.gap)]));
+      if (t.grades.length === 0) {
+        rows.push(row([text(t.track), text(''), ...figs(t.subtotal)]));
+        continue;
+      }
+      rows.push(row([text(t.track), text(w.subtotal), ...figs(t.subtotal)], 'subtotal'));
+      for (const g of t.grades) rows.push(row([text(t.track), text(g.grade), ...figs(g)]));
     }
-    const headers: [string, 'left' | 'right'][] = [[hw.track, 'left'], [hw.grade, 'left'], [hw.quota, 'right'], [hw.current, 'right'], [hw.gap, 'right']];
-    sheets.push({ name: w.sheets.headcount, table: table(w.sheets.headcount, headers, rows), widths: [12, 14, 10, 10, 10] });
+    const headers: [string, 'left' | 'right'][] = [
+      [h.by === 'dept' ? w.headcount.dept : hw.track, 'left'],
+      [hw.grade, 'left'],
+      ...(q ? [[hw.quota, 'right'] as [string, 'right']] : []),
+      ...(c ? [[hw.current, 'right'] as [string, 'right']] : []),
+      ...(q && c ? [[hw.gap, 'right'] as [string, 'right']] : []),
+    ];
+    const notes = headcountNotes(h, lang);
+    sheets.push({ name: w.sheets.headcount, table: table(w.sheets.headcount, headers, rows, notes.length ? notes : undefined), widths: [12, 14, ...headers.slice(2).map(() => 10)] });
   }
   if (r.budget) {
     const b = r.budget;

@@ -1,16 +1,61 @@
-// Headcount reports as tables: 총계 first, then each track's 소계 and its grades (Korean report
-// order), or the report's wide layout with one column per grade (`by: 'grade'`).
+// Headcount reports as tables: 총계 first, then each group's 소계 and its grades (Korean report
+// order), or the report's wide layout with one column per grade (`by: 'grade'`). Only the
+// figures the snapshot holds get a column (or a row in the wide layout); 과부족 only where both
+// 정원 and 현원 exist. A left-out figure is said in a note under the table.
 import type { Lang } from '../../messages/catalog.js';
-import type { HeadcountFiguresJson, HeadcountStatusReport, HeadcountTrendReport } from '../../model/report.js';
-import type { Column, Row, TableModel } from '../tableModel.js';
+import type { HeadcountFigureJson, HeadcountFiguresJson, HeadcountGroupingJson, HeadcountStatusReport, HeadcountTrendReport } from '../../model/report.js';
+import type { Cell, Column, Row, TableModel } from '../tableModel.js';
 import { gap, int, officeDate, text } from '../tableModel.js';
 
 const WORDS = {
-  ko: { title: '인력 현황', group: '구분', quota: '정원', current: '현원', gap: '과부족', total: '총계', subtotal: '소계', date: '기준일', trend: '인력 추이' },
-  en: { title: 'Headcount', group: 'Group', quota: 'Authorized', current: 'Filled', gap: 'Gap', total: 'Total', subtotal: 'subtotal', date: 'As of', trend: 'Headcount trend' },
+  ko: {
+    title: '인력 현황',
+    group: '구분',
+    groupBy: { dept: '부서', grade: '직급' },
+    quota: '정원',
+    current: '현원',
+    gap: '과부족',
+    total: '총계',
+    subtotal: '소계',
+    date: '기준일',
+    trend: '인력 추이',
+    missing: { quota: '정원 기록 없음: 정원과 과부족은 싣지 않음', current: '현원 기록 없음: 현원과 과부족은 싣지 않음' },
+    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[]): string =>
+      `${officeDate(date)}: ${[...(by ? [by === 'dept' ? '부서별' : '직급별'] : []), ...missing.map((f) => `${f === 'quota' ? '정원' : '현원'} 기록 없음`)].join(', ')}`,
+  },
+  en: {
+    title: 'Headcount',
+    group: 'Group',
+    groupBy: { dept: 'Department', grade: 'Grade' },
+    quota: 'Authorized',
+    current: 'Filled',
+    gap: 'Gap',
+    total: 'Total',
+    subtotal: 'subtotal',
+    date: 'As of',
+    trend: 'Headcount trend',
+    missing: {
+      quota: 'No authorized posts (정원) on record: Authorized and Gap are left out',
+      current: 'No filled posts (현원) on record: Filled and Gap are left out',
+    },
+    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[]): string =>
+      `${date}: ${[...(by ? [`by ${by === 'dept' ? 'department' : 'grade'}`] : []), ...missing.map((f) => `no ${f === 'quota' ? 'authorized' : 'filled'} posts on record`)].join('; ')}`,
+  },
 } as const;
 
-const mark = (f: HeadcountFiguresJson): Row['mark'] => (f.gap > 0 ? 'over' : f.gap < 0 ? 'under' : undefined);
+const mark = (f: HeadcountFiguresJson): Row['mark'] => (f.gap === null ? undefined : f.gap > 0 ? 'over' : f.gap < 0 ? 'under' : undefined);
+
+/** The figures a status report holds, in column order: 정원, 현원, then 과부족 when both. */
+function shown(report: { readonly missing?: readonly HeadcountFigureJson[] }): { quota: boolean; current: boolean; gap: boolean } {
+  const quota = !report.missing?.includes('quota');
+  const current = !report.missing?.includes('current');
+  return { quota, current, gap: quota && current };
+}
+
+/** The notes that say which figures the snapshot does not hold (none for a full snapshot). */
+export function headcountNotes(report: HeadcountStatusReport, lang: Lang): string[] {
+  return (report.missing ?? []).map((f) => WORDS[lang].missing[f]);
+}
 
 export function headcountTitle(lang: Lang, title: string, asOf: string): string {
   return lang === 'ko' ? `${title} (기준 / 단위 : ${officeDate(asOf)} / 명)` : `${title} (as of ${asOf} / unit: persons)`;
@@ -20,55 +65,76 @@ export function headcountStatusTable(report: HeadcountStatusReport, lang: Lang, 
   const w = WORDS[lang];
   const title = headcountTitle(lang, w.title, report.asOf);
   if (by === 'grade') return wideTable(report, lang, title);
-  const row = (label: string, f: HeadcountFiguresJson, role: Row['role'], level: number): Row => ({
-    role,
-    level,
-    cells: [text(label), int(f.quota), int(f.current), gap(f.gap)],
-    mark: mark(f),
-  });
+  const s = shown(report);
+  const cells = (f: HeadcountFiguresJson): Cell[] => [...(s.quota ? [int(f.quota)] : []), ...(s.current ? [int(f.current)] : []), ...(s.gap ? [gap(f.gap)] : [])];
+  const row = (label: string, f: HeadcountFiguresJson, role: Row['role'], level: number): Row => ({ role, level, cells: [text(label), ...cells(f)], mark: mark(f) });
   const rows: Row[] = [row(w.total, report.total, 'total', 0)];
   for (const t of report.tracks) {
+    // A group counted as a whole (no grades) is one row of its own, not a 소계.
+    if (t.grades.length === 0) {
+      rows.push(row(t.track, t.subtotal, 'item', 0));
+      continue;
+    }
     rows.push(row(`${t.track} ${w.subtotal}`, t.subtotal, 'subtotal', 0));
     for (const g of t.grades) rows.push(row(g.grade, g, 'item', 1));
   }
   const columns: Column[] = [
-    { header: w.group, align: 'left' },
-    { header: w.quota, align: 'right' },
-    { header: w.current, align: 'right' },
-    { header: w.gap, align: 'right' },
+    { header: report.by ? w.groupBy[report.by] : w.group, align: 'left' },
+    ...(s.quota ? [{ header: w.quota, align: 'right' as const }] : []),
+    ...(s.current ? [{ header: w.current, align: 'right' as const }] : []),
+    ...(s.gap ? [{ header: w.gap, align: 'right' as const }] : []),
   ];
-  return { title, columns, rows };
+  const notes = headcountNotes(report, lang);
+  return { title, columns, rows, ...(notes.length ? { notes } : {}) };
 }
 
-/** The work report's layout: rows 정원, 현원, 과부족; a column per total, subtotal and grade. */
+/** The work report's layout: rows 정원, 현원, 과부족 (those held); a column per total, subtotal and grade. */
 function wideTable(report: HeadcountStatusReport, lang: Lang, title: string): TableModel {
   const w = WORDS[lang];
+  const s = shown(report);
   const groups: { header: string; f: HeadcountFiguresJson }[] = [{ header: w.total, f: report.total }];
   for (const t of report.tracks) {
-    groups.push({ header: `${t.track} ${w.subtotal}`, f: t.subtotal });
+    groups.push({ header: t.grades.length ? `${t.track} ${w.subtotal}` : t.track, f: t.subtotal });
     for (const g of t.grades) groups.push({ header: g.grade, f: g });
   }
   const columns: Column[] = [{ header: w.group, align: 'left' }, ...groups.map((g) => ({ header: g.header, align: 'right' as const }))];
+  const line = (label: string, cell: (f: HeadcountFiguresJson) => Cell): Row => ({ role: 'item', level: 0, cells: [text(label), ...groups.map((g) => cell(g.f))] });
   const rows: Row[] = [
-    { role: 'item', level: 0, cells: [text(w.quota), ...groups.map((g) => int(g.f.quota))] },
-    { role: 'item', level: 0, cells: [text(w.current), ...groups.map((g) => int(g.f.current))] },
-    { role: 'item', level: 0, cells: [text(w.gap), ...groups.map((g) => gap(g.f.gap))] },
+    ...(s.quota ? [line(w.quota, (f) => int(f.quota))] : []),
+    ...(s.current ? [line(w.current, (f) => int(f.current))] : []),
+    ...(s.gap ? [line(w.gap, (f) => gap(f.gap))] : []),
   ];
-  return { title, columns, rows };
+  const notes = headcountNotes(report, lang);
+  return { title, columns, rows, ...(notes.length ? { notes } : {}) };
 }
 
 export function headcountTrendTable(report: HeadcountTrendReport, lang: Lang): TableModel {
   const w = WORDS[lang];
   const columns: Column[] = [{ header: w.date, align: 'left' }];
   const heads = [w.total, ...report.tracks];
-  for (const h of heads) for (const k of [w.quota, w.current, w.gap]) columns.push({ header: `${h} ${k}`, align: 'right' });
+  const series = (i: number): readonly (HeadcountFiguresJson | null)[] => report.snapshots.map((s) => (i === 0 ? s.total : s.tracks[i - 1]!));
+  // A column for each figure some snapshot gives for that head; 과부족 where some gives both.
+  const kept = heads.map((_h, i) => {
+    const fs = series(i);
+    return { quota: fs.some((f) => f?.quota != null), current: fs.some((f) => f?.current != null), gap: fs.some((f) => f?.gap != null) };
+  });
+  heads.forEach((h, i) => {
+    const k = kept[i]!;
+    if (k.quota) columns.push({ header: `${h} ${w.quota}`, align: 'right' });
+    if (k.current) columns.push({ header: `${h} ${w.current}`, align: 'right' });
+    if (k.gap) columns.push({ header: `${h} ${w.gap}`, align: 'right' });
+  });
   const rows: Row[] = report.snapshots.map((s) => ({
     role: 'item',
     level: 0,
     cells: [
       text(lang === 'ko' ? officeDate(s.asOf) : s.asOf),
-      ...[s.total, ...s.tracks].flatMap((f) => (f ? [int(f.quota), int(f.current), gap(f.gap)] : [int(null), int(null), int(null)])),
+      ...[s.total, ...s.tracks].flatMap((f, i) => {
+        const k = kept[i]!;
+        return [...(k.quota ? [int(f?.quota ?? null)] : []), ...(k.current ? [int(f?.current ?? null)] : []), ...(k.gap ? [gap(f?.gap ?? null)] : [])];
+      }),
     ],
   }));
-  return { title: lang === 'ko' ? `${w.trend} (단위 : 명)` : `${w.trend} (unit: persons)`, columns, rows };
+  const notes = report.snapshots.flatMap((s) => (s.by || s.missing ? [w.snapshotNote(s.asOf, s.by, s.missing ?? [])] : []));
+  return { title: lang === 'ko' ? `${w.trend} (단위 : 명)` : `${w.trend} (unit: persons)`, columns, rows, ...(notes.length ? { notes } : {}) };
 }

@@ -6,6 +6,7 @@ import { references } from './references.js';
 import { fiscalYearDates } from './fiscalYear.js';
 import { periods } from './periods.js';
 import { statedFigures } from './statedFigures.js';
+import { headcountFigures } from './headcountFigures.js';
 import { executionSources } from './executionSources.js';
 import { expenseEntries } from './expenseEntries.js';
 import { executionTrend } from './executionTrend.js';
@@ -16,6 +17,7 @@ export const CHECKS: readonly { readonly name: string; readonly check: Check }[]
   { name: 'references', check: references },
   { name: 'fiscal-year-dates', check: fiscalYearDates },
   { name: 'periods', check: periods },
+  { name: 'headcount-figures', check: headcountFigures },
   { name: 'stated-figures', check: statedFigures },
   { name: 'execution-sources', check: executionSources },
   { name: 'expense-entries', check: expenseEntries },

@@ -14,8 +14,9 @@ export const statedFigures: Check = ({ byKind }) => {
   const mismatch = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | string, computed: number | string, extra: Problem['params'] = {}): void => {
     problems.push(problemAt(loaded, path, 'stated-mismatch', { what, stated, computed, ...extra }));
   };
-  const amount = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | undefined, computed: number): void => {
-    if (stated !== undefined && stated !== computed) mismatch(loaded, path, what, stated, computed);
+  // computed is null where the records do not hold the figure (a 정원-only headcount has no 현원).
+  const amount = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | undefined, computed: number | null): void => {
+    if (stated !== undefined && stated !== computed) mismatch(loaded, path, what, stated, computed ?? '-');
   };
   const rate = (loaded: LoadedRecord, path: YamlPath, stated: number | undefined, computed: number | null): void => {
     if (stated === undefined) return;

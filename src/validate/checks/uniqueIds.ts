@@ -61,7 +61,7 @@ export const uniqueIds: Check = ({ byKind }) => {
     ]),
     ...byKind.headcount.flatMap((h) => [
       ...duplicates(listed([h], 'tracks', (r) => r.tracks, 'track'), 'track'),
-      ...h.record.tracks.flatMap((t, ti) => duplicates(t.grades.map((g, gi) => ({ key: g.grade, loaded: h, path: ['tracks', ti, 'grades', gi, 'grade'] })), 'grade')),
+      ...h.record.tracks.flatMap((t, ti) => duplicates((t.grades ?? []).map((g, gi) => ({ key: g.grade, loaded: h, path: ['tracks', ti, 'grades', gi, 'grade'] })), 'grade')),
     ]),
     ...duplicates(listed(byKind.council, 'meetings', (r) => r.meetings, 'id'), 'council'),
     ...duplicates(listed(byKind.ordinances, 'ordinances', (r) => r.ordinances, 'id'), 'ordinance'),
