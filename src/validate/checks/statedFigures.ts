@@ -3,7 +3,8 @@
 // totals (23 + 48 = 71) and the countries of a roundtable.
 import type { Problem } from '../../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../../model/records.js';
-import { budgetStatus } from '../../compute/budgetReport.js';
+import { budgetStatus, lineStatusByKey } from '../../compute/budgetReport.js';
+import { budgetLines, resolveLineRef } from '../../compute/expenseVocabulary.js';
 import { headcountTotals } from '../../compute/headcount.js';
 import { formatTenths } from '../../model/numbers.js';
 import { problemAt } from '../problemAt.js';
@@ -14,8 +15,9 @@ export const statedFigures: Check = ({ byKind }) => {
   const mismatch = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | string, computed: number | string, extra: Problem['params'] = {}): void => {
     problems.push(problemAt(loaded, path, 'stated-mismatch', { what, stated, computed, ...extra }));
   };
-  const amount = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | undefined, computed: number): void => {
-    if (stated !== undefined && stated !== computed) mismatch(loaded, path, what, stated, computed);
+  // A figure the records cannot give (a sum over an unknown 예산액) is not compared.
+  const amount = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | undefined, computed: number | null): void => {
+    if (stated !== undefined && computed !== null && stated !== computed) mismatch(loaded, path, what, stated, computed);
   };
   const rate = (loaded: LoadedRecord, path: YamlPath, stated: number | undefined, computed: number | null): void => {
     if (stated === undefined) return;
@@ -24,14 +26,17 @@ export const statedFigures: Check = ({ byKind }) => {
   };
 
   for (const b of byKind.budget) {
-    const codes = new Set(b.record.lines.map((l) => l.code));
+    const refs = budgetLines(b.record);
     (b.record.snapshots ?? []).forEach((snap, si) => {
+      const keys = snap.lines.map((l) => resolveLineRef(l.line, l.program, refs));
       // A snapshot naming an unknown line is reported for that; its sums would only mislead.
-      if (snap.lines.some((l) => !codes.has(l.line))) return;
+      if (keys.some((r) => r.kind !== 'line')) return;
       // The figures of this snapshot alone, as the document that printed them saw them.
       const fig = budgetStatus(b.record, [], snap.as_of);
+      const byKey = lineStatusByKey(fig);
       snap.lines.forEach((l, li) => {
-        const f = fig.lines.find((x) => x.code === l.line);
+        const r = keys[li]!;
+        const f = r.kind === 'line' ? byKey.get(r.key) : undefined;
         if (!f || !l.stated) return;
         const at: YamlPath = ['snapshots', si, 'lines', li, 'stated'];
         amount(b, [...at, 'balance'], 'balance', l.stated.balance, f.balance);
