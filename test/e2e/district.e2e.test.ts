@@ -140,6 +140,7 @@ describe('report on the district', () => {
       ['budget', 'status', '--format', 'csv'],
       ['budget', 'status', '--format', 'html'],
       ['tasks', 'list'],
+      ['expenses', 'list'],
       ['events'],
       ['council'],
       ['diff'],
