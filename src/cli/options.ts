@@ -98,8 +98,15 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'budget status',
-    summary: '예산액, 예산현액, 집행액, 잔액, 집행률 and pace per budget line and 계, recomputed from the records as of a date',
-    options: [AS_OF, { flags: '--year <year>', description: 'fiscal year (default: the year of --as-of, else the latest budget)' }, TABLE_FORMAT, OUT, BOM],
+    summary: '예산액, 예산현액, 집행액, 잔액, 집행률 and pace per budget line (or program) and 계, recomputed from the records as of a date',
+    options: [
+      AS_OF,
+      { flags: '--year <year>', description: 'fiscal year (default: the year of --as-of, else the latest budget)' },
+      { flags: '--by <group>', description: "line: 계, then each line (the same line under several programs summed); program: 계, then each program's 소계 and its lines (default: program when the budget has programs, else line)", choices: ['program', 'line'] },
+      TABLE_FORMAT,
+      OUT,
+      BOM,
+    ],
     exitCodes: REPORT_EXIT_CODES,
     needs: BUDGET_NEEDS,
     run: async (ctx, _a, o) => (await module.budget()).budgetStatusCommand(ctx, o),

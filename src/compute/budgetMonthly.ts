@@ -5,13 +5,14 @@
 // execution data is null, never 0. Pure.
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { BudgetMonthlyReport, MonthFigures } from '../model/report.js';
-import type { IsoDate, Won } from '../model/units.js';
+import type { IsoDate } from '../model/units.js';
 import type { Resolved } from './asOf.js';
 import { refuse, resolveYearAndDate } from './asOf.js';
 import type { RecordsByKind } from './recordsOf.js';
-import { divideHalfUp, yearElapsedTenths } from './budgetReport.js';
-import { executionAt, firstExecutionDate, wonPer } from './execution.js';
-import { rateTenths } from './rate.js';
+import type { BudgetLineStatus, BudgetStatusReport } from '../model/report.js';
+import { budgetStatus, yearElapsedTenths } from './budgetReport.js';
+import { firstExecutionDate } from './execution.js';
+import { budgetLines, lineRefKey } from './expenseVocabulary.js';
 import { isLeapYear } from './period.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -22,62 +23,66 @@ export function monthEnd(year: number, month: number): IsoDate {
   return `${year}-${pad(month)}-${pad(days)}`;
 }
 
-/** 예산현액 of a line on a date, in the budget's unit: 예산액 plus the adjustments up to that
- *  date; null for a line the budget does not list with an amount. */
-export function currentBudgetAt(budget: BudgetRecord, code: string, date: IsoDate): number | null {
-  const line = budget.lines.find((l) => l.code === code);
-  if (line === undefined || typeof line.budget !== 'number') return null;
-  let current: number = line.budget;
-  for (const a of budget.adjustments ?? []) if (a.line === code && a.date <= date) current += a.amount;
+/** 예산현액 of a line (by its key, see budgetLines) on a date, in the budget's unit: 예산액 plus
+ *  the adjustments up to that date; null for a line the budget does not list with an amount. */
+export function currentBudgetAt(budget: BudgetRecord, key: string, date: IsoDate): number | null {
+  const lines = budgetLines(budget);
+  const line = lines.find((l) => l.key === key);
+  if (line === undefined || line.budget === null) return null;
+  let current = line.budget;
+  for (const a of budget.adjustments ?? []) if (a.date <= date && lineRefKey(a.line, a.program, lines) === key) current += a.amount;
   return current;
 }
 
-const currentWon = (budget: BudgetRecord, code: string, date: IsoDate): Won | null => {
-  const current = currentBudgetAt(budget, code, date);
-  return current === null ? null : current * wonPer(budget.unit);
-};
-
-/** The months of `budget`'s year up to the month of `asOf` (a date within that year). */
+/** The months of `budget`'s year up to the month of `asOf` (a date within that year). Each
+ *  month with execution data is `budget status` of its date, per 편성목 code (summed over the
+ *  programs of a budget that has them). */
 export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesRecord[], asOf: IsoDate): BudgetMonthlyReport {
   const year = budget.fiscal_year;
-  const k = wonPer(budget.unit);
   const first = firstExecutionDate(budget, files);
   const lastMonth = Number(asOf.slice(5, 7));
-  let previous: { readonly won: ReadonlyMap<string, Won>; readonly total: Won } | undefined;
+  // One row per code, in the order each code first appears (as budget status --by line).
+  const codes = new Map<string, string>();
+  for (const l of budgetLines(budget)) if (!codes.has(l.code)) codes.set(l.code, l.name);
+  let previous: BudgetStatusReport | undefined;
   const months: BudgetMonthlyReport['months'][number][] = [];
   for (let m = 1; m <= lastMonth; m++) {
     const date = m === lastMonth ? asOf : monthEnd(year, m);
-    const execution = first !== undefined && date >= first ? executionAt(budget, files, date) : undefined;
+    const status = first !== undefined && date >= first ? budgetStatus(budget, files, date) : undefined;
     // Entries from nothing continue from 0; a snapshot's first month has no month before it.
-    const before = previous ?? (execution?.source === 'entries' ? { won: new Map<string, Won>(), total: 0 } : undefined);
-    const figures = (code: string, execWon: Won | null, prevWon: Won | null, curWon: Won | null): MonthFigures => {
-      const rate = execWon === null || curWon === null ? null : rateTenths(execWon, curWon);
-      const executed = execWon === null ? null : divideHalfUp(execWon, k);
+    const fromZero = previous === undefined && status?.source === 'entries';
+    const byCode = new Map((status?.lines ?? []).map((l) => [l.code, l] as const));
+    const before = new Map((previous?.lines ?? []).map((l) => [l.code, l] as const));
+    const figures = (code: string, now: BudgetLineStatus | undefined, prev: BudgetLineStatus | undefined, current: number | null): MonthFigures => {
+      const executed = status === undefined ? null : (now?.executed ?? 0);
+      const prevExecuted = previous !== undefined ? (prev?.executed ?? 0) : fromZero ? 0 : null;
       return {
         code,
         executed,
-        inMonth: executed === null || prevWon === null ? null : executed - divideHalfUp(prevWon, k),
-        current: curWon === null ? null : divideHalfUp(curWon, k),
-        rate: rate === null ? null : rate / 10,
+        inMonth: executed === null || prevExecuted === null ? null : executed - prevExecuted,
+        current,
+        rate: status === undefined ? null : (now?.rate ?? null),
       };
     };
-    const lineWon = (code: string): Won | null => (execution === undefined ? null : (execution.byLine.get(code) ?? 0));
-    const lines = budget.lines.map((l) => figures(l.code, lineWon(l.code), before === undefined ? null : (before.won.get(l.code) ?? 0), currentWon(budget, l.code, date)));
-    const currents = budget.lines.map((l) => currentWon(budget, l.code, date));
-    const totalCurrent = currents.some((c) => c === null) ? null : currents.reduce<number>((a, c) => a + c!, 0);
-    const totalWon = execution === undefined ? null : budget.lines.reduce((a, l) => a + (execution.byLine.get(l.code) ?? 0), 0);
+    const currentOf = (code: string): number | null => {
+      const keys = budgetLines(budget).filter((l) => l.code === code);
+      const each = keys.map((l) => currentBudgetAt(budget, l.key, date));
+      return each.some((c) => c === null) ? null : each.reduce<number>((a, c) => a + c!, 0);
+    };
+    const lines = [...codes.keys()].map((code) => figures(code, byCode.get(code), before.get(code), currentOf(code)));
+    const totalCurrent = lines.some((l) => l.current === null) ? null : lines.reduce((a, l) => a + l.current!, 0);
     months.push({
       month: `${year}-${pad(m)}`,
       date,
       yearElapsed: yearElapsedTenths(date) / 10,
-      source: execution?.source ?? null,
-      executionDate: execution?.date ?? null,
-      total: figures('', totalWon, before?.total ?? null, totalCurrent),
+      source: status?.source ?? null,
+      executionDate: status?.executionDate ?? null,
+      total: figures('', status?.total, previous?.total, totalCurrent),
       lines,
     });
-    previous = execution === undefined ? undefined : { won: execution.byLine, total: totalWon! };
+    previous = status;
   }
-  return { report: 'budget-monthly', fiscalYear: year, asOf, unit: budget.unit, lines: budget.lines.map((l) => ({ code: l.code, name: l.name })), months };
+  return { report: 'budget-monthly', fiscalYear: year, asOf, unit: budget.unit, lines: [...codes].map(([code, name]) => ({ code, name })), months };
 }
 
 /** budget monthly of a fiscal year up to a date, by the one as-of rule (asOf.ts). */

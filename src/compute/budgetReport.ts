@@ -2,11 +2,13 @@
 // 계 row. Works in 원 internally, so sums and rates come from unrounded amounts; amounts are
 // shown in the budget's unit, rounded half-up once. Pure: the as-of date is an argument.
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
-import type { BudgetLineStatus, BudgetStatusReport, Pace } from '../model/report.js';
+import type { BudgetLineStatus, BudgetProgramStatus, BudgetStatusReport, Pace } from '../model/report.js';
 import type { IsoDate, Won } from '../model/units.js';
 import { isLeapYear } from './period.js';
 import { executionAt, wonPer } from './execution.js';
 import { rateTenths } from './rate.js';
+import type { BudgetLineRef } from './expenseVocabulary.js';
+import { budgetLines, lineKey, lineRefKey } from './expenseVocabulary.js';
 
 /** Points within which execution counts as on pace with the year. */
 export const PACE_BAND_TENTHS = 50;
@@ -39,8 +41,24 @@ export function paceOf(rate: number | null, elapsed: number): Pace | null {
   return 'on-pace';
 }
 
+/** Unrounded sums of a set of lines, in 원; budget and current are null when any is unknown. */
+interface WonSums {
+  budget: Won | null;
+  current: Won | null;
+  exec: Won;
+}
+const addTo = (s: WonSums, x: WonSums): void => {
+  s.budget = s.budget === null || x.budget === null ? null : s.budget + x.budget;
+  s.current = s.current === null || x.current === null ? null : s.current + x.current;
+  s.exec += x.exec;
+};
+const zero = (): WonSums => ({ budget: 0, current: 0, exec: 0 });
+
 /** The figures of a fiscal year's budget on `asOf`, from its snapshots and the year's expense
- *  files (see execution.ts for which source speaks for which date). */
+ *  files (see execution.ts for which source speaks for which date). A line whose 예산액 is not
+ *  known has no 예산현액, 잔액 or 집행률, nor has any sum it is part of: they are null, never a
+ *  balance computed from nothing. A budget with programs gets `programs` (each with its 소계)
+ *  and `lines` per 통계목 code summed over them. */
 export function budgetStatus(budget: BudgetRecord, files: readonly ExpensesRecord[], asOf: IsoDate): BudgetStatusReport {
   const k = wonPer(budget.unit);
   const execution = executionAt(budget, files, asOf);
@@ -50,50 +68,75 @@ export function budgetStatus(budget: BudgetRecord, files: readonly ExpensesRecor
   const executionDate = execution?.date ?? asOf;
   const source = execution?.source ?? 'snapshot';
   const elapsed = yearElapsedTenths(executionDate);
+  const shown = (won: Won | null): number | null => (won === null ? null : divideHalfUp(won, k));
 
-  const figures = (code: string, name: string, budgetWon: Won, currentWon: Won, execWon: Won): BudgetLineStatus => {
-    const rate = rateTenths(execWon, currentWon);
-    const current = divideHalfUp(currentWon, k);
-    const executed = divideHalfUp(execWon, k);
+  const figures = (code: string, name: string, s: WonSums, program?: string): BudgetLineStatus => {
+    const rate = s.current === null ? null : rateTenths(s.exec, s.current);
+    const current = shown(s.current);
+    const executed = divideHalfUp(s.exec, k);
     return {
       code,
       name,
-      budget: divideHalfUp(budgetWon, k),
+      ...(program !== undefined ? { program } : {}),
+      budget: shown(s.budget),
       current,
       executed,
       // From the shown figures, so that each row adds up as printed.
-      balance: current - executed,
+      balance: current === null ? null : current - executed,
       rate: rate === null ? null : rate / 10,
       pace: paceOf(rate, elapsed),
       paceGap: rate === null ? null : (rate - elapsed) / 10,
     };
   };
 
-  let sumBudget = 0;
-  let sumCurrent = 0;
-  let sumExec = 0;
-  const lines = budget.lines.map((l) => {
-    const budgetWon = l.budget * k;
+  const lines = budgetLines(budget);
+  const wonOf = (l: BudgetLineRef): WonSums => {
+    const budgetWon = l.budget === null ? null : l.budget * k;
     let currentWon = budgetWon;
-    for (const a of budget.adjustments ?? []) if (a.line === l.code && a.date <= asOf) currentWon += a.amount * k;
-    const exec = executedWon.get(l.code) ?? 0;
-    sumBudget += budgetWon;
-    sumCurrent += currentWon;
-    sumExec += exec;
-    return figures(l.code, l.name, budgetWon, currentWon, exec);
-  });
-  return {
-    report: 'budget-status',
+    for (const a of budget.adjustments ?? []) {
+      if (currentWon !== null && a.date <= asOf && lineRefKey(a.line, a.program, lines) === l.key) currentWon += a.amount * k;
+    }
+    return { budget: budgetWon, current: currentWon, exec: executedWon.get(l.key) ?? 0 };
+  };
+  const sums = new Map(lines.map((l) => [l.key, wonOf(l)] as const));
+  const total = zero();
+  for (const s of sums.values()) addTo(total, s);
+  const common = {
+    report: 'budget-status' as const,
     fiscalYear: budget.fiscal_year,
     asOf,
     unit: budget.unit,
     source,
     snapshotDate: execution?.snapshot?.as_of ?? null,
-    rounding: source !== 'snapshot' && k > 1 ? 'half-up' : null,
+    rounding: source !== 'snapshot' && k > 1 ? ('half-up' as const) : null,
     executionDate,
     yearElapsed: elapsed / 10,
     // The 계 row from the unrounded sums, never from the rounded lines.
-    total: figures('', '계', sumBudget, sumCurrent, sumExec),
-    lines,
+    total: figures('', '계', total),
   };
+  if (budget.programs === undefined) return { ...common, lines: lines.map((l) => figures(l.code, l.name, sums.get(l.key)!)) };
+
+  // Per 통계목 across the programs, in the order each code first appears.
+  const byCode = new Map<string, { name: string; sums: WonSums }>();
+  for (const l of lines) {
+    const c = byCode.get(l.code) ?? { name: l.name, sums: zero() };
+    addTo(c.sums, sums.get(l.key)!);
+    byCode.set(l.code, c);
+  }
+  // Lines outside programs, if the file has any, form a group with an empty code.
+  const groups = [...(budget.lines?.length ? [{ code: '', name: '', lines: budget.lines }] : []), ...budget.programs];
+  const programs: BudgetProgramStatus[] = groups.map((p) => {
+    const own = lines.filter((l) => (l.program?.code ?? '') === p.code);
+    const sub = zero();
+    for (const l of own) addTo(sub, sums.get(l.key)!);
+    return { code: p.code, name: p.name, subtotal: figures(p.code, p.name, sub), lines: own.map((l) => figures(l.code, l.name, sums.get(l.key)!, l.program?.code)) };
+  });
+  return { ...common, lines: [...byCode].map(([code, c]) => figures(code, c.name, c.sums)), programs };
+}
+
+/** Each line's figures by its key (see budgetLines): the lines themselves in a budget without
+ *  programs, the programs' lines otherwise. */
+export function lineStatusByKey(report: BudgetStatusReport): Map<string, BudgetLineStatus> {
+  const lines = report.programs ? report.programs.flatMap((p) => p.lines) : report.lines;
+  return new Map(lines.map((l) => [lineKey(l.program, l.code), l] as const));
 }

@@ -7,6 +7,7 @@ import type { IsoDate } from '../model/units.js';
 import type { RecordsByKind } from './recordsOf.js';
 
 import { budgetStatusOf } from './reports.js';
+import { wonPer } from './execution.js';
 import type { HeadcountFigures } from './headcount.js';
 import { headcountTotals } from './headcount.js';
 import { pickSnapshot } from './headcountReport.js';
@@ -23,15 +24,15 @@ export interface Change<T> {
 
 export interface BudgetFigures {
   /** 예산현액, 집행액, 잔액 in the section's unit; 집행률 in percent with one decimal. */
-  readonly current: number;
+  readonly current: number | null;
   readonly executed: number;
-  readonly balance: number;
+  readonly balance: number | null;
   readonly rate: number | null;
 }
 
 export interface BudgetDiff {
   readonly fiscalYear: number;
-  readonly unit: '원' | '천원';
+  readonly unit: '원' | '천원' | '백만원';
   /** The date each side's figures are computed at (null: that side has no such budget). */
   readonly baseAsOf: IsoDate | null;
   readonly headAsOf: IsoDate | null;
@@ -126,7 +127,7 @@ function budgetSide(records: RecordsByKind, budget: BudgetRecord | undefined, fa
   const asOf = status.asOf;
   const figures = (l: (typeof status.lines)[number]): LineFigures => ({
     name: l.name,
-    figures: { current: l.current * factor, executed: l.executed * factor, balance: l.balance * factor, rate: l.rate },
+    figures: { current: l.current === null ? null : l.current * factor, executed: l.executed * factor, balance: l.balance === null ? null : l.balance * factor, rate: l.rate },
   });
   for (const l of status.lines) lines.set(l.code, figures(l));
   return { asOf, total: figures(status.total), lines };
@@ -140,7 +141,7 @@ function budgetDiffs(base: RecordsByKind, head: RecordsByKind): BudgetDiff[] {
     const h = head.budget.find((x) => x.fiscal_year === year);
     // Both sides in one unit: the budget's own, or 원 when the sides differ.
     const unit = b && h && b.unit !== h.unit ? '원' : (h ?? b)!.unit;
-    const factor = (r: BudgetRecord | undefined): number => (r && unit === '원' && r.unit === '천원' ? 1000 : 1);
+    const factor = (r: BudgetRecord | undefined): number => (r && unit === '원' ? wonPer(r.unit) : 1);
     const bs = budgetSide(base, b, factor(b));
     const hs = budgetSide(head, h, factor(h));
     const total = compare(bs.total?.figures, hs.total?.figures);

@@ -8,11 +8,12 @@
 //   D on or after it:    the opening snapshot (the latest dated before that date; none when it
 //                        is 1 January) plus the entries after the opening's date, up to D.
 //
-// Works in 원; a snapshot in 천원 counts as its amount × 1,000. Pure.
+// Works in 원; a snapshot in 천원 counts as its amount × 1,000, in 백만원 × 1,000,000 (exact:
+// amounts are whole numbers). Pure.
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { IsoDate, Won } from '../model/units.js';
-import type { BudgetLineName } from './expenseVocabulary.js';
-import { lineCode } from './expenseVocabulary.js';
+import type { BudgetLineRef } from './expenseVocabulary.js';
+import { budgetLines, lineRefKey } from './expenseVocabulary.js';
 
 export type Entry = ExpensesRecord['entries'][number];
 export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
@@ -20,14 +21,15 @@ export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
 export const wonPer = (unit: '원' | '천원' | '백만원'): number => (unit === '백만원' ? 1_000_000 : unit === '천원' ? 1000 : 1);
 
 /** Executed per budget line, in 원, from entries dated after `after` (exclusive; none: from the
- *  start) up to `upTo` (inclusive). An entry's 비목 as written (code, name or short word) is
- *  resolved against the budget's `lines`. */
-export function entriesByLine(entries: readonly Entry[], upTo: IsoDate, after?: IsoDate, lines: readonly BudgetLineName[] = []): Map<string, Won> {
+ *  start) up to `upTo` (inclusive). An entry's 비목 as written (code, name or short word) and its
+ *  program are resolved against the budget's lines (budgetLines); the map is keyed by the line's
+ *  key, which is its code in a budget without programs. */
+export function entriesByLine(entries: readonly Entry[], upTo: IsoDate, after?: IsoDate, lines: readonly BudgetLineRef[] = []): Map<string, Won> {
   const m = new Map<string, Won>();
   for (const e of entries) {
     if (e.date > upTo || (after !== undefined && e.date <= after)) continue;
-    const code = lineCode(e.line, lines);
-    m.set(code, (m.get(code) ?? 0) + e.amount);
+    const key = lineRefKey(e.line, e.program, lines);
+    m.set(key, (m.get(key) ?? 0) + e.amount);
   }
   return m;
 }
@@ -64,7 +66,7 @@ export function entryBasis(budget: BudgetRecord, files: readonly ExpensesRecord[
 }
 
 export interface Execution {
-  /** 집행액 per line, in 원. */
+  /** 집행액 per line key (see budgetLines), in 원. */
   readonly byLine: ReadonlyMap<string, Won>;
   /** snapshot: a snapshot alone; entries: entries alone; opening+entries: a snapshot and the entries after it. */
   readonly source: 'snapshot' | 'entries' | 'opening+entries';
@@ -77,7 +79,15 @@ export interface Execution {
 /** 집행액 per line on `date`, or undefined when no source speaks for that date. */
 export function executionAt(budget: BudgetRecord, files: readonly ExpensesRecord[], date: IsoDate): Execution | undefined {
   const k = wonPer(budget.unit);
-  const fromSnapshot = (s: BudgetSnapshot): Map<string, Won> => new Map(s.lines.map((l) => [l.line, l.executed * k] as const));
+  const lines = budgetLines(budget);
+  const fromSnapshot = (s: BudgetSnapshot): Map<string, Won> => {
+    const m = new Map<string, Won>();
+    for (const l of s.lines) {
+      const key = lineRefKey(l.line, l.program, lines);
+      m.set(key, (m.get(key) ?? 0) + l.executed * k);
+    }
+    return m;
+  };
   const basis = entryBasis(budget, files);
   if (basis === undefined || date < basis.completeFrom) {
     const s = snapshotAt(budget, date);
@@ -85,7 +95,7 @@ export function executionAt(budget: BudgetRecord, files: readonly ExpensesRecord
   }
   const entries = files.flatMap((f) => f.entries);
   const { opening } = basis;
-  const added = entriesByLine(entries, date, opening?.as_of, budget.lines);
+  const added = entriesByLine(entries, date, opening?.as_of, lines);
   if (!opening) return { byLine: added, source: 'entries', snapshot: undefined, date };
   const byLine = fromSnapshot(opening);
   for (const [line, won] of added) byLine.set(line, (byLine.get(line) ?? 0) + won);

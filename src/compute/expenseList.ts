@@ -3,7 +3,7 @@
 // file's) and its payment normalised; totals per month and per line, refunds subtracting. Pure.
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { ExpenseDisclosureReport, ExpenseListEntry, ExpenseListReport, ExpenseTotal } from '../model/report.js';
-import { paymentMethod, resolveLine } from './expenseVocabulary.js';
+import { budgetLines, paymentMethod, resolveLine } from './expenseVocabulary.js';
 
 export interface ExpenseFilters {
   readonly year?: number | undefined;
@@ -24,7 +24,8 @@ export function expenseEntries(r: Sources, f: ExpenseFilters): ExpenseListEntry[
   const out: ExpenseListEntry[] = [];
   for (const file of r.expenses) {
     if (f.year !== undefined && file.fiscal_year !== f.year) continue;
-    const lines = r.budget.find((b) => b.fiscal_year === file.fiscal_year)?.lines ?? [];
+    const budget = r.budget.find((b) => b.fiscal_year === file.fiscal_year);
+    const lines = budget ? budgetLines(budget) : [];
     const wanted = f.line === undefined ? undefined : lineOf(f.line, lines);
     if (f.line !== undefined && wanted === undefined) continue;
     for (const e of file.entries) {
@@ -61,7 +62,7 @@ function lineOf(written: string, lines: readonly { code: string; name: string }[
 
 /** True when `written` names a line of some fiscal year's budget (for a --line that names none). */
 export function namesBudgetLine(written: string, budget: readonly BudgetRecord[]): boolean {
-  return budget.some((b) => lineOf(written, b.lines) !== undefined);
+  return budget.some((b) => lineOf(written, budgetLines(b)) !== undefined);
 }
 
 const totalOf = (entries: readonly ExpenseListEntry[]): ExpenseTotal => ({ count: entries.length, amount: entries.reduce((s, e) => s + e.amount, 0) });

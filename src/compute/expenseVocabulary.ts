@@ -94,3 +94,71 @@ function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** A budget line as references find it: a line of the budget itself or of one of its programs
+ *  (세부사업). `key` tells lines apart: the code alone for a line outside programs, the program's
+ *  code and the line's code otherwise (the same 203-01 may be under several programs). */
+export interface BudgetLineRef extends BudgetLineName {
+  readonly key: string;
+  readonly program?: { readonly code: string; readonly name: string };
+  /** 예산액 in the file's unit; null when not known. */
+  readonly budget: number | null;
+  readonly description?: string;
+}
+
+/** The key of a line under `program` (undefined: a line outside programs). */
+export const lineKey = (program: string | undefined, code: string): string => (program === undefined ? code : `${program}\u0000${code}`);
+
+interface LineLike {
+  readonly code: string;
+  readonly name: string;
+  readonly budget?: number | null;
+  readonly description?: string;
+}
+interface BudgetLike {
+  readonly lines?: readonly LineLike[];
+  readonly programs?: readonly { readonly code: string; readonly name: string; readonly lines: readonly LineLike[] }[];
+}
+
+/** Every line of a budget: its own lines first, then each program's, in the file's order. */
+export function budgetLines(budget: BudgetLike): BudgetLineRef[] {
+  const line = (l: LineLike, program?: { code: string; name: string }): BudgetLineRef => ({
+    key: lineKey(program?.code, l.code),
+    code: l.code,
+    name: l.name,
+    budget: l.budget ?? null,
+    ...(program ? { program: { code: program.code, name: program.name } } : {}),
+    ...(l.description !== undefined ? { description: l.description } : {}),
+  });
+  return [...(budget.lines ?? []).map((l) => line(l)), ...(budget.programs ?? []).flatMap((p) => p.lines.map((l) => line(l, p)))];
+}
+
+export type LineRefResolution =
+  | { readonly kind: 'line'; readonly key: string; readonly code: string }
+  /** The line's code is under several programs and the reference names none. */
+  | { readonly kind: 'ambiguous'; readonly code: string; readonly programs: readonly string[] }
+  /** The reference names a program the budget does not have. */
+  | { readonly kind: 'unknown-program'; readonly program: string; readonly known: readonly string[] }
+  | Exclude<LineResolution, { kind: 'line' }>;
+
+/** Resolves a reference to a budget line (a 비목 as written, and the program when one is named)
+ *  among `lines` (from budgetLines). A program is named by its code or its name. */
+export function resolveLineRef(written: string, program: string | undefined, lines: readonly BudgetLineRef[]): LineRefResolution {
+  let pool = lines;
+  if (program !== undefined) {
+    const p = squash(program);
+    pool = lines.filter((l) => l.program !== undefined && (l.program.code === program || squash(l.program.name) === p));
+    if (pool.length === 0) return { kind: 'unknown-program', program, known: [...new Set(lines.flatMap((l) => (l.program ? [l.program.code] : [])))] };
+  }
+  const r = resolveLine(written, pool);
+  if (r.kind !== 'line') return r;
+  const matches = pool.filter((l) => l.code === r.code);
+  if (matches.length > 1) return { kind: 'ambiguous', code: r.code, programs: matches.map((m) => m.program?.code ?? '') };
+  return { kind: 'line', key: matches[0]!.key, code: r.code };
+}
+
+/** The key of the line a reference resolves to, or the word as written when it does not. */
+export function lineRefKey(written: string, program: string | undefined, lines: readonly BudgetLineRef[]): string {
+  const r = resolveLineRef(written, program, lines);
+  return r.kind === 'line' ? r.key : program === undefined ? written : lineKey(program, written);
+}

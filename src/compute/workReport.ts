@@ -15,6 +15,7 @@ import { eventsView, type EventsView } from './events.js';
 import { councilView, type CouncilView } from './council.js';
 import { walkOutline } from './outline.js';
 import { budgetStatusOf, refIndexOf } from './reports.js';
+import { budgetLines } from './expenseVocabulary.js';
 
 export interface WorkReport {
   readonly report: 'work-report';
@@ -71,8 +72,8 @@ export function workReport(r: RecordsByKind, asOfOption: IsoDate | undefined, is
   const status = r.budget.some((b) => b.fiscal_year === year) ? budgetStatusOf(r, asOf, year) : undefined;
   if (status && !status.ok && status.refusal.reason !== 'no-records') return status;
   if (status?.ok) {
-    const lines = r.budget.find((b) => b.fiscal_year === year)!.lines;
-    budget = { ...status.value, descriptions: Object.fromEntries(lines.map((l) => [l.code, l.description ?? ''])) };
+    const lines = budgetLines(r.budget.find((b) => b.fiscal_year === year)!);
+    budget = { ...status.value, descriptions: Object.fromEntries(lines.map((l) => [l.key, l.description ?? ''])) };
   }
   const tasks = r.task.filter((t) => t.fiscal_year === year).sort((a, b) => a.number - b.number);
   const refs = refIndexOf(r);

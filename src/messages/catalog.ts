@@ -106,6 +106,7 @@ const WHAT = words({
   task: ['주요 업무 번호', 'work item number'],
   cities: ['친선·우호도시 기록', 'partner-city record'],
   'budget-line': ['예산 과목', 'budget line'],
+  'budget-program': ['세부사업', 'budget program'],
   snapshot: ['집행 스냅숏 기준일', 'snapshot date'],
   'snapshot-line': ['스냅숏 과목', 'snapshot line'],
   track: ['직렬', 'track'],
@@ -328,14 +329,46 @@ export const RULES = {
     ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(q(p.id), '을')} 찾을 수 없습니다`, hint: p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?` : Array.isArray(p.known) && p.known.length ? `있는 값: ${list(p.known)}` : '가리키는 기록을 먼저 추가하세요' }),
     en: (p) => ({ message: `no ${word(WHAT, 'en', s(p.what)) ?? s(p.what)} ${q(p.id)} exists`, hint: p.suggestion ? `did you mean ${q(p.suggestion)}?` : Array.isArray(p.known) && p.known.length ? `known: ${list(p.known)}` : 'add the record it points at first' }),
   }),
-  'unknown-budget-line': rule<{ id: string; year: number; noBudget?: true; addLine?: string; addName?: string; suggestion?: string | undefined; known?: readonly string[] }>({
+  'unknown-budget-line': rule<{ id: string; year: number; noBudget?: true; addLine?: string; addName?: string; suggestion?: string | undefined; known?: readonly string[]; programs?: readonly string[]; program?: string; knownPrograms?: readonly string[] }>({
     ko: (p) => ({
-      message: p.noBudget ? `${s(p.year)}회계연도 예산 기록이 없어 과목 ${josa(q(p.id), '을')} 확인할 수 없습니다` : `${s(p.year)}회계연도 예산에 없는 과목 ${q(p.id)}`,
-      hint: p.noBudget ? `data/budget/${s(p.year)}.yaml을 추가하세요` : p.addLine ? `${s(p.addLine)} ${s(p.addName)} 과목을 예산에 추가하세요` : p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?` : `있는 과목: ${list(p.known)}`,
+      message: p.noBudget
+        ? `${s(p.year)}회계연도 예산 기록이 없어 과목 ${josa(q(p.id), '을')} 확인할 수 없습니다`
+        : p.programs
+          ? `과목 ${josa(q(p.id), '이')} ${s(p.year)}회계연도 예산의 여러 세부사업(${list(p.programs)})에 있어 어느 것인지 알 수 없습니다`
+          : p.knownPrograms
+            ? `${s(p.year)}회계연도 예산에 없는 세부사업 ${q(p.program)}`
+            : `${s(p.year)}회계연도 예산에 없는 과목 ${q(p.id)}`,
+      hint: p.noBudget
+        ? `data/budget/${s(p.year)}.yaml을 추가하세요`
+        : p.programs
+          ? `program: ${s(p.programs[0])}처럼 세부사업 코드를 적으세요`
+          : p.knownPrograms
+            ? `있는 세부사업: ${list(p.knownPrograms)}`
+            : p.addLine
+              ? `${s(p.addLine)} ${s(p.addName)} 과목을 예산에 추가하세요`
+              : p.suggestion
+                ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?`
+                : `있는 과목: ${list(p.known)}`,
     }),
     en: (p) => ({
-      message: p.noBudget ? `no budget record for fiscal year ${s(p.year)}, so line ${q(p.id)} cannot be checked` : `budget line ${q(p.id)} is not in the ${s(p.year)} budget`,
-      hint: p.noBudget ? `add data/budget/${s(p.year)}.yaml` : p.addLine ? `add a ${s(p.addLine)} line (${s(p.addName)}) to the budget` : p.suggestion ? `did you mean ${q(p.suggestion)}?` : `known lines: ${list(p.known)}`,
+      message: p.noBudget
+        ? `no budget record for fiscal year ${s(p.year)}, so line ${q(p.id)} cannot be checked`
+        : p.programs
+          ? `budget line ${q(p.id)} is under several programs of the ${s(p.year)} budget (${list(p.programs)}), so which one is not known`
+          : p.knownPrograms
+            ? `program ${q(p.program)} is not in the ${s(p.year)} budget`
+            : `budget line ${q(p.id)} is not in the ${s(p.year)} budget`,
+      hint: p.noBudget
+        ? `add data/budget/${s(p.year)}.yaml`
+        : p.programs
+          ? `name the program, e.g. program: ${s(p.programs[0])}`
+          : p.knownPrograms
+            ? `known programs: ${list(p.knownPrograms)}`
+            : p.addLine
+              ? `add a ${s(p.addLine)} line (${s(p.addName)}) to the budget`
+              : p.suggestion
+                ? `did you mean ${q(p.suggestion)}?`
+                : `known lines: ${list(p.known)}`,
     }),
   }),
   'date-outside-fiscal-year': rule<{ date: string; year: number }>({

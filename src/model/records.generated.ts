@@ -71,7 +71,7 @@ export interface StatedHeadcount {
   readonly current?: Count;
 }
 
-/** 예산 / Budget: 회계연도의 예산 과목, 조정, 집행 스냅숏 (천원). A fiscal year's budget lines, adjustments and execution snapshots. */
+/** 예산 / Budget: 회계연도의 예산 과목(또는 세부사업별 통계목), 조정, 집행 스냅숏. A fiscal year's budget lines (or programs with their lines), adjustments and execution snapshots. */
 export interface BudgetRecord {
   /** 기록 종류 / Record kind: 항상 'budget'. Always 'budget'. */
   readonly kind: 'budget';
@@ -79,18 +79,36 @@ export interface BudgetRecord {
   readonly office?: Id;
   /** 회계연도 / Fiscal year: 회계연도 (1월 1일~12월 31일). The fiscal year, 1 January to 31 December. */
   readonly fiscal_year: FiscalYear;
-  /** 금액 단위 / Money unit: 이 파일의 모든 금액의 단위. The unit of every amount in this file. */
-  readonly unit: '천원' | '원';
-  /** 예산 과목 / Budget lines: 편성목별 예산. One entry per budget item. */
-  readonly lines: readonly {
+  /** 금액 단위 / Money unit: 이 파일의 모든 금액의 단위: 원, 천원(1,000원), 백만원(1,000,000원). 금액은 이 단위의 정수로 적고, 원으로 바꿀 때는 정확히 곱함. The unit of every amount in this file: 원, 천원 (1,000 원) or 백만원 (1,000,000 원); amounts are whole numbers in it and convert to 원 exactly. */
+  readonly unit: '천원' | '원' | '백만원';
+  /** 예산 과목 / Budget lines: 편성목(통계목)별 예산; programs가 없으면 필수. One entry per budget item; required when there are no programs. */
+  readonly lines?: readonly {
     /** 편성목 코드 / Budget item code: 예: 203-01 기관운영업무추진비, 203-03 시책추진업무추진비. Budget item code NNN-NN. */
     readonly code: BudgetCode;
     /** 과목명 / Name: 편성목 이름. The item's name. */
     readonly name: string;
-    /** 예산액 / Budget: 본예산 금액. The original budget amount. */
-    readonly budget: Amount;
+    /** 예산액 / Budget: 본예산 금액, 파일의 unit 단위 정수. 모르면(업무추진비 공개 자료처럼) 이 키를 빼면 됨: 예산액·잔액·집행률은 '–'로 보임 (0을 쓰면 예산이 0원인 것). The original budget amount, a whole number in the file's unit; leave the key out when it is not known (disclosures do not publish it): budget, balance and rate then show as '–' (0 means a budget of nothing). */
+    readonly budget?: Amount;
     /** 비고 / Description: 용도 설명. What the money is for. */
     readonly description?: string;
+  }[];
+  /** 세부사업 / Programs: 세부사업별 예산: 세부사업마다 통계목 lines를 가짐. 같은 통계목(203-01)이 여러 세부사업에 있어도 됨 (한 세부사업 안에서는 한 번). Program (세부사업) budgets, each with its own 통계목 lines; the same 통계목 may appear under several programs (once within a program). */
+  readonly programs?: readonly {
+    /** 세부사업 코드 / Program code: 세부사업 코드, 형식 자유 (예: 16자리 사업코드). The program's code, any form (e.g. a 16-digit program code). */
+    readonly code: string;
+    /** 세부사업명 / Program name: 세부사업 이름. The program's name. */
+    readonly name: string;
+    /** 통계목 / Lines: 이 세부사업의 통계목별 예산. This program's budget lines. */
+    readonly lines: readonly {
+      /** 편성목 코드 / Budget item code: 예: 203-01 기관운영업무추진비, 203-03 시책추진업무추진비. Budget item code NNN-NN. */
+      readonly code: BudgetCode;
+      /** 과목명 / Name: 편성목 이름. The item's name. */
+      readonly name: string;
+      /** 예산액 / Budget: 본예산 금액, 파일의 unit 단위 정수. 모르면(업무추진비 공개 자료처럼) 이 키를 빼면 됨: 예산액·잔액·집행률은 '–'로 보임 (0을 쓰면 예산이 0원인 것). The original budget amount, a whole number in the file's unit; leave the key out when it is not known (disclosures do not publish it): budget, balance and rate then show as '–' (0 means a budget of nothing). */
+      readonly budget?: Amount;
+      /** 비고 / Description: 용도 설명. What the money is for. */
+      readonly description?: string;
+    }[];
   }[];
   /** 예산 조정 / Adjustments: 추경, 전용, 이용, 이체, 이월, 예비비: 예산현액을 만듦. Changes that make the current budget. */
   readonly adjustments?: readonly {
@@ -100,6 +118,8 @@ export interface BudgetRecord {
     readonly type: '추경' | '전용' | '이용' | '이체' | '이월' | '예비비';
     /** 편성목 코드 / Budget item code: 예: 203-01 기관운영업무추진비, 203-03 시책추진업무추진비. Budget item code NNN-NN. */
     readonly line: BudgetCode;
+    /** 세부사업 / Program: 과목이 속한 세부사업의 코드. 예산에 세부사업이 있고 같은 통계목이 여러 세부사업에 있을 때 필수. The code of the program the line is under; needed where the budget has programs and the line's code is under several. */
+    readonly program?: string;
     /** 증감액 / Amount: 감액은 음수. Negative for a decrease. */
     readonly amount: SignedAmount;
     /** 사유 / Reason: 조정 사유. Why. */
@@ -113,6 +133,8 @@ export interface BudgetRecord {
     readonly lines: readonly {
       /** 편성목 코드 / Budget item code: 예: 203-01 기관운영업무추진비, 203-03 시책추진업무추진비. Budget item code NNN-NN. */
       readonly line: BudgetCode;
+      /** 세부사업 / Program: 과목이 속한 세부사업의 코드. 예산에 세부사업이 있고 같은 통계목이 여러 세부사업에 있을 때 필수. The code of the program the line is under; needed where the budget has programs and the line's code is under several. */
+      readonly program?: string;
       /** 집행액 / Executed: 기준일까지 집행한 금액. Executed up to the date. */
       readonly executed: Amount;
       /** 보고서 표기 / As printed: 보고서에 적힌 잔액·집행률; 계산값과 대조함. Balance and rate as printed, checked against the computed ones. */
@@ -297,6 +319,8 @@ export interface ExpensesRecord {
     readonly time?: string;
     /** 비목 / Budget line: 통계목 코드(203-01), 이름(기관운영업무추진비) 또는 줄임말(기관, 정원, 시책, 부서); 그해 예산의 과목으로 풀린다. A code, a full name or a short word, resolved against that year's budget lines. */
     readonly line: string;
+    /** 세부사업 / Program: 비목이 속한 세부사업의 코드(또는 이름). 예산에 세부사업이 있고 같은 통계목이 여러 세부사업에 있을 때 필수. The code (or name) of the budget program the line is under; needed where the budget has programs and the line is under several. */
+    readonly program?: string;
     /** 금액 (원) / Amount (원): 정수 원. 음수는 type(반납, 정정)이 있을 때만. Whole 원; negative only with a type (반납, 정정). */
     readonly amount: number;
     /** 집행 목적 / Purpose: 사용 목적. 비어 있으면 경고. What it was for; empty is a warning. */

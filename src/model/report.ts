@@ -57,15 +57,18 @@ export interface BudgetLineStatus {
   /** 편성목 code; '' for the 계 row. */
   readonly code: string;
   readonly name: string;
-  /** 예산액, in `unit`. */
-  readonly budget: number;
-  /** 예산현액 = 예산액 + adjustments up to the as-of date, in `unit`. */
-  readonly current: number;
+  /** The program (세부사업) code of a line listed under its program. */
+  readonly program?: string;
+  /** 예산액, in `unit`; null when the records do not give it (a line's, or any line's of a sum). */
+  readonly budget: number | null;
+  /** 예산현액 = 예산액 + adjustments up to the as-of date, in `unit`; null when 예산액 is. */
+  readonly current: number | null;
   /** 집행액, in `unit` (rounded half-up when it comes from 원 entries). */
   readonly executed: number;
-  /** 잔액 = 예산현액 − 집행액, in `unit`. */
-  readonly balance: number;
-  /** 집행률 in percent with one decimal (half-up), from unrounded amounts; null when 예산현액 is 0. */
+  /** 잔액 = 예산현액 − 집행액, in `unit`; null when 예산현액 is not known. */
+  readonly balance: number | null;
+  /** 집행률 in percent with one decimal (half-up), from unrounded amounts; null when 예산현액 is 0
+   *  or not known. */
   readonly rate: number | null;
   /** Execution against the share of the year elapsed. */
   readonly pace: Pace | null;
@@ -73,11 +76,20 @@ export interface BudgetLineStatus {
   readonly paceGap: number | null;
 }
 
+/** One 세부사업 of a budget with programs: its 소계 and its lines. */
+export interface BudgetProgramStatus {
+  readonly code: string;
+  readonly name: string;
+  /** 소계, from the unrounded sums of its lines. */
+  readonly subtotal: BudgetLineStatus;
+  readonly lines: readonly BudgetLineStatus[];
+}
+
 export interface BudgetStatusReport {
   readonly report: 'budget-status';
   readonly fiscalYear: number;
   readonly asOf: IsoDate;
-  readonly unit: '천원' | '원';
+  readonly unit: '천원' | '원' | '백만원';
   /** Where 집행액 comes from: itemized expense entries, an execution snapshot, or a snapshot
    *  as the opening figure plus the entries after it. */
   readonly source: 'entries' | 'snapshot' | 'opening+entries';
@@ -90,7 +102,11 @@ export interface BudgetStatusReport {
   /** Share of the fiscal year elapsed at the end of `executionDate`, in percent (one decimal). */
   readonly yearElapsed: number;
   readonly total: BudgetLineStatus;
+  /** Per budget line; in a budget with programs, per 통계목 code summed over the programs (and
+   *  the lines outside programs), in the order each code first appears. */
   readonly lines: readonly BudgetLineStatus[];
+  /** Only for a budget with programs: the lines outside programs (if any) are not in these. */
+  readonly programs?: readonly BudgetProgramStatus[];
 }
 
 export interface CityCount {
@@ -154,7 +170,7 @@ export interface BudgetMonthlyReport {
   readonly fiscalYear: number;
   /** The as-of date: the last month shown is its month, figured on this date. */
   readonly asOf: IsoDate;
-  readonly unit: '천원' | '원';
+  readonly unit: '원' | '천원' | '백만원';
   /** The budget lines, in the order of the budget record. */
   readonly lines: readonly { readonly code: string; readonly name: string }[];
   readonly months: readonly {

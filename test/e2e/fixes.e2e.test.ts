@@ -81,10 +81,18 @@ describe('one mistake, one problem', () => {
     expect(j.problems.map((p: { rule: string }) => p.rule)).toEqual(['file-encoding']);
   });
 
-  it('a wrong line code in a snapshot: the code, with the line not yet listed as the suggestion, and no false sums', () => {
+  it('a known 업무추진비 code the budget lacks in a snapshot: add the line, not a different real line, and no false sums', () => {
     const dir = dataCopy();
     const file = join(dir, 'data', 'budget', '2021.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('      - line: 203-03', '      - line: 203-02'));
+    const j = JSON.parse(cli(['validate', '--format', 'json', '--lang', 'en'], dir).stdout);
+    expect(j.problems.map((p: { rule: string; hint: string }) => [p.rule, p.hint])).toEqual([['unknown-budget-line', 'add a 203-02 line (정원가산업무추진비) to the budget']]);
+  });
+
+  it('a wrong line code in a snapshot: the line not yet listed beside it as the suggestion', () => {
+    const dir = dataCopy();
+    const file = join(dir, 'data', 'budget', '2021.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      - line: 203-03', '      - line: 203-13'));
     const j = JSON.parse(cli(['validate', '--format', 'json', '--lang', 'en'], dir).stdout);
     expect(j.problems.map((p: { rule: string; hint: string }) => [p.rule, p.hint])).toEqual([['unknown-budget-line', "did you mean '203-03'?"]]);
   });

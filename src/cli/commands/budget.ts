@@ -12,12 +12,12 @@ import type { EmitOptions } from '../emit.js';
 import { colorFor, emit } from '../emit.js';
 import { EXIT, UsageError } from '../errors.js';
 
-export async function budgetStatusCommand(ctx: RunContext, o: EmitOptions & { readonly asOf?: string | undefined; readonly year?: string | undefined }): Promise<number> {
+export async function budgetStatusCommand(ctx: RunContext, o: EmitOptions & { readonly asOf?: string | undefined; readonly year?: string | undefined; readonly by?: 'program' | 'line' | undefined }): Promise<number> {
   const asOf = parseAsOf(ctx, o.asOf);
   if (o.year !== undefined && !/^\d{4}$/.test(o.year)) throw new UsageError(CLI_TEXT[ctx.lang].badYear(o.year));
   const { r, dataDir } = loadValidated(ctx);
   const report = served(ctx, budgetStatusOf(r, asOf, o.year === undefined ? undefined : Number(o.year)));
-  await emit(ctx, budgetStatusDoc(report, { lang: ctx.lang, bars: colorFor(ctx, o) && o.format === 'table' }), o, dataDir);
+  await emit(ctx, budgetStatusDoc(report, { lang: ctx.lang, bars: colorFor(ctx, o) && o.format === 'table', ...(o.by !== undefined ? { by: o.by } : {}) }), o, dataDir);
   return EXIT.ok;
 }
 

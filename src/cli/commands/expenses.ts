@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Problem } from '../../model/problem.js';
 import type { ExpenseEntry, ExpensesRecord, LoadedRecord } from '../../model/records.js';
 import { recordsOf } from '../../compute/recordsOf.js';
-import { lineCode } from '../../compute/expenseVocabulary.js';
+import { budgetLines as budgetLinesOf, lineCode } from '../../compute/expenseVocabulary.js';
 import { loadText } from '../../load/loadData.js';
 import { displayPath } from '../../load/findDataFiles.js';
 import { validateRecords } from '../../validate/validate.js';
@@ -53,7 +53,10 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   const { records, dataDir } = loadValidated(ctx);
   const display = displayPath(ctx.cwd);
   const r = recordsOf(records);
-  const budgetLines = (year: number) => r.budget.find((b) => b.fiscal_year === year)?.lines;
+  const budgetLines = (year: number) => {
+    const b = r.budget.find((x) => x.fiscal_year === year);
+    return b && budgetLinesOf(b);
+  };
   const year = opts.year === undefined ? undefined : Number(opts.year);
 
   // Read every file; problems are collected, not thrown.

@@ -13,7 +13,8 @@ import { withFile } from '../../load/dataSource.js';
 import { folderSource } from '../../load/folderSource.js';
 import { displayPath } from '../../load/findDataFiles.js';
 import { recordsOf } from '../../compute/recordsOf.js';
-import { budgetStatus } from '../../compute/budgetReport.js';
+import { budgetStatus, lineStatusByKey } from '../../compute/budgetReport.js';
+import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
 import { executionAt, wonPer } from '../../compute/execution.js';
 import { expensesOf } from '../../compute/reports.js';
 import type { Problem } from '../../model/problem.js';
@@ -60,7 +61,7 @@ export async function expensesAddCommand(ctx: RunContext, opts: ExpensesAddOptio
   const oldText = oldBytes === undefined ? undefined : oldBytes.toString('utf8');
 
   const budget = recordsOf(before.records.filter((r) => r.record.kind === 'budget')).budget.find((b) => b.fiscal_year === fiscalYear);
-  const entry = entryOf(opts, budget?.lines);
+  const entry = entryOf(opts, budget && budgetLines(budget));
   const edit = oldText === undefined ? newFile(target, fiscalYear, entry) : appendEntry(oldText, entry);
 
   // Validate the folder as it would be with the new text, without writing it.
@@ -213,10 +214,12 @@ function overBudget(r: ReturnType<typeof recordsOf>, fiscalYear: number, entry: 
   const code = entry['line'] as string;
   const date = entry['date'] as string;
   const dates = [...new Set([date, ...entries.filter((e) => e.line === code && e.date > date).map((e) => e.date)])].sort();
+  const key = lineRefKey(code, undefined, budgetLines(budget));
   for (const d of dates) {
-    const line = budgetStatus(budget, files, d).lines.find((l) => l.code === code);
-    if (!line) return undefined;
-    const executed = executionAt(budget, files, d)?.byLine.get(code) ?? 0;
+    const line = lineStatusByKey(budgetStatus(budget, files, d)).get(key);
+    // An unknown 예산액 has no ceiling to pass.
+    if (!line || line.current === null) return undefined;
+    const executed = executionAt(budget, files, d)?.byLine.get(key) ?? 0;
     const current = line.current * k;
     if (executed > current) return { line: code, name: line.name, date: d, executed, current };
   }

@@ -9,6 +9,7 @@ import { loadValidated } from '../loadValidated.js';
 import type { EmitOptions } from '../emit.js';
 import { emit } from '../emit.js';
 import { EXIT, UsageError } from '../errors.js';
+import { budgetLines } from '../../compute/expenseVocabulary.js';
 
 /** --month YYYY-MM, a month that exists. */
 function parseMonth(ctx: RunContext, month: string | undefined): string | undefined {
@@ -25,7 +26,7 @@ export async function expensesListCommand(
   if (o.year !== undefined && !/^\d{4}$/.test(o.year)) throw new UsageError(CLI_TEXT[ctx.lang].badYear(o.year));
   const { r, dataDir } = loadValidated(ctx);
   if (o.line !== undefined && !namesBudgetLine(o.line, r.budget)) {
-    throw new UsageError(CLI_TEXT[ctx.lang].unknownLine(o.line, [...new Set(r.budget.flatMap((b) => b.lines.map((l) => l.code)))].sort()));
+    throw new UsageError(CLI_TEXT[ctx.lang].unknownLine(o.line, [...new Set(r.budget.flatMap((b) => budgetLines(b).map((l) => l.code)))].sort()));
   }
   const report = expenseList(r, { month, line: o.line, dept: o.dept, year: o.year === undefined ? undefined : Number(o.year) });
   await emit(ctx, expenseListDoc(report, ctx.lang), o, dataDir);

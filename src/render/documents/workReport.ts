@@ -47,6 +47,8 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, lang: Lang, data: u
       { type: 'heading', level: 3, text: `${++n}. ${table.title}` },
       { type: 'paragraph', text: w.budgetSubtitle, subtitle: true },
       { type: 'table', table, id: 'table-budget', titled: false },
+      // What a "–" or a 소계 means, under the table (the heading holds its title).
+      ...(table.notes ?? []).map((text): Block => ({ type: 'paragraph', text })),
       { type: 'chart', chart: { kind: 'budget', report: r.budget }, caption: w.budgetCaption },
     );
   }

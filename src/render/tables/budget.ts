@@ -1,10 +1,13 @@
-// 예산 집행현황 as a table: 계 first, then each budget line; 예산현액 only when some line's differs
-// from its 예산액; pace against the share of the year elapsed, with a bar when colour is on.
+// 예산 집행현황 as a table: 계 first, then each budget line, or each program (세부사업) with its
+// 소계 and its lines under it; 예산현액 only when some line's differs from its 예산액; pace
+// against the share of the year elapsed, with a bar when colour is on. An unknown 예산액 shows
+// its 예산액, 잔액 and 집행률 as "–", with a note.
 import type { Lang } from '../../messages/catalog.js';
 import type { BudgetLineStatus, BudgetStatusReport } from '../../model/report.js';
 import { PACE_BAND_TENTHS } from '../../compute/budgetReport.js';
+import { lineKey } from '../../compute/expenseVocabulary.js';
 import { formatTenths, groupThousands } from '../../model/numbers.js';
-import type { Column, Row, TableModel } from '../tableModel.js';
+import type { Cell, Column, Row, TableModel } from '../tableModel.js';
 import { int, officeDate, percent, text } from '../tableModel.js';
 import type { Doc } from '../document.js';
 import { tablesDoc } from '../document.js';
@@ -35,13 +38,63 @@ const WORDS = {
   },
 } as const;
 
+/** A budget unit as an English reader reads it. */
+export const unitInEnglish = (unit: string): string => (unit === '천원' ? '1,000 KRW (천원)' : unit === '백만원' ? '1,000,000 KRW (백만원)' : 'KRW (원)');
+
 export function budgetTitle(lang: Lang, asOf: string, unit: string): string {
   return lang === 'ko'
     ? `${WORDS.ko.title} (기준 / 단위 : ${officeDate(asOf)} / ${unit})`
-    : `${WORDS.en.title} (as of ${asOf} / unit: ${unit === '천원' ? '1,000 KRW (천원)' : 'KRW (원)'})`;
+    : `${WORDS.en.title} (as of ${asOf} / unit: ${unitInEnglish(unit)})`;
+}
+
+/** How the status is broken down: per line, or per program with its lines. */
+export type BudgetBy = 'line' | 'program';
+
+/** A figure the records do not give. */
+const UNKNOWN = '–';
+const amount = (v: number | null): Cell => (v === null ? text(UNKNOWN) : int(v));
+const rateCell = (l: BudgetLineStatus): Cell => (l.rate === null && l.current === null ? text(UNKNOWN) : percent(l.rate === null ? null : Math.round(l.rate * 10)));
+
+interface Shown {
+  readonly line: BudgetLineStatus;
+  readonly role: Row['role'];
+  readonly level: number;
+  /** The label in the first column. */
+  readonly label: string;
+}
+
+/** The rows in order: 계, then the lines (by line) or each program's 소계 and lines (by program). */
+function shownRows(report: BudgetStatusReport, by: BudgetBy, lang: Lang): Shown[] {
+  const total: Shown = { line: report.total, role: 'total', level: 0, label: lang === 'ko' ? '계' : 'Total' };
+  if (by === 'line' || report.programs === undefined) return [total, ...report.lines.map((l) => ({ line: l, role: 'item' as const, level: 0, label: l.name }))];
+  return [
+    total,
+    ...report.programs.flatMap((p): Shown[] => [
+      { line: p.subtotal, role: 'subtotal', level: 0, label: p.code === '' ? (lang === 'ko' ? '세부사업 외 소계' : 'Outside programs, subtotal') : lang === 'ko' ? `${p.name} 소계` : `${p.name}, subtotal` },
+      ...p.lines.map((l) => ({ line: l, role: 'item' as const, level: 1, label: l.name })),
+    ]),
+  ];
+}
+
+/** Notes on what the figures of a budget with programs or unknown amounts mean. */
+function budgetNotes(report: BudgetStatusReport, by: BudgetBy, lang: Lang): string[] {
+  const notes: string[] = [];
+  const ko = lang === 'ko';
+  if (report.programs !== undefined && by === 'line') notes.push(ko ? '과목별: 같은 통계목은 세부사업을 합산함' : 'By line: the same line under several programs is summed');
+  if (report.programs === undefined && by === 'program') notes.push(ko ? '이 예산에는 세부사업이 없어 과목별로 보임' : 'This budget has no programs: shown by line');
+  const lines = report.programs ? report.programs.flatMap((p) => p.lines) : report.lines;
+  if (lines.some((l) => l.budget === null)) {
+    notes.push(
+      ko
+        ? `${UNKNOWN}: 예산액이 기록에 없어(예: 업무추진비 공개 자료) 예산액·잔액·집행률을 알 수 없음; 그 과목이 든 소계와 계도 같음`
+        : `${UNKNOWN}: the budget amount is not in the records (e.g. from an expense disclosure), so budget, balance and rate are not known; nor are they for the subtotals and total it is part of`,
+    );
+  }
+  return notes;
 }
 
 function paceText(l: BudgetLineStatus, lang: Lang): string {
+  if (l.current === null) return '–';
   if (l.pace === null || l.paceGap === null) return '-';
   const gapTenths = Math.round(l.paceGap * 10);
   const word = WORDS[lang].paces[l.pace];
@@ -64,12 +117,19 @@ export interface BudgetTableOptions {
   readonly lang: Lang;
   /** Draw the bars (the table format, when colour is on). */
   readonly bars: boolean;
+  /** Per line (default for a budget without programs) or per program (default with programs). */
+  readonly by?: BudgetBy;
 }
+
+/** The breakdown a budget is shown in when none is asked for. */
+export const defaultBy = (report: BudgetStatusReport): BudgetBy => (report.programs === undefined ? 'line' : 'program');
 
 export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTableOptions): TableModel {
   const { lang } = options;
+  const by = options.by ?? defaultBy(report);
   const w = WORDS[lang];
-  const showCurrent = [report.total, ...report.lines].some((l) => l.current !== l.budget);
+  const shown = shownRows(report, by, lang);
+  const showCurrent = shown.some((r) => r.line.current !== r.line.budget);
   const columns: Column[] = [
     { header: w.group, align: 'left' },
     { header: w.budget, align: 'right' },
@@ -79,16 +139,16 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
     { header: w.rate, align: 'right' },
     { header: w.pace, align: 'left' },
   ];
-  const row = (l: BudgetLineStatus, role: Row['role']): Row => ({
+  const row = ({ line: l, role, level, label }: Shown): Row => ({
     role,
-    level: 0,
+    level,
     cells: [
-      text(role === 'total' ? (lang === 'ko' ? '계' : 'Total') : l.name),
-      int(l.budget),
-      ...(showCurrent ? [int(l.current)] : []),
+      text(label),
+      amount(l.budget),
+      ...(showCurrent ? [amount(l.current)] : []),
       int(l.executed),
-      int(l.balance),
-      percent(l.rate === null ? null : Math.round(l.rate * 10)),
+      amount(l.balance),
+      rateCell(l),
       text(paceText(l, lang)),
     ],
     mark: l.pace === 'behind' ? 'under' : l.pace === 'ahead' ? 'over' : undefined,
@@ -106,7 +166,7 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
           ? `집행액: ${report.asOf}까지의 건별 집행 내역 합계`
           : `집행액: ${report.snapshotDate} 기준 집행 합계에 ${report.asOf}까지의 건별 집행 내역을 더함`,
     );
-    if (report.rounding) notes.push('원 단위 집행 내역을 천원 단위로 반올림(사사오입)함; 계와 집행률은 반올림 전 금액으로 계산');
+    if (report.rounding) notes.push(`원 단위 집행 내역을 ${report.unit} 단위로 반올림(사사오입)함; 계와 집행률은 반올림 전 금액으로 계산`);
   } else {
     notes.push(`Year elapsed ${elapsed}% (days of fiscal year ${report.fiscalYear} gone by the end of ${report.executionDate}); pace is behind or ahead when the rate differs from it by more than ${band} points`);
     notes.push(
@@ -116,28 +176,33 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
           ? `Executed: sum of the itemized entries up to ${report.asOf}`
           : `Executed: the totals of ${report.snapshotDate} plus the itemized entries after them, up to ${report.asOf}`,
     );
-    if (report.rounding) notes.push('Amounts from 원 entries are rounded half-up to 천원; the total and the rates are computed from unrounded amounts');
+    if (report.rounding) notes.push(`Amounts from 원 entries are rounded half-up to ${report.unit}; the total and the rates are computed from unrounded amounts`);
   }
-  return { title: budgetTitle(lang, report.executionDate, report.unit), columns, rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))], notes };
+  notes.push(...budgetNotes(report, by, lang));
+  return { title: budgetTitle(lang, report.executionDate, report.unit), columns, rows: shown.map(row), notes };
 }
 
-/** The work report's own layout: 구분, 예산액, 집행액 with 집행률 in parentheses, 잔액, 비고. */
+/** The work report's own layout: 구分, 예산액, 집행액 with 집행률 in parentheses, 잔액, 비고; a
+ *  budget with programs by program, each with its 소계. `descriptions` are keyed by line key. */
 export function budgetReportTable(report: BudgetStatusReport, descriptions: Readonly<Record<string, string>>, lang: Lang): TableModel {
   const ko = lang === 'ko';
+  const by = defaultBy(report);
   const exec = (l: BudgetLineStatus): string => `${groupThousands(l.executed)}${l.rate === null ? '' : ` (${formatTenths(Math.round(l.rate * 10))}%)`}`;
-  const showCurrent = [report.total, ...report.lines].some((l) => l.current !== l.budget);
-  const row = (l: BudgetLineStatus, role: Row['role']): Row => ({
+  const shown = shownRows(report, by, lang);
+  const showCurrent = shown.some((r) => r.line.current !== r.line.budget);
+  const row = ({ line: l, role, level, label }: Shown): Row => ({
     role,
-    level: 0,
+    level,
     cells: [
-      text(role === 'total' ? (ko ? '계' : 'Total') : l.name),
-      int(l.budget),
-      ...(showCurrent ? [int(l.current)] : []),
+      text(label),
+      amount(l.budget),
+      ...(showCurrent ? [amount(l.current)] : []),
       text(exec(l)),
-      int(l.balance),
-      text(role === 'total' ? '' : (descriptions[l.code] ?? '')),
+      amount(l.balance),
+      text(role === 'item' ? (descriptions[lineKey(l.program, l.code)] ?? '') : ''),
     ],
   });
+  const notes = budgetNotes(report, by, lang);
   return {
     title: budgetTitle(lang, report.executionDate, report.unit),
     columns: [
@@ -148,7 +213,8 @@ export function budgetReportTable(report: BudgetStatusReport, descriptions: Read
       { header: ko ? '잔액' : 'Balance', align: 'right' },
       { header: ko ? '비고' : 'Note', align: 'left' },
     ],
-    rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))],
+    rows: shown.map(row),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

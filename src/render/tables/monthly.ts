@@ -8,6 +8,7 @@ import type { Column, Row, TableModel } from '../tableModel.js';
 import { int, officeDate, percent, text } from '../tableModel.js';
 import type { Doc } from '../document.js';
 import { tablesDoc } from '../document.js';
+import { unitInEnglish } from './budget.js';
 
 const WORDS = {
   ko: {
@@ -23,11 +24,12 @@ const WORDS = {
     lines: (r: BudgetMonthlyReport) => `과목: ${r.lines.map((l) => `${l.code} ${l.name}`).join(', ')}`,
     cumulative: '누적 집행액·집행률은 각 월말(기준월은 기준일) 현재; 경과율은 그날까지 회계연도 중 경과한 날의 비율',
     none: "'-': 집행 자료가 없는 달",
+    unknown: "'-' (집행률): 예산액이 기록에 없는 과목(예: 업무추진비 공개 자료)과 그 과목이 든 계",
     from: (month: number, date: string) => `${month}월: ${date} 기준 집행 합계 (그 뒤 자료 없음)`,
     caption: '월별 누적 집행률과 연중 경과율',
   },
   en: {
-    title: (r: BudgetMonthlyReport) => `Budget execution by month (fiscal year ${r.fiscalYear}, as of ${r.asOf} / unit: ${r.unit === '천원' ? '1,000 KRW (천원)' : 'KRW (원)'})`,
+    title: (r: BudgetMonthlyReport) => `Budget execution by month (fiscal year ${r.fiscalYear}, as of ${r.asOf} / unit: ${unitInEnglish(r.unit)})`,
     month: 'Month',
     monthName: (m: number) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!,
     inMonth: 'In month',
@@ -39,6 +41,7 @@ const WORDS = {
     lines: (r: BudgetMonthlyReport) => `Lines: ${r.lines.map((l) => `${l.code} ${l.name}`).join(', ')}`,
     cumulative: 'Executed amounts and rates are cumulative at each month end (the as-of date in its month); elapsed is the share of the fiscal year gone by that day',
     none: "'-': a month without execution data",
+    unknown: "'-' (rate): a line whose budget amount is not in the records (e.g. from an expense disclosure), and the total it is part of",
     from: (month: number, date: string) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]}: the totals of ${date} (no later data)`,
     caption: 'Cumulative execution rate by month against the year elapsed',
   },
@@ -73,6 +76,7 @@ export function budgetMonthlyTable(report: BudgetMonthlyReport, lang: Lang): Tab
   }));
   const notes: string[] = [w.lines(report), w.cumulative];
   if (report.months.some((m) => m.source === null)) notes.push(w.none);
+  if (report.months.some((m) => m.total.current === null)) notes.push(w.unknown);
   for (const m of report.months) {
     if (m.source === 'snapshot' && m.executionDate !== null && m.executionDate < m.date && m.executionDate.slice(0, 7) !== m.month) notes.push(w.from(Number(m.month.slice(5)), m.executionDate));
   }

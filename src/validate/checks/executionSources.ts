@@ -6,6 +6,7 @@
 import type { Problem } from '../../model/problem.js';
 import { divideHalfUp } from '../../compute/budgetReport.js';
 import { entryBasis, executionAt, wonPer } from '../../compute/execution.js';
+import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
@@ -16,11 +17,13 @@ export const executionSources: Check = ({ byKind }) => {
     const basis = entryBasis(b.record, files);
     if (basis === undefined) continue;
     const k = wonPer(b.record.unit);
+    const refs = budgetLines(b.record);
     (b.record.snapshots ?? []).forEach((snap, si) => {
       if (snap.as_of < basis.completeFrom) return;
       const won = executionAt(b.record, files, snap.as_of)!.byLine;
       snap.lines.forEach((l, li) => {
-        const fromEntries = divideHalfUp(won.get(l.line) ?? 0, k);
+        const key = lineRefKey(l.line, l.program, refs);
+        const fromEntries = divideHalfUp(won.get(key) ?? 0, k);
         if (fromEntries !== l.executed) {
           problems.push(
             problemAt(b, ['snapshots', si, 'lines', li, 'executed'], 'execution-mismatch', {
@@ -28,7 +31,7 @@ export const executionSources: Check = ({ byKind }) => {
               date: snap.as_of,
               snapshot: l.executed,
               entries: fromEntries,
-              entriesWon: won.get(l.line) ?? 0,
+              entriesWon: won.get(key) ?? 0,
               unit: b.record.unit,
             }),
           );

@@ -7,7 +7,7 @@ import type { BudgetRecord, ExpensesRecord, LoadedRecord } from '../../model/rec
 import type { Won } from '../../model/units.js';
 import { currentBudgetAt } from '../../compute/budgetMonthly.js';
 import { entryBasis, wonPer } from '../../compute/execution.js';
-import { lineCode } from '../../compute/expenseVocabulary.js';
+import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
@@ -27,21 +27,22 @@ export const executionTrend: Check = ({ byKind }) => {
 function snapshotTrend(b: LoadedRecord<BudgetRecord>): Problem[] {
   const problems: Problem[] = [];
   const budget = b.record;
+  const refs = budgetLines(budget);
   const order = (budget.snapshots ?? []).map((s, si) => ({ s, si })).sort((x, y) => (x.s.as_of < y.s.as_of ? -1 : x.s.as_of > y.s.as_of ? 1 : x.si - y.si));
   order.forEach(({ s, si }, k) => {
     const previous = k > 0 ? order[k - 1]!.s : undefined;
     s.lines.forEach((l, li) => {
-      const before = previous?.lines.find((p) => p.line === l.line);
+      const before = previous?.lines.find((p) => p.line === l.line && p.program === l.program);
       if (before !== undefined && l.executed < before.executed) {
         problems.push(problemAt(b, ['snapshots', si, 'lines', li, 'executed'], 'executed-decreased', { line: l.line, date: s.as_of, executed: l.executed, previousDate: previous!.as_of, previous: before.executed, unit: budget.unit }, warning));
       }
-      const current = currentBudgetAt(budget, l.line, s.as_of);
+      const current = currentBudgetAt(budget, lineRefKey(l.line, l.program, refs), s.as_of);
       if (current !== null && l.executed > current) {
         problems.push(problemAt(b, ['snapshots', si, 'lines', li, 'executed'], 'executed-over-current', { line: l.line, date: s.as_of, executed: l.executed, current, unit: budget.unit }, warning));
       }
     });
     for (const p of previous?.lines ?? []) {
-      if (!s.lines.some((l) => l.line === p.line)) problems.push(problemAt(b, ['snapshots', si, 'lines'], 'snapshot-line-dropped', { line: p.line, date: s.as_of, previousDate: previous!.as_of }, { ...warning, onKey: true }));
+      if (!s.lines.some((l) => l.line === p.line && l.program === p.program)) problems.push(problemAt(b, ['snapshots', si, 'lines'], 'snapshot-line-dropped', { line: p.line, date: s.as_of, previousDate: previous!.as_of }, { ...warning, onKey: true }));
     }
   });
   return problems;
@@ -55,7 +56,8 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
   if (basis === undefined) return [];
   const k = wonPer(budget.unit);
   const after = basis.opening?.as_of;
-  const running = new Map<string, Won>((basis.opening?.lines ?? []).map((l) => [l.line, l.executed * k]));
+  const refs = budgetLines(budget);
+  const running = new Map<string, Won>((basis.opening?.lines ?? []).map((l) => [lineRefKey(l.line, l.program, refs), l.executed * k]));
   const entries = files
     .flatMap((f) => f.record.entries.map((e, i) => ({ f, e, i })))
     .filter(({ e }) => after === undefined || e.date > after)
@@ -68,15 +70,16 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
     while (end < entries.length && entries[end]!.e.date === entries[start]!.e.date) end++;
     const day = entries.slice(start, end);
     for (const { e } of day) {
-      const code = lineCode(e.line, budget.lines);
-      running.set(code, (running.get(code) ?? 0) + e.amount);
+      const key = lineRefKey(e.line, e.program, refs);
+      running.set(key, (running.get(key) ?? 0) + e.amount);
     }
     for (const { f, e, i } of day) {
-      const code = lineCode(e.line, budget.lines);
-      const current = currentBudgetAt(budget, code, e.date);
-      const executed = running.get(code)!;
-      if (current === null || warned.has(code) || executed <= current * k) continue;
-      warned.add(code);
+      const key = lineRefKey(e.line, e.program, refs);
+      const current = currentBudgetAt(budget, key, e.date);
+      const executed = running.get(key)!;
+      if (current === null || warned.has(key) || executed <= current * k) continue;
+      warned.add(key);
+      const code = refs.find((l) => l.key === key)?.code ?? e.line;
       problems.push(problemAt(f, ['entries', i, 'amount'], 'executed-over-current', { line: code, date: e.date, executed, current: current * k, unit: '원' }, warning));
     }
     start = end;

@@ -3,7 +3,7 @@
 import type { Problem } from '../../model/problem.js';
 import type { LoadedRecord, RecordKind, YamlPath } from '../../model/records.js';
 import { walkOutline } from '../../compute/outline.js';
-import { resolveLine } from '../../compute/expenseVocabulary.js';
+import { budgetLines, resolveLineRef } from '../../compute/expenseVocabulary.js';
 import { closest } from '../closest.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
@@ -82,40 +82,41 @@ export const references: Check = ({ byKind, incomplete }) => {
   for (const h of byKind.headcount) office(h, h.record.office);
   for (const b of byKind.budget) office(b, b.record.office);
 
-  // Budget lines are looked up in the budget of the same fiscal year.
-  const linesByYear = new Map<number, string[]>();
-  for (const b of byKind.budget) linesByYear.set(b.record.fiscal_year, b.record.lines.map((l) => l.code));
-  const line = (loaded: LoadedRecord, path: YamlPath, code: string, year: number, taken: readonly string[] = []): void => {
-    const known = linesByYear.get(year);
-    if (known === undefined) {
+  // Budget lines are looked up in the budget of the same fiscal year; in a budget with programs
+  // a line is named by its code and, where the code is under several programs, its program.
+  const refsByYear = new Map(byKind.budget.map((b) => [b.record.fiscal_year, budgetLines(b.record)] as const));
+  const line = (loaded: LoadedRecord, path: YamlPath, written: string, program: string | undefined, year: number, taken: readonly string[] | undefined): void => {
+    const refs = refsByYear.get(year);
+    if (refs === undefined) {
       if (incomplete.unreadFiles || incomplete.kinds.has('budget')) return;
-      problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: code, year, noBudget: true }));
-    } else if (!known.includes(code)) {
-      // Suggest a line not listed already beside it (203-02 next to 203-01 means 203-03).
-      const free = known.filter((k) => !taken.includes(k));
-      problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: code, year, suggestion: closest(code, free.length ? free : known), known }));
+      problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: written, year, noBudget: true }));
+      return;
+    }
+    const r = resolveLineRef(written, program, refs);
+    const known = [...new Set(refs.map((l) => l.code))];
+    if (r.kind === 'ambiguous') problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: r.code, year, programs: r.programs }));
+    else if (r.kind === 'unknown-program') problems.push(problemAt(loaded, path.slice(0, -1).concat('program'), 'unknown-budget-line', { id: written, year, program: r.program, knownPrograms: r.known }));
+    // An entry's 비목 may be a code, a full name or a short word; a known 업무추진비 통계목 the
+    // budget lacks asks for the line to be added, never for a different real line.
+    else if (r.kind === 'missing-known') problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: written, year, addLine: r.code, addName: r.name }));
+    else if (r.kind === 'unknown') {
+      // A code in a budget record: suggest a line not listed already beside it (203-02 next to
+      // 203-01 means 203-03); an entry's word: only a likely typo.
+      const free = known.filter((k) => !taken?.includes(k));
+      const suggestion = taken !== undefined ? closest(written, free.length ? free : known) : r.suggestion;
+      problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: written, year, suggestion, known }));
     }
   };
   for (const b of byKind.budget) {
     const y = b.record.fiscal_year;
-    (b.record.adjustments ?? []).forEach((a, i) => line(b, ['adjustments', i, 'line'], a.line, y));
+    (b.record.adjustments ?? []).forEach((a, i) => line(b, ['adjustments', i, 'line'], a.line, a.program, y, []));
     (b.record.snapshots ?? []).forEach((s, i) =>
-      s.lines.forEach((l, j) => line(b, ['snapshots', i, 'lines', j, 'line'], l.line, y, s.lines.filter((_, k) => k !== j).map((x) => x.line))),
+      s.lines.forEach((l, j) => line(b, ['snapshots', i, 'lines', j, 'line'], l.line, l.program, y, s.lines.filter((_, k) => k !== j).map((x) => x.line))),
     );
   }
-  // An entry's 비목 may be a code, a full name or a short word; a known 업무추진비 통계목 the
-  // budget lacks asks for the line to be added, never for a different real line.
-  const budgetLines = new Map(byKind.budget.map((b) => [b.record.fiscal_year, b.record.lines] as const));
   for (const x of byKind.expenses) {
     const y = x.record.fiscal_year;
-    const lines = budgetLines.get(y);
-    x.record.entries.forEach((en, i) => {
-      const path = ['entries', i, 'line'];
-      if (lines === undefined) return line(x, path, en.line, y);
-      const r = resolveLine(en.line, lines);
-      if (r.kind === 'missing-known') problems.push(problemAt(x, path, 'unknown-budget-line', { id: en.line, year: y, addLine: r.code, addName: r.name }));
-      else if (r.kind === 'unknown') problems.push(problemAt(x, path, 'unknown-budget-line', { id: en.line, year: y, suggestion: r.suggestion, known: lines.map((l) => l.code) }));
-    });
+    x.record.entries.forEach((en, i) => line(x, ['entries', i, 'line'], en.line, en.program, y, undefined));
   }
   return problems;
 };

@@ -3,7 +3,8 @@
 // totals (23 + 48 = 71) and the countries of a roundtable.
 import type { Problem } from '../../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../../model/records.js';
-import { budgetStatus } from '../../compute/budgetReport.js';
+import { budgetStatus, lineStatusByKey } from '../../compute/budgetReport.js';
+import { budgetLines, resolveLineRef } from '../../compute/expenseVocabulary.js';
 import { headcountTotals } from '../../compute/headcount.js';
 import { formatTenths } from '../../model/numbers.js';
 import { problemAt } from '../problemAt.js';
@@ -14,9 +15,12 @@ export const statedFigures: Check = ({ byKind }) => {
   const mismatch = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | string, computed: number | string, extra: Problem['params'] = {}): void => {
     problems.push(problemAt(loaded, path, 'stated-mismatch', { what, stated, computed, ...extra }));
   };
-  // computed is null where the records do not hold the figure (a 정원-only headcount has no 현원).
-  const amount = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | undefined, computed: number | null): void => {
-    if (stated !== undefined && stated !== computed) mismatch(loaded, path, what, stated, computed ?? '-');
+  // computed is null where the records do not hold the figure. A sum over an unknown 예산액 is
+  // not compared; a 현원 stated where the groups give none (a 정원-only headcount) differs.
+  const amount = (loaded: LoadedRecord, path: YamlPath, what: string, stated: number | undefined, computed: number | null, unknownDiffers = false): void => {
+    if (stated === undefined || stated === computed) return;
+    if (computed === null && !unknownDiffers) return;
+    mismatch(loaded, path, what, stated, computed ?? '-');
   };
   const rate = (loaded: LoadedRecord, path: YamlPath, stated: number | undefined, computed: number | null): void => {
     if (stated === undefined) return;
@@ -25,14 +29,17 @@ export const statedFigures: Check = ({ byKind }) => {
   };
 
   for (const b of byKind.budget) {
-    const codes = new Set(b.record.lines.map((l) => l.code));
+    const refs = budgetLines(b.record);
     (b.record.snapshots ?? []).forEach((snap, si) => {
+      const keys = snap.lines.map((l) => resolveLineRef(l.line, l.program, refs));
       // A snapshot naming an unknown line is reported for that; its sums would only mislead.
-      if (snap.lines.some((l) => !codes.has(l.line))) return;
+      if (keys.some((r) => r.kind !== 'line')) return;
       // The figures of this snapshot alone, as the document that printed them saw them.
       const fig = budgetStatus(b.record, [], snap.as_of);
+      const byKey = lineStatusByKey(fig);
       snap.lines.forEach((l, li) => {
-        const f = fig.lines.find((x) => x.code === l.line);
+        const r = keys[li]!;
+        const f = r.kind === 'line' ? byKey.get(r.key) : undefined;
         if (!f || !l.stated) return;
         const at: YamlPath = ['snapshots', si, 'lines', li, 'stated'];
         amount(b, [...at, 'balance'], 'balance', l.stated.balance, f.balance);
@@ -52,11 +59,11 @@ export const statedFigures: Check = ({ byKind }) => {
     const totals = headcountTotals(h.record);
     h.record.tracks.forEach((t, ti) => {
       const sub = totals.tracks[ti]!.subtotal;
-      amount(h, ['tracks', ti, 'stated', 'quota'], 'quota', t.stated?.quota, sub.quota);
-      amount(h, ['tracks', ti, 'stated', 'current'], 'current', t.stated?.current, sub.current);
+      amount(h, ['tracks', ti, 'stated', 'quota'], 'quota', t.stated?.quota, sub.quota, true);
+      amount(h, ['tracks', ti, 'stated', 'current'], 'current', t.stated?.current, sub.current, true);
     });
-    amount(h, ['stated', 'quota'], 'quota', h.record.stated?.quota, totals.total.quota);
-    amount(h, ['stated', 'current'], 'current', h.record.stated?.current, totals.total.current);
+    amount(h, ['stated', 'quota'], 'quota', h.record.stated?.quota, totals.total.quota, true);
+    amount(h, ['stated', 'current'], 'current', h.record.stated?.current, totals.total.current, true);
   }
 
   for (const c of byKind.cities) {

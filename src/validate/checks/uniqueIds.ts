@@ -55,8 +55,11 @@ export const uniqueIds: Check = ({ byKind }) => {
     ...byKind.budget.flatMap((b) => [
       ...duplicates(listed([b], 'lines', (r) => r.lines, 'code'), 'budget-line'),
       ...duplicates(listed([b], 'snapshots', (r) => r.snapshots, 'as_of'), 'snapshot'),
+      // A 통계목 is once within a program; the same code under several programs is fine.
+      ...duplicates(listed([b], 'programs', (r) => r.programs, 'code'), 'budget-program'),
+      ...(b.record.programs ?? []).flatMap((p, pi) => duplicates(p.lines.map((l, li) => ({ key: l.code, loaded: b, path: ['programs', pi, 'lines', li, 'code'] })), 'budget-line')),
       ...(b.record.snapshots ?? []).flatMap((s, si) =>
-        duplicates(s.lines.map((l, li) => ({ key: l.line, loaded: b, path: ['snapshots', si, 'lines', li, 'line'] })), 'snapshot-line'),
+        duplicates(s.lines.map((l, li) => ({ key: l.program === undefined ? l.line : `${l.program}\u0000${l.line}`, loaded: b, path: ['snapshots', si, 'lines', li, 'line'] })), 'snapshot-line'),
       ),
     ]),
     ...byKind.headcount.flatMap((h) => [

@@ -1,0 +1,178 @@
+// A district office (test/fixtures/district): a budget by 세부사업 in 백만원, two programs that
+// both hold 203-01, one 203-01 whose 예산액 is unknown, and expense entries in 원 naming the
+// program where the code alone is ambiguous.
+//
+// The figures by hand (백만원 = 1,000,000 원; shown figures half-up, rates from unrounded 원):
+//   opening snapshot 2024-03-31: 구정 홍보 203-01 3, 203-03 2; 주민 소통 203-01 1, 203-04 1 (백만원)
+//   entries after it, up to 2024-06-30 (원):
+//     구정 홍보 203-01: 1,250,000 (203-01 + program code) + 980,400 (기관 + program by name)  = 2,230,400
+//     구정 홍보 203-03: 2,760,500 (시책)                                                     = 2,760,500
+//     주민 소통 203-01: 432,000 (full name) + 615,000 − 615,000 (반납)                      =   432,000
+//     주민 소통 203-04: 389,000 (full name, 카드,제로페이) + 1,120,000 (203-04)              = 1,509,000
+//   executed: 구정 홍보 203-01 5,230,400 → 5; 203-03 4,760,500 → 5; 주민 소통 203-01 1,432,000 → 1;
+//             203-04 2,509,000 → 3; 소계 구정 홍보 9,990,900 → 10, 주민 소통 3,941,000 → 4;
+//             계 13,931,900 → 14 (not 5 + 5 + 1 + 3 = 14 by chance: the sum of the 원 figures)
+//   예산현액: 구정 홍보 203-01 24 − 1 (전용) = 23; 203-03 18 + 2 (추경) = 20; 소계 43; 203-04 6
+//   집행률: 5,230,400 / 23,000,000 = 22.74% → 22.7; 4,760,500 / 20,000,000 = 23.80% → 23.8;
+//           9,990,900 / 43,000,000 = 23.23% → 23.2; 2,509,000 / 6,000,000 = 41.82% → 41.8
+//   잔액 from the shown figures: 23 − 5 = 18; 20 − 5 = 15; 43 − 10 = 33; 6 − 3 = 3
+//   주민 소통 203-01 has no 예산액: its 예산액, 잔액, 집행률 are "–", and so are 주민 소통's 소계
+//   and the 계 (a sum with an unknown part is unknown), never a negative balance.
+//   by line (203-01 summed over both programs): 5,230,400 + 1,432,000 = 6,662,400 → 7, budget "–"
+//   year elapsed on 2024-06-30 (leap year): 182 / 366 = 49.73% → 49.7; pace 22.7 − 49.7 = △27.0%p
+import { describe, expect, it } from 'vitest';
+import { cli, golden, goldenName, root } from './cli.js';
+
+const DISTRICT = 'test/fixtures/district';
+const run = (args: string[]) => cli([...args, '--data', DISTRICT], root);
+
+interface Fig {
+  code: string;
+  name: string;
+  program?: string;
+  budget: number | null;
+  current: number | null;
+  executed: number;
+  balance: number | null;
+  rate: number | null;
+}
+const fig = (l: Fig) => [l.code, l.budget, l.current, l.executed, l.balance, l.rate];
+
+describe('budget status on a district budget with programs', () => {
+  it('validates with no problem', () => {
+    const r = run(['validate', '--strict']);
+    expect(r.code).toBe(0);
+  });
+
+  it('computes the figures per program and per line as worked out by hand', () => {
+    const r = run(['budget', 'status', '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const j = JSON.parse(r.stdout) as { unit: string; yearElapsed: number; total: Fig; lines: Fig[]; programs: { code: string; name: string; subtotal: Fig; lines: Fig[] }[] };
+    expect([j.unit, j.yearElapsed]).toEqual(['백만원', 49.7]);
+    expect(fig(j.total)).toEqual(['', null, null, 14, null, null]);
+    expect(j.programs.map((p) => [p.code, p.name, fig(p.subtotal)])).toEqual([
+      ['2024110100010101', '구정 홍보', ['2024110100010101', 42, 43, 10, 33, 23.2]],
+      ['2024110100020101', '주민 소통', ['2024110100020101', null, null, 4, null, null]],
+    ]);
+    expect(j.programs.flatMap((p) => p.lines.map((l) => [l.program, ...fig(l)]))).toEqual([
+      ['2024110100010101', '203-01', 24, 23, 5, 18, 22.7],
+      ['2024110100010101', '203-03', 18, 20, 5, 15, 23.8],
+      ['2024110100020101', '203-01', null, null, 1, null, null],
+      ['2024110100020101', '203-04', 6, 6, 3, 3, 41.8],
+    ]);
+    // Per 통계목 across the programs: 203-01 of both, its budget unknown.
+    expect(j.lines.map(fig)).toEqual([
+      ['203-01', null, null, 7, null, null],
+      ['203-03', 18, 20, 5, 15, 23.8],
+      ['203-04', 6, 6, 3, 3, 41.8],
+    ]);
+  });
+
+  it('never prints a negative balance for the unknown budget', () => {
+    const r = run(['budget', 'status']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => l.startsWith('│'));
+    expect(rows).toHaveLength(8);
+    for (const row of rows) expect(row).not.toMatch(/-\d/);
+    expect(r.stdout).toContain('│ 주민 소통 소계       │      – │        – │      4 │    – │      – │ –');
+  });
+
+  it('shows programs by default and their lines under each 소계, 계 first', () => {
+    const rows = run(['budget', 'status']).stdout.split('\n').filter((l) => l.startsWith('│ ') && !l.includes('구분'));
+    expect(rows.map((l) => l.split('│')[1]!.trimEnd())).toEqual([
+      ' 계',
+      ' 구정 홍보 소계',
+      '   기관운영업무추진비',
+      '   시책추진업무추진비',
+      ' 주민 소통 소계',
+      '   기관운영업무추진비',
+      '   부서운영업무추진비',
+    ]);
+    expect(run(['budget', 'status', '--by', 'program']).stdout).toBe(run(['budget', 'status']).stdout);
+  });
+
+  for (const format of ['table', 'json', 'md']) {
+    for (const lang of ['ko', 'en']) {
+      if (format === 'json' && lang === 'en') continue;
+      it(`--format ${format} --lang ${lang}`, () => {
+        const r = run(['budget', 'status', '--format', format, '--lang', lang]);
+        expect([r.code, r.stderr]).toEqual([0, '']);
+        golden(goldenName('district-budget-status', lang, format), r.stdout);
+      });
+    }
+  }
+
+  for (const by of ['line', 'program']) {
+    for (const lang of ['ko', 'en']) {
+      it(`--by ${by} --lang ${lang}`, () => {
+        const r = run(['budget', 'status', '--by', by, '--lang', lang]);
+        expect([r.code, r.stderr]).toEqual([0, '']);
+        golden(`district-budget-status-by-${by}.${lang}.txt`, r.stdout);
+      });
+    }
+  }
+
+  it('--by program on a budget without programs shows its lines and says so', () => {
+    const r = cli(['budget', 'status', '--by', 'program']);
+    expect(r.code).toBe(0);
+    const plain = cli(['budget', 'status']).stdout;
+    expect(r.stdout).toBe(`${plain}이 예산에는 세부사업이 없어 과목별로 보임\n`);
+  });
+
+  it('rejects an unknown --by', () => {
+    expect(run(['budget', 'status', '--by', 'dept']).code).toBe(2);
+  });
+});
+
+describe('report on the district', () => {
+  for (const lang of ['ko', 'en']) {
+    it(`--format md --lang ${lang}`, () => {
+      const r = run(['report', '--format', 'md', '--lang', lang]);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      golden(`district-report.${lang}.md`, r.stdout);
+    });
+  }
+
+  it('runs every other format and the commands that read a budget', () => {
+    for (const args of [
+      ['report', '--format', 'html'],
+      ['report', '--format', 'json'],
+      ['budget', 'status', '--format', 'csv'],
+      ['budget', 'status', '--format', 'html'],
+      ['tasks', 'list'],
+      ['expenses', 'list'],
+      ['events'],
+      ['council'],
+      ['diff'],
+    ]) {
+      const r = run(args);
+      expect([args.join(' '), r.code, r.stderr]).toEqual([args.join(' '), 0, '']);
+    }
+  });
+});
+
+describe('budget monthly on a district budget with programs', () => {
+  it('each month is budget status --by line of its date, per 통계목 code summed over the programs', () => {
+    const r = run(['budget', 'monthly', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const monthly = JSON.parse(r.stdout);
+    expect(monthly.unit).toBe('백만원');
+    expect(monthly.lines.map((l: { code: string }) => l.code)).toEqual(['203-01', '203-03', '203-04']);
+    const withData = monthly.months.filter((m: { source: string | null }) => m.source !== null);
+    expect(withData.length).toBeGreaterThan(1);
+    for (const m of withData) {
+      const status = JSON.parse(run(['budget', 'status', '--by', 'line', '--format', 'json', '--as-of', m.date]).stdout);
+      expect(m.lines.map((l: { code: string; executed: number; rate: number | null }) => [l.code, l.executed, l.rate])).toEqual(status.lines.map((l: Fig) => [l.code, l.executed, l.rate]));
+      expect([m.total.executed, m.total.rate]).toEqual([status.total.executed, status.total.rate]);
+    }
+  });
+
+  it('a line whose 예산액 is unknown has no 예산현액 or 집행률, nor has the 계, and a note says why', () => {
+    const r = run(['budget', 'monthly', '--format', 'json']);
+    const last = JSON.parse(r.stdout).months.at(-1);
+    expect(last.lines[0]).toMatchObject({ code: '203-01', current: null, rate: null });
+    expect(last.total).toMatchObject({ current: null, rate: null });
+    expect(last.lines[2].current).not.toBeNull();
+    expect(run(['budget', 'monthly']).stdout).toContain("'-' (집행률): 예산액이 기록에 없는 과목");
+  });
+});
