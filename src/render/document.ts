@@ -35,6 +35,10 @@ export interface Sheet {
   readonly table: TableModel;
   /** Column widths in characters; from the content when not given. */
   readonly widths?: readonly number[];
+  /** The sheet's 기준일 (ISO) and unit, printed above its header; the table's, then the
+   *  document's date, when not given. */
+  readonly asOf?: string;
+  readonly unit?: string;
 }
 
 export interface Doc {

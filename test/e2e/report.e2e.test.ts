@@ -112,17 +112,23 @@ describe('report --format json and xlsx', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['인력 현황', '예산 집행현황', '주요업무 일정', '친선·우호도시']);
+    // Row 1 of every sheet is its 기준일 and unit line; the header is row 2, the figures from row 3.
     const budget = wb.getWorksheet('예산 집행현황')!;
-    expect(budget.getRow(2).values).toEqual([undefined, '', '계', 337200, 337200, 74085, 263115, 0.22, '']);
-    expect(budget.getRow(3).getCell(7).value).toBe(0.259);
-    expect(budget.getRow(3).getCell(7).numFmt).toBe('0.0%');
-    expect(budget.getRow(3).getCell(3).numFmt).toBe('#,##0');
-    expect(budget.getRow(1).font?.bold).toBe(true);
+    expect(budget.getCell('A1').value).toBe("기준일 : '21. 4. 28. / 단위 : 천원");
+    expect(budget.getRow(3).values).toEqual([undefined, '', '계', 337200, 337200, 74085, 263115, 0.22, '']);
+    expect(budget.getRow(4).getCell(7).value).toBe(0.259);
+    expect(budget.getRow(4).getCell(7).numFmt).toBe('0.0%');
+    expect(budget.getRow(4).getCell(3).numFmt).toBe('#,##0');
+    expect(budget.getRow(2).getCell(1).font?.bold).toBe(true);
     expect(budget.getColumn(2).width).toBe(22);
     const hc = wb.getWorksheet('인력 현황')!;
-    expect(hc.getRow(2).values).toEqual([undefined, '총계', '', 23, 22, -1]);
-    expect(wb.getWorksheet('주요업무 일정')!.rowCount).toBe(11); // header and 10 plan lines
-    expect(wb.getWorksheet('친선·우호도시')!.getRow(2).values).toEqual([undefined, '베이징', 'Beijing', '중국', '친선도시', '필요']);
+    expect(hc.getCell('A1').value).toBe("기준일 : '21. 4. 28. / 단위 : 명");
+    expect(hc.getRow(3).values).toEqual([undefined, '총계', '', 23, 22, -1]);
+    const schedule = wb.getWorksheet('주요업무 일정')!;
+    expect(schedule.rowCount).toBe(12); // 기준일 line, header and 10 plan lines
+    expect(schedule.getCell('E3').value).toEqual(new Date('2021-01-01T00:00:00Z'));
+    expect(schedule.getCell('E3').numFmt).toBe('yyyy"년" m"월" d"일"');
+    expect(wb.getWorksheet('친선·우호도시')!.getRow(3).values).toEqual([undefined, '베이징', 'Beijing', '중국', '친선도시', '필요']);
   });
 
   it('xlsx needs --out; --out never goes into the data folder', () => {

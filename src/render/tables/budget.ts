@@ -35,10 +35,13 @@ const WORDS = {
   },
 } as const;
 
+/** The money unit as the language writes it. */
+export const unitName = (lang: Lang, unit: string): string => (lang === 'ko' ? unit : unit === '천원' ? '1,000 KRW (천원)' : 'KRW (원)');
+
 export function budgetTitle(lang: Lang, asOf: string, unit: string): string {
   return lang === 'ko'
     ? `${WORDS.ko.title} (기준 / 단위 : ${officeDate(asOf)} / ${unit})`
-    : `${WORDS.en.title} (as of ${asOf} / unit: ${unit === '천원' ? '1,000 KRW (천원)' : 'KRW (원)'})`;
+    : `${WORDS.en.title} (as of ${asOf} / unit: ${unitName(lang, unit)})`;
 }
 
 function paceText(l: BudgetLineStatus, lang: Lang): string {
@@ -118,7 +121,7 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
     );
     if (report.rounding) notes.push('Amounts from 원 entries are rounded half-up to 천원; the total and the rates are computed from unrounded amounts');
   }
-  return { title: budgetTitle(lang, report.executionDate, report.unit), columns, rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))], notes };
+  return { title: budgetTitle(lang, report.executionDate, report.unit), columns, rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))], notes, asOf: report.executionDate, unit: unitName(lang, report.unit) };
 }
 
 /** The work report's own layout: 구분, 예산액, 집행액 with 집행률 in parentheses, 잔액, 비고. */
@@ -149,6 +152,8 @@ export function budgetReportTable(report: BudgetStatusReport, descriptions: Read
       { header: ko ? '비고' : 'Note', align: 'left' },
     ],
     rows: [row(report.total, 'total'), ...report.lines.map((l) => row(l, 'item'))],
+    asOf: report.executionDate,
+    unit: unitName(lang, report.unit),
   };
 }
 
