@@ -89,6 +89,18 @@ describe('report --format html', () => {
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="chart-budget" role="img"');
     expect(html).toContain('<title id="chart-headcount-title">직급별 정원과 현원</title>');
   });
+  it('groups the grades of the 인력 table under 일반직 and 별정직 in a second header row', () => {
+    const head = html.slice(html.indexOf('<table id="table-headcount">')).match(/<thead>(.*?)<\/thead>/)![1]!;
+    expect(head.match(/<tr>/g)!.length).toBe(2);
+    expect(head).toContain('<th scope="col" rowspan="2">구분</th><th scope="col" rowspan="2">총계</th><th scope="colgroup" colspan="6">일반직</th><th scope="colgroup" colspan="5">별정직</th>');
+    expect(head).toContain('</tr><tr><th scope="col">소계</th><th scope="col">3급</th>');
+  });
+  it('has a table of contents after the cover, linking each part and work item', () => {
+    const toc = html.match(/<nav class="toc">[\s\S]*?<\/nav>/)![0];
+    expect(toc.match(/<li class="toc-1"><a href="#(\w+)">/g)!.length).toBe(2);
+    expect(toc.match(/href="#task-\d"/g)).toEqual(['1', '2', '3', '4', '5'].map((n) => `href="#task-${n}"`));
+    for (const id of ['general', 'work', 'task-1', 'task-5']) expect(html).toContain(` id="${id}">`);
+  });
 });
 
 describe('report --format json and xlsx', () => {
