@@ -164,15 +164,17 @@ export async function writeXlsx(doc: Doc, lang: Lang): Promise<Uint8Array> {
 }
 
 /** The zip container stamps each part with the time of writing; stamp them with the report's
- *  date instead, so the same records give byte-identical workbooks. */
-async function stampZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+ *  date instead, so the same records give byte-identical workbooks (and Word documents). */
+export async function stampZip(bytes: Uint8Array, date: Date, rewrite: (name: string, text: string) => string = (_, t) => t): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files);
   const out = new JSZip();
   for (const name of names) {
     const file = zip.files[name]!;
-    if (!file.dir) out.file(name, await file.async('uint8array'), { date, createFolders: false });
+    if (file.dir) continue;
+    const content = name.endsWith('.xml') ? rewrite(name, await file.async('string')) : await file.async('uint8array');
+    out.file(name, content, { date, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
