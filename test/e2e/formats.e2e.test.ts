@@ -83,6 +83,6 @@ describe('every table command in every format', () => {
   it('an unknown format lists the known ones', () => {
     const r = cli(['budget', 'status', '--format', 'pdf']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('table, md, csv, json, html, xlsx');
+    expect(r.stderr).toContain('table, md, csv, json, html, xlsx, docx');
   });
 });
