@@ -11,6 +11,7 @@ import type { TableModel } from '../tableModel.js';
 import { headerRows, humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
 import { stampZip, xmlSafe } from './xlsx.js';
+import { displayWidth } from '../displayWidth.js';
 
 type Docx = typeof import('docx');
 type Child = import('docx').Paragraph | import('docx').Table;
@@ -21,6 +22,39 @@ const STEP = 400;
 const HANG = 400;
 const NUMBERED = 'numbered';
 const DEPTHS = 6;
+
+/** A paragraph whose Korean breaks between words, never inside one (Word's wordWrap off:
+ *  "한글 단어 잘림 허용" unchecked). */
+const para = (d: Docx, options: import('docx').IParagraphOptions): import('docx').Paragraph => new d.Paragraph({ wordWrap: true, ...options });
+
+/** The width of the text between the margins, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 850;
+
+/** Twips of one display column of 10.5pt text (a Korean character takes two), bold digits
+ *  included, and of a cell's two margins. */
+const PER_COLUMN = 150;
+const CELL_MARGINS = 260;
+
+/** Column widths in twips: every column as wide as what it holds as shown (headers included),
+ *  so figures and row names never wrap; what is left goes to the text columns, and when the table is too wide
+ *  the text columns give way (their words wrap, never a figure). */
+function columnWidths(t: TableModel, lang: Lang): number[] {
+  const need = t.columns.map(
+    (c, i) => Math.max(4, displayWidth(c.grouped ?? c.header), ...t.rows.map((r) => (r.cells[i] ? displayWidth(humanCell(r.cells[i]!, lang)) : 0))) * PER_COLUMN + CELL_MARGINS,
+  );
+  // The first column names its rows and keeps its width like a figure.
+  const text = t.columns.map((c, i) => (c.align === 'left' && i > 0 ? i : -1)).filter((i) => i >= 0);
+  const fixed = need.reduce((sum, n, i) => (text.includes(i) ? sum : sum + n), 0);
+  const flexible = text.reduce((sum, i) => sum + need[i]!, 0);
+  const room = TEXT_WIDTH - fixed;
+  if (text.length === 0 || room <= 0) {
+    const sum = fixed + flexible;
+    return need.map((n) => Math.floor((n / sum) * TEXT_WIDTH));
+  }
+  // Text columns share the room in proportion to what they hold, at most what they need
+  // plus an even share of what is left over.
+  return need.map((n, i) => (text.includes(i) ? Math.floor((n / flexible) * room) : n));
+}
 
 /** Text with **bold** spans as runs. */
 function runs(d: Docx, s: string, bold = false, size?: number): import('docx').TextRun[] {
@@ -36,7 +70,7 @@ function table(d: Docx, t: TableModel, lang: Lang): import('docx').Table {
   const borders = { top: border, bottom: border, left: border, right: border };
   const head = (text: string, extra: { columnSpan?: number; rowSpan?: number } = {}): import('docx').TableCell =>
     new d.TableCell({
-      children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: runs(d, text, true) })],
+      children: [para(d, { alignment: d.AlignmentType.CENTER, children: runs(d, text, true) })],
       shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'E8EDF3' },
       verticalAlign: d.VerticalAlign.CENTER,
       borders,
@@ -58,7 +92,7 @@ function table(d: Docx, t: TableModel, lang: Lang): import('docx').Table {
           const value = cell ? humanCell(cell, lang) : '';
           const indent = i === 0 && r.level > 0 ? { left: 200 } : {};
           return new d.TableCell({
-            children: [new d.Paragraph({ alignment: c.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT, indent, children: runs(d, value, r.role !== 'item') })],
+            children: [para(d, { alignment: c.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT, indent, children: runs(d, value, r.role !== 'item') })],
             borders,
             verticalAlign: d.VerticalAlign.CENTER,
             ...(r.role === 'item' ? {} : { shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'F5F5F5' } }),
@@ -66,7 +100,8 @@ function table(d: Docx, t: TableModel, lang: Lang): import('docx').Table {
         }),
       }),
   );
-  return new d.Table({ width: { size: 100, type: d.WidthType.PERCENTAGE }, rows: [...headRows, ...body] });
+  const widths = columnWidths(t, lang);
+  return new d.Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: d.WidthType.DXA }, columnWidths: widths, layout: d.TableLayoutType.FIXED, rows: [...headRows, ...body] });
 }
 
 interface State {
@@ -84,7 +119,7 @@ function outline(d: Docx, lines: readonly OutlineLine[], state: State): import('
     previousNumbered = numbered;
     const level = Math.min(l.depth, DEPTHS - 1);
     if (!numbered) state.markers.add(l.marker);
-    return new d.Paragraph({
+    return para(d, {
       numbering: numbered ? { reference: NUMBERED, level, instance: state.instance } : { reference: bulletRef(l.marker), level },
       children: runs(d, l.text, l.depth === 0),
       spacing: l.depth === 0 ? { before: 200, after: 80 } : { after: 40 },
@@ -98,16 +133,16 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
     switch (b.type) {
       case 'cover': {
         const cover: Child[] = [
-          new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { before: 3600, after: 600 }, children: runs(d, b.title, true, 48) }),
-          new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: 2400 }, children: runs(d, b.issued, false, 28) }),
-          new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: runs(d, b.office, true, 32) }),
+          para(d, { alignment: d.AlignmentType.CENTER, spacing: { before: 3600, after: 600 }, children: runs(d, b.title, true, 48) }),
+          para(d, { alignment: d.AlignmentType.CENTER, spacing: { after: 2400 }, children: runs(d, b.issued, false, 28) }),
+          para(d, { alignment: d.AlignmentType.CENTER, children: runs(d, b.office, true, 32) }),
         ];
         const toc = tableOfContents(all);
         if (toc.length === 0) return cover;
         return [
           ...cover,
-          new d.Paragraph({ pageBreakBefore: true, alignment: d.AlignmentType.CENTER, spacing: { after: 400 }, children: runs(d, TOC_TITLE[lang], true, 32) }),
-          ...toc.map((e) => new d.Paragraph({ indent: { left: e.level === 1 ? 0 : 600 }, spacing: { before: e.level === 1 ? 200 : 60 }, children: runs(d, e.text, e.level === 1) })),
+          para(d, { pageBreakBefore: true, alignment: d.AlignmentType.CENTER, spacing: { after: 400 }, children: runs(d, TOC_TITLE[lang], true, 32) }),
+          ...toc.map((e) => para(d, { indent: { left: e.level === 1 ? 0 : 600 }, spacing: { before: e.level === 1 ? 200 : 60 }, children: runs(d, e.text, e.level === 1) })),
         ];
       }
       case 'section': {
@@ -115,10 +150,10 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
         return [pageBreak(d), ...blocks(d, b.blocks, lang, state, all)];
       }
       case 'heading':
-        return [new d.Paragraph({ heading: b.level === 2 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2, keepNext: true, children: runs(d, b.text) })];
+        return [para(d, { heading: b.level === 2 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2, keepNext: true, children: runs(d, b.text) })];
       case 'paragraph':
         return [
-          new d.Paragraph({
+          para(d, {
             children: runs(d, b.text),
             ...(b.subtitle ? { keepNext: true, alignment: d.AlignmentType.RIGHT } : {}),
             ...(b.boxed ? { border: { top: box(d), bottom: box(d), left: box(d), right: box(d) }, spacing: { before: 120, after: 120 } } : {}),
@@ -127,19 +162,19 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
       case 'list':
         state.markers.add('○').add('-');
         return b.items.flatMap((item) => [
-          new d.Paragraph({ numbering: { reference: bulletRef('○'), level: 1 }, keepNext: true, children: runs(d, item.title, true) }),
-          ...item.points.map((p) => new d.Paragraph({ numbering: { reference: bulletRef('-'), level: 2 }, children: runs(d, p) })),
+          para(d, { numbering: { reference: bulletRef('○'), level: 1 }, keepNext: true, children: runs(d, item.title, true) }),
+          ...item.points.map((p) => para(d, { numbering: { reference: bulletRef('-'), level: 2 }, children: runs(d, p) })),
         ]);
       case 'lines':
-        return b.lines.map((l) => new d.Paragraph({ indent: { left: HANG, hanging: HANG }, children: runs(d, l) }));
+        return b.lines.map((l) => para(d, { indent: { left: HANG, hanging: HANG }, children: runs(d, l) }));
       case 'table': {
         const t = table(d, b.table, lang);
-        const spacer = new d.Paragraph({ children: [] });
+        const spacer = para(d, { children: [] });
         if (!b.titled) return [t, spacer];
         return [
-          new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, keepNext: true, children: runs(d, b.table.title) }),
+          para(d, { heading: d.HeadingLevel.HEADING_1, keepNext: true, children: runs(d, b.table.title) }),
           t,
-          ...(b.table.notes ?? []).map((n) => new d.Paragraph({ children: runs(d, n, false, 18) })),
+          ...(b.table.notes ?? []).map((n) => para(d, { children: runs(d, n, false, 18) })),
           spacer,
         ];
       }
@@ -152,7 +187,7 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
 }
 
 const box = (d: Docx) => ({ style: d.BorderStyle.SINGLE, size: 6, color: '999999', space: 4 });
-const pageBreak = (d: Docx): import('docx').Paragraph => new d.Paragraph({ children: [new d.PageBreak()] });
+const pageBreak = (d: Docx): import('docx').Paragraph => para(d, { children: [new d.PageBreak()] });
 
 /** A level of a list: the marker hangs in front of its text, each depth further in. */
 function level(d: Docx, depth: number, format: (typeof import('docx').LevelFormat)[keyof typeof import('docx').LevelFormat], text: string) {
@@ -199,7 +234,7 @@ export async function writeDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
         },
         footers: {
           default: new d.Footer({
-            children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: ['- ', d.PageNumber.CURRENT, ' -'], size: 18 })] })],
+            children: [para(d, { alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: ['- ', d.PageNumber.CURRENT, ' -'], size: 18 })] })],
           }),
         },
         children,
