@@ -48,8 +48,18 @@ function columnWidths(t: TableModel, lang: Lang): number[] {
   const flexible = text.reduce((sum, i) => sum + need[i]!, 0);
   const room = TEXT_WIDTH - fixed;
   if (text.length === 0 || room <= 0) {
-    const sum = fixed + flexible;
-    return need.map((n) => Math.floor((n / sum) * TEXT_WIDTH));
+    // Too wide: the widest columns give way (down to one width for all of them, their words
+    // wrapping), the narrow ones keep what they need, so 구분 and 소계 never break.
+    const sorted = [...need].sort((a, b) => a - b);
+    let cap = sorted[sorted.length - 1]!;
+    for (let i = 0, below = 0; i < sorted.length; below += sorted[i]!, i++) {
+      const c = (TEXT_WIDTH - below) / (sorted.length - i);
+      if (c < sorted[i]!) {
+        cap = Math.floor(c);
+        break;
+      }
+    }
+    return need.map((n) => Math.min(n, cap));
   }
   // Text columns share the room in proportion to what they hold, at most what they need
   // plus an even share of what is left over.
