@@ -57,6 +57,14 @@ describe('xlsx print setup', () => {
     checkPrint(ws, '2:2');
   });
 
+  it('headcount status --by grade: a grouped two-row header with merged cells, both rows repeated and frozen', async () => {
+    const ws = (await workbook(['headcount', 'status', '--by', 'grade'])).worksheets[0]!;
+    checkPrint(ws, '2:3');
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['C2:H2', 'I2:M2', 'A2:A3', 'B2:B3']));
+    expect(ws.getRow(3).values).toEqual([undefined, '구분', '총계', '소계', '3급', '5급', '6급', '7급', '8·9급', '소계', '4급상당', '5급상당', '6급상당', '7~9급상당']);
+    expect(ws.getRow(4).values).toEqual([undefined, '정원', 23, 7, 1, 2, 2, 1, 1, 16, 2, 12, 2, 0]);
+  });
+
   it('characters XML forbids are dropped, the rest kept', () => {
     expect(xmlSafe('a\u0001b\u000bc\td\ne\uFFFE한\uD800글')).toBe('abc\td\ne한글');
     expect(xmlSafe('😀')).toBe('😀');
