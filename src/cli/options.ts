@@ -62,7 +62,7 @@ export const GLOBAL_OPTIONS = [
 ] as const satisfies readonly OptionSpec[];
 
 const AS_OF = { flags: '--as-of <date>', description: "reference date YYYY-MM-DD (default: the data's own latest date, never today)" } as const;
-const OUT = { flags: '--out <file>', description: 'write to a file (atomically; never inside the data folder) instead of stdout; its ending (.md, .csv, .json, .html, .xlsx) picks the format when --format is not given' } as const;
+const OUT = { flags: '--out <file>', description: 'write to a file (atomically; never inside the data folder) instead of stdout; its ending (.md, .csv, .json, .html, .xlsx, .docx) picks the format when --format is not given' } as const;
 const BOM = { flags: '--bom', description: 'with --format csv: start with the byte-order mark Excel needs to show Korean' } as const;
 const format = <const D extends string>(def: D, description = 'output format') => ({ flags: '--format <format>', description, default: def, choices: FORMAT_NAMES }) as const;
 const TABLE_FORMAT = format('table');

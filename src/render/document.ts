@@ -37,6 +37,10 @@ export interface Sheet {
   readonly table: TableModel;
   /** Column widths in characters; from the content when not given. */
   readonly widths?: readonly number[];
+  /** The sheet's 기준일 (ISO) and unit, printed above its header; the table's, then the
+   *  document's date, when not given. */
+  readonly asOf?: string;
+  readonly unit?: string;
 }
 
 export interface Doc {
@@ -61,3 +65,29 @@ export function docTables(blocks: readonly Block[]): TableModel[] {
 export function tablesDoc(title: string, data: unknown, tables: readonly TableModel[], extra: readonly Block[] = []): Doc {
   return { title, data, blocks: [...tables.map((table): Block => ({ type: 'table', table, titled: true })), ...extra] };
 }
+
+/** One line of a table of contents: a section's first heading, and where it is. */
+export interface TocEntry {
+  readonly id: string;
+  readonly text: string;
+  readonly level: 1 | 2;
+}
+
+/** The table of contents of a document handed in: each part and its work items, by their first
+ *  heading. Empty unless the document has a cover and more than one section (a one-section
+ *  document needs none). */
+export function tableOfContents(blocks: readonly Block[]): TocEntry[] {
+  const parts = blocks.filter((b) => b.type === 'section');
+  if (!blocks.some((b) => b.type === 'cover') || parts.length < 2) return [];
+  const heading = (bs: readonly Block[]): string | undefined => bs.find((b) => b.type === 'heading')?.text;
+  return parts.flatMap((p): TocEntry[] => {
+    const title = heading(p.blocks);
+    const items = p.blocks.flatMap((b): TocEntry[] => {
+      const text = b.type === 'section' ? heading(b.blocks) : undefined;
+      return b.type === 'section' && text !== undefined ? [{ id: b.id, text, level: 2 }] : [];
+    });
+    return [...(title === undefined ? [] : [{ id: p.id, text: title, level: 1 as const }]), ...items];
+  });
+}
+
+export const TOC_TITLE = { ko: '목 차', en: 'Contents' } as const;

@@ -133,20 +133,21 @@ export function taskOutline(task: TaskRecord, index: RefIndex, lang: Lang): Outl
 }
 
 /** Markdown lines of an outline: sections as bold headings, items as a nested list (CommonMark
- *  indentation) with the report's own bullet kept in the text. */
-export function outlineMarkdownLines(lines: readonly OutlineLine[]): string[] {
+ *  indentation) with the report's own bullet kept in the text; `inline` escapes a text (its
+ *  second argument: the text starts a block, after the list's own marker). */
+export function outlineMarkdownLines(lines: readonly OutlineLine[], inline: (s: string, start: boolean) => string = (s) => s): string[] {
   const out: string[] = [];
   // Where the items of each depth start: under "1. " a nested list must start 3 columns in.
   const indent: number[] = [0, 0];
   for (const l of lines) {
     if (l.depth === 0) {
-      out.push('', `**${l.marker} ${l.text}**`, '');
+      out.push('', `**${inline(`${l.marker} ${l.text}`, false)}**`, '');
       continue;
     }
     const numbered = /^\d+\.$/.test(l.marker);
     const bullet = numbered ? l.marker : '-';
     const at = indent[l.depth] ?? 0;
-    out.push(`${' '.repeat(at)}${bullet} ${numbered || l.marker === '-' ? '' : `${l.marker} `}${l.text}`);
+    out.push(`${' '.repeat(at)}${bullet} ${inline(`${numbered || l.marker === '-' ? '' : `${l.marker} `}${l.text}`, true)}`);
     indent[l.depth + 1] = at + bullet.length + 1;
   }
   return out;

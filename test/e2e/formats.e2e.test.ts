@@ -39,11 +39,14 @@ describe('every table command in every format', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.worksheets[0]!;
-    expect(ws.getRow(1).values).toEqual([undefined, '구분', '예산액', '집행액', '잔액', '집행률', '진도']);
-    expect(ws.getRow(2).values).toEqual([undefined, '계', 337200, 74085, 263115, 0.22, '부진 △10.3%p']);
-    expect(ws.getRow(3).getCell(5).value).toBe(0.259);
-    expect(ws.getRow(3).getCell(5).numFmt).toBe('0.0%');
-    expect(ws.getRow(2).font?.bold).toBe(true);
+    // Row 1 is the 기준일 and unit line, so the header is row 2.
+    expect(ws.name).toBe('예산 집행현황');
+    expect(ws.getCell('A1').value).toBe("기준일 : '21. 4. 28. / 단위 : 천원");
+    expect(ws.getRow(2).values).toEqual([undefined, '구분', '예산액', '집행액', '잔액', '집행률', '진도']);
+    expect(ws.getRow(3).values).toEqual([undefined, '계', 337200, 74085, 263115, 0.22, '부진 △10.3%p']);
+    expect(ws.getRow(4).getCell(5).value).toBe(0.259);
+    expect(ws.getRow(4).getCell(5).numFmt).toBe('0.0%');
+    expect(ws.getRow(3).getCell(1).font?.bold).toBe(true);
   });
 
   it('headcount status --format xlsx --out h.xlsx: △ for a negative gap, kept as a number', async () => {
@@ -52,8 +55,8 @@ describe('every table command in every format', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.worksheets[0]!;
-    expect(ws.getRow(2).values).toEqual([undefined, '총계', 23, 22, -1]);
-    expect(ws.getRow(2).getCell(4).numFmt).toBe('#,##0;"△"#,##0;0');
+    expect(ws.getRow(3).values).toEqual([undefined, '총계', 23, 22, -1]);
+    expect(ws.getRow(3).getCell(4).numFmt).toBe('#,##0;"△"#,##0;0');
   });
 
   it('--out b.xlsx without --format writes a workbook; --out b.md a Markdown file', () => {
@@ -80,6 +83,6 @@ describe('every table command in every format', () => {
   it('an unknown format lists the known ones', () => {
     const r = cli(['budget', 'status', '--format', 'pdf']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('table, md, csv, json, html, xlsx');
+    expect(r.stderr).toContain('table, md, csv, json, html, xlsx, docx');
   });
 });

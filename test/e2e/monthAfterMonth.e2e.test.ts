@@ -77,7 +77,8 @@ describe('June: a headcount snapshot and a second report issue', () => {
     expect(may.stdout).toBe(readFileSync(join(root, 'test', 'golden', 'report.ko.md'), 'utf8'));
     expect(cli(['report', '--issue', '2021-05-work-report'], dir).stdout).toBe(may.stdout);
     const latest = cli(['report'], dir).stdout;
-    expect(latest.split('\n').slice(0, 3)).toEqual(['# 주요업무보고', '', '2021. 7.']);
+    // The md escapes the issue date's full stop: alone on a line, '2021. 7.' would be a list.
+    expect(latest.split('\n').slice(0, 3)).toEqual(['# 주요업무보고', '', '2021\\. 7.']);
     expect(latest).toContain("### 2. 인력 현황 (기준 / 단위 : '21. 6. 30. / 명)");
     expect(latest).toContain("### 3. 예산 집행현황 (기준 / 단위 : '21. 6. 30. / 천원)");
   });

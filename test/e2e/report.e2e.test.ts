@@ -89,6 +89,18 @@ describe('report --format html', () => {
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="chart-budget" role="img"');
     expect(html).toContain('<title id="chart-headcount-title">직급별 정원과 현원</title>');
   });
+  it('groups the grades of the 인력 table under 일반직 and 별정직 in a second header row', () => {
+    const head = html.slice(html.indexOf('<table id="table-headcount">')).match(/<thead>(.*?)<\/thead>/)![1]!;
+    expect(head.match(/<tr>/g)!.length).toBe(2);
+    expect(head).toContain('<th scope="col" rowspan="2">구분</th><th scope="col" rowspan="2">총계</th><th scope="colgroup" colspan="6">일반직</th><th scope="colgroup" colspan="5">별정직</th>');
+    expect(head).toContain('</tr><tr><th scope="col">소계</th><th scope="col">3급</th>');
+  });
+  it('has a table of contents after the cover, linking each part and work item', () => {
+    const toc = html.match(/<nav class="toc">[\s\S]*?<\/nav>/)![0];
+    expect(toc.match(/<li class="toc-1"><a href="#(\w+)">/g)!.length).toBe(2);
+    expect(toc.match(/href="#task-\d"/g)).toEqual(['1', '2', '3', '4', '5'].map((n) => `href="#task-${n}"`));
+    for (const id of ['general', 'work', 'task-1', 'task-5']) expect(html).toContain(` id="${id}">`);
+  });
 });
 
 describe('report --format json and xlsx', () => {
@@ -112,17 +124,23 @@ describe('report --format json and xlsx', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['인력 현황', '예산 집행현황', '주요업무 일정', '친선·우호도시']);
+    // Row 1 of every sheet is its 기준일 and unit line; the header is row 2, the figures from row 3.
     const budget = wb.getWorksheet('예산 집행현황')!;
-    expect(budget.getRow(2).values).toEqual([undefined, '', '계', 337200, 337200, 74085, 263115, 0.22, '']);
-    expect(budget.getRow(3).getCell(7).value).toBe(0.259);
-    expect(budget.getRow(3).getCell(7).numFmt).toBe('0.0%');
-    expect(budget.getRow(3).getCell(3).numFmt).toBe('#,##0');
-    expect(budget.getRow(1).font?.bold).toBe(true);
+    expect(budget.getCell('A1').value).toBe("기준일 : '21. 4. 28. / 단위 : 천원");
+    expect(budget.getRow(3).values).toEqual([undefined, '', '계', 337200, 337200, 74085, 263115, 0.22, '']);
+    expect(budget.getRow(4).getCell(7).value).toBe(0.259);
+    expect(budget.getRow(4).getCell(7).numFmt).toBe('0.0%');
+    expect(budget.getRow(4).getCell(3).numFmt).toBe('#,##0');
+    expect(budget.getRow(2).getCell(1).font?.bold).toBe(true);
     expect(budget.getColumn(2).width).toBe(22);
     const hc = wb.getWorksheet('인력 현황')!;
-    expect(hc.getRow(2).values).toEqual([undefined, '총계', '', 23, 22, -1]);
-    expect(wb.getWorksheet('주요업무 일정')!.rowCount).toBe(11); // header and 10 plan lines
-    expect(wb.getWorksheet('친선·우호도시')!.getRow(2).values).toEqual([undefined, '베이징', 'Beijing', '중국', '친선도시', '필요']);
+    expect(hc.getCell('A1').value).toBe("기준일 : '21. 4. 28. / 단위 : 명");
+    expect(hc.getRow(3).values).toEqual([undefined, '총계', '', 23, 22, -1]);
+    const schedule = wb.getWorksheet('주요업무 일정')!;
+    expect(schedule.rowCount).toBe(12); // 기준일 line, header and 10 plan lines
+    expect(schedule.getCell('E3').value).toEqual(new Date('2021-01-01T00:00:00Z'));
+    expect(schedule.getCell('E3').numFmt).toBe('yyyy"년" m"월" d"일"');
+    expect(wb.getWorksheet('친선·우호도시')!.getRow(3).values).toEqual([undefined, '베이징', 'Beijing', '중국', '친선도시', '필요']);
   });
 
   it('xlsx needs --out; --out never goes into the data folder', () => {

@@ -7,9 +7,9 @@ import type { WorkReport } from '../../compute/workReport.js';
 import type { RefIndex } from '../../compute/references.js';
 import type { Block, Doc, Sheet } from '../document.js';
 import type { Cell, Row, TableModel } from '../tableModel.js';
-import { gap, int, percent, text } from '../tableModel.js';
+import { date, gap, int, percent, text } from '../tableModel.js';
 import { headcountNotes, headcountStatusTable } from '../tables/headcount.js';
-import { budgetReportTable } from '../tables/budget.js';
+import { budgetReportTable, unitName } from '../tables/budget.js';
 import { taskOutline } from '../outline.js';
 
 export const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯', '⑰', '⑱', '⑲', '⑳'];
@@ -83,7 +83,6 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, lang: Lang, data: u
 }
 
 const row = (cells: readonly Cell[], role: Row['role'] = 'item'): Row => ({ role, level: 0, cells });
-const none: Cell = { value: null, kind: 'text' };
 const table = (title: string, headers: readonly [string, 'left' | 'right'][], rows: readonly Row[], notes?: readonly string[]): TableModel => ({
   title,
   columns: headers.map(([header, align]) => ({ header, align })),
@@ -119,7 +118,7 @@ function reportSheets(r: WorkReport, lang: Lang): Sheet[] {
       ...(q && c ? [[hw.gap, 'right'] as [string, 'right']] : []),
     ];
     const notes = headcountNotes(h, lang);
-    sheets.push({ name: w.sheets.headcount, table: table(w.sheets.headcount, headers, rows, notes.length ? notes : undefined), widths: [12, 14, ...headers.slice(2).map(() => 10)] });
+    sheets.push({ name: w.sheets.headcount, table: table(w.sheets.headcount, headers, rows, notes.length ? notes : undefined), widths: [12, 14, ...headers.slice(2).map(() => 10)], asOf: h.asOf, unit: hw.unit });
   }
   if (r.budget) {
     const b = r.budget;
@@ -137,18 +136,18 @@ function reportSheets(r: WorkReport, lang: Lang): Sheet[] {
       [bw.note, 'left'],
     ];
     const rows = [line('', w.sum, b.total, 'total'), ...b.lines.map((l) => line(l.code, l.name, l, 'item'))];
-    sheets.push({ name: w.sheets.budget, table: table(w.sheets.budget, headers, rows), widths: [10, 22, 14, 14, 14, 14, 10, 48] });
+    sheets.push({ name: w.sheets.budget, table: table(w.sheets.budget, headers, rows), widths: [10, 22, 14, 14, 14, 14, 10, 48], asOf: b.executionDate, unit: unitName(lang, b.unit) });
   }
   const sw = w.schedule;
-  const orNone = (v: string | null): Cell => (v === null ? none : text(v));
   sheets.push({
     name: w.sheets.schedule,
     table: table(
       w.sheets.schedule,
       [[sw.no, 'right'], [sw.task, 'left'], [sw.plan, 'left'], [sw.period, 'left'], [sw.from, 'left'], [sw.to, 'left']],
-      r.plans.map((p) => row([int(p.task), text(p.taskTitle), text(p.text), text(p.period.text), orNone(p.period.start), orNone(p.period.end)])),
+      r.plans.map((p) => row([int(p.task), text(p.taskTitle), text(p.text), text(p.period.text), date(p.period.start), date(p.period.end)])),
     ),
-    widths: [6, 40, 52, 14, 12, 12],
+    widths: [6, 40, 52, 14, 14, 14],
+    asOf: r.asOf,
   });
   if (r.cities) {
     const c = r.cities;
@@ -162,6 +161,7 @@ function reportSheets(r: WorkReport, lang: Lang): Sheet[] {
         [w.citiesStated(c.stated.cities, c.stated.countries, c.listed.cities)],
       ),
       widths: [14, 20, 12, 14, 12],
+      asOf: r.asOf,
     });
   }
   return sheets;

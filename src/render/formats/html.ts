@@ -3,8 +3,9 @@
 // and how the page prints, is htmlStyle.ts).
 import type { Lang } from '../../messages/catalog.js';
 import type { Block, Doc } from '../document.js';
+import { TOC_TITLE, tableOfContents } from '../document.js';
 import type { TableModel } from '../tableModel.js';
-import { humanCell } from '../tableModel.js';
+import { headerRows, humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
 import { budgetChart, esc, headcountChart, monthlyChart } from '../charts.js';
 import { REPORT_STYLE } from './htmlStyle.js';
@@ -12,8 +13,19 @@ import { REPORT_STYLE } from './htmlStyle.js';
 
 const inline = (s: string): string => esc(s).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
 
+/** The header rows: one, or a grouped header's two (a group over its columns, a column of its
+ *  own over both rows). */
+function htmlHead(t: TableModel): string {
+  const groups = headerRows(t);
+  if (!groups) return `<tr>${t.columns.map((c) => `<th scope="col">${esc(c.header)}</th>`).join('')}</tr>`;
+  const attrs = (span: number, rows: number): string => `${span > 1 ? ` colspan="${span}"` : ''}${rows > 1 ? ` rowspan="${rows}"` : ''}`;
+  const first = groups.first.map((g) => `<th scope="${g.span > 1 ? 'colgroup' : 'col'}"${attrs(g.span, g.rows)}>${esc(g.label)}</th>`).join('');
+  const second = groups.second.map((g) => `<th scope="col">${esc(g.label)}</th>`).join('');
+  return `<tr>${first}</tr><tr>${second}</tr>`;
+}
+
 function htmlTable(t: TableModel, lang: Lang, id: string | undefined): string {
-  const head = t.columns.map((c) => `<th scope="col">${esc(c.header)}</th>`).join('');
+  const head = htmlHead(t);
   const body = t.rows
     .map((r) => {
       const cells = r.cells.map((c, i) => {
@@ -24,7 +36,7 @@ function htmlTable(t: TableModel, lang: Lang, id: string | undefined): string {
       return `<tr${r.role === 'item' ? '' : ' class="total"'}>${cells.join('')}</tr>`;
     })
     .join('\n');
-  return `<table${id === undefined ? '' : ` id="${esc(id)}"`}>\n<caption>${esc(t.title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  return `<table${id === undefined ? '' : ` id="${esc(id)}"`}>\n<caption>${esc(t.title)}</caption>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 function outlineHtml(lines: readonly OutlineLine[]): string {
@@ -61,12 +73,23 @@ function outlineHtml(lines: readonly OutlineLine[]): string {
   return out.join('\n');
 }
 
+/** The table of contents after the cover, linking each part and work item. */
+function tocHtml(blocks: readonly Block[], lang: Lang): string[] {
+  const toc = tableOfContents(blocks);
+  if (toc.length === 0) return [];
+  return [
+    `<nav class="toc"><p class="toc-title">${esc(TOC_TITLE[lang])}</p><ol>`,
+    ...toc.map((e) => `<li class="toc-${e.level}"><a href="#${esc(e.id)}">${esc(e.text)}</a></li>`),
+    '</ol></nav>',
+  ];
+}
+
 /** Html lines of each block. A section's heading goes on the line that opens it. */
 function blockHtml(blocks: readonly Block[], lang: Lang): string[] {
   return blocks.flatMap((b): string[] => {
     switch (b.type) {
       case 'cover':
-        return [`<header class="cover"><h1>${esc(b.title)}</h1><p class="issued">${esc(b.issued)}</p><p class="office">${esc(b.office)}</p></header>`];
+        return [`<header class="cover"><h1>${esc(b.title)}</h1><p class="issued">${esc(b.issued)}</p><p class="office">${esc(b.office)}</p></header>`, ...tocHtml(blocks, lang)];
       case 'section': {
         const [open, close] = b.role === 'part' ? [`<section class="part" id="${esc(b.id)}">`, '</section>'] : [`<article class="task" id="${esc(b.id)}">`, '</article>'];
         const inner = blockHtml(b.blocks, lang);

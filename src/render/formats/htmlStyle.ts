@@ -15,6 +15,12 @@ body { font-family: ${REPORT_FONTS}; color: #1a1a1a; margin: 2rem auto; max-widt
 .cover { text-align: center; margin: 4rem 0; }
 .cover h1 { font-size: 2.4rem; letter-spacing: 0.3em; margin-bottom: 2rem; }
 .cover .office { font-size: 1.4rem; font-weight: 700; }
+.toc { margin: 2rem 0; }
+.toc .toc-title { font-size: 1.6rem; font-weight: 700; text-align: center; letter-spacing: 0.5em; }
+.toc ol { list-style: none; padding: 0; }
+.toc li.toc-1 { font-weight: 700; margin-top: 0.8rem; }
+.toc li.toc-2 { padding-left: 2em; }
+.toc a { color: inherit; text-decoration: none; }
 h2 { border-bottom: 2px solid #1a1a1a; padding-bottom: 0.2rem; }
 h3 { margin-top: 2rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-variant-numeric: tabular-nums; }
@@ -50,6 +56,7 @@ svg.chart .axis { stroke: #333; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
   .cover { margin: 70mm 0 0; }
+  .toc { break-before: page; }
   section.part, article.task { break-before: page; }
   h1, h2, h3, .section-title, .subtitle, .purpose { break-after: avoid; break-inside: avoid; }
   table, figure, tr { break-inside: avoid; }

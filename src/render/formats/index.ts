@@ -58,6 +58,12 @@ export const FORMATS = {
     binary: true,
     write: async (doc, o) => (await import('./xlsx.js')).writeXlsx(doc, o.lang),
   },
+  docx: {
+    description: 'a Word document (A4, headings, tables, numbered outline; needs --out)',
+    extensions: ['.docx'],
+    binary: true,
+    write: async (doc, o) => (await import('./docx.js')).writeDocx(doc, o.lang),
+  },
 } as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -6,11 +6,33 @@ import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
 import { outlineMarkdownLines } from '../outline.js';
 
-const esc = (s: string): string => s.replace(/\|/g, '\\|');
+/** Plain text that cannot become markup: backslash, code, emphasis, link, raw html and entity
+ *  characters are escaped (a tilde only where two could pair as strikethrough, as in
+ *  "5~6월 … 7~8월"); at the start of a block (`start`), a leading #, >, +, - or "1." too, so
+ *  text never becomes a heading, quote or list. Other text is left as it is, so a document
+ *  reads the same in its source. */
+export function mdText(s: string, start = false): string {
+  let out = s.replace(/[\\`*_[\]<]/g, '\\$&').replace(/&(?=#?\w+;)/g, '&amp;');
+  if ((s.match(/~/g) ?? []).length > 1) out = out.replace(/~/g, '\\~');
+  if (!start) return out;
+  // A digit cannot be escaped: "2021. 5." is kept from being a list by escaping its full stop.
+  return out.replace(/^(\s*)(#{1,6}|[>+-])(?=\s|$)/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** Text of the document's model, whose **bold** spans stay bold and the rest is plain text. */
+export function mdInline(s: string, start = false): string {
+  return s
+    .split(/\*\*(.+?)\*\*/)
+    .map((part, i) => (i % 2 === 1 ? `**${mdText(part)}**` : mdText(part, start && i === 0)))
+    .join('');
+}
+
+/** A table cell: plain text with its pipes escaped too. */
+const esc = (s: string): string => mdText(s).replace(/\|/g, '\\|');
 
 export function renderMarkdown(table: TableModel, lang: Lang): string {
   const out = [`**${esc(table.title)}**`, '', ...markdownTable(table, lang)];
-  for (const n of table.notes ?? []) out.push('', n);
+  for (const n of table.notes ?? []) out.push('', mdText(n, true));
   return out.join('\n') + '\n';
 }
 
@@ -38,26 +60,26 @@ function chunks(blocks: readonly Block[], lang: Lang): string[] {
   return blocks.flatMap((b): string[] => {
     switch (b.type) {
       case 'cover':
-        return [lines([`# ${b.title}`, '', b.issued, '', `**${b.office}**`])];
+        return [lines([`# ${mdText(b.title)}`, '', mdText(b.issued, true), '', `**${mdText(b.office)}**`])];
       case 'section':
         return chunks(b.blocks, lang);
       case 'heading':
         // Escaped: a revision name or a title must not become markup.
         return [`${'#'.repeat(b.level)} ${b.text.replace(/[\\`*_~[\]<>|#]/g, '\\$&')}\n`];
       case 'paragraph':
-        return [`${b.text}\n`];
+        return [`${mdInline(b.text, true)}\n`];
       case 'list':
-        return [lines(b.items.flatMap((i) => [`- **${i.title}**`, ...i.points.map((p) => `  - ${p}`)]))];
+        return [lines(b.items.flatMap((i) => [`- **${mdText(i.title)}**`, ...i.points.map((p) => `  - ${mdInline(p, true)}`)]))];
       case 'lines':
         if (b.lines.length === 0) return [];
         // Two trailing spaces: a line break inside one paragraph.
-        return [lines(b.lines.map((l) => `${l}  `))];
+        return [lines(b.lines.map((l) => `${mdInline(l, true)}  `))];
       case 'table':
         return [b.titled ? renderMarkdown(b.table, lang) : lines(markdownTable(b.table, lang))];
       case 'chart':
         return [];
       case 'outline': {
-        const md = outlineMarkdownLines(b.lines);
+        const md = outlineMarkdownLines(b.lines, mdInline);
         return [lines(md[0] === '' ? md.slice(1) : md)];
       }
     }

@@ -40,11 +40,13 @@ const WORDS = {
 
 /** A budget unit as an English reader reads it. */
 export const unitInEnglish = (unit: string): string => (unit === '천원' ? '1,000 KRW (천원)' : unit === '백만원' ? '1,000,000 KRW (백만원)' : 'KRW (원)');
+/** The money unit as the language writes it. */
+export const unitName = (lang: Lang, unit: string): string => (lang === 'ko' ? unit : unitInEnglish(unit));
 
 export function budgetTitle(lang: Lang, asOf: string, unit: string): string {
   return lang === 'ko'
     ? `${WORDS.ko.title} (기준 / 단위 : ${officeDate(asOf)} / ${unit})`
-    : `${WORDS.en.title} (as of ${asOf} / unit: ${unitInEnglish(unit)})`;
+    : `${WORDS.en.title} (as of ${asOf} / unit: ${unitName(lang, unit)})`;
 }
 
 /** How the status is broken down: per line, or per program with its lines. */
@@ -179,7 +181,7 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
     if (report.rounding) notes.push(`Amounts from 원 entries are rounded half-up to ${report.unit}; the total and the rates are computed from unrounded amounts`);
   }
   notes.push(...budgetNotes(report, by, lang));
-  return { title: budgetTitle(lang, report.executionDate, report.unit), columns, rows: shown.map(row), notes };
+  return { title: budgetTitle(lang, report.executionDate, report.unit), columns, rows: shown.map(row), notes, asOf: report.executionDate, unit: unitName(lang, report.unit) };
 }
 
 /** The work report's own layout: 구分, 예산액, 집행액 with 집행률 in parentheses, 잔액, 비고; a
@@ -215,6 +217,8 @@ export function budgetReportTable(report: BudgetStatusReport, descriptions: Read
     ],
     rows: shown.map(row),
     ...(notes.length > 0 ? { notes } : {}),
+    asOf: report.executionDate,
+    unit: unitName(lang, report.unit),
   };
 }
 

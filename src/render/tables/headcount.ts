@@ -4,12 +4,13 @@
 // 정원 and 현원 exist. A left-out figure is said in a note under the table.
 import type { Lang } from '../../messages/catalog.js';
 import type { HeadcountFigureJson, HeadcountFiguresJson, HeadcountGroupingJson, HeadcountStatusReport, HeadcountTrendReport } from '../../model/report.js';
-import type { Cell, Column, Row, TableModel } from '../tableModel.js';
+import type { Cell, Column, HeaderGroup, Row, TableModel } from '../tableModel.js';
 import { gap, int, officeDate, text } from '../tableModel.js';
 
 const WORDS = {
   ko: {
     title: '인력 현황',
+    unit: '명',
     group: '구분',
     groupBy: { dept: '부서', grade: '직급' },
     quota: '정원',
@@ -25,6 +26,7 @@ const WORDS = {
   },
   en: {
     title: 'Headcount',
+    unit: 'persons',
     group: 'Group',
     groupBy: { dept: 'Department', grade: 'Grade' },
     quota: 'Authorized',
@@ -85,19 +87,23 @@ export function headcountStatusTable(report: HeadcountStatusReport, lang: Lang, 
     ...(s.gap ? [{ header: w.gap, align: 'right' as const }] : []),
   ];
   const notes = headcountNotes(report, lang);
-  return { title, columns, rows, ...(notes.length ? { notes } : {}) };
+  return { title, columns, rows, ...(notes.length ? { notes } : {}), asOf: report.asOf, unit: w.unit };
 }
 
 /** The work report's layout: rows 정원, 현원, 과부족 (those held); a column per total, subtotal and grade. */
 function wideTable(report: HeadcountStatusReport, lang: Lang, title: string): TableModel {
   const w = WORDS[lang];
   const s = shown(report);
-  const groups: { header: string; f: HeadcountFiguresJson }[] = [{ header: w.total, f: report.total }];
+  const groups: { header: string; grouped?: string; f: HeadcountFiguresJson }[] = [{ header: w.total, f: report.total }];
+  // Two header rows where they can be drawn: each track over its 소계 and grades (a track
+  // without grades is one column, named over both rows).
+  const headerGroups: HeaderGroup[] = [{ label: w.group, span: 1 }, { label: w.total, span: 1 }];
   for (const t of report.tracks) {
-    groups.push({ header: t.grades.length ? `${t.track} ${w.subtotal}` : t.track, f: t.subtotal });
+    groups.push(t.grades.length ? { header: `${t.track} ${w.subtotal}`, grouped: w.subtotal, f: t.subtotal } : { header: t.track, f: t.subtotal });
     for (const g of t.grades) groups.push({ header: g.grade, f: g });
+    headerGroups.push({ label: t.track, span: t.grades.length + 1 });
   }
-  const columns: Column[] = [{ header: w.group, align: 'left' }, ...groups.map((g) => ({ header: g.header, align: 'right' as const }))];
+  const columns: Column[] = [{ header: w.group, align: 'left' }, ...groups.map((g) => ({ header: g.header, align: 'right' as const, ...(g.grouped ? { grouped: g.grouped } : {}) }))];
   const line = (label: string, cell: (f: HeadcountFiguresJson) => Cell): Row => ({ role: 'item', level: 0, cells: [text(label), ...groups.map((g) => cell(g.f))] });
   const rows: Row[] = [
     ...(s.quota ? [line(w.quota, (f) => int(f.quota))] : []),
@@ -105,7 +111,7 @@ function wideTable(report: HeadcountStatusReport, lang: Lang, title: string): Ta
     ...(s.gap ? [line(w.gap, (f) => gap(f.gap))] : []),
   ];
   const notes = headcountNotes(report, lang);
-  return { title, columns, rows, ...(notes.length ? { notes } : {}) };
+  return { title, columns, rows, ...(notes.length ? { notes } : {}), headerGroups, asOf: report.asOf, unit: w.unit };
 }
 
 export function headcountTrendTable(report: HeadcountTrendReport, lang: Lang): TableModel {

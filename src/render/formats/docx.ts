@@ -1,0 +1,262 @@
+// docx: a Word document (the `docx` package) that 한글 and Word open and people edit: A4, 맑은
+// 고딕 for Korean and Latin text, the cover and a table of contents when there is more than one
+// part, headings as Word headings, each part and work item on a page of its own, tables with
+// their grouped headers (merged cells, header rows repeated on every page), the outline as real
+// numbered and bulleted paragraphs (Word numbering, the document's own markers □ ○ - ▶ as
+// bullets, hanging indents), the page number in the footer. Charts are left out.
+import type { Lang } from '../../messages/catalog.js';
+import type { Block, Doc } from '../document.js';
+import { TOC_TITLE, tableOfContents } from '../document.js';
+import type { TableModel } from '../tableModel.js';
+import { headerRows, humanCell } from '../tableModel.js';
+import type { OutlineLine } from '../outline.js';
+import { stampZip, xmlSafe } from './xlsx.js';
+import { displayWidth } from '../displayWidth.js';
+
+type Docx = typeof import('docx');
+type Child = import('docx').Paragraph | import('docx').Table;
+
+const FONT = { ascii: 'Malgun Gothic', hAnsi: 'Malgun Gothic', eastAsia: '맑은 고딕', cs: 'Malgun Gothic' };
+/** Indent of each outline depth and the hanging width of its marker, in twentieths of a point. */
+const STEP = 400;
+const HANG = 400;
+const NUMBERED = 'numbered';
+const DEPTHS = 6;
+
+/** A paragraph whose Korean breaks between words, never inside one (Word's wordWrap off:
+ *  "한글 단어 잘림 허용" unchecked). */
+const para = (d: Docx, options: import('docx').IParagraphOptions): import('docx').Paragraph => new d.Paragraph({ wordWrap: true, ...options });
+
+/** The width of the text between the margins, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 850;
+
+/** Twips of one display column of 10.5pt text (a Korean character takes two), bold digits
+ *  included, and of a cell's two margins. */
+const PER_COLUMN = 150;
+const CELL_MARGINS = 260;
+
+/** Column widths in twips: every column as wide as what it holds as shown (headers included),
+ *  so figures and row names never wrap; what is left goes to the text columns, and when the table is too wide
+ *  the text columns give way (their words wrap, never a figure). */
+function columnWidths(t: TableModel, lang: Lang): number[] {
+  const need = t.columns.map(
+    (c, i) => Math.max(4, displayWidth(c.grouped ?? c.header), ...t.rows.map((r) => (r.cells[i] ? displayWidth(humanCell(r.cells[i]!, lang)) : 0))) * PER_COLUMN + CELL_MARGINS,
+  );
+  // The first column names its rows and keeps its width like a figure.
+  const text = t.columns.map((c, i) => (c.align === 'left' && i > 0 ? i : -1)).filter((i) => i >= 0);
+  const fixed = need.reduce((sum, n, i) => (text.includes(i) ? sum : sum + n), 0);
+  const flexible = text.reduce((sum, i) => sum + need[i]!, 0);
+  const room = TEXT_WIDTH - fixed;
+  if (text.length === 0 || room <= 0) {
+    // Too wide: the widest columns give way (down to one width for all of them, their words
+    // wrapping), the narrow ones keep what they need, so 구분 and 소계 never break.
+    const sorted = [...need].sort((a, b) => a - b);
+    let cap = sorted[sorted.length - 1]!;
+    for (let i = 0, below = 0; i < sorted.length; below += sorted[i]!, i++) {
+      const c = (TEXT_WIDTH - below) / (sorted.length - i);
+      if (c < sorted[i]!) {
+        cap = Math.floor(c);
+        break;
+      }
+    }
+    return need.map((n) => Math.min(n, cap));
+  }
+  // Text columns share the room in proportion to what they hold, at most what they need
+  // plus an even share of what is left over.
+  return need.map((n, i) => (text.includes(i) ? Math.floor((n / flexible) * room) : n));
+}
+
+/** Text with **bold** spans as runs. */
+function runs(d: Docx, s: string, bold = false, size?: number): import('docx').TextRun[] {
+  const parts = xmlSafe(s).split(/\*\*(.+?)\*\*/);
+  return parts.flatMap((part, i) => (part === '' && parts.length > 1 ? [] : [new d.TextRun({ text: part, bold: bold || i % 2 === 1, ...(size ? { size } : {}) })]));
+}
+
+/** A bullet's numbering reference: one per marker, its levels the outline's depths. */
+const bulletRef = (marker: string): string => `bullet-${[...marker].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
+
+function table(d: Docx, t: TableModel, lang: Lang): import('docx').Table {
+  const border = { style: d.BorderStyle.SINGLE, size: 4, color: '666666' };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const head = (text: string, extra: { columnSpan?: number; rowSpan?: number } = {}): import('docx').TableCell =>
+    new d.TableCell({
+      children: [para(d, { alignment: d.AlignmentType.CENTER, children: runs(d, text, true) })],
+      shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'E8EDF3' },
+      verticalAlign: d.VerticalAlign.CENTER,
+      borders,
+      ...extra,
+    });
+  const groups = headerRows(t);
+  const headRows = groups
+    ? [
+        new d.TableRow({ tableHeader: true, cantSplit: true, children: groups.first.map((g) => head(g.label, { ...(g.span > 1 ? { columnSpan: g.span } : {}), ...(g.rows > 1 ? { rowSpan: g.rows } : {}) })) }),
+        new d.TableRow({ tableHeader: true, cantSplit: true, children: groups.second.map((g) => head(g.label)) }),
+      ]
+    : [new d.TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c) => head(c.header)) })];
+  const body = t.rows.map(
+    (r) =>
+      new d.TableRow({
+        cantSplit: true,
+        children: t.columns.map((c, i) => {
+          const cell = r.cells[i];
+          const value = cell ? humanCell(cell, lang) : '';
+          const indent = i === 0 && r.level > 0 ? { left: 200 } : {};
+          return new d.TableCell({
+            children: [para(d, { alignment: c.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT, indent, children: runs(d, value, r.role !== 'item') })],
+            borders,
+            verticalAlign: d.VerticalAlign.CENTER,
+            ...(r.role === 'item' ? {} : { shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'F5F5F5' } }),
+          });
+        }),
+      }),
+  );
+  const widths = columnWidths(t, lang);
+  return new d.Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: d.WidthType.DXA }, columnWidths: widths, layout: d.TableLayoutType.FIXED, rows: [...headRows, ...body] });
+}
+
+interface State {
+  /** The markers used as bullets, for the numbering definitions. */
+  readonly markers: Set<string>;
+  /** Each numbered list restarts at 1: a new instance of the numbered definition. */
+  instance: number;
+}
+
+function outline(d: Docx, lines: readonly OutlineLine[], state: State): import('docx').Paragraph[] {
+  let previousNumbered = false;
+  return lines.map((l) => {
+    const numbered = /^\d+\.$/.test(l.marker);
+    if (numbered && (!previousNumbered || l.marker === '1.')) state.instance++;
+    previousNumbered = numbered;
+    const level = Math.min(l.depth, DEPTHS - 1);
+    if (!numbered) state.markers.add(l.marker);
+    return para(d, {
+      numbering: numbered ? { reference: NUMBERED, level, instance: state.instance } : { reference: bulletRef(l.marker), level },
+      children: runs(d, l.text, l.depth === 0),
+      spacing: l.depth === 0 ? { before: 200, after: 80 } : { after: 40 },
+      ...(l.depth === 0 ? { keepNext: true } : {}),
+    });
+  });
+}
+
+function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: readonly Block[]): Child[] {
+  return bs.flatMap((b): Child[] => {
+    switch (b.type) {
+      case 'cover': {
+        const cover: Child[] = [
+          para(d, { alignment: d.AlignmentType.CENTER, spacing: { before: 3600, after: 600 }, children: runs(d, b.title, true, 48) }),
+          para(d, { alignment: d.AlignmentType.CENTER, spacing: { after: 2400 }, children: runs(d, b.issued, false, 28) }),
+          para(d, { alignment: d.AlignmentType.CENTER, children: runs(d, b.office, true, 32) }),
+        ];
+        const toc = tableOfContents(all);
+        if (toc.length === 0) return cover;
+        return [
+          ...cover,
+          para(d, { pageBreakBefore: true, alignment: d.AlignmentType.CENTER, spacing: { after: 400 }, children: runs(d, TOC_TITLE[lang], true, 32) }),
+          ...toc.map((e) => para(d, { indent: { left: e.level === 1 ? 0 : 600 }, spacing: { before: e.level === 1 ? 200 : 60 }, children: runs(d, e.text, e.level === 1) })),
+        ];
+      }
+      case 'section': {
+        // Each part and work item starts a page, as in print.
+        return [pageBreak(d), ...blocks(d, b.blocks, lang, state, all)];
+      }
+      case 'heading':
+        return [para(d, { heading: b.level === 2 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2, keepNext: true, children: runs(d, b.text) })];
+      case 'paragraph':
+        return [
+          para(d, {
+            children: runs(d, b.text),
+            ...(b.subtitle ? { keepNext: true, alignment: d.AlignmentType.RIGHT } : {}),
+            ...(b.boxed ? { border: { top: box(d), bottom: box(d), left: box(d), right: box(d) }, spacing: { before: 120, after: 120 } } : {}),
+          }),
+        ];
+      case 'list':
+        state.markers.add('○').add('-');
+        return b.items.flatMap((item) => [
+          para(d, { numbering: { reference: bulletRef('○'), level: 1 }, keepNext: true, children: runs(d, item.title, true) }),
+          ...item.points.map((p) => para(d, { numbering: { reference: bulletRef('-'), level: 2 }, children: runs(d, p) })),
+        ]);
+      case 'lines':
+        return b.lines.map((l) => para(d, { indent: { left: HANG, hanging: HANG }, children: runs(d, l) }));
+      case 'table': {
+        const t = table(d, b.table, lang);
+        const spacer = para(d, { children: [] });
+        if (!b.titled) return [t, spacer];
+        return [
+          para(d, { heading: d.HeadingLevel.HEADING_1, keepNext: true, children: runs(d, b.table.title) }),
+          t,
+          ...(b.table.notes ?? []).map((n) => para(d, { children: runs(d, n, false, 18) })),
+          spacer,
+        ];
+      }
+      case 'chart':
+        return [];
+      case 'outline':
+        return outline(d, b.lines, state);
+    }
+  });
+}
+
+const box = (d: Docx) => ({ style: d.BorderStyle.SINGLE, size: 6, color: '999999', space: 4 });
+const pageBreak = (d: Docx): import('docx').Paragraph => para(d, { children: [new d.PageBreak()] });
+
+/** A level of a list: the marker hangs in front of its text, each depth further in. */
+function level(d: Docx, depth: number, format: (typeof import('docx').LevelFormat)[keyof typeof import('docx').LevelFormat], text: string) {
+  return {
+    level: depth,
+    format,
+    text,
+    alignment: d.AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: depth * STEP + HANG, hanging: HANG } }, run: { font: FONT } },
+  };
+}
+
+export async function writeDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
+  const d = await import('docx');
+  const state: State = { markers: new Set(), instance: 0 };
+  const children = blocks(d, doc.blocks, lang, state, doc.blocks);
+  // A document that starts with a section would open on an empty page.
+  if (children[0] instanceof d.Paragraph && doc.blocks[0]?.type === 'section') children.shift();
+  const levels = (f: (depth: number) => ReturnType<typeof level>) => Array.from({ length: DEPTHS }, (_, i) => f(i));
+  const document = new d.Document({
+    creator: 'mayor-office',
+    lastModifiedBy: 'mayor-office',
+    title: xmlSafe(doc.title),
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { line: 300 } } },
+        heading1: { run: { font: FONT, size: 30, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 240, after: 160 }, keepNext: true } },
+        heading2: { run: { font: FONT, size: 26, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 200, after: 120 }, keepNext: true } },
+      },
+    },
+    numbering: {
+      config: [
+        { reference: NUMBERED, levels: levels((i) => level(d, i, d.LevelFormat.DECIMAL, `%${i + 1}.`)) },
+        ...[...state.markers].map((m) => ({ reference: bulletRef(m), levels: levels((i) => level(d, i, d.LevelFormat.BULLET, m)) })),
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838, orientation: d.PageOrientation.PORTRAIT },
+            margin: { top: 1020, bottom: 1134, left: 850, right: 850 },
+          },
+        },
+        footers: {
+          default: new d.Footer({
+            children: [para(d, { alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: ['- ', d.PageNumber.CURRENT, ' -'], size: 18 })] })],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  const bytes = await d.Packer.toBuffer(document);
+  const date = new Date(`${doc.asOf ?? '2000-01-01'}T00:00:00Z`);
+  // The package stamps its properties with the clock: the report's date instead, so the same
+  // records give the same bytes.
+  const stamp = date.toISOString().replace(/\.\d+Z$/, 'Z');
+  return stampZip(new Uint8Array(bytes), date, (name, text) =>
+    name === 'docProps/core.xml' ? text.replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*/g, `$1${stamp}`) : text,
+  );
+}

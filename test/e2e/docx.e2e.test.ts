@@ -1,0 +1,76 @@
+// report --format docx: a Word document that opens (a zip with word/document.xml) and holds
+// every figure of the seed's two tables, the grouped 인력 header as merged cells, the outline
+// as Word-numbered paragraphs, A4 and 맑은 고딕; the same records give the same bytes.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { cli } from './cli.js';
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'mayor-office-docx-'));
+
+async function parts(args: string[]): Promise<{ bytes: Buffer; document: string; numbering: string; styles: string; footer: string; text: string }> {
+  const out = join(tmp(), 'report.docx');
+  const r = cli([...args, '--out', out]);
+  expect([r.code, r.stderr]).toEqual([0, '']);
+  const bytes = readFileSync(out);
+  const zip = await JSZip.loadAsync(bytes);
+  const read = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
+  const document = await read('word/document.xml');
+  const footers = Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n));
+  const footer = (await Promise.all(footers.map(read))).join('');
+  const entities: Record<string, string> = { '&apos;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+  const text = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&\w+;/g, (e) => entities[e] ?? e)).join('|');
+  return { bytes, document, numbering: await read('word/numbering.xml'), styles: await read('word/styles.xml'), footer, text };
+}
+
+describe('report --format docx', () => {
+  it('holds every figure of the seed 인력 and 예산 tables', async () => {
+    const { text } = await parts(['report', '--format', 'docx']);
+    const cells = text.split('|');
+    // 인력: 정원 and 현원 of 총계, each track's 소계 and every grade.
+    const quota = ['23', '7', '1', '2', '2', '1', '1', '16', '2', '12', '2', '0'];
+    const current = ['22', '9', '1', '3', '2', '3', '0', '13', '2', '6', '3', '2'];
+    const at = cells.indexOf('정원');
+    expect(cells.slice(at, at + 13)).toEqual(['정원', ...quota]);
+    expect(cells.slice(at + 13, at + 26)).toEqual(['현원', ...current]);
+    // 예산: every amount and rate as the report writes them.
+    for (const figure of ['337,200', '74,085 (22.0%)', '263,115', '277,200', '71,882 (25.9%)', '205,318', '60,000', '2,203 (3.7%)', '57,797']) expect(cells).toContain(figure);
+  });
+
+  it('groups the 인력 grades under 일반직 and 별정직 with merged header cells repeated on each page', async () => {
+    const { document } = await parts(['report', '--format', 'docx']);
+    const table = document.slice(document.indexOf('<w:tbl>'), document.indexOf('</w:tbl>'));
+    expect(table.match(/<w:tblHeader\/>/g)!.length).toBe(2);
+    expect(table).toMatch(/<w:gridSpan w:val="6"\/>[\s\S]*?일반직/);
+    expect(table).toMatch(/<w:gridSpan w:val="5"\/>[\s\S]*?별정직/);
+    expect(table.match(/<w:vMerge w:val="restart"\/>/g)!.length).toBe(2);
+  });
+
+  it('is A4 with 맑은 고딕 as the East-Asian font, the outline in Word numbering, page numbers in the footer', async () => {
+    const { document, numbering, styles, footer } = await parts(['report', '--format', 'docx']);
+    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(styles).toContain('w:eastAsia="맑은 고딕"');
+    expect(numbering).toContain('<w:numFmt w:val="decimal"/>');
+    expect(numbering).toContain('<w:lvlText w:val="□"/>');
+    expect(numbering).toMatch(/<w:ind w:left="\d+" w:hanging="400"\/>/);
+    expect(document.match(/<w:numPr>/g)!.length).toBeGreaterThan(50);
+    expect(footer).toContain('PAGE');
+    // The cover, then the table of contents (more than one part).
+    expect(document).toContain('목 차');
+  });
+
+  it('needs --out, and the same records give the same bytes', async () => {
+    expect(cli(['report', '--format', 'docx', '--lang', 'en']).stderr).toBe('mayor-office: the docx format is written to a file only: give a file name with --out report.docx.\n');
+    const a = await parts(['report', '--format', 'docx']);
+    const b = await parts(['report', '--format', 'docx']);
+    expect(a.bytes.equals(b.bytes)).toBe(true);
+  });
+
+  it('--out x.docx picks the format; a table command writes one too, with its title and no contents page', async () => {
+    const { text } = await parts(['budget', 'status']);
+    expect(text.split('|')).toEqual(expect.arrayContaining(["예산 집행현황 (기준 / 단위 : '21. 4. 28. / 천원)", '74,085', '22.0%', '부진 △10.3%p']));
+    expect(text).not.toContain('목 차');
+  });
+});
