@@ -17,7 +17,8 @@ import { UsageError } from './errors.js';
 
 export interface GlobalOptions {
   readonly data?: string;
-  /** Given on the command line (commander has no default for it: the default is worked out). */
+  /** Given on the command line (langSource 'cli'); otherwise, when set, the language to fall
+   *  back on after the marker and the locale (commander gives none: the fallback is ko). */
   readonly lang?: Lang | undefined;
   readonly color: boolean;
   /** Where commander took --lang from ('cli' when given, 'default' otherwise). */
@@ -55,8 +56,9 @@ export function runContext(io: CliIo, opts: GlobalOptions): RunContext {
   const given = opts.langSource === 'cli' ? opts.lang : undefined;
   // The marker is read with the language asked for on the command line or by the locale, for
   // its own errors.
-  const marker = findMarker(io.cwd, given ?? localeLang(env) ?? 'ko');
-  const lang = given ?? marker?.lang ?? localeLang(env) ?? 'ko';
+  const fallback = opts.lang ?? 'ko';
+  const marker = findMarker(io.cwd, given ?? localeLang(env) ?? fallback);
+  const lang = given ?? marker?.lang ?? localeLang(env) ?? fallback;
   const colour = (tty: boolean | undefined): boolean => colourWanted(env, opts.color, tty === true);
   return { io, lang, color: colour(io.stdout.isTTY), colorErr: colour(io.stderr.isTTY), cwd: io.cwd, dataOption: opts.data, marker };
 }
