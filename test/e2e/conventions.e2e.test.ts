@@ -59,7 +59,7 @@ describe('help in the language of the run', () => {
   });
 
   it('Korean help lines fit 80 columns, counting Hangul as two', async () => {
-    const help = (await runCli(['report', '--help'], seedRoot, { COLUMNS: '80' })).stdout;
+    const help = (await runCli(['report', '--help'], seedRoot)).stdout;
     const lines = help.split('\n');
     expect(lines.some((l) => /[가-힣]/.test(l))).toBe(true);
     for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
