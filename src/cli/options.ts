@@ -333,12 +333,15 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'expenses list',
-    summary: 'the 업무추진비 entries (비목 resolved to its line, payment normalised, refunds signed) with totals per month and per line',
+    summary: {
+      ko: '업무추진비 집행 내역 (비목은 예산 과목으로, 결제 방법은 통일하고, 반납은 음수로)과 월별·비목별 합계',
+      en: 'the 업무추진비 entries (비목 resolved to its line, payment normalised, refunds signed) with totals per month and per line',
+    },
     options: [
-      { flags: '--month <month>', description: 'only the entries of this month, YYYY-MM' },
-      { flags: '--line <line>', description: 'only this budget line: its code (203-01), name or short word (기관)' },
-      { flags: '--dept <name>', description: "only this department's entries (the entry's department, else its file's)" },
-      { flags: '--year <year>', description: 'only this fiscal year' },
+      { flags: '--month <month>', description: { ko: '이 달의 집행 건만, YYYY-MM', en: 'only the entries of this month, YYYY-MM' } },
+      { flags: '--line <line>', description: { ko: '이 비목만: 코드(203-01), 이름 또는 줄임말(기관)', en: 'only this budget line: its code (203-01), name or short word (기관)' } },
+      { flags: '--dept <name>', description: { ko: '이 부서의 집행 건만 (집행 건의 부서, 없으면 그 파일의 부서)', en: "only this department's entries (the entry's department, else its file's)" } },
+      { flags: '--year <year>', description: { ko: '이 회계연도만', en: 'only this fiscal year' } },
       TABLE_FORMAT,
       OUT,
       BOM,
@@ -348,15 +351,21 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'expenses disclose',
-    summary: "a month's 업무추진비 사용 내역 as offices publish it, in Korean, with the columns expenses import reads back",
+    summary: {
+      ko: '한 달의 업무추진비 사용 내역을 부서가 공개하는 모양 그대로 (한국어, expenses import가 다시 읽는 열)',
+      en: "a month's 업무추진비 사용 내역 as offices publish it, in Korean, with the columns expenses import reads back",
+    },
     options: [
-      { flags: '--month <month>', description: 'the month to disclose, YYYY-MM', required: true },
-      { flags: '--dept <name>', description: "only this department's entries; it names the disclosure (default: the office's name)" },
-      { flags: '--format <format>', description: 'output format (xlsx needs --out)', default: 'xlsx', choices: ['xlsx', 'csv', 'html', 'md'] },
+      { flags: '--month <month>', description: { ko: '공개할 달, YYYY-MM', en: 'the month to disclose, YYYY-MM' }, required: true },
+      {
+        flags: '--dept <name>',
+        description: { ko: '이 부서의 집행 건만; 공개 자료의 이름이 됨 (기본값: 사무실 이름)', en: "only this department's entries; it names the disclosure (default: the office's name)" },
+      },
+      { flags: '--format <format>', description: { ko: '출력 형식 (xlsx는 --out 필요)', en: 'output format (xlsx needs --out)' }, default: 'xlsx', choices: ['xlsx', 'csv', 'html', 'md'] },
       OUT,
-      { flags: '--no-bom', description: 'with --format csv: leave out the byte-order mark that Excel needs to show Korean' },
+      { flags: '--no-bom', description: { ko: '--format csv일 때: 엑셀이 한글을 보이는 데 필요한 바이트 순서 표시(BOM)를 뺌', en: 'with --format csv: leave out the byte-order mark that Excel needs to show Korean' } },
     ],
-    exitCodes: ['0 done (also for a month without entries: the table says so)', '1 the data has errors (printed first)', '2 usage, configuration or internal error'],
+    exitCodes: [{ ko: '0 완료 (집행 건이 없는 달도: 표가 그렇게 말함)', en: '0 done (also for a month without entries: the table says so)' }, REPORT_EXIT_CODES[1]!, USAGE_ERROR],
     run: async (ctx, _a, o) => (await module.expensesOut()).expensesDiscloseCommand(ctx, o),
   }),
   command({
