@@ -1,4 +1,8 @@
-// Global options resolved once per run: language, colour, data folder. The data folder comes
+// Global options resolved once per run: language, colour, data folder. The language comes from
+// --lang, else the marker's lang, else the locale (LC_ALL, LC_MESSAGES, LANG: ko_KR… is Korean,
+// C and POSIX say nothing, any other language is English), else Korean. Colour is on for a
+// terminal, forced by FORCE_COLOR=1/2/3 and off with FORCE_COLOR=0; NO_COLOR and --no-color
+// always win. The data folder comes
 // from --data, else MAYOR_OFFICE_DATA, else the nearest mayor-office.yaml (walking up from the
 // cwd; the marker ends the search), else ./data in the cwd. An unrelated data/ further up is
 // never picked.
@@ -14,7 +18,9 @@ import { UsageError } from './errors.js';
 
 export interface GlobalOptions {
   readonly data?: string;
-  readonly lang: Lang;
+  /** Given on the command line (langSource 'cli'); otherwise, when set, the language to fall
+   *  back on after the marker and the locale (commander gives none: the fallback is ko). */
+  readonly lang?: Lang | undefined;
   readonly color: boolean;
   /** Where commander took --lang from ('cli' when given, 'default' otherwise). */
   readonly langSource?: string | undefined;
@@ -51,11 +57,57 @@ export interface RunContext {
 
 export function runContext(io: CliIo, opts: GlobalOptions): RunContext {
   const env = io.env;
-  const allowed = opts.color !== false && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
-  // The marker is read with the language asked for on the command line, for its own errors.
-  const marker = findMarker(io.cwd, opts.lang);
-  const lang = opts.langSource !== 'cli' && marker?.lang !== undefined ? marker.lang : opts.lang;
-  return { io, lang, color: allowed && io.stdout.isTTY === true, colorErr: allowed && io.stderr.isTTY === true, cwd: io.cwd, dataOption: opts.data, marker };
+  const given = opts.langSource === 'cli' ? opts.lang : undefined;
+  // The marker is read with the language asked for on the command line or by the locale, for
+  // its own errors.
+  const fallback = opts.lang ?? 'ko';
+  const marker = findMarker(io.cwd, given ?? localeLang(env) ?? fallback);
+  const lang = given ?? marker?.lang ?? localeLang(env) ?? fallback;
+  const colour = (tty: boolean | undefined): boolean => colourWanted(env, opts.color, tty === true);
+  return { io, lang, color: colour(io.stdout.isTTY), colorErr: colour(io.stderr.isTTY), cwd: io.cwd, dataOption: opts.data, marker };
+}
+
+/** Colour for a stream: --no-color and NO_COLOR turn it off; FORCE_COLOR=1, 2 or 3 (or true)
+ *  turns it on, FORCE_COLOR=0 (or false) off; else a terminal that is not TERM=dumb has it. */
+export function colourWanted(env: CliIo['env'], option: boolean, tty: boolean): boolean {
+  if (option === false || (env['NO_COLOR'] ?? '') !== '') return false;
+  const force = (env['FORCE_COLOR'] ?? '').trim().toLowerCase();
+  if (/^[123]$|^true$/.test(force)) return true;
+  if (/^0$|^false$/.test(force)) return false;
+  return tty && env['TERM'] !== 'dumb';
+}
+
+/** The language the locale asks for: the first set of LC_ALL, LC_MESSAGES, LANG; ko… is Korean,
+ *  C or POSIX says nothing (undefined), any other language is English. */
+export function localeLang(env: CliIo['env']): Lang | undefined {
+  const locale = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((v) => v !== undefined && v !== '');
+  if (locale === undefined || /^(C|POSIX)([._@]|$)/i.test(locale)) return undefined;
+  return /^ko([_.@-]|$)/i.test(locale) ? 'ko' : 'en';
+}
+
+/** The last --lang of the command line, when it names a language. */
+export function argvLang(argv: readonly string[]): Lang | undefined {
+  let found: Lang | undefined;
+  argv.forEach((a, i) => {
+    const v = a.startsWith('--lang=') ? a.slice('--lang='.length) : a === '--lang' ? argv[i + 1] : undefined;
+    if (v !== undefined && LANGS.includes(v as Lang)) found = v as Lang;
+  });
+  return found;
+}
+
+/** The language of a run before its options are parsed (for --help and usage errors): the same
+ *  precedence as runContext; a marker that cannot be read says nothing here (the command that
+ *  reads it reports it). */
+export function runLanguage(argv: readonly string[], io: CliIo): Lang {
+  const given = argvLang(argv);
+  if (given) return given;
+  let marker: Lang | undefined;
+  try {
+    marker = findMarker(io.cwd, localeLang(io.env) ?? 'ko')?.lang;
+  } catch {
+    marker = undefined;
+  }
+  return marker ?? localeLang(io.env) ?? 'ko';
 }
 
 const isDir = (p: string): boolean => {

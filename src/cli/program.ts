@@ -1,45 +1,148 @@
-// The commander program, built from the one command table in options.ts. Each entry's handler
-// imports its command's module only when that command runs, so `--help` and each command load
-// no more than they need.
-import { Command, CommanderError, Option } from 'commander';
+// The commander program, built from the one command table in options.ts, in the language of the
+// run: summaries, option descriptions, exit codes, choices and commander's own words (Usage,
+// Options, its usage errors) come out in Korean or English. Each entry's handler imports its
+// command's module only when that command runs, so `--help` and each command load no more than
+// they need.
+import type { Command as CommandType } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import type { CommandSpec, OptionSpec } from './options.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
 import type { CliIo } from './io.js';
 import type { GlobalOptions } from './context.js';
 import { runContext } from './context.js';
 import { outputFormat } from './emit.js';
+import type { Lang } from '../messages/catalog.js';
+import { HELP_TEXT } from '../messages/cliText.js';
+import { displayWidth } from '../render/displayWidth.js';
 
-function toOption(spec: OptionSpec): Option {
-  const o = new Option(spec.flags, spec.description);
-  if (spec.choices) o.choices([...spec.choices]);
+/** The canonical choice a word names (`국가` → country), ignoring case and Unicode form. */
+export function canonicalChoice(spec: OptionSpec, value: string): string | undefined {
+  const v = value.normalize('NFC').trim().toLowerCase();
+  for (const c of spec.choices ?? []) {
+    if (c.toLowerCase() === v || (spec.choiceWords?.[c] ?? []).some((w) => w.toLowerCase() === v)) return c;
+  }
+  return undefined;
+}
+
+/** Every word an option accepts, the run's language first: the canonical values and their
+ *  Korean words and other names. Completion offers all of them. */
+export function choiceWords(spec: OptionSpec, lang: Lang): { shown: string[]; also: string[] } {
+  const choices = spec.choices ?? [];
+  const words = choices.flatMap((c) => spec.choiceWords?.[c] ?? []);
+  if (lang === 'en') return { shown: [...choices], also: words };
+  const shown = choices.map((c) => spec.choiceWords?.[c]?.[0] ?? c);
+  return { shown, also: [...choices, ...words].filter((w) => !shown.includes(w)) };
+}
+
+const shownDefault = (spec: OptionSpec, lang: Lang): string => {
+  const d = String(spec.default);
+  return lang === 'ko' ? (spec.choiceWords?.[d]?.[0] ?? d) : d;
+};
+
+function toOption(spec: OptionSpec, lang: Lang, specs: WeakMap<Option, OptionSpec>): Option {
+  const o = new Option(spec.flags, spec.description[lang]);
+  const t = HELP_TEXT[lang];
+  if (spec.canonical) {
+    const { parse, expected } = spec.canonical;
+    o.argParser((value: string) => {
+      const c = parse(value);
+      if (c === undefined) throw new InvalidArgumentError(expected[lang]);
+      return c;
+    });
+  } else if (spec.choices) {
+    o.argParser((value: string) => {
+      const c = canonicalChoice(spec, value);
+      if (c === undefined) {
+        const { shown, also } = choiceWords(spec, lang);
+        throw new InvalidArgumentError(t.allowedChoices([...shown, ...also].join(', ')));
+      }
+      return c;
+    });
+  }
   if (spec.default !== undefined) o.default(spec.default);
   if (spec.required) o.makeOptionMandatory();
+  specs.set(o, spec);
   return o;
 }
 
-export function buildProgram(io: CliIo, version: string, result: { code: number }): Command {
+/** Commander's usage errors in the run's language (its English text is the key). */
+export function usageErrorText(str: string, lang: Lang): string {
+  if (lang === 'en') return str;
+  const t = HELP_TEXT[lang];
+  const m = /^error: ([\s\S]*)$/.exec(str);
+  if (!m) return str;
+  const rules: [RegExp, (...g: string[]) => string][] = [
+    [/^unknown option '(.+?)'/, (f) => t.unknownOption(f)],
+    [/^unknown command '(.+?)'/, (n) => t.unknownCommand(n)],
+    [/^missing required argument '(.+?)'/, (n) => t.missingArgument(n)],
+    [/^option '(.+?)' argument missing/, (f) => t.optionMissingValue(f)],
+    [/^required option '(.+?)' not specified/, (f) => t.requiredOption(f)],
+    [/^too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./, (c, e, g) => t.tooManyArguments(c, e!, g!)],
+    [/^option '(.+?)' argument '([\s\S]*?)' is invalid\./, (f, v) => t.invalidValue(f, v!)],
+    [/Allowed choices are (.+?)\.$/m, (c) => t.allowedChoices(c)],
+    [/\(Did you mean one of (.+)\?\)/, (w) => t.didYouMeanOneOf(w)],
+    [/\(Did you mean (.+)\?\)/, (w) => t.didYouMean(w)],
+  ];
+  let text = m[1]!;
+  for (const [re, say] of rules) text = text.replace(re, (_all, ...g: unknown[]) => say(...(g.slice(0, -2) as string[])));
+  return `${t.errorWord} ${text}`;
+}
+
+export function buildProgram(io: CliIo, version: string, result: { code: number }, lang: Lang = 'ko'): Command {
+  const t = HELP_TEXT[lang];
+  const specs = new WeakMap<Option, OptionSpec>();
+  const base = new Help();
+  const usageWords = (s: string): string => s.replace('[options]', t.usageWords.options).replace('[command]', t.usageWords.command);
   const program = new Command('mayor-office')
-    .description('Records tool for a Seoul city office: budget execution, headcount, work items and the work report')
-    .version(version, '-V, --version')
+    .description(t.programSummary)
+    .version(version, '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.help)
     .exitOverride()
     .showHelpAfterError()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  for (const o of GLOBAL_OPTIONS) program.addOption(toOption(o));
+    .configureHelp({
+      styleTitle: (title: string) => t.titles[title] ?? title,
+      commandUsage: (cmd: CommandType) => usageWords(base.commandUsage(cmd)),
+      subcommandTerm: (cmd: CommandType) => usageWords(base.subcommandTerm(cmd)),
+      // Hangul takes two columns: wrap and pad by what the terminal shows.
+      displayWidth: (s: string) => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, '')),
+      optionDescription: (option: Option) => {
+        const spec = specs.get(option);
+        if (!spec) return base.optionDescription(option);
+        const extra: string[] = [];
+        if (spec.choices) {
+          const { shown, also } = choiceWords(spec, lang);
+          extra.push(t.choices(shown, also));
+        }
+        if (typeof spec.default === 'string') extra.push(t.default(shownDefault(spec, lang)));
+        return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+      },
+    })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Wrap help for the terminal it goes to; anything else (a pipe, a test) gets 80 columns.
+      getOutHelpWidth: () => (io.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80),
+      getErrHelpWidth: () => (io.stderr.isTTY && process.stderr.columns ? process.stderr.columns : 80),
+      outputError: (s, write) => write(usageErrorText(s, lang)),
+    });
+  for (const o of GLOBAL_OPTIONS) program.addOption(toOption(o, lang, specs));
 
-  for (const spec of COMMANDS) addCommand(program, spec, io, result);
+  for (const spec of COMMANDS) addCommand(program, spec, io, result, lang, specs);
   return program;
 }
 
-function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { code: number }): void {
+function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { code: number }, lang: Lang, specs: WeakMap<Option, OptionSpec>): void {
+  const t = HELP_TEXT[lang];
   const words = spec.name.split(' ');
   let parent = program;
   for (const group of words.slice(0, -1)) {
-    parent = parent.commands.find((c) => c.name() === group) ?? parent.command(group).description(`${group} commands`);
+    parent = parent.commands.find((c) => c.name() === group) ?? parent.command(group).description(t.groupSummary(group));
   }
   const leaf = words[words.length - 1]!;
-  const cmd = parent.command(spec.args ? `${leaf} ${spec.args}` : leaf).description(spec.summary);
-  for (const o of spec.options) cmd.addOption(toOption(o));
-  cmd.addHelpText('after', `\nExit codes:\n${spec.exitCodes.map((e) => `  ${e}`).join('\n')}\n`);
+  const cmd = parent.command(spec.args ? `${leaf} ${spec.args}` : leaf).description(spec.summary[lang]);
+  for (const o of spec.options) cmd.addOption(toOption(o, lang, specs));
+  cmd.addHelpText('after', `\n${t.exitCodes}\n${spec.exitCodes.map((e) => `  ${e[lang]}`).join('\n')}\n`);
   cmd.action(async (...actionArgs: unknown[]) => {
     const command = actionArgs[actionArgs.length - 1] as Command;
     const ctx = runContext(io, { ...(program.opts() as unknown as GlobalOptions), langSource: program.getOptionValueSource('lang') });

@@ -9,6 +9,7 @@ import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { DataErrors, EXIT, UsageError } from './errors.js';
 import { CLI_TEXT } from '../messages/cliText.js';
+import { runLanguage } from './context.js';
 
 export function version(): string {
   const require = createRequire(import.meta.url);
@@ -16,8 +17,8 @@ export function version(): string {
 }
 
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  // The language of an error that happens before (or outside) the options parsed.
-  const lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'ko';
+  // The language of help, usage errors and errors outside a command: --lang, the marker, the locale.
+  const lang = runLanguage(argv, io);
   const code = await runCommand(argv, io, lang);
   const failure = await io.stdoutDone?.();
   if (failure === undefined || failure.code === 'EPIPE') return code;
@@ -29,7 +30,7 @@ async function runCommand(argv: readonly string[], io: CliIo, lang: 'ko' | 'en')
   const v = version();
   const result = { code: EXIT.ok as number };
   try {
-    const program = buildProgram(io, v, result);
+    const program = buildProgram(io, v, result, lang);
     await program.parseAsync([...argv], { from: 'user' });
     return result.code;
   } catch (err) {

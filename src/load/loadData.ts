@@ -45,9 +45,16 @@ function textOrProblem(file: string, bytes: Uint8Array): { record?: LoadedRecord
   return source.ok ? loadText(file, source.text) : { problems: [source.problem] };
 }
 
+/** The text records are read from: NFC, so decomposed Hangul (as macOS may save or paste it)
+ *  compares equal to the same word typed elsewhere, and every column — of a problem's place, its
+ *  caret and the quoted source line, and of a table — is counted on the one normalised text. */
+export function normalisedText(text: string): string {
+  return text.normalize('NFC');
+}
+
 /** Parses one file's text and identifies its record kind. */
-export function loadText(file: string, text: string): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
-  const parsed = parseYaml(file, text);
+export function loadText(file: string, raw: string): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
+  const parsed = parseYaml(file, normalisedText(raw));
   if (parsed.broken) return { problems: parsed.problems };
   const value = parsed.value as Record<string, unknown>;
   const problems = [...parsed.problems];

@@ -229,3 +229,56 @@ export function refusalText(lang: Lang, r: Refusal): string {
       return t.noTask(r.number, r.numbers);
   }
 }
+
+/** The words of --help and of commander's usage errors, in the language of the run. English is
+ *  commander's own wording, so an English run reads as before. */
+export const HELP_TEXT = {
+  ko: {
+    programSummary: '서울시 부서의 기록 도구: 예산 집행, 인력 현황, 주요 업무, 주요업무보고',
+    groupSummary: (group: string) => `${group} 명령`,
+    titles: { 'Usage:': '사용법:', 'Options:': '옵션:', 'Commands:': '명령:', 'Arguments:': '인수:', 'Global Options:': '공통 옵션:' } as Readonly<Record<string, string>>,
+    usageWords: { options: '[옵션]', command: '[명령]' },
+    exitCodes: '종료 코드:',
+    help: '명령의 도움말을 보임',
+    version: '버전을 보임',
+    choices: (shown: readonly string[], also: readonly string[]) => `값: ${shown.join(', ')}${also.length ? `; ${also.join(', ')}도 됨` : ''}`,
+    default: (v: string) => `기본값: ${v}`,
+    errorWord: '오류:',
+    unknownOption: (flag: string) => `알 수 없는 옵션 ${josa(`'${flag}'`, '이')} 있습니다`,
+    unknownCommand: (name: string) => `알 수 없는 명령 ${josa(`'${name}'`, '이')} 있습니다`,
+    didYouMean: (words: string) => `(혹시 ${words}?)`,
+    didYouMeanOneOf: (words: string) => `(혹시 ${words} 중 하나?)`,
+    missingArgument: (name: string) => `인수 ${josa(`'${name}'`, '이')} 없습니다`,
+    optionMissingValue: (flag: string) => `옵션 '${flag}'에 값이 없습니다`,
+    requiredOption: (flag: string) => `옵션 ${josa(`'${flag}'`, '을')} 주세요 (필수)`,
+    tooManyArguments: (command: string | undefined, expected: string, got: string) =>
+      `${command ? `'${command}' 명령에 ` : ''}인수가 너무 많습니다: ${expected}개를 받는데 ${got}개를 주었습니다.`,
+    invalidValue: (flag: string, value: string) => `옵션 '${flag}'의 값 ${josa(`'${value}'`, '은')} 쓸 수 없습니다.`,
+    allowedChoices: (choices: string) => `쓸 수 있는 값: ${choices}.`,
+    unknownShell: (shell: string) => `셸 ${josa(`'${shell}'`, '은')} 지원하지 않습니다: bash 또는 zsh를 주세요.`,
+  },
+  en: {
+    programSummary: 'Records tool for a Seoul city office: budget execution, headcount, work items and the work report',
+    groupSummary: (group: string) => `${group} commands`,
+    titles: {} as Readonly<Record<string, string>>,
+    usageWords: { options: '[options]', command: '[command]' },
+    exitCodes: 'Exit codes:',
+    help: 'display help for command',
+    version: 'output the version number',
+    choices: (shown: readonly string[], also: readonly string[]) => `choices: ${shown.join(', ')}${also.length ? `; also ${also.join(', ')}` : ''}`,
+    default: (v: string) => `default: ${v}`,
+    errorWord: 'error:',
+    unknownOption: (flag: string) => `unknown option '${flag}'`,
+    unknownCommand: (name: string) => `unknown command '${name}'`,
+    didYouMean: (words: string) => `(Did you mean ${words}?)`,
+    didYouMeanOneOf: (words: string) => `(Did you mean one of ${words}?)`,
+    missingArgument: (name: string) => `missing required argument '${name}'`,
+    optionMissingValue: (flag: string) => `option '${flag}' argument missing`,
+    requiredOption: (flag: string) => `required option '${flag}' not specified`,
+    tooManyArguments: (command: string | undefined, expected: string, got: string) =>
+      `too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === '1' ? '' : 's'} but got ${got}.`,
+    invalidValue: (flag: string, value: string) => `option '${flag}' argument '${value}' is invalid.`,
+    allowedChoices: (choices: string) => `Allowed choices are ${choices}.`,
+    unknownShell: (shell: string) => `the shell '${shell}' is not supported: give bash or zsh.`,
+  },
+} as const;

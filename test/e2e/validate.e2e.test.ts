@@ -38,9 +38,12 @@ describe('mayor-office validate (end to end)', () => {
     expect(noColor.stdout).toBe(plain.stdout);
   });
 
-  it('--help lists the commands and exits 0', () => {
+  it('--help lists the commands and exits 0, in Korean unless --lang en', () => {
     const r = cli(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('validate [options] [paths...]');
+    expect(r.stdout).toContain('validate [옵션] [paths...]');
+    const en = cli(['--lang', 'en', '--help']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('validate [options] [paths...]');
   });
 });

@@ -181,10 +181,14 @@ cities: []
   });
 
   it('an unknown --format is a usage error (exit 2) with the known formats, no stack trace', async () => {
-    const r = await runCli(['validate', '--format', 'nope'], tempTree({ 'data/o.yaml': OFFICE }));
+    const dir = tempTree({ 'data/o.yaml': OFFICE });
+    const r = await runCli(['validate', '--format', 'nope'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("error: option '--format <format>' argument 'nope' is invalid. Allowed choices are text, json, github.");
+    expect(r.stderr).toContain("오류: 옵션 '--format <format>'의 값 'nope'은(는) 쓸 수 없습니다. 쓸 수 있는 값: text, json, github.");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    const en = await runCli(['--lang', 'en', 'validate', '--format', 'nope'], dir);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("error: option '--format <format>' argument 'nope' is invalid. Allowed choices are text, json, github.");
   });
 });
 
