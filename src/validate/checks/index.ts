@@ -8,6 +8,7 @@ import { periods } from './periods.js';
 import { statedFigures } from './statedFigures.js';
 import { executionSources } from './executionSources.js';
 import { expenseEntries } from './expenseEntries.js';
+import { negativeCurrentBudget } from './negativeCurrentBudget.js';
 
 export const CHECKS: readonly { readonly name: string; readonly check: Check }[] = [
   { name: 'unique-ids', check: uniqueIds },
@@ -17,4 +18,5 @@ export const CHECKS: readonly { readonly name: string; readonly check: Check }[]
   { name: 'stated-figures', check: statedFigures },
   { name: 'execution-sources', check: executionSources },
   { name: 'expense-entries', check: expenseEntries },
+  { name: 'negative-current-budget', check: negativeCurrentBudget },
 ];
