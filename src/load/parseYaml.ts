@@ -46,6 +46,9 @@ export function parseYaml(file: string, text: string): ParsedYaml {
 // separator, so it is not read as a number with a leading zero unless a bracket opens before it
 // on its line.
 const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:[{?]|(?<!\d),|,(?!\d))\s*(?:[&*!][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#])|[-+]?0b|[-+]?[\d.][\d.]*_)|__proto__|\\x5[fF]|\\u005[fF]/m;
+// A complex key (`? [a, b]: 1`, `[a, b]: 1`, `{ a: 1 }: 2`): js-yaml would turn it into the text
+// 'a,b' or '[object Object]'; the full parse refuses it where it is written (yaml-complex-key).
+const COMPLEX_KEY = /(?:^|[{,])[ ]*(?:- +)*\?(?:[ ]|$)|(?:^[ ]*(?:- +)*|[{,][ ]*)[[{][^\n]*?[\]}][ ]*:(?:[ ]|$)/m;
 const DIGIT_COMMA_ZERO = /\d,0\d+\s*(?:$|[,\]}#])/gm;
 
 /** A `1,0123` whose comma may separate list items: a `[` opens before it on its line. */
@@ -60,7 +63,7 @@ function digitCommaLeadingZero(text: string): boolean {
 }
 
 function quickParse(file: string, text: string): ParsedYaml | undefined {
-  if (NEEDS_FULL_PARSE.test(text) || digitCommaLeadingZero(text)) {
+  if (NEEDS_FULL_PARSE.test(text) || COMPLEX_KEY.test(text) || digitCommaLeadingZero(text)) {
     // The full parse composes recursively: nesting past the limit is found first, quickly.
     const deep = deepestPoint(text);
     return deep === undefined ? undefined : depthProblem(file, text, deep);
@@ -158,7 +161,9 @@ export function fullParse(file: string, text: string): ParsedYaml {
   try {
     inspect(root, [], text, add, at);
     // A value of a tag outside the core schema is not a record's value: nothing more to check.
-    if (problems.some((p) => p.rule === 'yaml-tag')) return { value: undefined, problems, locate, broken: true };
+    // Nor a complex key: made into a JS value it would be the text '[ a, b ]' (and the yaml
+    // library would print a Node warning), so the file stops at the located yaml-complex-key.
+    if (problems.some((p) => p.rule === 'yaml-tag' || p.rule === 'yaml-complex-key')) return { value: undefined, problems, locate, broken: true };
     value = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     if (err instanceof RangeError) return depthProblem(file, text, deepestPoint(text) ?? 0);

@@ -507,6 +507,10 @@ export const RULES = {
     ko: (p) => ({ message: `${s(p['date'])} 집행 건(${n(p['amount'])}원)의 사용 목적이 비어 있습니다`, hint: '공개 자료에 목적이 있으면 purpose에 적으세요' }),
     en: (p) => ({ message: `the entry of ${s(p['date'])} (${n(p['amount'])} 원) has an empty purpose`, hint: 'write the purpose under purpose if the disclosure gives one' }),
   }),
+  'current-budget-negative': rule<{ line: string; date: string; current: number; unit: string }>({
+    ko: (p) => ({ message: `과목 ${s(p.line)}의 예산현액이 ${s(p.date)}에 ${n(p.current)}${s(p.unit)}으로 0보다 작아집니다`, hint: '조정 금액의 부호와 크기를 확인하세요 (감액은 그날의 예산현액보다 클 수 없습니다)' }),
+    en: (p) => ({ message: `the current budget of line ${s(p.line)} falls below zero on ${s(p.date)}: ${n(p.current)} ${s(p.unit)}`, hint: "check the adjustment's sign and size (a reduction cannot exceed the line's current budget on its date)" }),
+  }),
   'listed-count': rule<{ what: string; stated: number; listed: number }>({
     ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)}: 보고서 표기 ${s(p.stated)}개인데 기록에 ${s(p.listed)}개가 있습니다`, hint: '목록이나 표기 수를 고치세요' }),
     en: (p) => ({ message: `${word(WHAT, 'en', s(p.what)) ?? s(p.what)}: ${s(p.stated)} stated, but the records list ${s(p.listed)}`, hint: 'correct the list or the stated count' }),

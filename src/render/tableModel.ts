@@ -3,7 +3,6 @@
 // integers in csv, △ for a negative gap in Korean, a date as the office writes it in Korean and
 // stored as a date in a workbook).
 import type { Lang } from '../messages/catalog.js';
-import { formatTenths, groupThousands } from '../model/numbers.js';
 
 export type CellKind = 'text' | 'int' | 'gap' | 'percent' | 'date';
 
@@ -62,6 +61,30 @@ export const date = (iso: string | null): Cell => ({ value: iso, kind: 'date' })
 /** A percentage held in tenths (259 = 25.9%). */
 export const percent = (tenths: number | null): Cell => ({ value: tenths, kind: 'percent' });
 
+/** A number's digits as written by hand: never exponent notation (1e21 is 21 digits), never
+ *  Infinity or NaN — a figure that is not a finite number is a fault of the computation, so it
+ *  stops the run as an internal error rather than print a wrong figure. */
+export function numberDigits(value: unknown): string {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new RangeError(`a figure is not a finite number: ${String(value)}`);
+  if (Number.isInteger(n)) return BigInt(n).toString();
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+const grouped = (digits: string): string => {
+  const [whole, fraction] = digits.replace(/^-/, '').split('.');
+  const g = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (digits.startsWith('-') ? '-' : '') + g + (fraction === undefined ? '' : `.${fraction}`);
+};
+
+/** Tenths of a percent with one decimal: 259 → "25.9", -5 → "-0.5". */
+const tenths = (value: unknown): string => {
+  const d = numberDigits(Math.round(Number(value)));
+  const sign = d.startsWith('-') ? '-' : '';
+  const abs = d.replace(/^-/, '').padStart(2, '0');
+  return `${sign}${abs.slice(0, -1)}.${abs.slice(-1)}`;
+};
+
 /** Writes a cell for people: 337,200 / △3 / 25.9%. */
 export function humanCell(cell: Cell, lang: Lang): string {
   if (cell.value === null) return '-';
@@ -69,14 +92,13 @@ export function humanCell(cell: Cell, lang: Lang): string {
     case 'text':
       return String(cell.value);
     case 'int':
-      return groupThousands(Number(cell.value));
+      return grouped(numberDigits(cell.value));
     case 'gap': {
-      const n = Number(cell.value);
-      if (n < 0) return lang === 'ko' ? `△${groupThousands(-n)}` : `-${groupThousands(-n)}`;
-      return groupThousands(n);
+      const d = grouped(numberDigits(cell.value));
+      return d.startsWith('-') && lang === 'ko' ? `△${d.slice(1)}` : d;
     }
     case 'percent':
-      return `${formatTenths(Number(cell.value))}%`;
+      return `${tenths(cell.value)}%`;
     case 'date':
       return lang === 'ko' ? officeDate(String(cell.value)) : String(cell.value);
   }
@@ -85,8 +107,9 @@ export function humanCell(cell: Cell, lang: Lang): string {
 /** Writes a cell for machines: plain integers, signed gaps, percentages with one decimal, ISO dates. */
 export function plainCell(cell: Cell): string {
   if (cell.value === null) return '';
-  if (cell.kind === 'percent') return formatTenths(Number(cell.value));
-  return String(cell.value);
+  if (cell.kind === 'text') return String(cell.value);
+  if (cell.kind === 'percent') return tenths(cell.value);
+  return numberDigits(cell.value);
 }
 
 /** The header cells of a grouped header, row by row: the groups' row (a group of one column

@@ -1,9 +1,12 @@
 // csv: RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line end),
 // UTF-8; with `bom` one byte-order mark at the start, which Excel needs to show Korean. Numbers
 // are plain. Tables with the same columns become one table; others follow after a blank line.
+// A text cell that a spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a
+// carriage return) gets a leading apostrophe, as OWASP's CSV-injection advice says; numbers are
+// never changed, so -3 stays a number.
 import type { Doc } from '../document.js';
 import { docTables } from '../document.js';
-import type { TableModel } from '../tableModel.js';
+import type { Cell, TableModel } from '../tableModel.js';
 import { plainCell } from '../tableModel.js';
 
 export interface CsvOptions {
@@ -11,7 +14,12 @@ export interface CsvOptions {
 }
 
 const field = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-const headerOf = (t: TableModel): string => t.columns.map((c) => field(c.header)).join(',');
+/** A cell's text, neutralised when it is text a spreadsheet would run as a formula. */
+export const csvCell = (cell: Cell): string => {
+  const s = plainCell(cell);
+  return cell.kind === 'text' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+};
+const headerOf = (t: TableModel): string => t.columns.map((c) => field(csvCell({ value: c.header, kind: 'text' }))).join(',');
 
 export function renderCsv(tables: readonly TableModel[], options: CsvOptions): string {
   const blocks: string[][] = [];
@@ -20,7 +28,7 @@ export function renderCsv(tables: readonly TableModel[], options: CsvOptions): s
     const header = headerOf(table);
     if (header !== lastHeader) blocks.push([header]);
     lastHeader = header;
-    for (const row of table.rows) blocks[blocks.length - 1]!.push(row.cells.map((c) => field(plainCell(c))).join(','));
+    for (const row of table.rows) blocks[blocks.length - 1]!.push(row.cells.map((c) => field(csvCell(c))).join(','));
   }
   return (options.bom ? '\uFEFF' : '') + blocks.map((b) => b.join('\r\n') + '\r\n').join('\r\n');
 }

@@ -124,6 +124,8 @@ export function writeHtml(doc: Doc, lang: Lang): string {
     `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
+    // No script may run, whatever a record holds: only the inline style sheet and data: images.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(doc.title)}</title>`,
     `<style>${REPORT_STYLE}</style>`,

@@ -1,7 +1,10 @@
 // The default format: `file:line:col severity message [rule]`, then the source line with a
-// caret under the spot (aligned for Korean wide characters), then one summary line.
+// caret under the spot (aligned for Korean wide characters), then one summary line. Record
+// text in a message or an excerpt is shown, never sent (control characters become visible
+// ones, visibleText.ts), so a record cannot move the cursor or clear the terminal.
 import { Chalk } from 'chalk';
 import { displayWidth } from '../displayWidth.js';
+import { visibleText } from '../visibleText.js';
 import type { Problem } from '../../model/problem.js';
 import { countBySeverity } from '../../model/problem.js';
 import { oneLine } from '../../messages/catalog.js';
@@ -14,7 +17,7 @@ export const renderText: ProblemRenderer = (report, options) => {
   for (const p of report.problems) {
     const sev = p.severity === 'error' ? c.red('error') : c.yellow('warning');
     const loc = `${p.span.file}:${p.span.line}:${p.span.column}`;
-    out.push(`${c.bold(loc)} ${sev} ${oneLine(p, options.lang)} ${c.dim(`[${p.rule}]`)}`);
+    out.push(`${c.bold(visibleText(loc, false))} ${sev} ${visibleText(oneLine(p, options.lang), false)} ${c.dim(`[${p.rule}]`)}`);
     const excerpt = caretExcerpt(p);
     if (excerpt) out.push(...excerpt.map((l, i) => (i === 1 ? l.replace(/\^+$/, (m) => (p.severity === 'error' ? c.red(m) : c.yellow(m))) : l)));
   }
@@ -28,7 +31,7 @@ export const renderText: ProblemRenderer = (report, options) => {
 /** The source line and a caret line under the problem's columns; tabs shown as one space. */
 export function caretExcerpt(p: Problem): [string, string] | undefined {
   if (p.sourceLine === undefined) return undefined;
-  const line = p.sourceLine.replace(/\t/g, ' ');
+  const line = visibleText(p.sourceLine.replace(/\t/g, ' '), false);
   const start = Math.max(0, p.span.column - 1);
   const end = p.span.endLine === p.span.line ? Math.max(p.span.endColumn - 1, start + 1) : line.length;
   const gutter = String(p.span.line).padStart(5);

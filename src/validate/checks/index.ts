@@ -11,6 +11,7 @@ import { executionSources } from './executionSources.js';
 import { expenseEntries } from './expenseEntries.js';
 import { executionTrend } from './executionTrend.js';
 import { entriesAfterReport } from './entriesAfterReport.js';
+import { negativeCurrentBudget } from './negativeCurrentBudget.js';
 
 export const CHECKS: readonly { readonly name: string; readonly check: Check }[] = [
   { name: 'unique-ids', check: uniqueIds },
@@ -23,4 +24,5 @@ export const CHECKS: readonly { readonly name: string; readonly check: Check }[]
   { name: 'expense-entries', check: expenseEntries },
   { name: 'execution-trend', check: executionTrend },
   { name: 'entries-after-report', check: entriesAfterReport },
+  { name: 'negative-current-budget', check: negativeCurrentBudget },
 ];

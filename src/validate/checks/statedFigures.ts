@@ -1,12 +1,14 @@
 // A figure a document printed (kept under `stated`) must equal the one computed from the records:
 // 잔액, 집행률 and the 계 row of a budget snapshot; 소계 and 총계 of headcount; the partner-city
-// totals (23 + 48 = 71) and the countries of a roundtable.
+// totals (23 + 48 = 71) and the countries of a roundtable. A stated rate is compared at the
+// precision it was printed with (at least one decimal, as the tool prints rates): 25.85 is
+// checked against the rate to two decimals, so it differs from a computed 25.93, while 25.9
+// equals a computed 25.94.
 import type { Problem } from '../../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../../model/records.js';
 import { budgetStatus, lineStatusByKey } from '../../compute/budgetReport.js';
 import { budgetLines, resolveLineRef } from '../../compute/expenseVocabulary.js';
 import { headcountTotals } from '../../compute/headcount.js';
-import { formatTenths } from '../../model/numbers.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
@@ -22,10 +24,13 @@ export const statedFigures: Check = ({ byKind }) => {
     if (computed === null && !unknownDiffers) return;
     mismatch(loaded, path, what, stated, computed ?? '-');
   };
-  const rate = (loaded: LoadedRecord, path: YamlPath, stated: number | undefined, computed: number | null): void => {
-    if (stated === undefined) return;
-    const tenths = computed === null ? null : Math.round(computed * 10);
-    if (tenths === null || Math.round(stated * 10) !== tenths) mismatch(loaded, path, 'rate', stated.toFixed(1), tenths === null ? '-' : formatTenths(tenths));
+  // No rate to compare where 예산현액 is not known (an unknown 예산액).
+  const rate = (loaded: LoadedRecord, path: YamlPath, stated: number | undefined, executed: number, current: number | null): void => {
+    if (stated === undefined || current === null) return;
+    const decimals = printedDecimals(stated);
+    const shown = fixed(stated, decimals);
+    const computed = current === 0 ? '-' : rateAt(executed, current, decimals);
+    if (shown !== computed) mismatch(loaded, path, 'rate', shown, computed);
   };
 
   for (const b of byKind.budget) {
@@ -43,14 +48,14 @@ export const statedFigures: Check = ({ byKind }) => {
         if (!f || !l.stated) return;
         const at: YamlPath = ['snapshots', si, 'lines', li, 'stated'];
         amount(b, [...at, 'balance'], 'balance', l.stated.balance, f.balance);
-        rate(b, [...at, 'rate'], l.stated.rate, f.rate);
+        rate(b, [...at, 'rate'], l.stated.rate, f.executed, f.current);
       });
       if (snap.stated) {
         const at: YamlPath = ['snapshots', si, 'stated'];
         amount(b, [...at, 'budget'], 'budget-amount', snap.stated.budget, fig.total.budget);
         amount(b, [...at, 'executed'], 'executed', snap.stated.executed, fig.total.executed);
         amount(b, [...at, 'balance'], 'balance', snap.stated.balance, fig.total.balance);
-        rate(b, [...at, 'rate'], snap.stated.rate, fig.total.rate);
+        rate(b, [...at, 'rate'], snap.stated.rate, fig.total.executed, fig.total.current);
       }
     });
   }
@@ -93,3 +98,29 @@ export const statedFigures: Check = ({ byKind }) => {
   }
   return problems;
 };
+
+/** The decimals a stated rate was written with, at least one (a rate is printed with one) and
+ *  at most six: 25.85 → 2, 25.9 → 1, 26 → 1. */
+export function printedDecimals(stated: number): number {
+  const m = /\.(\d+)$/.exec(String(stated));
+  return Math.min(6, Math.max(1, m ? m[1]!.length : 1));
+}
+
+/** A number with `decimals` decimals and never in exponent notation. */
+function fixed(n: number, decimals: number): string {
+  if (Math.abs(n) < 1e15) return n.toFixed(decimals);
+  return `${BigInt(Math.trunc(n)).toString()}.${'0'.repeat(decimals)}`;
+}
+
+/** part ÷ whole × 100 with `decimals` decimals, rounded half-up (away from zero), exactly: from
+ *  whole numbers in BigInt, never through a binary fraction. */
+export function rateAt(part: number, whole: number, decimals: number): string {
+  const p = BigInt(part);
+  const w = BigInt(whole);
+  const negative = p < 0n !== w < 0n && p !== 0n;
+  const a = p < 0n ? -p : p;
+  const b = w < 0n ? -w : w;
+  const scale = 10n ** BigInt(decimals + 2);
+  const q = ((a * scale * 2n + b) / (2n * b)).toString().padStart(decimals + 1, '0');
+  return `${negative && q !== '0'.repeat(q.length) ? '-' : ''}${q.slice(0, -decimals)}.${q.slice(-decimals)}`;
+}
