@@ -5,6 +5,7 @@
 import type { Document, Node as YamlNode, Pair, Scalar, YAMLError } from 'yaml';
 import jsYaml from 'js-yaml';
 import { yamlLib } from './yamlLib.js';
+import { readFlowLines } from './flowLines.js';
 import type { Problem, ProblemBase, RuleId, RuleParams, Span } from '../model/problem.js';
 import { problemOf } from '../model/problem.js';
 import type { Locator, YamlPath } from '../model/records.js';
@@ -68,7 +69,9 @@ function quickParse(file: string, text: string): ParsedYaml | undefined {
   let value: unknown;
   try {
     // The YAML 1.2 core schema, like the full parse; duplicate keys throw, and go the full way.
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+    // The common shape (top-level values, lists of one-line flow mappings) is read line by
+    // line; anything else by js-yaml.
+    value = readFlowLines(text) ?? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
   } catch (err) {
     if (/nesting exceeded maxDepth/.test((err as Error).message)) return depthProblem(file, text, (err as jsYaml.YAMLException).mark?.position ?? 0);
     return undefined;
