@@ -9,6 +9,7 @@
 
 /** The characters js-yaml refuses anywhere in a stream, plus line ends and marks it treats in
  *  ways not worth copying here (NEL, LS, PS, BOM, tab, CR not before LF). */
+const SUSPECT = /[\x00-\x08\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029\t]/;
 const REFUSED = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF\uFEFF\u2028\u2029\t]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?:[ ]+(.*?))?[ ]*\r?$/;
@@ -74,7 +75,8 @@ function flowMapping(inner: string): Record<string, unknown> | undefined {
 
 /** The document's value when the text has only the shape above; undefined otherwise. */
 export function readFlowLines(text: string): Record<string, unknown> | undefined {
-  if (REFUSED.test(text)) return undefined;
+  // One scan for a character class first; the exact test only when one of them is there.
+  if (SUSPECT.test(text) && REFUSED.test(text)) return undefined;
   const root: Record<string, unknown> = {};
   let list: unknown[] | undefined;
   let indent: number | undefined;
