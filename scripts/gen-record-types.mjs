@@ -92,6 +92,8 @@ export function recordTypes({ defs, records }) {
   }
   out += '/** Every record kind a schema describes. */\n';
   out += `export type AnyRecord =\n${records.map((r) => `  | ${recordTypeName(r.kind)}`).join('\n')};\n`;
+  out += '\n/** The kinds of the schemas, in the order of their files. */\n';
+  out += `export const SCHEMA_KINDS = [${records.map((r) => `'${r.kind}'`).join(', ')}] as const;\n`;
   return out;
 }
 

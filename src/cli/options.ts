@@ -141,7 +141,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'the ways the office meets the council: meeting types, cadence, attendees',
     options: [TABLE_FORMAT, OUT, BOM],
     exitCodes: REPORT_EXIT_CODES,
-    run: async (ctx, _a, o) => (await module.partners()).councilCommand(ctx, o),
+    // A command needs no handler file of its own: its compute and render steps, loaded when it runs.
+    run: async (ctx, _a, o) => {
+      const [{ showDocument }, { councilOf }, { councilDoc }] = await Promise.all([import('./showDocument.js'), import('../compute/reports.js'), import('../render/tables/council.js')]);
+      return showDocument(ctx, o, (r) => ({ ok: true, value: councilOf(r) }), (report) => councilDoc(report, ctx.lang));
+    },
   }),
   command({
     name: 'report',

@@ -482,3 +482,6 @@ export type AnyRecord =
   | ReportRecord
   | TaskRecord
   | TaskforcesRecord;
+
+/** The kinds of the schemas, in the order of their files. */
+export const SCHEMA_KINDS = ['budget', 'cities', 'council', 'countries', 'events', 'expenses', 'headcount', 'office', 'ordinances', 'report', 'task', 'taskforces'] as const;

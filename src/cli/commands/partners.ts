@@ -1,7 +1,6 @@
-// mayor-office cities | events | council: partner cities, city-diplomacy events, council work.
-import { citiesOf, councilOf, eventsOf } from '../../compute/reports.js';
+// mayor-office cities | events: partner cities and city-diplomacy events.
+import { citiesOf, eventsOf } from '../../compute/reports.js';
 import { citiesTables, eventsTable } from '../../render/tables/partners.js';
-import { councilTable } from '../../render/tables/council.js';
 import { tablesDoc } from '../../render/document.js';
 import type { RunContext } from '../context.js';
 import { parseAsOf } from '../asOf.js';
@@ -25,14 +24,6 @@ export async function eventsCommand(ctx: RunContext, o: EmitOptions & { readonly
   const { r, dataDir } = loadValidated(ctx);
   const report = eventsOf(r, asOf);
   const table = eventsTable(report, ctx.lang);
-  await emit(ctx, tablesDoc(table.title, report, [table]), o, dataDir);
-  return EXIT.ok;
-}
-
-export async function councilCommand(ctx: RunContext, o: EmitOptions): Promise<number> {
-  const { r, dataDir } = loadValidated(ctx);
-  const report = councilOf(r);
-  const table = councilTable(report, ctx.lang);
   await emit(ctx, tablesDoc(table.title, report, [table]), o, dataDir);
   return EXIT.ok;
 }

@@ -3,6 +3,8 @@ import type { Lang } from '../../messages/catalog.js';
 import type { CouncilView } from '../../compute/council.js';
 import type { Row, TableModel } from '../tableModel.js';
 import { text } from '../tableModel.js';
+import type { Doc } from '../document.js';
+import { tablesDoc } from '../document.js';
 
 const W = {
   ko: {
@@ -39,4 +41,9 @@ export function councilTable(v: CouncilView, lang: Lang): TableModel {
       cells: [text(m.name), text(m.cadence ? w.cadences[m.cadence] : '-'), text(m.attendees.join(', ')), text(m.agenda ?? '-')],
     })),
   };
+}
+
+export function councilDoc(v: CouncilView, lang: Lang): Doc {
+  const table = councilTable(v, lang);
+  return tablesDoc(table.title, v, [table]);
 }
