@@ -2,7 +2,7 @@
 // postponed ones at their new period, recurring ones at their next time, delayed ones apart.
 import { describe, expect, it } from 'vitest';
 import type { EventsRecord, OutlineNode, TaskRecord } from '../../src/model/records.js';
-import { eventsView } from '../../src/compute/diplomacy.js';
+import { eventsView } from '../../src/compute/events.js';
 import { currentPeriod, isDelayed, isFinished, planItems, planStatus, planSummary, upcoming } from '../../src/compute/plans.js';
 
 const task = (plans: OutlineNode[], fiscal_year = 2022): TaskRecord => ({
