@@ -73,8 +73,11 @@ function flowMapping(inner: string): Record<string, unknown> | undefined {
   return out;
 }
 
-/** The document's value when the text has only the shape above; undefined otherwise. */
-export function readFlowLines(text: string): Record<string, unknown> | undefined {
+/** The document's value when the text has only the shape above; undefined otherwise. An item
+ *  line the reader does not take itself (`amount: 697,000`, a nested list, an escape …) is given to
+ *  `readItem` as a one-item list of its own: a flow mapping on one line means the same alone as
+ *  in its file. `readItem` returns undefined when it cannot read it either. */
+export function readFlowLines(text: string, readItem?: (line: string) => unknown[] | undefined): Record<string, unknown> | undefined {
   // One scan for a character class first; the exact test only when one of them is there.
   if (SUSPECT.test(text) && REFUSED.test(text)) return undefined;
   const root: Record<string, unknown> = {};
@@ -93,8 +96,8 @@ export function readFlowLines(text: string): Record<string, unknown> | undefined
       if (item) {
         if (list === undefined || (indent !== undefined && item[1]!.length !== indent)) return undefined;
         indent = item[1]!.length;
-        const entry = flowMapping(item[2]!);
-        if (!entry) return undefined;
+        const entry = flowMapping(item[2]!) ?? readItem?.(line.slice(item[1]!.length))?.[0];
+        if (entry === undefined) return undefined;
         list.push(entry);
         continue;
       }
