@@ -72,6 +72,7 @@ const module = {
   report: () => import('./commands/report.js'),
   headcount: () => import('./commands/headcount.js'),
   expenses: () => import('./commands/expensesAdd.js'),
+  expensesOut: () => import('./commands/expensesOut.js'),
 };
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -211,6 +212,34 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     exitCodes: ['0 imported (or nothing new)', '1 a row cannot be read or the data would have errors: nothing written (unless --skip-bad)', '2 usage, configuration or internal error'],
     run: async (ctx, args, o) => (await import('./commands/expenses.js')).expensesImportCommand(ctx, args, o),
+  }),
+  command({
+    name: 'expenses list',
+    summary: 'the 업무추진비 entries (비목 resolved to its line, payment normalised, refunds signed) with totals per month and per line',
+    options: [
+      { flags: '--month <month>', description: 'only the entries of this month, YYYY-MM' },
+      { flags: '--line <line>', description: 'only this budget line: its code (203-01), name or short word (기관)' },
+      { flags: '--dept <name>', description: "only this department's entries (the entry's department, else its file's)" },
+      { flags: '--year <year>', description: 'only this fiscal year' },
+      TABLE_FORMAT,
+      OUT,
+      BOM,
+    ],
+    exitCodes: REPORT_EXIT_CODES,
+    run: async (ctx, _a, o) => (await module.expensesOut()).expensesListCommand(ctx, o),
+  }),
+  command({
+    name: 'expenses disclose',
+    summary: "a month's 업무추진비 사용 내역 as offices publish it, in Korean, with the columns expenses import reads back",
+    options: [
+      { flags: '--month <month>', description: 'the month to disclose, YYYY-MM', required: true },
+      { flags: '--dept <name>', description: "only this department's entries; it names the disclosure (default: the office's name)" },
+      { flags: '--format <format>', description: 'output format (xlsx needs --out)', default: 'xlsx', choices: ['xlsx', 'csv', 'html', 'md'] },
+      OUT,
+      { flags: '--no-bom', description: 'with --format csv: leave out the byte-order mark that Excel needs to show Korean' },
+    ],
+    exitCodes: ['0 done (also for a month without entries: the table says so)', '1 the data has errors (printed first)', '2 usage, configuration or internal error'],
+    run: async (ctx, _a, o) => (await module.expensesOut()).expensesDiscloseCommand(ctx, o),
   }),
   command({
     name: 'diff',

@@ -148,6 +148,8 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       continue;
     }
     const purpose = extraPurpose ?? cell('purpose');
+    // A 비고 of '반납: …' or '정정: …' (as expenses disclose writes it) gives the type and reason.
+    const refund = /^(반납|정정)\s*[:：]\s*(\S.*)$/.exec(cell('note'));
     const entry: ExpenseEntry = {
       date: when.date,
       ...(time !== undefined ? { time } : {}),
@@ -158,7 +160,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       ...(cell('attendees') ? { attendees: cell('attendees') } : {}),
       ...(cell('payment') ? { payment: cell('payment') } : {}),
       ...(dept ? { dept } : {}),
-      ...(amount < 0 ? { type: '반납' as const, reason: NEGATIVE_REASON } : {}),
+      ...(refund ? { type: refund[1] as '반납' | '정정', reason: refund[2]!.trim() } : amount < 0 ? { type: '반납' as const, reason: NEGATIVE_REASON } : {}),
     };
     entries.push({ entry, file: table.file, row: row.line });
   }

@@ -117,3 +117,59 @@ export interface CitiesReport {
     readonly councilResolution: boolean;
   }[];
 }
+
+/** One 업무추진비 payment as `expenses list` and `expenses disclose` show it. */
+export interface ExpenseListEntry {
+  readonly date: IsoDate;
+  /** HH:MM, or null when the entry gives none. */
+  readonly time: string | null;
+  /** The entry's department, else its file's; null when neither names one. */
+  readonly dept: string | null;
+  /** The budget line's code and name the 비목 resolves to. */
+  readonly line: string;
+  readonly lineName: string;
+  readonly purpose: string;
+  readonly place: string | null;
+  readonly attendees: string | null;
+  /** The payment as written, and its method (카드, 제로페이, 현금, 계좌이체, 복수, 기타). */
+  readonly payment: string | null;
+  readonly paymentMethod: string | null;
+  /** In 원; negative for a refund or correction. */
+  readonly amount: number;
+  readonly type: '반납' | '정정' | null;
+  readonly reason: string | null;
+}
+
+/** Count and sum of entries (refunds subtract). */
+export interface ExpenseTotal {
+  readonly count: number;
+  /** In 원. */
+  readonly amount: number;
+}
+
+export interface ExpenseListReport {
+  readonly report: 'expenses-list';
+  readonly unit: '원';
+  /** The filters asked for (null: all). */
+  readonly filters: { readonly year: number | null; readonly month: string | null; readonly line: string | null; readonly dept: string | null };
+  /** Sorted by date and time (an entry without a time first), then as the files list them. */
+  readonly entries: readonly ExpenseListEntry[];
+  readonly total: ExpenseTotal;
+  /** Per month YYYY-MM, in order. */
+  readonly months: readonly ({ readonly month: string } & ExpenseTotal)[];
+  /** Per budget line code, in code order. */
+  readonly lines: readonly ({ readonly line: string; readonly name: string } & ExpenseTotal)[];
+}
+
+/** The monthly 업무추진비 사용 내역 as an office publishes it. */
+export interface ExpenseDisclosureReport {
+  readonly report: 'expenses-disclosure';
+  /** YYYY-MM. */
+  readonly month: string;
+  /** The department the disclosure is of: --dept, else the office's name. */
+  readonly dept: string;
+  readonly unit: '원';
+  /** Sorted by date and time. */
+  readonly entries: readonly ExpenseListEntry[];
+  readonly total: ExpenseTotal;
+}

@@ -1,0 +1,98 @@
+// The 업무추진비 entries as `expenses list` and `expenses disclose` show them: each entry with its
+// 비목 resolved to the budget line's code and name, its department (the entry's, else its
+// file's) and its payment normalised; totals per month and per line, refunds subtracting. Pure.
+import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
+import type { ExpenseDisclosureReport, ExpenseListEntry, ExpenseListReport, ExpenseTotal } from '../model/report.js';
+import { paymentMethod, resolveLine } from './expenseVocabulary.js';
+
+export interface ExpenseFilters {
+  readonly year?: number | undefined;
+  /** YYYY-MM. */
+  readonly month?: string | undefined;
+  /** A budget line as written: code, name or short word, resolved per fiscal year. */
+  readonly line?: string | undefined;
+  readonly dept?: string | undefined;
+}
+
+interface Sources {
+  readonly budget: readonly BudgetRecord[];
+  readonly expenses: readonly ExpensesRecord[];
+}
+
+/** Every entry that passes the filters, sorted by date and time (no time first), then in file order. */
+export function expenseEntries(r: Sources, f: ExpenseFilters): ExpenseListEntry[] {
+  const out: ExpenseListEntry[] = [];
+  for (const file of r.expenses) {
+    if (f.year !== undefined && file.fiscal_year !== f.year) continue;
+    const lines = r.budget.find((b) => b.fiscal_year === file.fiscal_year)?.lines ?? [];
+    const wanted = f.line === undefined ? undefined : lineOf(f.line, lines);
+    if (f.line !== undefined && wanted === undefined) continue;
+    for (const e of file.entries) {
+      if (f.month !== undefined && !e.date.startsWith(`${f.month}-`)) continue;
+      const code = lineOf(e.line, lines);
+      if (wanted !== undefined && code !== wanted) continue;
+      const dept = e.dept ?? file.dept ?? null;
+      if (f.dept !== undefined && dept !== f.dept) continue;
+      out.push({
+        date: e.date,
+        time: e.time ?? null,
+        dept,
+        line: code ?? e.line,
+        lineName: lines.find((l) => l.code === code)?.name ?? e.line,
+        purpose: e.purpose,
+        place: e.place ?? null,
+        attendees: e.attendees ?? null,
+        payment: e.payment ?? null,
+        paymentMethod: e.payment === undefined ? null : paymentMethod(e.payment),
+        amount: e.amount,
+        type: e.type ?? null,
+        reason: e.reason ?? null,
+      });
+    }
+  }
+  // A stable sort: entries of the same date and time stay in the order of their files.
+  return out.sort((a, b) => (a.date === b.date ? (a.time ?? '').localeCompare(b.time ?? '') : a.date < b.date ? -1 : 1));
+}
+
+function lineOf(written: string, lines: readonly { code: string; name: string }[]): string | undefined {
+  const r = resolveLine(written, lines);
+  return r.kind === 'line' ? r.code : undefined;
+}
+
+/** True when `written` names a line of some fiscal year's budget (for a --line that names none). */
+export function namesBudgetLine(written: string, budget: readonly BudgetRecord[]): boolean {
+  return budget.some((b) => lineOf(written, b.lines) !== undefined);
+}
+
+const totalOf = (entries: readonly ExpenseListEntry[]): ExpenseTotal => ({ count: entries.length, amount: entries.reduce((s, e) => s + e.amount, 0) });
+
+function groupBy<K extends string>(entries: readonly ExpenseListEntry[], key: (e: ExpenseListEntry) => K): Map<K, ExpenseListEntry[]> {
+  const m = new Map<K, ExpenseListEntry[]>();
+  for (const e of entries) {
+    const k = key(e);
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  }
+  return new Map([...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
+export function expenseList(r: Sources, f: ExpenseFilters): ExpenseListReport {
+  const entries = expenseEntries(r, f);
+  return {
+    report: 'expenses-list',
+    unit: '원',
+    filters: { year: f.year ?? null, month: f.month ?? null, line: f.line ?? null, dept: f.dept ?? null },
+    entries,
+    total: totalOf(entries),
+    months: [...groupBy(entries, (e) => e.date.slice(0, 7))].map(([month, es]) => ({ month, ...totalOf(es) })),
+    lines: [...groupBy(entries, (e) => e.line)].map(([line, es]) => ({ line, name: es[0]!.lineName, ...totalOf(es) })),
+  };
+}
+
+/** The month's disclosure: its entries sorted by date and time, of one department when asked;
+ *  `office` names the disclosure when no department is asked for. */
+export function expenseDisclosure(r: Sources, month: string, dept: string | undefined, office: string): ExpenseDisclosureReport {
+  const entries = expenseEntries(r, { month, dept });
+  return { report: 'expenses-disclosure', month, dept: dept ?? office, unit: '원', entries, total: totalOf(entries) };
+}
