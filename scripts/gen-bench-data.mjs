@@ -128,6 +128,18 @@ export function writeDataset(dir, { n, layout = 'one', mistakes = 0, perFile = 2
   return dir;
 }
 
+/** A disclosure table of `n` rows (the columns offices publish, UTF-8 with a byte-order mark)
+ *  for `expenses import`: the same spread of dates, lines and amounts as the entries. */
+export function importCsv(n, seed = 13) {
+  const names = new Map(LINES.map(([code, name]) => [code, name]));
+  const rows = ['사용일자,비목,사용금액,사용목적,사용장소,대상인원,결제방법'];
+  for (const line of entries(n, seed)) {
+    const get = (k) => line.match(new RegExp(`${k}: ([^,}]+)`))?.[1]?.trim() ?? '';
+    rows.push([get('date'), names.get(get('line')), get('amount'), get('purpose'), get('place'), get('attendees'), get('payment')].join(','));
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
 /** Expense entries until the file reaches `bytes`, one mistake in its last entry. */
 export function writeBigFile(dir, bytes, mistakes) {
   const per = 150;

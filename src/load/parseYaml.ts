@@ -5,6 +5,7 @@
 import type { Document, Node as YamlNode, Pair, Scalar, YAMLError } from 'yaml';
 import jsYaml from 'js-yaml';
 import { yamlLib } from './yamlLib.js';
+import { readFlowLines } from './flowLines.js';
 import type { Problem, ProblemBase, RuleId, RuleParams, Span } from '../model/problem.js';
 import { problemOf } from '../model/problem.js';
 import type { Locator, YamlPath } from '../model/records.js';
@@ -71,7 +72,9 @@ function quickParse(file: string, text: string): ParsedYaml | undefined {
   let value: unknown;
   try {
     // The YAML 1.2 core schema, like the full parse; duplicate keys throw, and go the full way.
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+    // The common shape (top-level values, lists of one-line flow mappings) is read line by
+    // line; anything else by js-yaml.
+    value = readFlowLines(text, itemLine) ?? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
   } catch (err) {
     if (/nesting exceeded maxDepth/.test((err as Error).message)) return depthProblem(file, text, (err as jsYaml.YAMLException).mark?.position ?? 0);
     return undefined;
@@ -86,6 +89,17 @@ function quickParse(file: string, text: string): ParsedYaml | undefined {
   const locate = createRegionLocator(file, text, value as Record<string, unknown>, positions, located);
   if (over.length > 0) return { value: undefined, problems: limitProblems(file, over, locate), locate, broken: true };
   return { value, problems: [], broken: false, locate };
+}
+
+/** One item line of a list, as a one-item list, read by js-yaml as the whole file would be;
+ *  undefined when js-yaml refuses it (a repeated key …): the whole file is then read by js-yaml. */
+export function itemLine(line: string): unknown[] | undefined {
+  try {
+    const v = jsYaml.load(line, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+    return Array.isArray(v) && v.length === 1 && v[0] !== null && typeof v[0] === 'object' && !Array.isArray(v[0]) ? v : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The position-keeping parse, with every check of how values are written. */
