@@ -20,6 +20,11 @@
 //   and the 계 (a sum with an unknown part is unknown), never a negative balance.
 //   by line (203-01 summed over both programs): 5,230,400 + 1,432,000 = 6,662,400 → 7, budget "–"
 //   year elapsed on 2024-06-30 (leap year): 182 / 366 = 49.73% → 49.7; pace 22.7 − 49.7 = △27.0%p
+//
+// 인력 (명): the 정원 table of 2024-01-01 has no 현원, the 현원 table of 2024-06-30 no 정원, so
+// there is no 과부족 anywhere.
+//   정원 '24. 1. 1.: 일반직 1 + 4 + 5 + 3 + 2 = 15; 임기제 1; 공무직 2 (no grades); 총계 18
+//   현원 '24. 6. 30.: 일반직 1 + 5 + 4 + 3 + 4 = 17; 임기제 0; 공무직 2; 총계 19
 import { describe, expect, it } from 'vitest';
 import { cli, golden, goldenName, root } from './cli.js';
 
@@ -133,6 +138,15 @@ describe('report on the district', () => {
     });
   }
 
+  it('the 인력 현황 of the report is the 현원 table of its date, and says 정원 is not on record', () => {
+    const md = run(['report', '--format', 'md']).stdout;
+    const row = md.split('\n').find((l) => l.startsWith('| 현원 |'))!;
+    // 총계, 일반직 소계 and its five grades, 임기제 소계 and its grade, 공무직: as worked out above.
+    expect(row.split('|').slice(2, -1).map((c) => Number(c.trim()))).toEqual([19, 17, 1, 5, 4, 3, 4, 0, 0, 2]);
+    expect(md).toContain('### 2. 인력 현황 (기준 / 단위 : \'24. 6. 30. / 명)');
+    expect(md).toContain('※ 정원 기록 없음: 정원과 과부족은 싣지 않음');
+  });
+
   it('runs every other format and the commands that read a budget', () => {
     for (const args of [
       ['report', '--format', 'html'],
@@ -175,4 +189,60 @@ describe('budget monthly on a district budget with programs', () => {
     expect(last.lines[2].current).not.toBeNull();
     expect(run(['budget', 'monthly']).stdout).toContain("'-' (집행률): 예산액이 기록에 없는 과목");
   });
+});
+
+describe('headcount on a 정원-only and a 현원-only table', () => {
+  type Figs = { quota: number | null; current: number | null; gap: number | null };
+  type Status = { asOf: string; missing: string[]; total: Figs; tracks: { track: string; subtotal: Figs; grades: ({ grade: string } & Figs)[] }[] };
+  const figs = (f: Figs) => [f.quota, f.current, f.gap];
+
+  it('status at the report date is the 현원 table: 현원 only, and it says 정원 is not on record', () => {
+    const r = run(['headcount', 'status', '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const j = JSON.parse(r.stdout) as Status;
+    expect([j.asOf, j.missing, figs(j.total)]).toEqual(['2024-06-30', ['quota'], [null, 19, null]]);
+    expect(j.tracks.map((t) => [t.track, ...figs(t.subtotal), t.grades.map((g) => g.current)])).toEqual([
+      ['일반직', null, 17, null, [1, 5, 4, 3, 4]],
+      ['임기제', null, 0, null, [0]],
+      ['공무직', null, 2, null, []],
+    ]);
+    // 계 is the sum of the 소계, each the sum of its grades.
+    expect(j.tracks.reduce((n, t) => n + t.subtotal.current!, 0)).toBe(j.total.current);
+    for (const t of j.tracks.filter((t) => t.grades.length > 0)) expect(t.grades.reduce((n, g) => n + g.current!, 0)).toBe(t.subtotal.current);
+  });
+
+  it('status before it is the 정원 table: 정원 only, and it says 현원 is not on record', () => {
+    const r = run(['headcount', 'status', '--as-of', '2024-05-01', '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const j = JSON.parse(r.stdout) as Status;
+    expect([j.asOf, j.missing, figs(j.total)]).toEqual(['2024-01-01', ['current'], [18, null, null]]);
+    expect(j.tracks.map((t) => [t.track, ...figs(t.subtotal), t.grades.map((g) => g.quota)])).toEqual([
+      ['일반직', 15, null, null, [1, 4, 5, 3, 2]],
+      ['임기제', 1, null, null, [1]],
+      ['공무직', 2, null, null, []],
+    ]);
+  });
+
+  it('trend has each snapshot with the figure it holds and null for the other, never 0', () => {
+    const r = run(['headcount', 'trend', '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const j = JSON.parse(r.stdout) as { tracks: string[]; snapshots: { asOf: string; missing: string[]; total: Figs; tracks: Figs[] }[] };
+    expect(j.tracks).toEqual(['일반직', '임기제', '공무직']);
+    expect(j.snapshots.map((s) => [s.asOf, s.missing, figs(s.total), s.tracks.map(figs)])).toEqual([
+      ['2024-01-01', ['current'], [18, null, null], [[15, null, null], [1, null, null], [2, null, null]]],
+      ['2024-06-30', ['quota'], [null, 19, null], [[null, 17, null], [null, 0, null], [null, 2, null]]],
+    ]);
+  });
+
+  for (const [name, args] of [
+    ['district-headcount-status.ko.txt', ['headcount', 'status']],
+    ['district-headcount-status-quota.ko.txt', ['headcount', 'status', '--as-of', '2024-05-01']],
+    ['district-headcount-trend.ko.txt', ['headcount', 'trend']],
+  ] as const) {
+    it(`${args.join(' ')}`, () => {
+      const r = run([...args]);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      golden(name, r.stdout);
+    });
+  }
 });
