@@ -25,11 +25,26 @@
 // there is no 과부족 anywhere.
 //   정원 '24. 1. 1.: 일반직 1 + 4 + 5 + 3 + 2 = 15; 임기제 1; 공무직 2 (no grades); 총계 18
 //   현원 '24. 6. 30.: 일반직 1 + 5 + 4 + 3 + 4 = 17; 임기제 0; 공무직 2; 총계 19
+//
+// 향후계획 (as of 2024-06-30, the report's date; the window of tasks upcoming is 30 days, to 2024-07-30):
+//   '24. 3~4월 (완료) and 하반기 (취소) are left out; 4월~5월 (진행) ended 2024-05-31: 지연;
+//   7월 중순 ~ 8월 초 starts 2024-07-11; 2024. 5. ~ 7. runs 2024-05-01 … 2024-07-31: under way;
+//   매월, 반기별 and the June time of 연2회(6월, 11월) end 2024-06-30; 매월 10일 is 2024-07-10;
+//   '24. 6월 (연기 → '24. 9월 중) is listed in September, not now.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cli, golden, goldenName, root } from './cli.js';
 
 const DISTRICT = 'test/fixtures/district';
 const run = (args: string[]) => cli([...args, '--data', DISTRICT], root);
+/** A test comparing a command's output on the district with a reviewed golden file. */
+const goldenOf = (name: string, args: readonly string[]) =>
+  it(args.join(' '), () => {
+    const r = run([...args]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    golden(name, r.stdout);
+  });
 
 interface Fig {
   code: string;
@@ -234,15 +249,60 @@ describe('headcount on a 정원-only and a 현원-only table', () => {
     ]);
   });
 
-  for (const [name, args] of [
-    ['district-headcount-status.ko.txt', ['headcount', 'status']],
-    ['district-headcount-status-quota.ko.txt', ['headcount', 'status', '--as-of', '2024-05-01']],
-    ['district-headcount-trend.ko.txt', ['headcount', 'trend']],
-  ] as const) {
-    it(`${args.join(' ')}`, () => {
-      const r = run([...args]);
-      expect([r.code, r.stderr]).toEqual([0, '']);
-      golden(name, r.stdout);
-    });
+  goldenOf('district-headcount-status.ko.txt', ['headcount', 'status']);
+  goldenOf('district-headcount-status-quota.ko.txt', ['headcount', 'status', '--as-of', '2024-05-01']);
+  goldenOf('district-headcount-trend.ko.txt', ['headcount', 'trend']);
+});
+
+describe('work items whose plans use every kind of period phrase', () => {
+  interface Plan {
+    text: string;
+    period: { text: string; kind?: string; ongoing: boolean };
+    status?: string;
   }
+  const tasks = () => (JSON.parse(run(['tasks', 'list', '--format', 'json']).stdout) as { tasks: { number: number; plans: Plan[] }[] }).tasks;
+  const kindOf = (p: Plan['period']) => (p.ongoing ? 'ongoing' : (p.kind ?? 'range'));
+
+  it('every kind of docs/periods.md that validate --strict passes: all but a phrase not read', () => {
+    const doc = readFileSync(join(root, 'docs', 'periods.md'), 'utf8');
+    // The kind column of the doc's tables: | `phrase` | start | end | kind | meaning |
+    const documented = new Set([...doc.matchAll(/^\| `[^`]+` \| [^|]+ \| [^|]+ \| ([a-z-]+) \|/gm)].map((m) => m[1]!));
+    const readable = [...documented].filter((k) => k !== 'undated' && k !== 'reversed').sort();
+    expect(readable).toEqual(['as-needed', 'ongoing', 'open-ended', 'range', 'recurring', 'several']);
+    expect([...new Set(tasks().flatMap((t) => t.plans.map((p) => kindOf(p.period))))].sort()).toEqual(readable);
+  });
+
+  it('plan lines carry each status, and one line has none', () => {
+    const statuses = tasks().flatMap((t) => t.plans.map((p) => p.status ?? 'none'));
+    expect([...new Set(statuses)].sort()).toEqual(['cancelled', 'done', 'in-progress', 'none', 'planned', 'postponed']);
+  });
+
+  it('upcoming leaves out done and cancelled lines, marks the late one and lists the postponed one at its new period', () => {
+    type Item = { text: string; state?: string; occurrence?: { start: string; end: string } };
+    const upcoming = (...args: string[]) => {
+      const r = run(['tasks', 'upcoming', '--format', 'json', ...args]);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      return JSON.parse(r.stdout) as { asOf: string; until: string; due: Item[]; overdue: Item[]; ongoing: Item[]; asNeeded: Item[] };
+    };
+    const j = upcoming();
+    expect([j.asOf, j.until]).toEqual(['2024-06-30', '2024-07-30']);
+    expect(j.due.map((i) => [i.text, i.state, i.occurrence?.start ?? null])).toEqual([
+      ['주민총회 개최', 'starts', null],
+      ['주민자치회 분과회의 지원', 'ends', '2024-06-01'],
+      ['주민자치 우수사례 공유회', 'ends', '2024-06-01'],
+      ['구정 소식지 발행', 'within', '2024-07-10'],
+      ['구정 홍보 영상 제작', 'under-way', null],
+      ['구정 만족도 조사', 'ends', '2024-01-01'],
+    ]);
+    expect(j.overdue.map((i) => i.text)).toEqual(['동별 자치계획 수립 지원']);
+    expect(j.ongoing.map((i) => i.text)).toEqual(['주민자치센터 프로그램 운영', 'SNS 구정 서포터즈 운영']);
+    expect(j.asNeeded.map((i) => i.text)).toEqual(['주민 제안사업 접수·검토']);
+    const all = (u: typeof j) => [...u.due, ...u.overdue, ...u.ongoing, ...u.asNeeded].map((i) => i.text);
+    for (const left of ['주민자치회 위원 역량 강화 교육', '동 주민센터 구정 안내 영상 송출', '구민 소통 토론회']) expect(all(j)).not.toContain(left);
+    const september = upcoming('--as-of', '2024-08-25');
+    expect(september.due.find((i) => i.text === '구민 소통 토론회')).toMatchObject({ state: 'starts', status: 'postponed', period: { text: "'24. 6월" }, postponedTo: { text: "'24. 9월 중", start: '2024-09-01', end: '2024-09-30' } });
+  });
+
+  goldenOf('district-tasks-list.ko.txt', ['tasks', 'list']);
+  goldenOf('district-tasks-upcoming.ko.txt', ['tasks', 'upcoming']);
 });
