@@ -29,8 +29,11 @@
 // 향후계획 (as of 2024-06-30, the report's date; the window of tasks upcoming is 30 days, to 2024-07-30):
 //   '24. 3~4월 (완료) and 하반기 (취소) are left out; 4월~5월 (진행) ended 2024-05-31: 지연;
 //   7월 중순 ~ 8월 초 starts 2024-07-11; 2024. 5. ~ 7. runs 2024-05-01 … 2024-07-31: under way;
-//   매월, 반기별 and the June time of 연2회(6월, 11월) end 2024-06-30; 매월 10일 is 2024-07-10;
+//   매월, 반기별, 분기별 1회 and the June time of 연2회(6월, 11월) end 2024-06-30; 매월 10일 is 2024-07-10;
 //   '24. 6월 (연기 → '24. 9월 중) is listed in September, not now.
+//
+// 국제교류 도시: a complete list, 자매도시 3 (웨이하이 CN, 다카마쓰 JP, 하이쩌우군 VN) and
+// 우호교류도시 2 (칭겔테이구 MN, 옌지 CN): 5 cities in 4 countries, CN 1 + 1 = 2, JP 1, MN 1, VN 1.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -293,6 +296,7 @@ describe('work items whose plans use every kind of period phrase', () => {
       ['구정 소식지 발행', 'within', '2024-07-10'],
       ['구정 홍보 영상 제작', 'under-way', null],
       ['구정 만족도 조사', 'ends', '2024-01-01'],
+      ['국제교류 자문위원회', 'ends', '2024-04-01'],
     ]);
     expect(j.overdue.map((i) => i.text)).toEqual(['동별 자치계획 수립 지원']);
     expect(j.ongoing.map((i) => i.text)).toEqual(['주민자치센터 프로그램 운영', 'SNS 구정 서포터즈 운영']);
@@ -305,4 +309,45 @@ describe('work items whose plans use every kind of period phrase', () => {
 
   goldenOf('district-tasks-list.ko.txt', ['tasks', 'list']);
   goldenOf('district-tasks-upcoming.ko.txt', ['tasks', 'upcoming']);
+});
+
+describe('partner cities of a district and its agreement', () => {
+  it('the complete list agrees with the stated totals, by type and by country', () => {
+    const r = run(['cities', '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const j = JSON.parse(r.stdout) as {
+      listing: string;
+      stated: { cities: number; countries: number };
+      listed: { cities: number; countries: number };
+      types: { type: string; name: string; stated: number; listed: number }[];
+      byCountry: { key: string; sister: number; friendship: number; total: number }[];
+    };
+    expect([j.listing, j.stated, j.listed]).toEqual(['complete', { cities: 5, countries: 4 }, { cities: 5, countries: 4 }]);
+    expect(j.types.map((t) => [t.type, t.name, t.stated, t.listed])).toEqual([
+      ['sister', '자매도시', 3, 3],
+      ['friendship', '우호교류도시', 2, 2],
+    ]);
+    expect(j.byCountry.map((c) => [c.key, c.sister, c.friendship, c.total])).toEqual([
+      ['CN', 1, 1, 2],
+      ['JP', 1, 0, 1],
+      ['MN', 0, 1, 1],
+      ['VN', 1, 0, 1],
+    ]);
+  });
+
+  it('the agreement takes its period from the plan line it names', () => {
+    const j = JSON.parse(run(['events', '--format', 'json']).stdout) as { events: { id: string; partner: { country: string }; period: { text: string; start: string; end: string }; overdue: boolean }[] };
+    expect(j.events.map((e) => [e.id, e.partner.country, e.period.text, e.period.start, e.period.end, e.overdue])).toEqual([
+      ['chingeltei-sister-agreement', 'MN', "'24. 10월 중", '2024-10-01', '2024-10-31', false],
+    ]);
+  });
+
+  it('the report counts them as the records do: 4 countries, 5 cities, 3 + 2 by type', () => {
+    const md = run(['report', '--format', 'md']).stdout;
+    expect(md).toContain('총 4개 국가 5개 도시');
+    expect(md).toContain('▶ 웨이하이시, 다카마쓰시, 다낭시 하이쩌우군 총 3개 도시');
+    expect(md).toContain('▶ 울란바토르시 칭겔테이구, 옌지시 총 2개 도시');
+  });
+
+  goldenOf('district-cities.ko.txt', ['cities']);
 });
