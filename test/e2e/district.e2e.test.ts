@@ -34,10 +34,12 @@
 //
 // 국제교류 도시: a complete list, 자매도시 3 (웨이하이 CN, 다카마쓰 JP, 하이쩌우군 VN) and
 // 우호교류도시 2 (칭겔테이구 MN, 옌지 CN): 5 cities in 4 countries, CN 1 + 1 = 2, JP 1, MN 1, VN 1.
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, golden, goldenName, root } from './cli.js';
+import { COMMANDS } from '../../src/cli/options.js';
 
 const DISTRICT = 'test/fixtures/district';
 const run = (args: string[]) => cli([...args, '--data', DISTRICT], root);
@@ -163,23 +165,6 @@ describe('report on the district', () => {
     expect(row.split('|').slice(2, -1).map((c) => Number(c.trim()))).toEqual([19, 17, 1, 5, 4, 3, 4, 0, 0, 2]);
     expect(md).toContain('### 2. 인력 현황 (기준 / 단위 : \'24. 6. 30. / 명)');
     expect(md).toContain('※ 정원 기록 없음: 정원과 과부족은 싣지 않음');
-  });
-
-  it('runs every other format and the commands that read a budget', () => {
-    for (const args of [
-      ['report', '--format', 'html'],
-      ['report', '--format', 'json'],
-      ['budget', 'status', '--format', 'csv'],
-      ['budget', 'status', '--format', 'html'],
-      ['tasks', 'list'],
-      ['expenses', 'list'],
-      ['events'],
-      ['council'],
-      ['diff'],
-    ]) {
-      const r = run(args);
-      expect([args.join(' '), r.code, r.stderr]).toEqual([args.join(' '), 0, '']);
-    }
   });
 });
 
@@ -350,4 +335,60 @@ describe('partner cities of a district and its agreement', () => {
   });
 
   goldenOf('district-cities.ko.txt', ['cities']);
+});
+
+describe('every command of the command table on the district', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'district-'));
+  const disclosure = join(tmp, '2024-06.csv');
+  const expensesFile = join(root, DISTRICT, 'expenses', '2024.yaml');
+  const expensesBefore = readFileSync(expensesFile, 'utf8');
+  // The June disclosure, to import again: every row is already recorded, so nothing is new.
+  beforeAll(() => expect(run(['expenses', 'disclose', '--month', '2024-06', '--format', 'csv', '--out', disclosure]).code).toBe(0));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  /** How each command runs here; the two that write run with --dry-run, so the fixture stays as it is. */
+  const RUNS: Record<string, string[][]> = {
+    validate: [['validate'], ['validate', '--strict']],
+    'budget status': [['budget', 'status'], ['budget', 'status', '--format', 'csv'], ['budget', 'status', '--format', 'html']],
+    'budget monthly': [['budget', 'monthly']],
+    'tasks list': [['tasks', 'list']],
+    'tasks upcoming': [['tasks', 'upcoming'], ['tasks', 'upcoming', '--as-of', '2024-08-25', '--within', '8주']],
+    'tasks show': [['tasks', 'show', '1'], ['tasks', 'show', '2'], ['tasks', 'show', '3']],
+    cities: [['cities'], ['cities', '--by', 'region']],
+    events: [['events']],
+    council: [['council']],
+    report: [['report', '--format', 'md'], ['report', '--format', 'html'], ['report', '--format', 'json'], ['report', '--format', 'xlsx', '--out', join(tmp, 'report.xlsx')]],
+    'headcount status': [['headcount', 'status']],
+    'headcount trend': [['headcount', 'trend']],
+    'expenses add': [['expenses', 'add', '--date', '2024-06-28', '--line', '부서', '--amount', '45,000', '--purpose', '부서 회의 다과', '--payment', '제로페이', '--dry-run']],
+    'expenses import': [['expenses', 'import', disclosure, '--dry-run']],
+    'expenses list': [['expenses', 'list']],
+    'expenses disclose': [['expenses', 'disclose', '--month', '2024-06', '--format', 'csv']],
+    diff: [['diff']],
+  };
+  /** Commands that read no records, so --data means nothing to them. */
+  const NO_RECORDS = ['init', 'completion'];
+
+  it('runs each command of the table but those that read no records', () => {
+    expect(COMMANDS.map((c) => c.name).filter((n) => !(n in RUNS))).toEqual(NO_RECORDS);
+    expect(Object.keys(RUNS).filter((n) => !COMMANDS.some((c) => c.name === n))).toEqual([]);
+  });
+
+  for (const runs of Object.values(RUNS)) {
+    for (const args of runs) {
+      it(`${args.join(' ').replace(tmp, '…')} exits 0 and says nothing on stderr`, () => {
+        const r = run(args);
+        expect([r.code, r.stderr]).toEqual([0, '']);
+        const out = args.indexOf('--out');
+        expect(out < 0 ? r.stdout.length : statSync(args[out + 1]!).size).toBeGreaterThan(0);
+      });
+    }
+  }
+
+  it('the import found every row of the disclosure already recorded, and nothing was written', () => {
+    const r = run(['expenses', 'import', disclosure, '--dry-run', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ imported: 0, duplicates: 4 });
+    expect(readFileSync(expensesFile, 'utf8')).toBe(expensesBefore);
+  });
 });
