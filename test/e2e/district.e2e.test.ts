@@ -1,6 +1,8 @@
 // A district office (test/fixtures/district): a budget by 세부사업 in 백만원, two programs that
 // both hold 203-01, one 203-01 whose 예산액 is unknown, and expense entries in 원 naming the
-// program where the code alone is ambiguous.
+// program where the code alone is ambiguous; a 정원-only and a 현원-only 인력 table; three work
+// items whose plans use every period kind the tool reads; its partner cities and an agreement.
+// Every command of the command table runs on it.
 //
 // The figures by hand (백만원 = 1,000,000 원; shown figures half-up, rates from unrounded 원):
 //   opening snapshot 2024-03-31: 구정 홍보 203-01 3, 203-03 2; 주민 소통 203-01 1, 203-04 1 (백만원)
@@ -198,6 +200,11 @@ describe('headcount on a 정원-only and a 현원-only table', () => {
   type Figs = { quota: number | null; current: number | null; gap: number | null };
   type Status = { asOf: string; missing: string[]; total: Figs; tracks: { track: string; subtotal: Figs; grades: ({ grade: string } & Figs)[] }[] };
   const figs = (f: Figs) => [f.quota, f.current, f.gap];
+  /** 총계 is the sum of the 소계, and each 소계 the sum of its grades, of the figure held. */
+  const expectSums = (j: Status, key: 'quota' | 'current') => {
+    expect(j.tracks.reduce((n, t) => n + t.subtotal[key]!, 0)).toBe(j.total[key]);
+    for (const t of j.tracks.filter((t) => t.grades.length > 0)) expect(t.grades.reduce((n, g) => n + g[key]!, 0)).toBe(t.subtotal[key]);
+  };
 
   it('status at the report date is the 현원 table: 현원 only, and it says 정원 is not on record', () => {
     const r = run(['headcount', 'status', '--format', 'json']);
@@ -209,9 +216,7 @@ describe('headcount on a 정원-only and a 현원-only table', () => {
       ['임기제', null, 0, null, [0]],
       ['공무직', null, 2, null, []],
     ]);
-    // 계 is the sum of the 소계, each the sum of its grades.
-    expect(j.tracks.reduce((n, t) => n + t.subtotal.current!, 0)).toBe(j.total.current);
-    for (const t of j.tracks.filter((t) => t.grades.length > 0)) expect(t.grades.reduce((n, g) => n + g.current!, 0)).toBe(t.subtotal.current);
+    expectSums(j, 'current');
   });
 
   it('status before it is the 정원 table: 정원 only, and it says 현원 is not on record', () => {
@@ -224,6 +229,7 @@ describe('headcount on a 정원-only and a 현원-only table', () => {
       ['임기제', 1, null, null, [1]],
       ['공무직', 2, null, null, []],
     ]);
+    expectSums(j, 'quota');
   });
 
   it('trend has each snapshot with the figure it holds and null for the other, never 0', () => {
