@@ -3,7 +3,7 @@
 // file's) and its payment normalised; totals per month and per line, refunds subtracting. Pure.
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { ExpenseDisclosureReport, ExpenseListEntry, ExpenseListReport, ExpenseTotal } from '../model/report.js';
-import { budgetLines, paymentMethod, resolveLine } from './expenseVocabulary.js';
+import { budgetLines, paymentMethod, resolveLine, resolveLineRef } from './expenseVocabulary.js';
 
 export interface ExpenseFilters {
   readonly year?: number | undefined;
@@ -34,12 +34,15 @@ export function expenseEntries(r: Sources, f: ExpenseFilters): ExpenseListEntry[
       if (wanted !== undefined && code !== wanted) continue;
       const dept = e.dept ?? file.dept ?? null;
       if (f.dept !== undefined && dept !== f.dept) continue;
+      const ref = resolveLineRef(e.line, e.program, lines);
+      const program = ref.kind === 'line' ? (lines.find((l) => l.key === ref.key)?.program ?? null) : null;
       out.push({
         date: e.date,
         time: e.time ?? null,
         dept,
         line: code ?? e.line,
         lineName: lines.find((l) => l.code === code)?.name ?? e.line,
+        program: program === null ? null : { code: program.code, name: program.name },
         purpose: e.purpose,
         place: e.place ?? null,
         attendees: e.attendees ?? null,
@@ -95,5 +98,7 @@ export function expenseList(r: Sources, f: ExpenseFilters): ExpenseListReport {
  *  `office` names the disclosure when no department is asked for. */
 export function expenseDisclosure(r: Sources, month: string, dept: string | undefined, office: string): ExpenseDisclosureReport {
   const entries = expenseEntries(r, { month, dept });
-  return { report: 'expenses-disclosure', month, dept: dept ?? office, unit: '원', entries, total: totalOf(entries) };
+  const budget = r.budget.find((b) => b.fiscal_year === Number(month.slice(0, 4)));
+  const programs = (budget?.programs?.length ?? 0) > 0;
+  return { report: 'expenses-disclosure', month, dept: dept ?? office, unit: '원', programs, entries, total: totalOf(entries) };
 }

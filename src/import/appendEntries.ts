@@ -5,7 +5,7 @@
 import { YAMLMap, YAMLSeq, isSeq, parseDocument } from 'yaml';
 import type { ExpenseEntry } from '../model/records.js';
 
-const KEY_ORDER: readonly (keyof ExpenseEntry)[] = ['date', 'time', 'line', 'amount', 'purpose', 'place', 'attendees', 'payment', 'dept', 'type', 'reason'];
+const KEY_ORDER: readonly (keyof ExpenseEntry)[] = ['date', 'time', 'line', 'program', 'amount', 'purpose', 'place', 'attendees', 'payment', 'dept', 'type', 'reason'];
 
 /** One entry as a flow mapping, keys in the documented order. Written by hand rather than by
  *  a yaml Document per entry: an import of 100,000 rows writes 100,000 of these. */

@@ -1,7 +1,7 @@
 // Which column holds what: the header names disclosures use, found wherever the header row is
 // (title rows above it, 합계 rows below). The synonyms table of docs/import.md is this table.
 
-export type Field = 'dept' | 'date' | 'time' | 'place' | 'purpose' | 'amount' | 'attendees' | 'payment' | 'line' | 'note';
+export type Field = 'dept' | 'date' | 'time' | 'place' | 'purpose' | 'amount' | 'attendees' | 'payment' | 'line' | 'program' | 'note';
 
 /** Header names (spaces, brackets and a unit like "(원)" ignored, case ignored) per field. */
 export const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
@@ -14,6 +14,7 @@ export const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   attendees: ['사용자', '대상인원', '집행대상', '대상', '참석자', '참석대상', '인원', 'target_nm'],
   payment: ['결제방법', '집행방법', '결제수단', '지급방법', 'payment_method'],
   line: ['비목', '구분', '세목', '통계목', '과목', 'bimok', 'category'],
+  program: ['세부사업', '세부사업명', '사업명', 'program'],
   note: ['비고'],
 };
 
@@ -28,6 +29,7 @@ export const FIELD_LABEL: Readonly<Record<Field, string>> = {
   attendees: '대상인원',
   payment: '결제방법',
   line: '비목',
+  program: '세부사업',
   note: '비고',
 };
 

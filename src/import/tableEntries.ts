@@ -3,8 +3,8 @@
 // every row it cannot read which column and value stopped it. Pure.
 import type { Problem } from '../model/problem.js';
 import type { ExpenseEntry } from '../model/records.js';
-import type { BudgetLineName } from '../compute/expenseVocabulary.js';
-import { resolveLine } from '../compute/expenseVocabulary.js';
+import type { BudgetLineRef } from '../compute/expenseVocabulary.js';
+import { resolveLineRef } from '../compute/expenseVocabulary.js';
 import type { Field, HeaderMap } from './headerColumns.js';
 import { FIELD_LABEL, REQUIRED_FIELDS, headerScore, isHeader, mapHeader, normalizeHeader } from './headerColumns.js';
 import { readAmount, readDateTime, readTime } from './readValues.js';
@@ -22,8 +22,9 @@ export interface Table {
 }
 
 export interface ImportOptions {
-  /** The budget lines of a fiscal year, or undefined when there is no budget for it. */
-  readonly budgetLines: (year: number) => readonly BudgetLineName[] | undefined;
+  /** The budget lines of a fiscal year (compute/expenseVocabulary.ts budgetLines), or undefined
+   *  when there is no budget for it. */
+  readonly budgetLines: (year: number) => readonly BudgetLineRef[] | undefined;
   /** Only the rows of this department (any level of the department names). */
   readonly dept?: string;
   /** Only the rows of this fiscal year. */
@@ -111,7 +112,16 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       continue;
     }
     const rowProblems: Problem[] = [];
-    type RowRule = 'import-missing-value' | 'import-bad-date' | 'import-bad-time' | 'import-bad-amount' | 'import-no-budget' | 'import-line-not-in-budget' | 'import-line-unknown';
+    type RowRule =
+      | 'import-missing-value'
+      | 'import-bad-date'
+      | 'import-bad-time'
+      | 'import-bad-amount'
+      | 'import-no-budget'
+      | 'import-line-not-in-budget'
+      | 'import-line-unknown'
+      | 'import-line-ambiguous'
+      | 'import-program-unknown';
     const fail = (f: Field, rule: RowRule, params: Readonly<Record<string, string | number | readonly string[] | undefined>> = {}): void => {
       const i = col[f] ?? 0;
       // Every row rule takes the column and the value as written, and some a few more.
@@ -128,6 +138,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (amount === undefined) fail('amount', cell('amount') === '' ? 'import-missing-value' : 'import-bad-amount');
 
     let code: string | undefined;
+    let program: string | undefined;
     if (when !== undefined) {
       const year = Number(when.date.slice(0, 4));
       const lines = options.budgetLines(year);
@@ -136,9 +147,14 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
         if (lines.length === 1) code = lines[0]!.code;
         else fail('line', 'import-missing-value', { column: col.line === undefined ? FIELD_LABEL.line : colName(col.line), known: lines.map((l) => l.code) });
       } else {
-        const r = resolveLine(cell('line'), lines);
-        if (r.kind === 'line') code = r.code;
-        else if (r.kind === 'missing-known') fail('line', 'import-line-not-in-budget', { year, addLine: r.code, addName: r.name });
+        // A 세부사업 column (a budget with programs) tells apart the same 통계목 under two programs.
+        const r = resolveLineRef(cell('line'), cell('program') === '' ? undefined : cell('program'), lines);
+        if (r.kind === 'line') {
+          code = r.code;
+          program = lines.find((l) => l.key === r.key)?.program?.code;
+        } else if (r.kind === 'missing-known') fail('line', 'import-line-not-in-budget', { year, addLine: r.code, addName: r.name });
+        else if (r.kind === 'ambiguous') fail('line', 'import-line-ambiguous', { year, line: r.code, programs: r.programs });
+        else if (r.kind === 'unknown-program') fail('program', 'import-program-unknown', { year, known: r.known });
         else fail('line', 'import-line-unknown', { year, suggestion: r.suggestion, known: lines.map((l) => l.code) });
       }
     }
@@ -154,6 +170,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       date: when.date,
       ...(time !== undefined ? { time } : {}),
       line: code,
+      ...(program !== undefined ? { program } : {}),
       amount,
       purpose,
       ...(cell('place') ? { place: cell('place') } : {}),

@@ -503,6 +503,14 @@ export const RULES = {
     ko: (p) => ({ message: `비목 ${josa(q(p['value']), '을')} ${s(p['year'])}회계연도 예산의 과목에 맞출 수 없습니다`, hint: p['suggestion'] ? `${josa(q(p['suggestion']), '을')} 쓰려던 것인가요?` : `예산의 과목: ${list(p['known'])}` }),
     en: (p) => ({ message: `비목 ${q(p['value'])} matches no line of the ${s(p['year'])} budget`, hint: p['suggestion'] ? `did you mean ${q(p['suggestion'])}?` : `the budget's lines: ${list(p['known'])}` }),
   }),
+  'import-line-ambiguous': rule<{ value: string; year: number; line: string; programs: readonly string[] }>({
+    ko: (p) => ({ message: `비목 ${josa(q(p['value']), '이')} 가리키는 과목 ${josa(s(p['line']), '이')} ${s(p['year'])}회계연도 예산의 여러 세부사업(${list(p['programs'])})에 있어 어느 것인지 알 수 없습니다`, hint: '세부사업 열을 두고 세부사업의 코드나 이름을 적으세요' }),
+    en: (p) => ({ message: `비목 ${q(p['value'])} is line ${s(p['line'])}, which is under several programs of the ${s(p['year'])} budget (${list(p['programs'])})`, hint: "add a 세부사업 column with the program's code or name" }),
+  }),
+  'import-program-unknown': rule<{ value: string; year: number; known: readonly string[] }>({
+    ko: (p) => ({ message: `세부사업 ${josa(q(p['value']), '이')} ${s(p['year'])}회계연도 예산에 없습니다`, hint: `예산의 세부사업: ${list(p['known'])}` }),
+    en: (p) => ({ message: `program ${q(p['value'])} is not in the ${s(p['year'])} budget`, hint: `the budget's programs: ${list(p['known'])}` }),
+  }),
   'expense-purpose-empty': rule<{ date: string; amount: number }>({
     ko: (p) => ({ message: `${s(p['date'])} 집행 건(${n(p['amount'])}원)의 사용 목적이 비어 있습니다`, hint: '공개 자료에 목적이 있으면 purpose에 적으세요' }),
     en: (p) => ({ message: `the entry of ${s(p['date'])} (${n(p['amount'])} 원) has an empty purpose`, hint: 'write the purpose under purpose if the disclosure gives one' }),

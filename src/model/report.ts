@@ -200,6 +200,8 @@ export interface ExpenseListEntry {
   /** The budget line's code and name the 비목 resolves to. */
   readonly line: string;
   readonly lineName: string;
+  /** The 세부사업 the entry's line is under, in a budget with programs; null otherwise. */
+  readonly program: { readonly code: string; readonly name: string } | null;
   readonly purpose: string;
   readonly place: string | null;
   readonly attendees: string | null;
@@ -241,6 +243,8 @@ export interface ExpenseDisclosureReport {
   /** The department the disclosure is of: --dept, else the office's name. */
   readonly dept: string;
   readonly unit: '원';
+  /** True when the fiscal year's budget has programs: the disclosure then has a 세부사업 column. */
+  readonly programs: boolean;
   /** Sorted by date and time. */
   readonly entries: readonly ExpenseListEntry[];
   readonly total: ExpenseTotal;

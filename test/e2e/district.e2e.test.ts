@@ -37,7 +37,7 @@
 // 국제교류 도시: a complete list, 자매도시 3 (웨이하이 CN, 다카마쓰 JP, 하이쩌우군 VN) and
 // 우호교류도시 2 (칭겔테이구 MN, 옌지 CN): 5 cities in 4 countries, CN 1 + 1 = 2, JP 1, MN 1, VN 1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, golden, goldenName, root } from './cli.js';
@@ -397,4 +397,29 @@ describe('every command of the command table on the district', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ imported: 0, duplicates: 4 });
     expect(readFileSync(expensesFile, 'utf8')).toBe(expensesBefore);
   });
+});
+
+describe('disclose → import round trip on a budget with programs', () => {
+  it('the 세부사업 column brings each June entry back under its program, the refund too', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'district-roundtrip-'));
+    try {
+      const disclosure = join(tmp, '2024-06.csv');
+      expect(run(['expenses', 'disclose', '--month', '2024-06', '--format', 'csv', '--out', disclosure]).code).toBe(0);
+      expect(readFileSync(disclosure, 'utf8').split('\r\n')[0]).toBe('\uFEFF부서,사용일자,사용시간,사용장소,사용목적,대상인원,결제방법,세부사업,비목,사용금액,비고');
+      const data = join(tmp, 'data');
+      cpSync(join(root, DISTRICT), data, { recursive: true });
+      const file = join(data, 'expenses', '2024.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').split('\n').filter((l) => !l.includes('date: 2024-06-')).join('\n'));
+      const imported = cli(['expenses', 'import', disclosure, '--data', data, '--format', 'json'], root);
+      expect([imported.code, imported.stderr, JSON.parse(imported.stdout).files[0].imported]).toEqual([0, '', 4]);
+      const june = (dataDir: string) => JSON.parse(cli(['expenses', 'list', '--month', '2024-06', '--format', 'json', '--data', dataDir], root).stdout).entries;
+      expect(june(data)).toEqual(june(DISTRICT));
+      expect(june(data).map((e: { program: { code: string } | null }) => e.program?.code)).toEqual(['2024110100010101', '2024110100020101', '2024110100020101', '2024110100020101']);
+      // Imported again, every row is a duplicate: the program is part of what makes a payment the same.
+      const again = cli(['expenses', 'import', disclosure, '--data', data, '--format', 'json'], root);
+      expect([again.code, JSON.parse(again.stdout).files[0].duplicates]).toEqual([0, 4]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

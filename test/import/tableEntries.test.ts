@@ -5,12 +5,15 @@ import ExcelJS from 'exceljs';
 import { readTable } from '../../src/import/readTable.js';
 import { tableEntries } from '../../src/import/tableEntries.js';
 import type { Problem } from '../../src/model/problem.js';
+import { budgetLines as budgetLinesOf } from '../../src/compute/expenseVocabulary.js';
 import { apiJson, bomCsvDoubled, cp949Csv, koreanXlsx, openDataCsv } from './disclosures.js';
 
-const LINES = [
-  { code: '203-01', name: '기관운영업무추진비' },
-  { code: '203-03', name: '시책추진업무추진비' },
-];
+const LINES = budgetLinesOf({
+  lines: [
+    { code: '203-01', name: '기관운영업무추진비' },
+    { code: '203-03', name: '시책추진업무추진비' },
+  ],
+});
 const budgetLines = (year: number) => (year === 2022 ? LINES : undefined);
 
 async function entriesOf(file: string, bytes: Uint8Array, dept?: string) {
@@ -113,5 +116,38 @@ describe('what cannot be read', () => {
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet('1');
     expect(await rules(new Uint8Array(await empty.xlsx.writeBuffer()))).toEqual(['empty']);
+  });
+});
+
+describe('a budget with programs', () => {
+  const csv = (text: string) => new TextEncoder().encode(text);
+  // 203-01 under both programs, 203-03 under one.
+  const lines = budgetLinesOf({
+    programs: [
+      { code: '2024110100010101', name: '구정 홍보', lines: [{ code: '203-01', name: '기관운영업무추진비' }, { code: '203-03', name: '시책추진업무추진비' }] },
+      { code: '2024110100020101', name: '주민 소통', lines: [{ code: '203-01', name: '기관운영업무추진비' }] },
+    ],
+  });
+  const programLines = (year: number) => (year === 2024 ? lines : undefined);
+
+  it('a 세부사업 column by name or code gives the entry its program; a line under one program needs none', async () => {
+    const text = ['사용일자,사용목적,세부사업,비목,사용금액', '2024-06-04,간담회,구정 홍보,기관운영업무추진비,980400', '2024-06-12,다과,2024110100020101,203-01,615000', '2024-06-20,회의,,시책,50000'].join('\n');
+    const read = await readTable('2024-06.csv', csv(text));
+    const got = tableEntries(read.tables[0]!, { budgetLines: programLines });
+    expect(got.problems).toEqual([]);
+    expect(got.entries.map((e) => [e.entry.line, e.entry.program])).toEqual([
+      ['203-01', '2024110100010101'],
+      ['203-01', '2024110100020101'],
+      ['203-03', '2024110100010101'],
+    ]);
+  });
+
+  it('a line under several programs without one, and a program the budget lacks, are located at their cells', async () => {
+    const text = ['사용일자,사용목적,세부사업,비목,사용금액', '2024-06-04,간담회,,기관운영업무추진비,980400', '2024-06-05,간담회,구정 홍보사업,기관운영업무추진비,10000'].join('\n');
+    const read = await readTable('2024-06.csv', csv(text));
+    const got = tableEntries(read.tables[0]!, { budgetLines: programLines });
+    expect(located(got.problems)).toEqual(['2024-06.csv:2:4 import-line-ambiguous 비목=기관운영업무추진비', '2024-06.csv:3:3 import-program-unknown 세부사업=구정 홍보사업']);
+    expect(got.problems[0]!.params['programs']).toEqual(['2024110100010101', '2024110100020101']);
+    expect(got.entries).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Problem } from '../../model/problem.js';
 import type { ExpenseEntry, ExpensesRecord, LoadedRecord } from '../../model/records.js';
 import { recordsOf } from '../../compute/recordsOf.js';
-import { budgetLines as budgetLinesOf, lineCode } from '../../compute/expenseVocabulary.js';
+import { budgetLines as budgetLinesOf, lineRefKey } from '../../compute/expenseVocabulary.js';
 import { loadText } from '../../load/loadData.js';
 import { displayPath } from '../../load/findDataFiles.js';
 import { validateRecords } from '../../validate/validate.js';
@@ -41,9 +41,10 @@ export interface ExpensesImportOptions {
 
 const ANY_DEPT = '\u0000any';
 
-/** Two entries are the same payment when every field is the same, the 비목 compared resolved. */
-function entryKey(e: ExpenseEntry, code: string, dept: string | undefined): string {
-  return JSON.stringify([e.date, e.time ?? '', code, e.amount, e.purpose, e.place ?? '', e.attendees ?? '', e.payment ?? '', dept ?? '', e.type ?? '', e.reason ?? '']);
+/** Two entries are the same payment when every field is the same, the 비목 (and 세부사업)
+ *  compared resolved: `line` is the budget line's key (compute/expenseVocabulary.ts). */
+function entryKey(e: ExpenseEntry, line: string, dept: string | undefined): string {
+  return JSON.stringify([e.date, e.time ?? '', line, e.amount, e.purpose, e.place ?? '', e.attendees ?? '', e.payment ?? '', dept ?? '', e.type ?? '', e.reason ?? '']);
 }
 
 export async function expensesImportCommand(ctx: RunContext, files: readonly string[], opts: ExpensesImportOptions): Promise<number> {
@@ -99,9 +100,9 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   for (const x of r.expenses) {
     const lines = budgetLines(x.fiscal_year) ?? [];
     for (const e of x.entries) {
-      const code = lineCode(e.line, lines);
-      seen.add(entryKey(e, code, e.dept ?? x.dept));
-      seen.add(entryKey(e, code, ANY_DEPT));
+      const line = lineRefKey(e.line, e.program, lines);
+      seen.add(entryKey(e, line, e.dept ?? x.dept));
+      seen.add(entryKey(e, line, ANY_DEPT));
     }
   }
   const fresh: ImportedEntry[] = [];
@@ -109,7 +110,8 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   for (const e of incoming) {
     // A row that names no department is, with --dept, that department's; without, it is the
     // same payment as one of any department.
-    const key = entryKey(e.entry, e.entry.line, e.entry.dept ?? opts.dept ?? ANY_DEPT);
+    const line = lineRefKey(e.entry.line, e.entry.program, budgetLines(Number(e.entry.date.slice(0, 4))) ?? []);
+    const key = entryKey(e.entry, line, e.entry.dept ?? opts.dept ?? ANY_DEPT);
     const fs = summaryOf.get(e.file)!;
     if (seen.has(key)) {
       fs.duplicates++;
@@ -117,7 +119,7 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
       continue;
     }
     seen.add(key);
-    seen.add(entryKey(e.entry, e.entry.line, ANY_DEPT));
+    seen.add(entryKey(e.entry, line, ANY_DEPT));
     fresh.push(e);
   }
 

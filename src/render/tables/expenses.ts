@@ -3,7 +3,7 @@
 // Korean headers `expenses import` reads back, in every language).
 import type { Lang } from '../../messages/catalog.js';
 import type { ExpenseDisclosureReport, ExpenseListEntry, ExpenseListReport } from '../../model/report.js';
-import type { Row, TableModel } from '../tableModel.js';
+import type { Cell, Row, TableModel } from '../tableModel.js';
 import { int, text } from '../tableModel.js';
 import type { Doc } from '../document.js';
 import { tablesDoc } from '../document.js';
@@ -106,6 +106,8 @@ export function expenseListDoc(report: ExpenseListReport, lang: Lang): Doc {
  *  `expenses import` maps back to its field (docs/import.md); 비고 carries a refund's type and
  *  reason for readers. */
 export const DISCLOSURE_COLUMNS = ['부서', '사용일자', '사용시간', '사용장소', '사용목적', '대상인원', '결제방법', '비목', '사용금액', '비고'] as const;
+/** The column a disclosure of a budget with programs has before 비목: the entry's 세부사업 name. */
+export const PROGRAM_COLUMN = '세부사업';
 
 /** "2022년 5월 업무추진비 사용 내역". */
 export const disclosureTitle = (month: string): string => `${month.slice(0, 4)}년 ${Number(month.slice(5, 7))}월 업무추진비 사용 내역`;
@@ -113,18 +115,21 @@ export const disclosureTitle = (month: string): string => `${month.slice(0, 4)}�
 /** The disclosure is a public document in Korean: its words do not follow --lang. */
 export function disclosureDoc(report: ExpenseDisclosureReport): Doc {
   const title = disclosureTitle(report.month);
+  // A budget with programs: the 세부사업 before 비목, so that import finds the same line again.
+  const headers = report.programs ? DISCLOSURE_COLUMNS.flatMap((h) => (h === '비목' ? [PROGRAM_COLUMN, h] : [h])) : [...DISCLOSURE_COLUMNS];
+  const program = (name: string): Cell[] => (report.programs ? [text(name)] : []);
   const table: TableModel = {
     title,
-    columns: DISCLOSURE_COLUMNS.map((h) => (h === '사용금액' ? right(h) : left(h))),
+    columns: headers.map((h) => (h === '사용금액' ? right(h) : left(h))),
     rows: [
       ...report.entries.map(
         (e): Row => ({
           role: 'item',
           level: 0,
-          cells: [text(e.dept ?? ''), text(e.date), text(e.time ?? ''), text(e.place ?? ''), text(e.purpose), text(e.attendees ?? ''), text(e.payment ?? ''), text(e.lineName), int(e.amount), text(noteOf(e))],
+          cells: [text(e.dept ?? ''), text(e.date), text(e.time ?? ''), text(e.place ?? ''), text(e.purpose), text(e.attendees ?? ''), text(e.payment ?? ''), ...program(e.program?.name ?? ''), text(e.lineName), int(e.amount), text(noteOf(e))],
         }),
       ),
-      { role: 'total', level: 0, cells: [text('합계'), text(''), text(''), text(''), text(`${report.total.count}건`), text(''), text(''), text(''), int(report.total.amount), text('')] },
+      { role: 'total', level: 0, cells: [text('합계'), text(''), text(''), text(''), text(`${report.total.count}건`), text(''), text(''), ...program(''), text(''), int(report.total.amount), text('')] },
     ],
     notes: report.entries.length === 0 ? [`${report.month}에는 집행 건이 없습니다.`] : [],
   };
