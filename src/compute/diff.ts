@@ -44,8 +44,9 @@ export interface BudgetDiff {
 export interface HeadcountDiff {
   readonly baseAsOf: IsoDate | null;
   readonly headAsOf: IsoDate | null;
-  /** 총계 when it changed, then per track its 소계 (grade null) and grades that changed. */
-  readonly rows: readonly (Change<HeadcountFigures> & { readonly track: string | null; readonly grade: string | null })[];
+  /** 총계 when it changed, then per track its 소계 (grade null) and grades that changed. `whole`:
+   *  a track without grades, whose 소계 is the track itself (공무직). */
+  readonly rows: readonly (Change<HeadcountFigures> & { readonly track: string | null; readonly grade: string | null; readonly whole: boolean })[];
 }
 
 export interface TaskDiff extends Change<{ readonly title: string }> {
@@ -155,15 +156,22 @@ function budgetDiffs(base: RecordsByKind, head: RecordsByKind): BudgetDiff[] {
   return out;
 }
 
-function headcountSide(records: RecordsByKind): { asOf: IsoDate | null; rows: Map<string, { track: string | null; grade: string | null; figures: HeadcountFigures }> } {
-  const rows = new Map<string, { track: string | null; grade: string | null; figures: HeadcountFigures }>();
+interface HeadcountRow {
+  readonly track: string | null;
+  readonly grade: string | null;
+  readonly whole: boolean;
+  readonly figures: HeadcountFigures;
+}
+
+function headcountSide(records: RecordsByKind): { asOf: IsoDate | null; rows: Map<string, HeadcountRow> } {
+  const rows = new Map<string, HeadcountRow>();
   const picked = pickSnapshot(records.headcount, undefined);
   if (!picked.ok) return { asOf: null, rows };
   const t = headcountTotals(picked.value);
-  rows.set('', { track: null, grade: null, figures: t.total });
+  rows.set('', { track: null, grade: null, whole: false, figures: t.total });
   for (const track of t.tracks) {
-    rows.set(`${track.track}\u0000`, { track: track.track, grade: null, figures: track.subtotal });
-    for (const g of track.grades) rows.set(`${track.track}\u0000${g.grade}`, { track: track.track, grade: g.grade, figures: { quota: g.quota, current: g.current, gap: g.gap } });
+    rows.set(`${track.track}\u0000`, { track: track.track, grade: null, whole: track.grades.length === 0, figures: track.subtotal });
+    for (const g of track.grades) rows.set(`${track.track}\u0000${g.grade}`, { track: track.track, grade: g.grade, whole: false, figures: { quota: g.quota, current: g.current, gap: g.gap } });
   }
   return { asOf: picked.value.as_of, rows };
 }
@@ -176,7 +184,7 @@ function headcountDiff(base: RecordsByKind, head: RecordsByKind): HeadcountDiff 
     new Map([...h.rows].map(([k, v]) => [k, v.figures])),
     (key, c) => {
       const where = (h.rows.get(key) ?? b.rows.get(key))!;
-      return { track: where.track, grade: where.grade, ...c };
+      return { track: where.track, grade: where.grade, whole: where.whole, ...c };
     },
   );
   return rows.length > 0 ? { baseAsOf: b.asOf, headAsOf: h.asOf, rows } : null;

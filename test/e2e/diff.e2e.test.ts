@@ -106,6 +106,22 @@ describe('diff', () => {
     expect(table).toMatch(/7급 +│ +1 │ +3 → 4 │ +2 → 3 │/);
   });
 
+  it('a track without grades is named as itself, not as a 소계', () => {
+    const repo = repository(consistent);
+    const headcount = join(repo, 'data', 'headcount', '2021-04-28.yaml');
+    writeFileSync(headcount, readFileSync(headcount, 'utf8').replace('stated: { quota: 23, current: 22 }', '  - { track: 공무직, quota: 2, current: 2 }\nstated: { quota: 25, current: 24 }'));
+    expect(cli(['validate'], repo).code).toBe(0);
+    const r = cli(['diff', 'HEAD', '--format', 'md'], repo);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('| **공무직 (추가)** | **2** | **2** | **0** |');
+    expect(r.stdout).not.toContain('공무직 소계');
+    const j = JSON.parse(cli(['diff', 'HEAD', '--format', 'json'], repo).stdout);
+    expect(j.headcount.rows.map((x: { track: string | null; grade: string | null; whole: boolean }) => [x.track, x.grade, x.whole])).toEqual([
+      [null, null, false],
+      ['공무직', null, true],
+    ]);
+  });
+
   it('outside a git repository, or with an unknown revision: a clear message, exit 2', () => {
     const plain = mkdtempSync(join(tmpdir(), 'mayor-office-nogit-'));
     cpSync(seedData, join(plain, 'data'), { recursive: true });

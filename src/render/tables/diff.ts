@@ -130,7 +130,7 @@ function budgetTable(d: BudgetDiff, lang: Lang): TableModel {
 function headcountTable(d: HeadcountDiff, lang: Lang): TableModel {
   const w = W[lang];
   const rows: Row[] = d.rows.map((r) => {
-    const name = r.track === null ? w.grandTotal : r.grade === null ? `${r.track} ${w.subtotal}` : r.grade;
+    const name = r.track === null ? w.grandTotal : r.grade !== null ? r.grade : r.whole ? r.track : `${r.track} ${w.subtotal}`;
     const label = r.change === 'changed' ? name : `${name} (${w.changes[r.change]})`;
     return {
       role: r.track === null ? 'total' : r.grade === null ? 'subtotal' : 'item',
