@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { cli } from './cli.js';
+import { cli, root } from './cli.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'mayor-office-docx-'));
 
@@ -73,4 +73,33 @@ describe('report --format docx', () => {
     expect(text.split('|')).toEqual(expect.arrayContaining(["예산 집행현황 (기준 / 단위 : '21. 4. 28. / 천원)", '74,085', '22.0%', '부진 △10.3%p']));
     expect(text).not.toContain('목 차');
   });
+});
+
+describe('tables on the page', () => {
+  /** Each table's column widths (twips) and the type sizes its runs set (half-points). */
+  const tables = (document: string) =>
+    [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => ({
+      width: [...m[1]!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].reduce((a, g) => a + Number(g[1]), 0),
+      sizes: [...new Set([...m[1]!.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((s) => Number(s[1])))],
+      text: [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('|'),
+    }));
+  // A4 less two margins of 850 twips.
+  const TEXT_WIDTH = 11906 - 2 * 850;
+
+  for (const [office, data] of [
+    ['the seed', []],
+    ['the second office', ['--data', join(root, 'test/fixtures/other-office')]],
+  ] as const) {
+    it(`every table of ${office} fits between the margins; the wide 인력 table is set smaller, the 예산 table at the body size`, async () => {
+      const { document } = await parts([...data, 'report', '--format', 'docx']);
+      const all = tables(document);
+      expect(all.length).toBeGreaterThanOrEqual(2);
+      for (const t of all) expect(t.width).toBeLessThanOrEqual(TEXT_WIDTH);
+      const headcount = all.find((t) => t.text.includes('정원'))!;
+      const budget = all.find((t) => t.text.includes('집행액'))!;
+      expect(headcount.sizes.length).toBe(1);
+      expect([16, 18]).toContain(headcount.sizes[0]);
+      expect(budget.sizes).toEqual([]);
+    });
+  }
 });

@@ -34,16 +34,27 @@ const TEXT_WIDTH = 11906 - 2 * 850;
  *  included, and of a cell's two margins. */
 const PER_COLUMN = 150;
 const CELL_MARGINS = 260;
+/** The document's type size and the smaller ones a table too wide for the page may take, in
+ *  half-points (10.5pt, 9pt, 8pt). */
+const BODY_SIZE = 21;
+const TABLE_SIZES: readonly number[] = [BODY_SIZE, 18, 16];
+const SMALLEST_SIZE = 16;
 
-/** Column widths in twips: every column as wide as what it holds as shown (headers included),
- *  so figures and row names never wrap; what is left goes to the text columns, and when the table is too wide
- *  the text columns give way (their words wrap, never a figure). */
-function columnWidths(t: TableModel, lang: Lang): number[] {
-  const need = t.columns.map(
-    (c, i) => Math.max(4, displayWidth(c.grouped ?? c.header), ...t.rows.map((r) => (r.cells[i] ? displayWidth(humanCell(r.cells[i]!, lang)) : 0))) * PER_COLUMN + CELL_MARGINS,
-  );
-  // The first column names its rows and keeps its width like a figure.
+/** The width a header needs: its longest word, since a header may wrap between its words. */
+const headerWidth = (header: string): number => Math.max(0, ...header.split(/\s+/).map(displayWidth));
+
+/** Column widths in twips and the type size of a table: every column as wide as what it holds
+ *  as shown (a header as its longest word), so figures, row names and words never break; what is
+ *  left goes to the text columns, and when the table is too wide the text columns give way
+ *  (their words wrap, never a figure). A table without text columns that is too wide for the
+ *  page at 10.5pt is set at 9pt or 8pt, the largest that fits; at 8pt the widest columns give way. */
+function columnWidths(t: TableModel, lang: Lang): { widths: number[]; size: number } {
+  const chars = t.columns.map((c, i) => Math.max(2, headerWidth(c.grouped ?? c.header), ...t.rows.map((r) => (r.cells[i] ? displayWidth(humanCell(r.cells[i]!, lang)) : 0))));
   const text = t.columns.map((c, i) => (c.align === 'left' && i > 0 ? i : -1)).filter((i) => i >= 0);
+  const needAt = (size: number): number[] => chars.map((n) => Math.ceil((n * PER_COLUMN * size) / BODY_SIZE) + CELL_MARGINS);
+  const size = text.length > 0 ? BODY_SIZE : (TABLE_SIZES.find((z) => needAt(z).reduce((a, b) => a + b, 0) <= TEXT_WIDTH) ?? SMALLEST_SIZE);
+  const need = needAt(size);
+  // The first column names its rows and keeps its width like a figure.
   const fixed = need.reduce((sum, n, i) => (text.includes(i) ? sum : sum + n), 0);
   const flexible = text.reduce((sum, i) => sum + need[i]!, 0);
   const room = TEXT_WIDTH - fixed;
@@ -59,11 +70,11 @@ function columnWidths(t: TableModel, lang: Lang): number[] {
         break;
       }
     }
-    return need.map((n) => Math.min(n, cap));
+    return { widths: need.map((n) => Math.min(n, cap)), size };
   }
   // Text columns share the room in proportion to what they hold, at most what they need
   // plus an even share of what is left over.
-  return need.map((n, i) => (text.includes(i) ? Math.floor((n / flexible) * room) : n));
+  return { widths: need.map((n, i) => (text.includes(i) ? Math.floor((n / flexible) * room) : n)), size };
 }
 
 /** Text with **bold** spans as runs. */
@@ -76,11 +87,13 @@ function runs(d: Docx, s: string, bold = false, size?: number): import('docx').T
 const bulletRef = (marker: string): string => `bullet-${[...marker].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
 
 function table(d: Docx, t: TableModel, lang: Lang): import('docx').Table {
+  const { widths, size: fontSize } = columnWidths(t, lang);
+  const size = fontSize === BODY_SIZE ? undefined : fontSize;
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '666666' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const head = (text: string, extra: { columnSpan?: number; rowSpan?: number } = {}): import('docx').TableCell =>
     new d.TableCell({
-      children: [para(d, { alignment: d.AlignmentType.CENTER, children: runs(d, text, true) })],
+      children: [para(d, { alignment: d.AlignmentType.CENTER, children: runs(d, text, true, size) })],
       shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'E8EDF3' },
       verticalAlign: d.VerticalAlign.CENTER,
       borders,
@@ -102,7 +115,7 @@ function table(d: Docx, t: TableModel, lang: Lang): import('docx').Table {
           const value = cell ? humanCell(cell, lang) : '';
           const indent = i === 0 && r.level > 0 ? { left: 200 } : {};
           return new d.TableCell({
-            children: [para(d, { alignment: c.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT, indent, children: runs(d, value, r.role !== 'item') })],
+            children: [para(d, { alignment: c.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT, indent, children: runs(d, value, r.role !== 'item', size) })],
             borders,
             verticalAlign: d.VerticalAlign.CENTER,
             ...(r.role === 'item' ? {} : { shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'F5F5F5' } }),
@@ -110,7 +123,6 @@ function table(d: Docx, t: TableModel, lang: Lang): import('docx').Table {
         }),
       }),
   );
-  const widths = columnWidths(t, lang);
   return new d.Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: d.WidthType.DXA }, columnWidths: widths, layout: d.TableLayoutType.FIXED, rows: [...headRows, ...body] });
 }
 
@@ -223,7 +235,7 @@ export async function writeDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
     title: xmlSafe(doc.title),
     styles: {
       default: {
-        document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { line: 300 } } },
+        document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { line: 300 } } },
         heading1: { run: { font: FONT, size: 30, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 240, after: 160 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 26, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 200, after: 120 }, keepNext: true } },
       },
