@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { cli } from './cli.js';
+import { cli, root } from './cli.js';
 import { xmlSafe } from '../../src/render/formats/xlsx.js';
 
 async function workbook(args: string[]): Promise<ExcelJS.Workbook> {
@@ -50,6 +50,16 @@ describe('xlsx print setup', () => {
     expect(ws.getRow(3).values).toEqual([undefined, '계', 337200, 74085, 263115, 0.22, '부진 △10.3%p']);
     // The widest Korean line name (9 characters, 18 columns) fits its column.
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(18);
+  });
+
+  it('a budget with an unknown 예산액: – in a column of figures is aligned with them, right', async () => {
+    const ws = (await workbook(['--data', join(root, 'test/fixtures/district'), 'budget', 'status'])).worksheets[0]!;
+    checkPrint(ws, '2:2');
+    const total = ws.getRow(3);
+    expect(total.values).toEqual([undefined, '계', '–', '–', 14, '–', '–', '–']);
+    // 예산액, 예산현액, 잔액 and 집행률 are figures; 구분 and 진도 are text columns.
+    for (const c of [2, 3, 5, 6]) expect(total.getCell(c).alignment).toMatchObject({ horizontal: 'right' });
+    for (const c of [1, 7]) expect(total.getCell(c).alignment?.horizontal).toBeUndefined();
   });
 
   it('headcount status: the same print setup', async () => {

@@ -148,6 +148,8 @@ export async function writeXlsx(doc: Doc, lang: Lang): Promise<Uint8Array> {
         if (numFmt) cell.numFmt = numFmt;
         cell.border = { top: { style: 'hair' }, bottom: { style: 'hair' }, left: { style: 'thin' }, right: { style: 'thin' } };
         if (source?.kind === 'date') cell.alignment = { horizontal: 'center' };
+        // Text in a column of figures (– for a figure the records do not give) sits with them.
+        else if (source?.kind === 'text' && t.columns[c]?.align === 'right') cell.alignment = { horizontal: 'right' };
       }
       at++;
     }
