@@ -24,14 +24,23 @@ export function monthEnd(year: number, month: number): IsoDate {
 }
 
 /** 예산현액 of a line (by its key, see budgetLines) on a date, in the budget's unit: 예산액 plus
- *  the adjustments up to that date; null for a line the budget does not list with an amount. */
-export function currentBudgetAt(budget: BudgetRecord, key: string, date: IsoDate): number | null {
+ *  the adjustments up to that date; null for a line the budget does not list with an amount.
+ *  The budget's lines and adjustments are resolved once, so asking per entry stays cheap. */
+export function currentBudgets(budget: BudgetRecord): (key: string, date: IsoDate) => number | null {
   const lines = budgetLines(budget);
-  const line = lines.find((l) => l.key === key);
-  if (line === undefined || line.budget === null) return null;
-  let current = line.budget;
-  for (const a of budget.adjustments ?? []) if (a.date <= date && lineRefKey(a.line, a.program, lines) === key) current += a.amount;
-  return current;
+  const amount = new Map(lines.map((l) => [l.key, l.budget] as const));
+  const adjustments = new Map<string, { date: IsoDate; amount: number }[]>();
+  for (const a of budget.adjustments ?? []) {
+    const key = lineRefKey(a.line, a.program, lines);
+    adjustments.set(key, [...(adjustments.get(key) ?? []), { date: a.date, amount: a.amount }]);
+  }
+  return (key, date) => {
+    const base = amount.get(key);
+    if (base === undefined || base === null) return null;
+    let current = base;
+    for (const a of adjustments.get(key) ?? []) if (a.date <= date) current += a.amount;
+    return current;
+  };
 }
 
 /** The months of `budget`'s year up to the month of `asOf` (a date within that year). Each
@@ -44,6 +53,7 @@ export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesReco
   // One row per code, in the order each code first appears (as budget status --by line).
   const codes = new Map<string, string>();
   for (const l of budgetLines(budget)) if (!codes.has(l.code)) codes.set(l.code, l.name);
+  const currentAt = currentBudgets(budget);
   let previous: BudgetStatusReport | undefined;
   const months: BudgetMonthlyReport['months'][number][] = [];
   for (let m = 1; m <= lastMonth; m++) {
@@ -66,7 +76,7 @@ export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesReco
     };
     const currentOf = (code: string): number | null => {
       const keys = budgetLines(budget).filter((l) => l.code === code);
-      const each = keys.map((l) => currentBudgetAt(budget, l.key, date));
+      const each = keys.map((l) => currentAt(l.key, date));
       return each.some((c) => c === null) ? null : each.reduce<number>((a, c) => a + c!, 0);
     };
     const lines = [...codes.keys()].map((code) => figures(code, byCode.get(code), before.get(code), currentOf(code)));

@@ -54,9 +54,14 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   const { records, dataDir } = loadValidated(ctx);
   const display = displayPath(ctx.cwd);
   const r = recordsOf(records);
+  // Each year's lines once: they are asked for per row.
+  const linesOf = new Map<number, ReturnType<typeof budgetLinesOf> | undefined>();
   const budgetLines = (year: number) => {
-    const b = r.budget.find((x) => x.fiscal_year === year);
-    return b && budgetLinesOf(b);
+    if (!linesOf.has(year)) {
+      const b = r.budget.find((x) => x.fiscal_year === year);
+      linesOf.set(year, b && budgetLinesOf(b));
+    }
+    return linesOf.get(year);
   };
   const year = opts.year === undefined ? undefined : Number(opts.year);
 

@@ -5,7 +5,7 @@
 import type { Problem } from '../../model/problem.js';
 import type { BudgetRecord, ExpensesRecord, LoadedRecord } from '../../model/records.js';
 import type { Won } from '../../model/units.js';
-import { currentBudgetAt } from '../../compute/budgetMonthly.js';
+import { currentBudgets } from '../../compute/budgetMonthly.js';
 import { entryBasis, wonPer } from '../../compute/execution.js';
 import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
 import { problemAt } from '../problemAt.js';
@@ -28,6 +28,7 @@ function snapshotTrend(b: LoadedRecord<BudgetRecord>): Problem[] {
   const problems: Problem[] = [];
   const budget = b.record;
   const refs = budgetLines(budget);
+  const currentAt = currentBudgets(budget);
   const order = (budget.snapshots ?? []).map((s, si) => ({ s, si })).sort((x, y) => (x.s.as_of < y.s.as_of ? -1 : x.s.as_of > y.s.as_of ? 1 : x.si - y.si));
   order.forEach(({ s, si }, k) => {
     const previous = k > 0 ? order[k - 1]!.s : undefined;
@@ -36,7 +37,7 @@ function snapshotTrend(b: LoadedRecord<BudgetRecord>): Problem[] {
       if (before !== undefined && l.executed < before.executed) {
         problems.push(problemAt(b, ['snapshots', si, 'lines', li, 'executed'], 'executed-decreased', { line: l.line, date: s.as_of, executed: l.executed, previousDate: previous!.as_of, previous: before.executed, unit: budget.unit }, warning));
       }
-      const current = currentBudgetAt(budget, lineRefKey(l.line, l.program, refs), s.as_of);
+      const current = currentAt(lineRefKey(l.line, l.program, refs), s.as_of);
       if (current !== null && l.executed > current) {
         problems.push(problemAt(b, ['snapshots', si, 'lines', li, 'executed'], 'executed-over-current', { line: l.line, date: s.as_of, executed: l.executed, current, unit: budget.unit }, warning));
       }
@@ -57,6 +58,7 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
   const k = wonPer(budget.unit);
   const after = basis.opening?.as_of;
   const refs = budgetLines(budget);
+  const currentAt = currentBudgets(budget);
   const running = new Map<string, Won>((basis.opening?.lines ?? []).map((l) => [lineRefKey(l.line, l.program, refs), l.executed * k]));
   const entries = files
     .flatMap((f) => f.record.entries.map((e, i) => ({ f, e, i })))
@@ -75,7 +77,7 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
     }
     for (const { f, e, i } of day) {
       const key = lineRefKey(e.line, e.program, refs);
-      const current = currentBudgetAt(budget, key, e.date);
+      const current = currentAt(key, e.date);
       const executed = running.get(key)!;
       if (current === null || warned.has(key) || executed <= current * k) continue;
       warned.add(key);
