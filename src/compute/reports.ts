@@ -1,6 +1,6 @@
 // Records in, each command's report object out: the whole of what a command decides between
 // loading and printing (which year and date, which records, why not), in one place. Pure.
-import type { LoadedRecord, TaskRecord } from '../model/records.js';
+import type { LoadedRecord, OfficeRecord, TaskRecord } from '../model/records.js';
 import type { BudgetStatusReport, CitiesReport, HeadcountStatusReport, HeadcountTrendReport } from '../model/report.js';
 import type { IsoDate } from '../model/units.js';
 import type { Resolved } from './asOf.js';
@@ -21,6 +21,8 @@ import { councilView } from './council.js';
 import type { RefIndex } from './references.js';
 import { refIndex, referencedRecords } from './references.js';
 import { walkOutline } from './outline.js';
+import type { OfficeWords, Worded } from './officeWords.js';
+import { officeWords } from './officeWords.js';
 
 /** The expense files of one fiscal year. */
 export function expensesOf(r: { readonly expenses: readonly ExpensesRecord[] }, year: number): ExpensesRecord[] {
@@ -89,6 +91,13 @@ export function upcomingOf(r: RecordsByKind, asOf: IsoDate | undefined, withinDa
   return { ok: true, value: { report: 'tasks-upcoming', ...upcoming(planItems(tasksInOrder(r), r.events), date, withinDays) } };
 }
 
+/** The office's words (its council, its partnership types). A data folder holds one office's
+ *  records, so a command that does not name an office speaks with the first (as the disclosure
+ *  does); the work report speaks with the office its issue names. */
+export function officeWordsOf(r: RecordsByKind, office: OfficeRecord | undefined = r.office[0]): OfficeWords {
+  return officeWords(office, r.cities[0]);
+}
+
 export function refIndexOf(r: RecordsByKind): RefIndex {
   return refIndex({ council: r.council, ordinances: r.ordinances, taskforces: r.taskforces, events: r.events, cities: r.cities, countries: r.countries });
 }
@@ -101,27 +110,27 @@ export interface TaskReport {
 }
 
 /** One work item (of the latest fiscal year that has that number) with what it refers to. */
-export function taskOf(r: RecordsByKind, number: string): Resolved<{ readonly report: TaskReport; readonly refs: RefIndex }> {
+export function taskOf(r: RecordsByKind, number: string): Resolved<Worded<TaskReport> & { readonly refs: RefIndex }> {
   const tasks = tasksInOrder(r);
   const task = [...tasks].reverse().find((t) => t.number === Number(number));
   if (!task) return refuse({ reason: 'no-task', number, numbers: tasks.map((t) => t.number) });
   const refs = refIndexOf(r);
   const used = [...walkOutline(task)].flatMap((v) => (v.node.ref ? [v.node.ref] : []));
-  return { ok: true, value: { refs, report: { report: 'task', task, references: referencedRecords(used, refs), plans: planItems([task], r.events) } } };
+  return { ok: true, value: { refs, words: officeWordsOf(r), report: { report: 'task', task, references: referencedRecords(used, refs), plans: planItems([task], r.events) } } };
 }
 
-export function citiesOf(r: RecordsByKind, type: 'sister' | 'friendship' | undefined): Resolved<CitiesReport> {
+export function citiesOf(r: RecordsByKind, type: 'sister' | 'friendship' | undefined): Resolved<Worded<CitiesReport>> {
   const record = r.cities[0];
   if (!record) return refuse({ reason: 'no-records', kind: 'cities' });
-  return { ok: true, value: citiesReport(record, r.countries, type) };
+  return { ok: true, value: { report: citiesReport(record, r.countries, type), words: officeWordsOf(r) } };
 }
 
 export function eventsOf(r: RecordsByKind, asOf: IsoDate | undefined): EventsView {
   return eventsView(r.events, r.task, r.countries, resolveAsOf(r, asOf));
 }
 
-export function councilOf(r: RecordsByKind): CouncilView {
-  return councilView(r.council);
+export function councilOf(r: RecordsByKind): Worded<CouncilView> {
+  return { report: councilView(r.council), words: officeWordsOf(r) };
 }
 
 export const byKind = (records: readonly LoadedRecord[]): RecordsByKind => recordsOf(records);

@@ -14,7 +14,8 @@ import { citiesReport } from './cities.js';
 import { eventsView, type EventsView } from './events.js';
 import { councilView, type CouncilView } from './council.js';
 import { walkOutline } from './outline.js';
-import { budgetStatusOf, refIndexOf } from './reports.js';
+import { budgetStatusOf, officeWordsOf, refIndexOf } from './reports.js';
+import type { OfficeWords } from './officeWords.js';
 import { budgetLines } from './expenseVocabulary.js';
 
 export interface WorkReport {
@@ -37,6 +38,8 @@ export interface WorkReport {
 export interface WorkReportResult {
   readonly report: WorkReport;
   readonly refs: RefIndex;
+  /** The words of the report's office: its council, its partnership types. */
+  readonly words: OfficeWords;
   /** What the json format prints: the report with every record its outlines refer to. */
   readonly data: WorkReport & { readonly references: Record<string, unknown> };
 }
@@ -93,5 +96,5 @@ export function workReport(r: RecordsByKind, asOfOption: IsoDate | undefined, is
     council: councilView(r.council),
   };
   const used = tasks.flatMap((task) => [...walkOutline(task)].flatMap((v) => (v.node.ref ? [v.node.ref] : [])));
-  return { ok: true, value: { report, refs, data: { ...report, references: referencedRecords(used, refs) } } };
+  return { ok: true, value: { report, refs, words: officeWordsOf(r, office), data: { ...report, references: referencedRecords(used, refs) } } };
 }

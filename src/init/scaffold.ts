@@ -98,6 +98,7 @@ kind: office
 id: ${o.id}
 name: ${q(o.office)}
 city: 서울특별시
+# council: 구의회   # 자치구 사무실이면: 함께 일하는 의회, 적지 않으면 시의회
 functions:
   - title: 예시 기능 — 실제 기능 제목으로 바꾸세요
     items:

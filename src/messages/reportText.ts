@@ -13,14 +13,14 @@ const ko = {
     `그림 1. ${byDept ? '부서별' : '직급별'} ${figures === 'both' ? '정원과 현원' : figures === 'quota' ? '정원' : '현원'}`,
   budgetCaption: '그림 2. 과목별 집행률과 연중 경과율',
   budgetChartCaption: '과목별 집행률과 연중 경과율',
-  sheets: { headcount: '인력 현황', budget: '예산 집행현황', schedule: '주요업무 일정', cities: '친선·우호도시' },
+  sheets: { headcount: '인력 현황', budget: '예산 집행현황', schedule: '주요업무 일정', cities: (partners: string) => `${partners}도시` },
   total: '총계',
   sum: '계',
   subtotal: '소계',
   headcount: { track: '직렬', dept: '부서', grade: '직급', quota: '정원', current: '현원', gap: '과부족', unit: '명' },
   budget: { code: '편성목', line: '구분', budget: '예산액', current: '예산현액', executed: '집행액', balance: '잔액', rate: '집행률', note: '비고' },
   schedule: { no: '번호', task: '주요 업무', plan: '향후계획', period: '기간', from: '시작', to: '끝' },
-  cities: { city: '도시', english: '영문', country: '국가', type: '종류', council: '시의회 의결', yes: '필요', no: '불필요' },
+  cities: { city: '도시', english: '영문', country: '국가', type: '종류', council: (council: string) => `${council} 의결`, yes: '필요', no: '불필요' },
   citiesStated: (stated: number, countries: number | null, listed: number) => `보고서 총계: ${stated}개 도시, ${countries}개 국가 (기록된 도시 ${listed}개)`,
 };
 
@@ -34,14 +34,14 @@ const en: typeof ko = {
     `Figure 1. ${figures === 'both' ? 'Authorized and filled posts' : figures === 'quota' ? 'Authorized posts' : 'Filled posts'} by ${byDept ? 'department' : 'grade'}`,
   budgetCaption: 'Figure 2. Execution by line against the year elapsed',
   budgetChartCaption: 'Execution by line against the year elapsed',
-  sheets: { headcount: 'Headcount', budget: 'Budget', schedule: 'Schedule', cities: 'Partner cities' },
+  sheets: { headcount: 'Headcount', budget: 'Budget', schedule: 'Schedule', cities: () => 'Partner cities' },
   total: 'Total',
   sum: 'Total',
   subtotal: 'subtotal',
   headcount: { track: 'Track', dept: 'Department', grade: 'Grade', quota: 'Authorized', current: 'Filled', gap: 'Gap', unit: 'persons' },
   budget: { code: 'Code', line: 'Line', budget: 'Budget', current: 'Current', executed: 'Executed', balance: 'Balance', rate: 'Rate', note: 'Note' },
   schedule: { no: 'No.', task: 'Work item', plan: 'Plan', period: 'Period', from: 'From', to: 'To' },
-  cities: { city: 'City', english: 'English', country: 'Country', type: 'Type', council: 'Council resolution', yes: 'required', no: 'not required' },
+  cities: { city: 'City', english: 'English', country: 'Country', type: 'Type', council: () => 'Council resolution', yes: 'required', no: 'not required' },
   citiesStated: (stated, countries, listed) => `Stated: ${stated} cities in ${countries} countries (${listed} listed)`,
 };
 

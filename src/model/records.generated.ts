@@ -388,6 +388,8 @@ export interface OfficeRecord {
   readonly name_en?: string;
   /** 소속 / City: 소속 지방자치단체. The local government the office belongs to. */
   readonly city?: string;
+  /** 의회 / Council: 사무실이 함께 일하는 의회, 표와 보고서에 적는 이름 (없으면 시의회; 자치구 사무실은 구의회). The council the office works with, as tables and the report name it (시의회 when absent; a district office's is its 구의회). */
+  readonly council?: string;
   /** 주요 기능 / Main functions: 순서대로. In the report's order. */
   readonly functions: readonly {
     /** 기능 / Function: 굵게 쓰는 기능 제목. The function's heading. */

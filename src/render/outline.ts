@@ -5,6 +5,7 @@ import type { Lang } from '../messages/catalog.js';
 import { josa } from '../messages/josa.js';
 import type { OutlineItem, OutlineNode, TaskRecord } from '../model/records.js';
 import type { RefIndex } from '../compute/references.js';
+import type { OfficeWords } from '../compute/officeWords.js';
 import type { TaskReport } from '../compute/reports.js';
 import type { Doc } from './document.js';
 import { attendeeText } from '../compute/council.js';
@@ -47,7 +48,7 @@ const W = {
 
 type Node = { marker?: string; text: string; children?: Node[] };
 
-function expandRef(node: OutlineNode, index: RefIndex, lang: Lang): Node[] {
+function expandRef(node: OutlineNode, index: RefIndex, words: OfficeWords, lang: Lang): Node[] {
   const w = W[lang];
   const [kind, id] = (node.ref ?? '').split('/') as [string, string | undefined];
   const own = (fallback: string): string => node.text ?? fallback;
@@ -79,7 +80,7 @@ function expandRef(node: OutlineNode, index: RefIndex, lang: Lang): Node[] {
   if (kind === 'cities') {
     const c = index.cities;
     if (!c) return [];
-    const summary = `${c.summary ? `${c.summary}, ` : ''}총 ${c.stated.countries}개 국가 ${c.stated.cities}개 도시와 친선·우호 결연 체결`;
+    const summary = `${c.summary ? `${c.summary}, ` : ''}총 ${c.stated.countries}개 국가 ${c.stated.cities}개 도시와 ${words.partners} 결연 체결`;
     const children: Node[] = c.types.flatMap((t) => {
       const names = c.cities.filter((x) => x.type === t.type).map((x) => x.name);
       return [
@@ -107,16 +108,16 @@ function expandRef(node: OutlineNode, index: RefIndex, lang: Lang): Node[] {
   return [];
 }
 
-function toNodes(items: readonly OutlineItem[], index: RefIndex, lang: Lang, plans: boolean): Node[] {
+function toNodes(items: readonly OutlineItem[], index: RefIndex, words: OfficeWords, lang: Lang, plans: boolean): Node[] {
   return items.flatMap((item): Node[] => {
     const n: OutlineNode = typeof item === 'string' ? { text: item } : item;
-    if (n.ref) return expandRef(n, index, lang);
+    if (n.ref) return expandRef(n, index, words, lang);
     const text = plans && n.period ? `${n.text ?? ''} : ${n.period}` : (n.text ?? '');
-    return [{ marker: n.marker, text, children: n.children ? toNodes(n.children, index, lang, false) : undefined }];
+    return [{ marker: n.marker, text, children: n.children ? toNodes(n.children, index, words, lang, false) : undefined }];
   });
 }
 
-export function taskOutline(task: TaskRecord, index: RefIndex, lang: Lang): OutlineLine[] {
+export function taskOutline(task: TaskRecord, index: RefIndex, words: OfficeWords, lang: Lang): OutlineLine[] {
   const w = W[lang];
   const lines: OutlineLine[] = [];
   const walk = (nodes: readonly Node[], depth: number, numbered: boolean): void => {
@@ -127,7 +128,7 @@ export function taskOutline(task: TaskRecord, index: RefIndex, lang: Lang): Outl
   };
   for (const s of task.sections) {
     lines.push({ depth: 0, marker: '□', text: s.heading ?? w[s.role] });
-    walk(toNodes(s.items, index, lang, s.role === 'plans'), 1, s.numbered === true);
+    walk(toNodes(s.items, index, words, lang, s.role === 'plans'), 1, s.numbered === true);
   }
   return lines;
 }
@@ -154,7 +155,7 @@ export function outlineMarkdownLines(lines: readonly OutlineLine[], inline: (s: 
 }
 
 /** One work item as a document: its heading, its purpose and its outline. */
-export function taskDoc(report: TaskReport, refs: RefIndex, lang: Lang): Doc {
+export function taskDoc(report: TaskReport, refs: RefIndex, words: OfficeWords, lang: Lang): Doc {
   const task = report.task;
   const title = `${task.number}. ${task.heading ?? task.title}`;
   return {
@@ -163,7 +164,7 @@ export function taskDoc(report: TaskReport, refs: RefIndex, lang: Lang): Doc {
     blocks: [
       { type: 'heading', level: 3, text: title },
       { type: 'paragraph', text: task.purpose, boxed: true },
-      { type: 'outline', lines: taskOutline(task, refs, lang) },
+      { type: 'outline', lines: taskOutline(task, refs, words, lang) },
     ],
   };
 }

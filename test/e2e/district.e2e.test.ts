@@ -39,7 +39,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { cli, golden, goldenName, root } from './cli.js';
 import { COMMANDS } from '../../src/cli/options.js';
 
@@ -341,6 +342,57 @@ describe('partner cities of a district and its agreement', () => {
   });
 
   goldenOf('district-cities.ko.txt', ['cities']);
+});
+
+describe('the council the district works with: its 구의회, never the 시의회', () => {
+  // office.yaml says `council: 구의회`; the seed's office names none, so its council is the 시의회.
+  const seed = (args: string[]) => cli(args);
+
+  it('council titles the meetings with the 구의회', () => {
+    const r = run(['council']);
+    expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, '구의회 협력 회의']);
+    expect(r.stdout).not.toContain('시의회');
+    expect(seed(['council']).stdout.split('\n')[0]).toBe('시의회 협력 회의');
+  });
+
+  it("cities asks for the 구의회 의결 and names the partnerships by the district's types", () => {
+    const r = run(['cities']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('시의회');
+    expect(r.stdout.match(/구의회 의결/g)).toHaveLength(2);
+    expect(r.stdout.split('\n')[0]).toBe('자매·우호도시 현황 (5개 도시 중 5개 기록)');
+    expect(r.stdout).toMatch(/│ 국가 +│ 자매도시 │ 우호교류도시 │ 계 │/);
+    const en = run(['cities', '--lang', 'en']).stdout;
+    expect(en).toMatch(/│ Countries +│ Sister \(자매\) │ Friendship \(우호교류\) │ Total │/);
+    const city = seed(['cities']).stdout;
+    expect(city.split('\n')[0]).toMatch(/^친선·우호도시 현황 /);
+    expect(city.match(/시의회 의결/g)).toHaveLength(2);
+    expect(city).not.toContain('구의회');
+  });
+
+  it("the report names the partnerships by the district's types and says 구의회, never 시의회", async () => {
+    const md = run(['report', '--format', 'md']).stdout;
+    expect(md).toContain('총 4개 국가 5개 도시와 자매·우호 결연 체결');
+    expect(md).not.toContain('시의회');
+    expect(seed(['report', '--format', 'md']).stdout).toContain('총 49개 국가 71개 도시와 친선·우호 결연 체결');
+    const out = join(mkdtempSync(join(tmpdir(), 'district-xlsx-')), 'report.xlsx');
+    try {
+      expect(run(['report', '--format', 'xlsx', '--out', out]).code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const sheet = wb.getWorksheet('자매·우호도시')!;
+      expect(sheet.getRow(2).values).toEqual([undefined, '도시', '영문', '국가', '종류', '구의회 의결']);
+      expect(sheet.getRow(3).values).toEqual([undefined, '웨이하이시', 'Weihai', '중국', '자매도시', '필요']);
+    } finally {
+      rmSync(dirname(out), { recursive: true, force: true });
+    }
+  });
+
+  it("the json of a report carries no words: the same keys as the seed's", () => {
+    const keys = (args: string[], at: (args: string[]) => { stdout: string }) => Object.keys(JSON.parse(at([...args, '--format', 'json']).stdout));
+    expect(keys(['council'], run)).toEqual(keys(['council'], seed));
+    expect(keys(['cities'], run)).toEqual(keys(['cities'], seed));
+  });
 });
 
 describe('every command of the command table on the district', () => {

@@ -43,6 +43,20 @@ describe('init', () => {
     expect(cli(['report', '--format', 'md'], repo).code).toBe(0);
   });
 
+  it("shows the office's council as a comment: a district office uncomments it, and says 구의회", () => {
+    const dir = fresh();
+    expect(cli(['init', 'gu', '--office', '자치행정과', '--year', '2025'], dir).code).toBe(0);
+    const repo = join(dir, 'gu');
+    const file = join(repo, 'data', 'office.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# council: 구의회 +# 자치구 사무실이면/m);
+    expect(cli(['council'], repo).stdout.split('\n')[0]).toBe('시의회 협력 회의');
+    writeFileSync(file, text.replace(/^# (council: 구의회)/m, '$1'));
+    expect(cli(['validate', '--strict'], repo).code).toBe(0);
+    expect(cli(['council'], repo).stdout.split('\n')[0]).toBe('구의회 협력 회의');
+    expect(cli(['cities'], repo).stdout).toContain('구의회 의결');
+  });
+
   it('has one record of each kind, each with a modeline that reaches the installed schemas', () => {
     const dir = fresh();
     expect(cli(['init', '--office', '시험과', '--year', '2025'], dir).code).toBe(0);

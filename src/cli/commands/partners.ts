@@ -13,8 +13,8 @@ const TYPES: Readonly<Record<string, 'sister' | 'friendship'>> = { 친선: 'sist
 
 export async function citiesCommand(ctx: RunContext, o: EmitOptions & { readonly type?: string | undefined; readonly by: 'country' | 'region' }): Promise<number> {
   const { r, dataDir } = loadValidated(ctx);
-  const report = served(ctx, citiesOf(r, o.type === undefined ? undefined : TYPES[o.type]));
-  const tables = citiesTables(report, ctx.lang, o.by);
+  const { report, words } = served(ctx, citiesOf(r, o.type === undefined ? undefined : TYPES[o.type]));
+  const tables = citiesTables(report, words, ctx.lang, o.by);
   await emit(ctx, tablesDoc(tables[0]!.title, report, tables), o, dataDir);
   return EXIT.ok;
 }

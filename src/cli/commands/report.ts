@@ -11,7 +11,7 @@ import { EXIT } from '../errors.js';
 export async function reportCommand(ctx: RunContext, o: EmitOptions & { readonly asOf?: string | undefined; readonly issue?: string | undefined }): Promise<number> {
   const asOf = parseAsOf(ctx, o.asOf);
   const { r, dataDir } = loadValidated(ctx);
-  const { report, refs, data } = served(ctx, workReport(r, asOf, o.issue));
-  await emit(ctx, workReportDoc(report, refs, ctx.lang, data), o, dataDir);
+  const { report, refs, words, data } = served(ctx, workReport(r, asOf, o.issue));
+  await emit(ctx, workReportDoc(report, refs, words, ctx.lang, data), o, dataDir);
   return EXIT.ok;
 }

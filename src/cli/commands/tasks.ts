@@ -39,7 +39,7 @@ export async function tasksUpcomingCommand(ctx: RunContext, o: EmitOptions & { r
 export async function tasksShowCommand(ctx: RunContext, number: string, o: EmitOptions): Promise<number> {
   if (!/^\d+$/.test(number)) throw new UsageError(CLI_TEXT[ctx.lang].notNumber(number));
   const { r, dataDir } = loadValidated(ctx);
-  const { report, refs } = served(ctx, taskOf(r, number));
-  await emit(ctx, taskDoc(report, refs, ctx.lang), o, dataDir);
+  const { report, refs, words } = served(ctx, taskOf(r, number));
+  await emit(ctx, taskDoc(report, refs, words, ctx.lang), o, dataDir);
   return EXIT.ok;
 }

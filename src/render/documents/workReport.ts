@@ -5,6 +5,7 @@ import type { Lang } from '../../messages/catalog.js';
 import { REPORT_TEXT } from '../../messages/reportText.js';
 import type { WorkReport } from '../../compute/workReport.js';
 import type { RefIndex } from '../../compute/references.js';
+import type { OfficeWords } from '../../compute/officeWords.js';
 import type { Block, Doc, Sheet } from '../document.js';
 import type { Cell, Row, TableModel } from '../tableModel.js';
 import { date, gap, int, percent, text } from '../tableModel.js';
@@ -14,7 +15,7 @@ import { taskOutline } from '../outline.js';
 
 export const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯', '⑰', '⑱', '⑲', '⑳'];
 
-export function workReportDoc(r: WorkReport, refs: RefIndex, lang: Lang, data: unknown): Doc {
+export function workReportDoc(r: WorkReport, refs: RefIndex, words: OfficeWords, lang: Lang, data: unknown): Doc {
   const w = REPORT_TEXT[lang];
   const [y, m] = r.issued.split('-');
   const issued = `${y}. ${Number(m)}.`;
@@ -63,7 +64,7 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, lang: Lang, data: u
         blocks: [
           { type: 'heading', level: 3, text: `${t.number}. ${t.heading ?? t.title}` },
           { type: 'paragraph', text: t.purpose, boxed: true },
-          { type: 'outline', lines: taskOutline(t, refs, lang) },
+          { type: 'outline', lines: taskOutline(t, refs, words, lang) },
         ],
       }),
     ),
@@ -78,7 +79,7 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, lang: Lang, data: u
       // An office without work items has no part Ⅱ.
       ...(r.tasks.length ? [{ type: 'section', role: 'part', id: 'work', blocks: work } as const] : []),
     ],
-    sheets: reportSheets(r, lang),
+    sheets: reportSheets(r, words, lang),
   };
 }
 
@@ -91,7 +92,7 @@ const table = (title: string, headers: readonly [string, 'left' | 'right'][], ro
 });
 
 /** The report's workbook: the figures as data, with codes and one row per grade or plan. */
-function reportSheets(r: WorkReport, lang: Lang): Sheet[] {
+function reportSheets(r: WorkReport, words: OfficeWords, lang: Lang): Sheet[] {
   const w = REPORT_TEXT[lang];
   const sheets: Sheet[] = [];
   if (r.headcount) {
@@ -152,11 +153,12 @@ function reportSheets(r: WorkReport, lang: Lang): Sheet[] {
   if (r.cities) {
     const c = r.cities;
     const cw = w.cities;
+    const name = w.sheets.cities(words.partners);
     sheets.push({
-      name: w.sheets.cities,
+      name,
       table: table(
-        w.sheets.cities,
-        [[cw.city, 'left'], [cw.english, 'left'], [cw.country, 'left'], [cw.type, 'left'], [cw.council, 'left']],
+        name,
+        [[cw.city, 'left'], [cw.english, 'left'], [cw.country, 'left'], [cw.type, 'left'], [cw.council(words.council), 'left']],
         c.cities.map((x) => row([text(x.name), text(x.nameEn), text(lang === 'ko' ? x.countryName : x.countryNameEn), text(x.typeName), text(x.councilResolution ? cw.yes : cw.no)])),
         [w.citiesStated(c.stated.cities, c.stated.countries, c.listed.cities)],
       ),

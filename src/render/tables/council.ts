@@ -1,6 +1,7 @@
 // The council meeting types as a table: name, cadence, attendees, agenda.
 import type { Lang } from '../../messages/catalog.js';
 import type { CouncilView } from '../../compute/council.js';
+import type { OfficeWords, Worded } from '../../compute/officeWords.js';
 import type { Row, TableModel } from '../tableModel.js';
 import { text } from '../tableModel.js';
 import type { Doc } from '../document.js';
@@ -8,7 +9,7 @@ import { tablesDoc } from '../document.js';
 
 const W = {
   ko: {
-    meetings: '시의회 협력 회의',
+    meetings: (council: string) => `${council} 협력 회의`,
     meeting: '회의',
     cadence: '주기',
     cadences: { monthly: '매월', quarterly: '분기별', semiannual: '반기별', annual: '매년', 'as-needed': '수시' },
@@ -16,7 +17,7 @@ const W = {
     agenda: '내용',
   },
   en: {
-    meetings: 'Council meeting types',
+    meetings: () => 'Council meeting types',
     meeting: 'Meeting',
     cadence: 'Cadence',
     cadences: { monthly: 'monthly', quarterly: 'quarterly', semiannual: 'twice a year', annual: 'yearly', 'as-needed': 'as needed' },
@@ -25,10 +26,10 @@ const W = {
   },
 } as const;
 
-export function councilTable(v: CouncilView, lang: Lang): TableModel {
+export function councilTable(v: CouncilView, words: OfficeWords, lang: Lang): TableModel {
   const w = W[lang];
   return {
-    title: w.meetings,
+    title: w.meetings(words.council),
     columns: [
       { header: w.meeting, align: 'left' },
       { header: w.cadence, align: 'left' },
@@ -43,7 +44,7 @@ export function councilTable(v: CouncilView, lang: Lang): TableModel {
   };
 }
 
-export function councilDoc(v: CouncilView, lang: Lang): Doc {
-  const table = councilTable(v, lang);
-  return tablesDoc(table.title, v, [table]);
+export function councilDoc({ report, words }: Worded<CouncilView>, lang: Lang): Doc {
+  const table = councilTable(report, words, lang);
+  return tablesDoc(table.title, report, [table]);
 }

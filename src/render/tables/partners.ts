@@ -2,18 +2,19 @@
 import type { Lang } from '../../messages/catalog.js';
 import type { CitiesReport } from '../../model/report.js';
 import type { EventsView } from '../../compute/events.js';
+import type { OfficeWords, TypeWords } from '../../compute/officeWords.js';
 import type { Row, TableModel } from '../tableModel.js';
 import { int, text } from '../tableModel.js';
 
 const W = {
   ko: {
-    cities: '친선·우호도시 현황',
+    cities: (partners: string) => `${partners}도시 현황`,
     completeness: (listed: number, stated: number) => `${stated}개 도시 중 ${listed}개 기록`,
     examples: '기록에는 보고서가 예로 든 도시만 있습니다; 총계는 보고서 표기값입니다',
     type: '종류',
     stated: '보고서 총계',
     listed: '기록된 도시',
-    council: '시의회 의결',
+    council: (council: string) => `${council} 의결`,
     yes: '필요',
     no: '불필요',
     total: '계',
@@ -21,8 +22,8 @@ const W = {
     byCountry: '국가별 (기록된 도시)',
     byRegion: '권역별 (기록된 도시)',
     region: '권역',
-    sister: '친선도시',
-    friendship: '우호협력도시',
+    sister: (t: TypeWords) => t.name,
+    friendship: (t: TypeWords) => t.name,
     list: '도시 목록',
     name: '도시',
     nameEn: '영문',
@@ -37,13 +38,13 @@ const W = {
     countriesOf: (n: number, named: number) => (named === 0 ? `${n}개국 (국가명 기록 없음)` : `${n}개국`),
   },
   en: {
-    cities: 'Partner cities',
+    cities: () => 'Partner cities',
     completeness: (listed: number, stated: number) => `${listed} of ${stated} listed`,
     examples: 'the records hold only the cities the report names as examples; the totals are as stated',
     type: 'Type',
     stated: 'Stated',
     listed: 'Listed',
-    council: 'Council resolution',
+    council: () => 'Council resolution',
     yes: 'required',
     no: 'not required',
     total: 'Total',
@@ -51,8 +52,8 @@ const W = {
     byCountry: 'By country (listed cities)',
     byRegion: 'By region (listed cities)',
     region: 'Region',
-    sister: 'Sister (친선)',
-    friendship: 'Friendship (우호협력)',
+    sister: (t: TypeWords) => `Sister (${t.word})`,
+    friendship: (t: TypeWords) => `Friendship (${t.word})`,
     list: 'Cities',
     name: 'City',
     nameEn: 'English',
@@ -68,15 +69,16 @@ const W = {
   },
 } as const;
 
-export function citiesTables(r: CitiesReport, lang: Lang, by: 'country' | 'region'): TableModel[] {
+export function citiesTables(r: CitiesReport, words: OfficeWords, lang: Lang, by: 'country' | 'region'): TableModel[] {
   const w = W[lang];
+  const council = w.council(words.council);
   const summary: TableModel = {
-    title: `${w.cities} (${w.completeness(r.listed.cities, r.stated.cities)})`,
+    title: `${w.cities(words.partners)} (${w.completeness(r.listed.cities, r.stated.cities)})`,
     columns: [
       { header: w.type, align: 'left' },
       { header: w.stated, align: 'right' },
       { header: w.listed, align: 'right' },
-      { header: w.council, align: 'left' },
+      { header: council, align: 'left' },
     ],
     rows: [
       { role: 'total', level: 0, cells: [text(w.total), int(r.stated.cities), int(r.listed.cities), text('')] },
@@ -90,8 +92,8 @@ export function citiesTables(r: CitiesReport, lang: Lang, by: 'country' | 'regio
     title: by === 'country' ? w.byCountry : w.byRegion,
     columns: [
       { header: by === 'country' ? w.countries : w.region, align: 'left' },
-      { header: w.sister, align: 'right' },
-      { header: w.friendship, align: 'right' },
+      { header: w.sister(words.types.sister), align: 'right' },
+      { header: w.friendship(words.types.friendship), align: 'right' },
       { header: w.total, align: 'right' },
     ],
     rows: groups.map((g): Row => ({ role: 'item', level: 0, cells: [text(by === 'country' ? `${g.label} (${g.key})` : g.label), int(g.sister), int(g.friendship), int(g.total)] })),
@@ -104,7 +106,7 @@ export function citiesTables(r: CitiesReport, lang: Lang, by: 'country' | 'regio
       { header: w.countries, align: 'left' },
       { header: w.type, align: 'left' },
       { header: w.since, align: 'left' },
-      { header: w.council, align: 'left' },
+      { header: council, align: 'left' },
     ],
     rows: r.cities.map((c): Row => ({
       role: 'item',
