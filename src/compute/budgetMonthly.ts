@@ -10,9 +10,9 @@ import type { Resolved } from './asOf.js';
 import { refuse, resolveYearAndDate } from './asOf.js';
 import type { RecordsByKind } from './recordsOf.js';
 import type { BudgetLineStatus, BudgetStatusReport } from '../model/report.js';
-import { budgetStatus, yearElapsedTenths } from './budgetReport.js';
+import { budgetStatus, currentBudgets, yearElapsedTenths } from './budgetReport.js';
 import { firstExecutionDate } from './execution.js';
-import { budgetLines, lineRefKey } from './expenseVocabulary.js';
+import { budgetLines } from './expenseVocabulary.js';
 import { isLeapYear } from './period.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -21,26 +21,6 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function monthEnd(year: number, month: number): IsoDate {
   const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
   return `${year}-${pad(month)}-${pad(days)}`;
-}
-
-/** 예산현액 of a line (by its key, see budgetLines) on a date, in the budget's unit: 예산액 plus
- *  the adjustments up to that date; null for a line the budget does not list with an amount.
- *  The budget's lines and adjustments are resolved once, so asking per entry stays cheap. */
-export function currentBudgets(budget: BudgetRecord): (key: string, date: IsoDate) => number | null {
-  const lines = budgetLines(budget);
-  const amount = new Map(lines.map((l) => [l.key, l.budget] as const));
-  const adjustments = new Map<string, { date: IsoDate; amount: number }[]>();
-  for (const a of budget.adjustments ?? []) {
-    const key = lineRefKey(a.line, a.program, lines);
-    adjustments.set(key, [...(adjustments.get(key) ?? []), { date: a.date, amount: a.amount }]);
-  }
-  return (key, date) => {
-    const base = amount.get(key);
-    if (base === undefined || base === null) return null;
-    let current = base;
-    for (const a of adjustments.get(key) ?? []) if (a.date <= date) current += a.amount;
-    return current;
-  };
 }
 
 /** The months of `budget`'s year up to the month of `asOf` (a date within that year). Each
@@ -52,7 +32,11 @@ export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesReco
   const lastMonth = Number(asOf.slice(5, 7));
   // One row per code, in the order each code first appears (as budget status --by line).
   const codes = new Map<string, string>();
-  for (const l of budgetLines(budget)) if (!codes.has(l.code)) codes.set(l.code, l.name);
+  const keysOf = new Map<string, string[]>();
+  for (const l of budgetLines(budget)) {
+    if (!codes.has(l.code)) codes.set(l.code, l.name);
+    keysOf.set(l.code, [...(keysOf.get(l.code) ?? []), l.key]);
+  }
   const currentAt = currentBudgets(budget);
   let previous: BudgetStatusReport | undefined;
   const months: BudgetMonthlyReport['months'][number][] = [];
@@ -75,8 +59,7 @@ export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesReco
       };
     };
     const currentOf = (code: string): number | null => {
-      const keys = budgetLines(budget).filter((l) => l.code === code);
-      const each = keys.map((l) => currentAt(l.key, date));
+      const each = keysOf.get(code)!.map((key) => currentAt(key, date));
       return each.some((c) => c === null) ? null : each.reduce<number>((a, c) => a + c!, 0);
     };
     const lines = [...codes.keys()].map((code) => figures(code, byCode.get(code), before.get(code), currentOf(code)));

@@ -16,6 +16,26 @@ export const PACE_BAND_TENTHS = 50;
 export type { Entry } from './execution.js';
 export { entriesByLine, firstExecutionDate, snapshotAt, wonPer } from './execution.js';
 
+/** 예산현액 of a line (by its key, see budgetLines) on a date, in the budget's unit: 예산액 plus
+ *  the adjustments up to that date; null for a line the budget does not list with an amount.
+ *  The budget's lines and adjustments are resolved once, so asking per entry stays cheap. */
+export function currentBudgets(budget: BudgetRecord): (key: string, date: IsoDate) => number | null {
+  const lines = budgetLines(budget);
+  const amount = new Map(lines.map((l) => [l.key, l.budget] as const));
+  const adjustments = new Map<string, { date: IsoDate; amount: number }[]>();
+  for (const a of budget.adjustments ?? []) {
+    const key = lineRefKey(a.line, a.program, lines);
+    adjustments.set(key, [...(adjustments.get(key) ?? []), { date: a.date, amount: a.amount }]);
+  }
+  return (key, date) => {
+    const base = amount.get(key);
+    if (base === undefined || base === null) return null;
+    let current = base;
+    for (const a of adjustments.get(key) ?? []) if (a.date <= date) current += a.amount;
+    return current;
+  };
+}
+
 /** Half-up division of whole numbers (negative values round away from zero at .5). */
 export function divideHalfUp(n: number, d: number): number {
   const q = Math.floor((Math.abs(n) * 2 + d) / (2 * d));
@@ -90,13 +110,10 @@ export function budgetStatus(budget: BudgetRecord, files: readonly ExpensesRecor
   };
 
   const lines = budgetLines(budget);
+  const currentAt = currentBudgets(budget);
   const wonOf = (l: BudgetLineRef): WonSums => {
-    const budgetWon = l.budget === null ? null : l.budget * k;
-    let currentWon = budgetWon;
-    for (const a of budget.adjustments ?? []) {
-      if (currentWon !== null && a.date <= asOf && lineRefKey(a.line, a.program, lines) === l.key) currentWon += a.amount * k;
-    }
-    return { budget: budgetWon, current: currentWon, exec: executedWon.get(l.key) ?? 0 };
+    const current = currentAt(l.key, asOf);
+    return { budget: l.budget === null ? null : l.budget * k, current: current === null ? null : current * k, exec: executedWon.get(l.key) ?? 0 };
   };
   const sums = new Map(lines.map((l) => [l.key, wonOf(l)] as const));
   const total = zero();

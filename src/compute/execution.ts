@@ -41,6 +41,16 @@ export function snapshotAt(budget: BudgetRecord, date: IsoDate, strict = false):
   return best;
 }
 
+/** The earliest of some ISO dates (they compare as text), by one pass. */
+function earliest(dates: Iterable<IsoDate>): IsoDate | undefined {
+  let first: IsoDate | undefined;
+  for (const d of dates) if (first === undefined || d < first) first = d;
+  return first;
+}
+
+/** The earliest entry date of the files. */
+const firstEntryDate = (files: readonly ExpensesRecord[]): IsoDate | undefined => earliest(files.flatMap((f) => f.entries.map((e) => e.date)));
+
 const nextDay = (iso: IsoDate): IsoDate => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export interface EntryBasis {
@@ -52,13 +62,12 @@ export interface EntryBasis {
 
 /** From when the year's entries are complete, and the snapshot they continue from. */
 export function entryBasis(budget: BudgetRecord, files: readonly ExpensesRecord[]): EntryBasis | undefined {
-  const entries = files.flatMap((f) => f.entries);
-  if (entries.length === 0) return undefined;
-  const stated = files.map((f) => f.complete_from).filter((d): d is IsoDate => d !== undefined).sort()[0];
+  const first = firstEntryDate(files);
+  if (first === undefined) return undefined;
+  const stated = earliest(files.flatMap((f) => (f.complete_from === undefined ? [] : [f.complete_from])));
   let completeFrom: IsoDate;
   if (stated !== undefined) completeFrom = stated;
   else {
-    const first = entries.map((e) => e.date).sort()[0]!;
     const before = snapshotAt(budget, first, true);
     completeFrom = before ? nextDay(before.as_of) : `${budget.fiscal_year}-01-01`;
   }
@@ -107,7 +116,5 @@ export function executionAt(budget: BudgetRecord, files: readonly ExpensesRecord
 export function firstExecutionDate(budget: BudgetRecord, files: readonly ExpensesRecord[]): IsoDate | undefined {
   const basis = entryBasis(budget, files);
   const snapshots = (budget.snapshots ?? []).map((s) => s.as_of);
-  const candidates = [...snapshots];
-  if (basis && !basis.opening) candidates.push(files.flatMap((f) => f.entries.map((e) => e.date)).sort()[0]!);
-  return candidates.sort()[0];
+  return earliest(basis && !basis.opening ? [...snapshots, firstEntryDate(files)!] : snapshots);
 }

@@ -61,12 +61,6 @@ export function resolveLine(written: string, budgetLines: readonly BudgetLineNam
   return { kind: 'unknown', suggestion: typoOf(w, budgetLines) };
 }
 
-/** Resolves and returns the code, or the word as written when it does not resolve. */
-export function lineCode(written: string, budgetLines: readonly BudgetLineName[]): string {
-  const r = resolveLine(written, budgetLines);
-  return r.kind === 'line' ? r.code : written;
-}
-
 // A did-you-mean only for what looks like a slip of the keys: a code or a name of this
 // budget within a small edit distance. A different real line is never a "typo".
 function typoOf(w: string, budgetLines: readonly BudgetLineName[]): string | undefined {
@@ -120,8 +114,14 @@ interface BudgetLike {
   readonly programs?: readonly { readonly code: string; readonly name: string; readonly lines: readonly LineLike[] }[];
 }
 
-/** Every line of a budget: its own lines first, then each program's, in the file's order. */
-export function budgetLines(budget: BudgetLike): BudgetLineRef[] {
+const linesOf = new WeakMap<BudgetLike, readonly BudgetLineRef[]>();
+
+/** Every line of a budget: its own lines first, then each program's, in the file's order. Made
+ *  once per budget record (records are not changed after loading), so that the resolutions of
+ *  resolveLineRef, kept per list, are shared by every caller. */
+export function budgetLines(budget: BudgetLike): readonly BudgetLineRef[] {
+  const made = linesOf.get(budget);
+  if (made !== undefined) return made;
   const line = (l: LineLike, program?: { code: string; name: string }): BudgetLineRef => ({
     key: lineKey(program?.code, l.code),
     code: l.code,
@@ -130,7 +130,9 @@ export function budgetLines(budget: BudgetLike): BudgetLineRef[] {
     ...(program ? { program: { code: program.code, name: program.name } } : {}),
     ...(l.description !== undefined ? { description: l.description } : {}),
   });
-  return [...(budget.lines ?? []).map((l) => line(l)), ...(budget.programs ?? []).flatMap((p) => p.lines.map((l) => line(l, p)))];
+  const lines = [...(budget.lines ?? []).map((l) => line(l)), ...(budget.programs ?? []).flatMap((p) => p.lines.map((l) => line(l, p)))];
+  linesOf.set(budget, lines);
+  return lines;
 }
 
 export type LineRefResolution =
@@ -141,9 +143,21 @@ export type LineRefResolution =
   | { readonly kind: 'unknown-program'; readonly program: string; readonly known: readonly string[] }
   | Exclude<LineResolution, { kind: 'line' }>;
 
+const resolutions = new WeakMap<readonly BudgetLineRef[], Map<string, LineRefResolution>>();
+
 /** Resolves a reference to a budget line (a 비목 as written, and the program when one is named)
- *  among `lines` (from budgetLines). A program is named by its code or its name. */
+ *  among `lines` (from budgetLines). A program is named by its code or its name. A year's
+ *  entries write a few 비목 many times: each is resolved once per list of lines. */
 export function resolveLineRef(written: string, program: string | undefined, lines: readonly BudgetLineRef[]): LineRefResolution {
+  let known = resolutions.get(lines);
+  if (known === undefined) resolutions.set(lines, (known = new Map()));
+  const key = program === undefined ? `\u0000${written}` : `${program}\u0001${written}`;
+  let r = known.get(key);
+  if (r === undefined) known.set(key, (r = resolveUncached(written, program, lines)));
+  return r;
+}
+
+function resolveUncached(written: string, program: string | undefined, lines: readonly BudgetLineRef[]): LineRefResolution {
   let pool = lines;
   if (program !== undefined) {
     const p = squash(program);

@@ -54,14 +54,10 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   const { records, dataDir } = loadValidated(ctx);
   const display = displayPath(ctx.cwd);
   const r = recordsOf(records);
-  // Each year's lines once: they are asked for per row.
-  const linesOf = new Map<number, ReturnType<typeof budgetLinesOf> | undefined>();
+  // Asked for per row: budgetLines is made once per budget, and its resolutions are kept.
   const budgetLines = (year: number) => {
-    if (!linesOf.has(year)) {
-      const b = r.budget.find((x) => x.fiscal_year === year);
-      linesOf.set(year, b && budgetLinesOf(b));
-    }
-    return linesOf.get(year);
+    const b = r.budget.find((x) => x.fiscal_year === year);
+    return b && budgetLinesOf(b);
   };
   const year = opts.year === undefined ? undefined : Number(opts.year);
 

@@ -5,7 +5,7 @@
 import type { Problem } from '../../model/problem.js';
 import type { BudgetRecord, ExpensesRecord, LoadedRecord } from '../../model/records.js';
 import type { Won } from '../../model/units.js';
-import { currentBudgets } from '../../compute/budgetMonthly.js';
+import { currentBudgets } from '../../compute/budgetReport.js';
 import { entryBasis, wonPer } from '../../compute/execution.js';
 import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
 import { problemAt } from '../problemAt.js';

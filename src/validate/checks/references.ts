@@ -93,13 +93,13 @@ export const references: Check = ({ byKind, incomplete }) => {
       return;
     }
     const r = resolveLineRef(written, program, refs);
-    const known = [...new Set(refs.map((l) => l.code))];
     if (r.kind === 'ambiguous') problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: r.code, year, programs: r.programs }));
     else if (r.kind === 'unknown-program') problems.push(problemAt(loaded, path.slice(0, -1).concat('program'), 'unknown-budget-line', { id: written, year, program: r.program, knownPrograms: r.known }));
     // An entry's 비목 may be a code, a full name or a short word; a known 업무추진비 통계목 the
     // budget lacks asks for the line to be added, never for a different real line.
     else if (r.kind === 'missing-known') problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: written, year, addLine: r.code, addName: r.name }));
     else if (r.kind === 'unknown') {
+      const known = [...new Set(refs.map((l) => l.code))];
       // A code in a budget record: suggest a line not listed already beside it (203-02 next to
       // 203-01 means 203-03); an entry's word: only a likely typo.
       const free = known.filter((k) => !taken?.includes(k));

@@ -9,6 +9,7 @@ import type { LoadedRecord, YamlPath } from '../../model/records.js';
 import { budgetStatus, lineStatusByKey } from '../../compute/budgetReport.js';
 import { budgetLines, resolveLineRef } from '../../compute/expenseVocabulary.js';
 import { headcountTotals } from '../../compute/headcount.js';
+import { rateScaled } from '../../compute/rate.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
@@ -115,12 +116,7 @@ function fixed(n: number, decimals: number): string {
 /** part ÷ whole × 100 with `decimals` decimals, rounded half-up (away from zero), exactly: from
  *  whole numbers in BigInt, never through a binary fraction. */
 export function rateAt(part: number, whole: number, decimals: number): string {
-  const p = BigInt(part);
-  const w = BigInt(whole);
-  const negative = p < 0n !== w < 0n && p !== 0n;
-  const a = p < 0n ? -p : p;
-  const b = w < 0n ? -w : w;
-  const scale = 10n ** BigInt(decimals + 2);
-  const q = ((a * scale * 2n + b) / (2n * b)).toString().padStart(decimals + 1, '0');
-  return `${negative && q !== '0'.repeat(q.length) ? '-' : ''}${q.slice(0, -decimals)}.${q.slice(-decimals)}`;
+  const scaled = rateScaled(part, whole, decimals);
+  const q = (scaled < 0n ? -scaled : scaled).toString().padStart(decimals + 1, '0');
+  return `${scaled < 0n ? '-' : ''}${q.slice(0, -decimals)}.${q.slice(-decimals)}`;
 }

@@ -3,6 +3,7 @@ import type { Problem, Span } from '../../model/problem.js';
 import type { AnyRecord, LoadedRecord, YamlPath } from '../../model/records.js';
 import { problemAt, spanAt } from '../problemAt.js';
 import { walkOutline } from '../../compute/outline.js';
+import { lineKey } from '../../compute/expenseVocabulary.js';
 import type { Check } from './context.js';
 
 interface Keyed {
@@ -59,7 +60,7 @@ export const uniqueIds: Check = ({ byKind }) => {
       ...duplicates(listed([b], 'programs', (r) => r.programs, 'code'), 'budget-program'),
       ...(b.record.programs ?? []).flatMap((p, pi) => duplicates(p.lines.map((l, li) => ({ key: l.code, loaded: b, path: ['programs', pi, 'lines', li, 'code'] })), 'budget-line')),
       ...(b.record.snapshots ?? []).flatMap((s, si) =>
-        duplicates(s.lines.map((l, li) => ({ key: l.program === undefined ? l.line : `${l.program}\u0000${l.line}`, loaded: b, path: ['snapshots', si, 'lines', li, 'line'] })), 'snapshot-line'),
+        duplicates(s.lines.map((l, li) => ({ key: lineKey(l.program, l.line), loaded: b, path: ['snapshots', si, 'lines', li, 'line'] })), 'snapshot-line'),
       ),
     ]),
     ...byKind.headcount.flatMap((h) => [
