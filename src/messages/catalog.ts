@@ -21,7 +21,9 @@ import type { MessageParams, Problem, ProblemBase, RuleId } from '../model/probl
 import { josa } from './josa.js';
 import { groupThousands } from '../model/numbers.js';
 
-const n = (v: unknown): string => groupThousands(Number(v));
+// A message may quote a value as read (Infinity from `1e999`): a figure that is not finite is
+// written as JavaScript writes it, not refused.
+const n = (v: unknown): string => (Number.isFinite(Number(v)) ? groupThousands(Number(v)) : String(Number(v)));
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];

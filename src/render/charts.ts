@@ -4,6 +4,8 @@ import type { Lang } from '../messages/catalog.js';
 import type { BudgetMonthlyReport, BudgetStatusReport, HeadcountStatusReport } from '../model/report.js';
 import { formatTenths } from '../model/numbers.js';
 import { displayWidth } from './displayWidth.js';
+import { shown } from './tables/headcount.js';
+import { monthName } from './tableModel.js';
 
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (rate: number): string => `${formatTenths(Math.round(rate * 10))}%`;
@@ -50,8 +52,7 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
   const grades = h.tracks.flatMap((t) =>
     t.grades.length ? t.grades.map((g) => ({ label: g.grade, track: t.track, quota: g.quota, current: g.current })) : [{ label: t.track, track: '', quota: t.subtotal.quota, current: t.subtotal.current }],
   );
-  const hasQuota = !h.missing?.includes('quota');
-  const hasCurrent = !h.missing?.includes('current');
+  const { quota: hasQuota, current: hasCurrent } = shown(h);
   const max = Math.max(1, ...grades.flatMap((g) => [g.quota ?? 0, g.current ?? 0]));
   const groupW = 64;
   const left = 40;
@@ -126,7 +127,7 @@ export function monthlyChart(m: BudgetMonthlyReport, lang: Lang): string {
   const x = (i: number): number => left + i * stepX;
   const y = (p: number): number => top + plotH - (Math.max(0, p) / yMax) * plotH;
   const title = ko ? `월별 누적 집행률과 연중 경과율 (${m.fiscalYear}회계연도)` : `Cumulative execution rate by month against the year elapsed (fiscal year ${m.fiscalYear})`;
-  const month = (i: number): string => (ko ? `${i + 1}월` : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i]!);
+  const month = (i: number): string => monthName(lang, i + 1);
   const desc = m.months
     .map((x, i) => `${month(i)} ${x.total.rate === null ? '-' : pct(x.total.rate)} (${ko ? '경과율' : 'elapsed'} ${pct(x.yearElapsed)})`)
     .join(', ');

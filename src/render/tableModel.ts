@@ -3,6 +3,8 @@
 // integers in csv, △ for a negative gap in Korean, a date as the office writes it in Korean and
 // stored as a date in a workbook).
 import type { Lang } from '../messages/catalog.js';
+import { formatTenths, groupThousands, numberDigits } from '../model/numbers.js';
+import { displayWidth } from './displayWidth.js';
 
 export type CellKind = 'text' | 'int' | 'gap' | 'percent' | 'date';
 
@@ -61,30 +63,6 @@ export const date = (iso: string | null): Cell => ({ value: iso, kind: 'date' })
 /** A percentage held in tenths (259 = 25.9%). */
 export const percent = (tenths: number | null): Cell => ({ value: tenths, kind: 'percent' });
 
-/** A number's digits as written by hand: never exponent notation (1e21 is 21 digits), never
- *  Infinity or NaN — a figure that is not a finite number is a fault of the computation, so it
- *  stops the run as an internal error rather than print a wrong figure. */
-export function numberDigits(value: unknown): string {
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new RangeError(`a figure is not a finite number: ${String(value)}`);
-  if (Number.isInteger(n)) return BigInt(n).toString();
-  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-}
-
-const grouped = (digits: string): string => {
-  const [whole, fraction] = digits.replace(/^-/, '').split('.');
-  const g = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (digits.startsWith('-') ? '-' : '') + g + (fraction === undefined ? '' : `.${fraction}`);
-};
-
-/** Tenths of a percent with one decimal: 259 → "25.9", -5 → "-0.5". */
-const tenths = (value: unknown): string => {
-  const d = numberDigits(Math.round(Number(value)));
-  const sign = d.startsWith('-') ? '-' : '';
-  const abs = d.replace(/^-/, '').padStart(2, '0');
-  return `${sign}${abs.slice(0, -1)}.${abs.slice(-1)}`;
-};
-
 /** Writes a cell for people: 337,200 / △3 / 25.9%. */
 export function humanCell(cell: Cell, lang: Lang): string {
   if (cell.value === null) return '-';
@@ -92,13 +70,13 @@ export function humanCell(cell: Cell, lang: Lang): string {
     case 'text':
       return String(cell.value);
     case 'int':
-      return grouped(numberDigits(cell.value));
+      return groupThousands(Number(cell.value));
     case 'gap': {
-      const d = grouped(numberDigits(cell.value));
+      const d = groupThousands(Number(cell.value));
       return d.startsWith('-') && lang === 'ko' ? `△${d.slice(1)}` : d;
     }
     case 'percent':
-      return `${tenths(cell.value)}%`;
+      return `${formatTenths(Number(cell.value))}%`;
     case 'date':
       return lang === 'ko' ? officeDate(String(cell.value)) : String(cell.value);
   }
@@ -107,9 +85,15 @@ export function humanCell(cell: Cell, lang: Lang): string {
 /** Writes a cell for machines: plain integers, signed gaps, percentages with one decimal, ISO dates. */
 export function plainCell(cell: Cell): string {
   if (cell.value === null) return '';
-  if (cell.kind === 'text') return String(cell.value);
-  if (cell.kind === 'percent') return tenths(cell.value);
+  if (cell.kind === 'text' || cell.kind === 'date') return String(cell.value);
+  if (cell.kind === 'percent') return formatTenths(Number(cell.value));
   return numberDigits(cell.value);
+}
+
+/** Each column's widest cell as shown to people, in display columns (Korean takes two); 0 for a
+ *  column without cells. The header is each format's own affair. */
+export function cellWidths(t: TableModel, lang: Lang): number[] {
+  return t.columns.map((_, i) => Math.max(0, ...t.rows.map((r) => (r.cells[i] ? displayWidth(humanCell(r.cells[i]!, lang)) : 0))));
 }
 
 /** The header cells of a grouped header, row by row: the groups' row (a group of one column
@@ -128,6 +112,11 @@ export function headerRows(t: TableModel): { first: { label: string; span: numbe
   }
   return { first, second };
 }
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** A month (1–12) as a label: 5월, May. */
+export const monthName = (lang: Lang, month: number): string => (lang === 'ko' ? `${month}월` : MONTHS_EN[month - 1]!);
 
 /** '2021-04-28' → "'21. 4. 28." as the office writes a date. */
 export function officeDate(iso: string): string {

@@ -1,7 +1,7 @@
 // Figures in every format are written with all their digits: never exponent notation, never
 // Infinity or NaN (a figure that is not finite stops the run as an internal error).
 import { describe, expect, it } from 'vitest';
-import { gap, humanCell, int, percent, plainCell } from '../../src/render/tableModel.js';
+import { date, gap, humanCell, int, percent, plainCell } from '../../src/render/tableModel.js';
 
 describe('cells never print exponent notation, Infinity or NaN', () => {
   it('writes big integers with every digit', () => {
@@ -25,5 +25,19 @@ describe('cells never print exponent notation, Infinity or NaN', () => {
   it('refuses a figure that is not a finite number instead of printing it', () => {
     expect(() => humanCell(int(Infinity), 'ko')).toThrow(/not a finite number/);
     expect(() => plainCell(percent(NaN))).toThrow(/not a finite number/);
+  });
+});
+
+describe('one way of writing numbers for every layer', () => {
+  it('groupThousands and formatTenths (model/numbers.ts) write what the cells write', async () => {
+    const { formatTenths, groupThousands } = await import('../../src/model/numbers.js');
+    for (const v of [0, 7, 337200, -263115, 1e21]) expect(groupThousands(v)).toBe(humanCell(int(v), 'en'));
+    for (const t of [0, 5, -5, 259, 2200]) expect(`${formatTenths(t)}%`).toBe(humanCell(percent(t), 'en'));
+    expect(() => groupThousands(NaN)).toThrow(/not a finite number/);
+  });
+
+  it('a date cell is written as its ISO date for machines and as the office writes it for people', () => {
+    expect(plainCell(date('2021-04-28'))).toBe('2021-04-28');
+    expect(humanCell(date('2021-04-28'), 'ko')).toBe("'21. 4. 28.");
   });
 });

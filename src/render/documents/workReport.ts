@@ -9,7 +9,7 @@ import type { OfficeWords } from '../../compute/officeWords.js';
 import type { Block, Doc, Sheet } from '../document.js';
 import type { Cell, Row, TableModel } from '../tableModel.js';
 import { date, gap, int, percent, text } from '../tableModel.js';
-import { headcountNotes, headcountStatusTable } from '../tables/headcount.js';
+import { headcountNotes, headcountStatusTable, shown } from '../tables/headcount.js';
 import { budgetReportTable, unitName } from '../tables/budget.js';
 import { taskOutline } from '../outline.js';
 
@@ -29,12 +29,13 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, words: OfficeWords,
   if (r.headcount) {
     const h = r.headcount;
     const t = headcountStatusTable(h, lang, 'grade');
-    const held = h.missing?.includes('quota') ? 'current' : h.missing?.includes('current') ? 'quota' : 'both';
+    const s = shown(h);
+    const held = s.gap ? 'both' : s.quota ? 'quota' : 'current';
     // The report prints 정원 and 현원 (those the records hold); 과부족, the third row when both
     // exist, is for the status command.
-    const table = { ...t, rows: held === 'both' ? t.rows.slice(0, 2) : t.rows };
+    const table = { ...t, rows: s.gap ? t.rows.slice(0, 2) : t.rows };
     // The table is untitled here, so the note on a figure left out is a paragraph of its own.
-    const notes = headcountNotes(h, lang);
+    const notes = t.notes ?? [];
     general.push(
       { type: 'heading', level: 3, text: `${++n}. ${table.title}` },
       { type: 'table', table, id: 'table-headcount', titled: false },
@@ -99,8 +100,7 @@ function reportSheets(r: WorkReport, words: OfficeWords, lang: Lang): Sheet[] {
     const h = r.headcount;
     const hw = w.headcount;
     // Only the figures the snapshot holds get a column; 과부족 only where both exist.
-    const q = !h.missing?.includes('quota');
-    const c = !h.missing?.includes('current');
+    const { quota: q, current: c } = shown(h);
     const figs = (f: typeof h.total): Cell[] => [...(q ? [int(f.quota)] : []), ...(c ? [int(f.current)] : []), ...(q && c ? [gap(f.gap)] : [])];
     const rows: Row[] = [row([text(w.total), text(''), ...figs(h.total)], 'total')];
     for (const t of h.tracks) {

@@ -8,7 +8,7 @@ import type { Lang } from '../../messages/catalog.js';
 import type { Block, Doc } from '../document.js';
 import { TOC_TITLE, tableOfContents } from '../document.js';
 import type { TableModel } from '../tableModel.js';
-import { headerRows, humanCell } from '../tableModel.js';
+import { cellWidths, headerRows, humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
 import { stampZip, xmlSafe } from './xlsx.js';
 import { displayWidth } from '../displayWidth.js';
@@ -49,7 +49,8 @@ const headerWidth = (header: string): number => Math.max(0, ...header.split(/\s+
  *  (their words wrap, never a figure). A table without text columns that is too wide for the
  *  page at 10.5pt is set at 9pt or 8pt, the largest that fits; at 8pt the widest columns give way. */
 function columnWidths(t: TableModel, lang: Lang): { widths: number[]; size: number } {
-  const chars = t.columns.map((c, i) => Math.max(2, headerWidth(c.grouped ?? c.header), ...t.rows.map((r) => (r.cells[i] ? displayWidth(humanCell(r.cells[i]!, lang)) : 0))));
+  const cells = cellWidths(t, lang);
+  const chars = t.columns.map((c, i) => Math.max(2, headerWidth(c.grouped ?? c.header), cells[i]!));
   const text = t.columns.map((c, i) => (c.align === 'left' && i > 0 ? i : -1)).filter((i) => i >= 0);
   const needAt = (size: number): number[] => chars.map((n) => Math.ceil((n * PER_COLUMN * size) / BODY_SIZE) + CELL_MARGINS);
   const size = text.length > 0 ? BODY_SIZE : (TABLE_SIZES.find((z) => needAt(z).reduce((a, b) => a + b, 0) <= TEXT_WIDTH) ?? SMALLEST_SIZE);

@@ -8,7 +8,7 @@ import type { Lang } from '../../messages/catalog.js';
 import type { Doc, Sheet } from '../document.js';
 import { docTables } from '../document.js';
 import type { Cell, CellKind, TableModel } from '../tableModel.js';
-import { headerRows, humanCell, officeDate } from '../tableModel.js';
+import { cellWidths, headerRows, officeDate } from '../tableModel.js';
 import { displayWidth } from '../displayWidth.js';
 
 /** The one font of the workbook: what a Korean office's Excel has, named in its own language. */
@@ -76,10 +76,8 @@ function metaLine(spec: Sheet, doc: Doc, lang: Lang): string {
 /** Column widths in characters: wide enough for the header and the widest cell as shown
  *  (Korean takes two columns), at most 60; a sheet's own widths are at least that narrow. */
 function widthsOf(t: TableModel, given: readonly number[] | undefined, lang: Lang): number[] {
-  return t.columns.map((c, i) => {
-    const content = Math.max(displayWidth(c.grouped ?? c.header), ...t.rows.map((r) => (r.cells[i] ? displayWidth(humanCell(r.cells[i]!, lang)) : 0)));
-    return given?.[i] ?? Math.min(60, content + 2);
-  });
+  const cells = cellWidths(t, lang);
+  return t.columns.map((c, i) => given?.[i] ?? Math.min(60, Math.max(displayWidth(c.grouped ?? c.header), cells[i]!) + 2));
 }
 
 export async function writeXlsx(doc: Doc, lang: Lang): Promise<Uint8Array> {

@@ -96,7 +96,7 @@ function budgetNotes(report: BudgetStatusReport, by: BudgetBy, lang: Lang): stri
 }
 
 function paceText(l: BudgetLineStatus, lang: Lang): string {
-  if (l.current === null) return '–';
+  if (l.current === null) return UNKNOWN;
   if (l.pace === null || l.paceGap === null) return '-';
   const gapTenths = Math.round(l.paceGap * 10);
   const word = WORDS[lang].paces[l.pace];

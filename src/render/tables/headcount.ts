@@ -48,7 +48,7 @@ const WORDS = {
 const mark = (f: HeadcountFiguresJson): Row['mark'] => (f.gap === null ? undefined : f.gap > 0 ? 'over' : f.gap < 0 ? 'under' : undefined);
 
 /** The figures a status report holds, in column order: 정원, 현원, then 과부족 when both. */
-function shown(report: { readonly missing?: readonly HeadcountFigureJson[] }): { quota: boolean; current: boolean; gap: boolean } {
+export function shown(report: { readonly missing?: readonly HeadcountFigureJson[] }): { quota: boolean; current: boolean; gap: boolean } {
   const quota = !report.missing?.includes('quota');
   const current = !report.missing?.includes('current');
   return { quota, current, gap: quota && current };

@@ -5,7 +5,7 @@
 import type { Lang } from '../../messages/catalog.js';
 import type { BudgetMonthlyReport } from '../../model/report.js';
 import type { Column, Row, TableModel } from '../tableModel.js';
-import { int, officeDate, percent, text } from '../tableModel.js';
+import { int, monthName, officeDate, percent, text } from '../tableModel.js';
 import type { Doc } from '../document.js';
 import { tablesDoc } from '../document.js';
 import { unitInEnglish } from './budget.js';
@@ -14,7 +14,6 @@ const WORDS = {
   ko: {
     title: (r: BudgetMonthlyReport) => `월별 예산 집행 추이 (${r.fiscalYear}회계연도, 기준 / 단위 : ${officeDate(r.asOf)} / ${r.unit})`,
     month: '월',
-    monthName: (m: number) => `${m}월`,
     inMonth: '당월 집행액',
     executed: '누적 집행액',
     rate: '집행률',
@@ -25,13 +24,12 @@ const WORDS = {
     cumulative: '누적 집행액·집행률은 각 월말(기준월은 기준일) 현재; 경과율은 그날까지 회계연도 중 경과한 날의 비율',
     none: "'-': 집행 자료가 없는 달",
     unknown: "'-' (집행률): 예산액이 기록에 없는 과목(예: 업무추진비 공개 자료)과 그 과목이 든 계",
-    from: (month: number, date: string) => `${month}월: ${date} 기준 집행 합계 (그 뒤 자료 없음)`,
+    from: (month: number, date: string) => `${monthName('ko', month)}: ${date} 기준 집행 합계 (그 뒤 자료 없음)`,
     caption: '월별 누적 집행률과 연중 경과율',
   },
   en: {
     title: (r: BudgetMonthlyReport) => `Budget execution by month (fiscal year ${r.fiscalYear}, as of ${r.asOf} / unit: ${unitInEnglish(r.unit)})`,
     month: 'Month',
-    monthName: (m: number) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!,
     inMonth: 'In month',
     executed: 'Executed',
     rate: 'Rate',
@@ -42,7 +40,7 @@ const WORDS = {
     cumulative: 'Executed amounts and rates are cumulative at each month end (the as-of date in its month); elapsed is the share of the fiscal year gone by that day',
     none: "'-': a month without execution data",
     unknown: "'-' (rate): a line whose budget amount is not in the records (e.g. from an expense disclosure), and the total it is part of",
-    from: (month: number, date: string) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]}: the totals of ${date} (no later data)`,
+    from: (month: number, date: string) => `${monthName('en', month)}: the totals of ${date} (no later data)`,
     caption: 'Cumulative execution rate by month against the year elapsed',
   },
 } as const;
@@ -66,7 +64,7 @@ export function budgetMonthlyTable(report: BudgetMonthlyReport, lang: Lang): Tab
     role: 'item',
     level: 0,
     cells: [
-      text(w.monthName(Number(m.month.slice(5)))),
+      text(monthName(lang, Number(m.month.slice(5)))),
       int(m.total.inMonth),
       int(m.total.executed),
       percent(tenths(m.total.rate)),
