@@ -49,7 +49,11 @@ export function parseYaml(file: string, text: string): ParsedYaml {
 const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:[{?]|(?<!\d),|,(?!\d))\s*(?:[&*!][^\s,[\]{}]|[-+]?0\d+\s*(?:$|[,\]}#])|[-+]?0b|[-+]?[\d.][\d.]*_)|__proto__|\\x5[fF]|\\u005[fF]/m;
 // A complex key (`? [a, b]: 1`, `[a, b]: 1`, `{ a: 1 }: 2`): js-yaml would turn it into the text
 // 'a,b' or '[object Object]'; the full parse refuses it where it is written (yaml-complex-key).
+// Only js-yaml can read one (the line reader takes plain keys alone), so it is looked for only in
+// what js-yaml is given: the whole text, or one item line.
 const COMPLEX_KEY = /(?:^|[{,])[ ]*(?:- +)*\?(?:[ ]|$)|(?:^[ ]*(?:- +)*|[{,][ ]*)[[{][^\n]*?[\]}][ ]*:(?:[ ]|$)/m;
+/** js-yaml as the fast path reads: the YAML 1.2 core schema, nesting limited. */
+const JS_YAML_OPTIONS = { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions;
 const DIGIT_COMMA_ZERO = /\d,0\d+\s*(?:$|[,\]}#])/gm;
 
 /** A `1,0123` whose comma may separate list items: a `[` opens before it on its line. */
@@ -64,17 +68,22 @@ function digitCommaLeadingZero(text: string): boolean {
 }
 
 function quickParse(file: string, text: string): ParsedYaml | undefined {
-  if (NEEDS_FULL_PARSE.test(text) || COMPLEX_KEY.test(text) || digitCommaLeadingZero(text)) {
+  const fullWay = (): ParsedYaml | undefined => {
     // The full parse composes recursively: nesting past the limit is found first, quickly.
     const deep = deepestPoint(text);
     return deep === undefined ? undefined : depthProblem(file, text, deep);
-  }
+  };
+  if (NEEDS_FULL_PARSE.test(text) || digitCommaLeadingZero(text)) return fullWay();
   let value: unknown;
   try {
     // The YAML 1.2 core schema, like the full parse; duplicate keys throw, and go the full way.
     // The common shape (top-level values, lists of one-line flow mappings) is read line by
     // line; anything else by js-yaml.
-    value = readFlowLines(text, itemLine) ?? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+    value = readFlowLines(text, itemLine);
+    if (value === undefined) {
+      if (COMPLEX_KEY.test(text)) return fullWay();
+      value = jsYaml.load(text, JS_YAML_OPTIONS);
+    }
   } catch (err) {
     if (/nesting exceeded maxDepth/.test((err as Error).message)) return depthProblem(file, text, (err as jsYaml.YAMLException).mark?.position ?? 0);
     return undefined;
@@ -94,8 +103,9 @@ function quickParse(file: string, text: string): ParsedYaml | undefined {
 /** One item line of a list, as a one-item list, read by js-yaml as the whole file would be;
  *  undefined when js-yaml refuses it (a repeated key …): the whole file is then read by js-yaml. */
 export function itemLine(line: string): unknown[] | undefined {
+  if (COMPLEX_KEY.test(line)) return undefined;
   try {
-    const v = jsYaml.load(line, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+    const v = jsYaml.load(line, JS_YAML_OPTIONS);
     return Array.isArray(v) && v.length === 1 && v[0] !== null && typeof v[0] === 'object' && !Array.isArray(v[0]) ? v : undefined;
   } catch {
     return undefined;
@@ -372,7 +382,7 @@ function depthProblem(file: string, text: string, offset: number): ParsedYaml {
 /** Where the quick parser first passes the nesting limit; undefined if it does not. */
 function deepestPoint(text: string): number | undefined {
   try {
-    jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions);
+    jsYaml.load(text, JS_YAML_OPTIONS);
   } catch (err) {
     if (/nesting exceeded maxDepth/.test((err as Error).message)) return (err as jsYaml.YAMLException).mark?.position ?? 0;
   }

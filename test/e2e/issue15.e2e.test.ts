@@ -1,6 +1,6 @@
 // Regression tests of failures found by attacking the tool with hostile records (each once
 // crashed, warned or printed a wrong figure): run in-process on copies of the seed records.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGET, runCli, tempTree, validateJson } from '../helpers.js';
@@ -96,6 +96,19 @@ describe('a complex key', () => {
     expect(flow.warnings).toEqual([]);
     expect(flow.stdout).toContain('[yaml-complex-key]');
     expect(flow.stdout).not.toContain('[object Object]');
+  });
+
+  it('in one item line of a list the line reader takes is yaml-complex-key at that line', async () => {
+    const dir = seedWith('events.yaml', /$/, '\n');
+    mkdirSync(join(dir, 'data', 'expenses'));
+    const entries = Array.from({ length: 30 }, (_, i) => `  - { date: 2021-03-${String(i + 1).padStart(2, '0')}, line: 203-01, amount: 1000, purpose: 간담회 }`);
+    entries[20] = '  - { date: 2021-03-21, line: 203-01, amount: 1000, [a, b]: 1 }';
+    writeFileSync(join(dir, 'data', 'expenses', '2021.yaml'), ['kind: expenses', 'fiscal_year: 2021', 'unit: 원', 'entries:', ...entries, ''].join('\n'));
+    const r = await quietly(['--data', 'data', '--lang', 'en', 'validate'], dir);
+    expect(r.code).toBe(1);
+    expect(r.warnings).toEqual([]);
+    expect(r.stdout).toMatch(/^data\/expenses\/2021\.yaml:25:53 error entries\[20\]: a key must be plain text; .*\[yaml-complex-key\]$/m);
+    expect(r.stdout).not.toContain('[object Object]');
   });
 });
 
