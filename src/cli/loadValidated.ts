@@ -50,13 +50,13 @@ const touches = (kind: RecordKind | undefined, needs: readonly RecordKind[]): bo
 
 /** The record kind a problem belongs to: the kind of the record in its file; for a file that did
  *  not parse, the kind its path names (budget/…, tasks/… → task, cities.yaml); else undefined. */
-export function problemKinds(loaded: LoadedData, dataDirShown: string): (p: Problem) => RecordKind | undefined {
+function problemKinds(loaded: LoadedData, dataDirShown: string): (p: Problem) => RecordKind | undefined {
   const byFile = new Map<string, RecordKind>(loaded.records.map((r) => [r.file, r.record.kind]));
   return (p) => byFile.get(p.span.file) ?? kindFromPath(p.span.file, dataDirShown);
 }
 
 /** The kind a record file's path names, from its folder or file name inside the data folder. */
-export function kindFromPath(file: string, dataDirShown: string): RecordKind | undefined {
+function kindFromPath(file: string, dataDirShown: string): RecordKind | undefined {
   const prefix = dataDirShown.endsWith('/') ? dataDirShown : `${dataDirShown}/`;
   if (!file.startsWith(prefix)) return undefined;
   const parts = file.slice(prefix.length).split('/');
@@ -74,11 +74,9 @@ function printProblems(ctx: RunContext, loaded: LoadedData, problems: readonly P
 }
 
 /** The records of a loaded source that passed their schema; when the data has errors they are
- *  printed to stderr (the caller decides whether to stop). `shown`: the folder's name in
- *  messages, to report a folder without records. */
-export function checkedRecords(ctx: RunContext, loaded: LoadedData, shown?: string): { records: readonly LoadedRecord[]; hasErrors: boolean } {
-  const empty = shown === undefined ? [] : emptyDataProblem(loaded, shown);
-  const { records, problems } = validateRecords(loaded.records, [...loaded.problems, ...empty]);
+ *  printed to stderr (the caller decides whether to stop). */
+export function checkedRecords(ctx: RunContext, loaded: LoadedData): { records: readonly LoadedRecord[]; hasErrors: boolean } {
+  const { records, problems } = validateRecords(loaded.records, loaded.problems);
   const hasErrors = problems.some((p) => p.severity === 'error');
   if (hasErrors) printProblems(ctx, loaded, problems);
   return { records, hasErrors };

@@ -415,7 +415,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       OUT,
       { flags: '--no-bom', description: { ko: '--format csv일 때: 엑셀이 한글을 보이는 데 필요한 바이트 순서 표시(BOM)를 뺌', en: 'with --format csv: leave out the byte-order mark that Excel needs to show Korean' } },
     ],
-    exitCodes: [{ ko: '0 완료 (집행 건이 없는 달도: 표가 그렇게 말함)', en: '0 done (also for a month without entries: the table says so)' }, { ko: '1 데이터에 오류가 있음 (먼저 출력)', en: '1 the data has errors (printed first)' }, USAGE_ERROR],
+    exitCodes: [{ ko: '0 완료 (집행 건이 없는 달도: 표가 그렇게 말함)', en: '0 done (also for a month without entries: the table says so)' }, REPORT_EXIT_CODES[1]!, USAGE_ERROR],
     needs: ['budget', 'expenses', 'office'],
     run: async (ctx, _a, o) => (await module.expensesOut()).expensesDiscloseCommand(ctx, o),
   }),

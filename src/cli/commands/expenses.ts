@@ -30,6 +30,7 @@ import { emit } from '../emit.js';
 import { tablesDoc } from '../../render/document.js';
 import { writeOutput } from '../output.js';
 import { EXIT, UsageError } from '../errors.js';
+import { parseYear } from '../asOf.js';
 
 export interface ExpensesImportOptions {
   readonly dept?: string;
@@ -48,8 +49,7 @@ function entryKey(e: ExpenseEntry, line: string, dept: string | undefined): stri
 }
 
 export async function expensesImportCommand(ctx: RunContext, files: readonly string[], opts: ExpensesImportOptions): Promise<number> {
-  const t = CLI_TEXT[ctx.lang];
-  if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new UsageError(t.badYear(opts.year));
+  const year = parseYear(ctx, opts.year);
   const paths = checkPathsExist(ctx, files);
   const { records, dataDir } = loadValidated(ctx);
   const display = displayPath(ctx.cwd);
@@ -59,7 +59,6 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
     const b = r.budget.find((x) => x.fiscal_year === year);
     return b && budgetLinesOf(b);
   };
-  const year = opts.year === undefined ? undefined : Number(opts.year);
 
   // Read every file; problems are collected, not thrown.
   const problems: Problem[] = [];

@@ -9,6 +9,7 @@ import { loadValidated } from '../loadValidated.js';
 import type { EmitOptions } from '../emit.js';
 import { emit } from '../emit.js';
 import { EXIT, UsageError } from '../errors.js';
+import { parseYear } from '../asOf.js';
 import { budgetLines } from '../../compute/expenseVocabulary.js';
 
 /** --month YYYY-MM, a month that exists. */
@@ -23,12 +24,12 @@ export async function expensesListCommand(
   o: EmitOptions & { readonly month?: string | undefined; readonly line?: string | undefined; readonly dept?: string | undefined; readonly year?: string | undefined },
 ): Promise<number> {
   const month = parseMonth(ctx, o.month);
-  if (o.year !== undefined && !/^\d{4}$/.test(o.year)) throw new UsageError(CLI_TEXT[ctx.lang].badYear(o.year));
+  const year = parseYear(ctx, o.year);
   const { r, dataDir } = loadValidated(ctx);
   if (o.line !== undefined && !namesBudgetLine(o.line, r.budget)) {
     throw new UsageError(CLI_TEXT[ctx.lang].unknownLine(o.line, [...new Set(r.budget.flatMap((b) => budgetLines(b).map((l) => l.code)))].sort()));
   }
-  const report = expenseList(r, { month, line: o.line, dept: o.dept, year: o.year === undefined ? undefined : Number(o.year) });
+  const report = expenseList(r, { month, line: o.line, dept: o.dept, year });
   await emit(ctx, expenseListDoc(report, ctx.lang), o, dataDir);
   return EXIT.ok;
 }

@@ -38,12 +38,11 @@ export function validateCommand(ctx: RunContext, paths: readonly string[], opts:
   const mine = { files: loaded.files.filter(within), records: loaded.records.filter((r) => within(r.file)), problems: loaded.problems.filter((p) => within(p.span.file)) };
   const empty = emptyDataProblem(mine, targets.map(display).join(', '));
   const problems = validateRecords(loaded.records, [...loaded.problems, ...empty]).problems.filter((p) => within(p.span.file));
-  const files = loaded.files.filter(within);
   const format = PROBLEM_FORMATS[opts.format]!;
   const strict = opts.strict === true;
   const github = opts.format === 'github' || opts.summary !== undefined;
   const options: RenderOptions = { lang: ctx.lang, color: ctx.color, workspace: github ? findWorkspace(ctx) : undefined };
-  const report = { files, problems, strict };
+  const report = { files: mine.files, problems, strict };
   ctx.io.stdout.write(format.render(report, options));
   if (opts.summary !== undefined) writeOutput(ctx, renderGithubSummary(report, options), opts.summary, dataDir ?? (paths.length === 0 ? targets[0] : undefined));
   else if (opts.format === 'github' && ctx.io.env['GITHUB_STEP_SUMMARY']) appendSummary(ctx, ctx.io.env['GITHUB_STEP_SUMMARY'], renderGithubSummary(report, options));
