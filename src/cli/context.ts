@@ -9,11 +9,10 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import jsYaml from 'js-yaml';
-import type { Lang } from '../messages/catalog.js';
-import { LANGS } from '../messages/catalog.js';
-import { CLI_TEXT } from '../messages/cliText.js';
+import type { Lang } from '../engine/words.js';
+import { CLI_TEXT, LANGS } from '../engine/words.js';
 import type { CliIo } from './io.js';
-import type { RecordKind } from '../model/records.js';
+import type { RecordKind } from '../engine/output.js';
 import { UsageError } from './errors.js';
 
 export interface GlobalOptions {

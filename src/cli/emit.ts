@@ -1,9 +1,8 @@
 // The last step of every report command: write the command's document in the format asked for,
 // to stdout or atomically to --out.
-import type { Doc } from '../render/document.js';
-import type { FormatName } from '../render/formats/index.js';
-import { FORMATS, formatOfFile, isFormat } from '../render/formats/index.js';
-import { CLI_TEXT } from '../messages/cliText.js';
+import type { Doc, FormatName } from '../engine/output.js';
+import { FORMATS, formatOfFile, isFormat } from '../engine/output.js';
+import { CLI_TEXT } from '../engine/words.js';
 import type { RunContext } from './context.js';
 import { UsageError } from './errors.js';
 import { writeOutput } from './output.js';

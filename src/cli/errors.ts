@@ -1,9 +1,6 @@
-// Expected ways a run ends early. Thrown by command handlers, caught once in run().
-
-/** Usage or configuration error: exit 2, with a message and no stack trace. */
-export class UsageError extends Error {
-  readonly exitCode = 2;
-}
+// Expected ways a run ends early. Thrown by command handlers (and, for UsageError, by the
+// engine), caught once in run().
+export { UsageError } from '../engine/errors.js';
 
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
 

@@ -1,12 +1,12 @@
 // Where a command's output goes: stdout (no --out, or --out -), or a file written through the
-// one atomic-write helper. Never into the data folder: only the commands meant to change the
-// records (which call atomicWrite themselves) write there.
+// engine's one atomic-write helper. Never into the data folder: only the engine's write path
+// changes the records.
 import { resolve } from 'node:path';
-import { isInside } from './paths.js';
+import { isInside } from '../engine/paths.js';
+import { atomicWrite } from '../engine/atomicWrite.js';
+import { CLI_TEXT } from '../engine/words.js';
 import type { RunContext } from './context.js';
 import { UsageError } from './errors.js';
-import { CLI_TEXT } from '../messages/cliText.js';
-import { atomicWrite } from './atomicWrite.js';
 
 export function writeOutput(ctx: RunContext, output: string | Uint8Array, out: string | undefined, dataDir: string | undefined): void {
   if (out === undefined || out === '-') {

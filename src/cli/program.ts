@@ -6,33 +6,16 @@
 import type { Command as CommandType } from 'commander';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import type { CommandSpec, OptionSpec } from './options.js';
+import { canonicalChoice, choiceWords } from '../engine/params.js';
+
+export { canonicalChoice, choiceWords } from '../engine/params.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
 import type { CliIo } from './io.js';
 import type { GlobalOptions } from './context.js';
 import { runContext } from './context.js';
 import { outputFormat } from './emit.js';
-import type { Lang } from '../messages/catalog.js';
-import { HELP_TEXT } from '../messages/cliText.js';
-import { displayWidth } from '../render/displayWidth.js';
-
-/** The canonical choice a word names (`국가` → country), ignoring case and Unicode form. */
-export function canonicalChoice(spec: OptionSpec, value: string): string | undefined {
-  const v = value.normalize('NFC').trim().toLowerCase();
-  for (const c of spec.choices ?? []) {
-    if (c.toLowerCase() === v || (spec.choiceWords?.[c] ?? []).some((w) => w.toLowerCase() === v)) return c;
-  }
-  return undefined;
-}
-
-/** Every word an option accepts, the run's language first: the canonical values and their
- *  Korean words and other names. Completion offers all of them. */
-export function choiceWords(spec: OptionSpec, lang: Lang): { shown: string[]; also: string[] } {
-  const choices = spec.choices ?? [];
-  const words = choices.flatMap((c) => spec.choiceWords?.[c] ?? []);
-  if (lang === 'en') return { shown: [...choices], also: words };
-  const shown = choices.map((c) => spec.choiceWords?.[c]?.[0] ?? c);
-  return { shown, also: [...choices, ...words].filter((w) => !shown.includes(w)) };
-}
+import type { Lang } from '../engine/words.js';
+import { HELP_TEXT, displayWidth } from '../engine/words.js';
 
 const shownDefault = (spec: OptionSpec, lang: Lang): string => {
   const d = String(spec.default);

@@ -3,18 +3,15 @@
 // "this is a bug" line and the version, never a bare stack trace. Results go to stdout and
 // problems to stderr; when stdout fails, a reader that went away (EPIPE, `| head -1`) ends the
 // run quietly with its own code, any other failure (ENOSPC on a full disk) is one line, exit 2.
-import { createRequire } from 'node:module';
+import { version } from './version.js';
 import { buildProgram, CommanderError } from './program.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { DataErrors, EXIT, UsageError } from './errors.js';
-import { CLI_TEXT } from '../messages/cliText.js';
+import { CLI_TEXT } from '../engine/words.js';
 import { runLanguage } from './context.js';
 
-export function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
-}
+export { version } from './version.js';
 
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   // The language of help, usage errors and errors outside a command: --lang, the marker, the locale.

@@ -2,8 +2,8 @@
 // 비목 resolved to the budget line's code and name, its department (the entry's, else its
 // file's) and its payment normalised; totals per month and per line, refunds subtracting. Pure.
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
-import type { ExpenseDisclosureReport, ExpenseListEntry, ExpenseListReport, ExpenseTotal } from '../model/report.js';
-import { budgetLines, paymentMethod, resolveLine, resolveLineRef } from './expenseVocabulary.js';
+import type { ExpenseDisclosureReport, ExpenseListEntry, ExpenseListReport, ExpenseSummaryReport, ExpenseTotal } from '../model/report.js';
+import { PAYMENT_METHODS, budgetLines, paymentMethod, resolveLine, resolveLineRef } from './expenseVocabulary.js';
 
 export interface ExpenseFilters {
   readonly year?: number | undefined;
@@ -81,16 +81,34 @@ function groupBy<K extends string>(entries: readonly ExpenseListEntry[], key: (e
   return new Map([...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
+const filtersOf = (f: ExpenseFilters): ExpenseListReport['filters'] => ({ year: f.year ?? null, month: f.month ?? null, line: f.line ?? null, dept: f.dept ?? null });
+const lineTotals = (entries: readonly ExpenseListEntry[]): ExpenseListReport['lines'] => [...groupBy(entries, (e) => e.line)].map(([line, es]) => ({ line, name: es[0]!.lineName, ...totalOf(es) }));
+
 export function expenseList(r: Sources, f: ExpenseFilters): ExpenseListReport {
   const entries = expenseEntries(r, f);
   return {
     report: 'expenses-list',
     unit: '원',
-    filters: { year: f.year ?? null, month: f.month ?? null, line: f.line ?? null, dept: f.dept ?? null },
+    filters: filtersOf(f),
     entries,
     total: totalOf(entries),
     months: [...groupBy(entries, (e) => e.date.slice(0, 7))].map(([month, es]) => ({ month, ...totalOf(es) })),
-    lines: [...groupBy(entries, (e) => e.line)].map(([line, es]) => ({ line, name: es[0]!.lineName, ...totalOf(es) })),
+    lines: lineTotals(entries),
+  };
+}
+
+/** Totals per budget line and per payment method, of the entries that pass the filters. */
+export function expenseSummary(r: Sources, f: ExpenseFilters): ExpenseSummaryReport {
+  const entries = expenseEntries(r, f);
+  const order = (m: string | null): number => (m === null ? PAYMENT_METHODS.length : PAYMENT_METHODS.indexOf(m as (typeof PAYMENT_METHODS)[number]));
+  const methods = [...new Set(entries.map((e) => e.paymentMethod))].sort((a, b) => order(a) - order(b));
+  return {
+    report: 'expenses-summary',
+    unit: '원',
+    filters: filtersOf(f),
+    total: totalOf(entries),
+    lines: lineTotals(entries),
+    payments: methods.map((method) => ({ method, ...totalOf(entries.filter((e) => e.paymentMethod === method)) })),
   };
 }
 

@@ -10,7 +10,9 @@ export const KNOWN_EXPENSE_LINES: readonly { readonly code: string; readonly nam
   { code: '203-04', name: '부서운영업무추진비', short: '부서' },
 ];
 
-export type PaymentMethod = '카드' | '제로페이' | '현금' | '계좌이체' | '복수' | '기타';
+/** The payment methods, in the order tables list them. */
+export const PAYMENT_METHODS = ['카드', '제로페이', '현금', '계좌이체', '복수', '기타'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 // Each method and the words that name it, as written in disclosures.
 const METHOD_WORDS: readonly [Exclude<PaymentMethod, '복수' | '기타'>, RegExp][] = [

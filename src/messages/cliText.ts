@@ -1,6 +1,6 @@
 // Words the cli itself prints (summaries, usage and internal errors), in Korean and English.
 import type { Lang } from './catalog.js';
-import type { Refusal } from '../model/refusal.js';
+import type { Notice, Refusal } from '../model/refusal.js';
 import { josa } from './josa.js';
 import { groupThousands } from '../model/numbers.js';
 
@@ -65,6 +65,8 @@ export const CLI_TEXT = {
     notNumber: (v: string) => `주요 업무 번호는 숫자로 쓰세요 (예: 1). 받은 값: '${v}'`,
     internal: (version: string, msg: string) => `내부 오류입니다 (mayor-office ${version}): ${msg}\n프로그램의 결함입니다. 이 메시지와 실행한 명령을 알려 주세요.`,
     writeFailed: (file: string, msg: string) => `'${file}'에 쓸 수 없습니다: ${msg}`,
+    lockTimeout: (lock: string, seconds: number, holder: string) =>
+      `${seconds}초를 기다렸지만 다른 실행(${holder})이 아직 기록을 쓰고 있습니다: 그 실행이 끝난 뒤 다시 하세요. 그 실행이 이미 없다면 ${lock}을 지우세요.`,
     outInData: (file: string) => `${josa(`'${file}'`, '은')} 데이터 폴더 안에 있습니다: 보고서는 기록 폴더 밖에 쓰세요.`,
     badDate: (v: string) => `--as-of ${josa(`'${v}'`, '은')} 날짜가 아닙니다: 실제 날짜를 YYYY-MM-DD로 쓰세요 (예: 2021-04-28).`,
     noRecords: (kind: string) => `데이터에 ${KIND_KO[kind] ?? kind} 기록이 없습니다.`,
@@ -139,6 +141,8 @@ export const CLI_TEXT = {
     notNumber: (v: string) => `a work item number is a whole number (e.g. 1), not '${v}'`,
     internal: (version: string, msg: string) => `internal error (mayor-office ${version}): ${msg}\nThis is a bug. Please report it with this message and the command you ran.`,
     writeFailed: (file: string, msg: string) => `cannot write '${file}': ${msg}`,
+    lockTimeout: (lock: string, seconds: number, holder: string) =>
+      `waited ${seconds} s, but another run (${holder}) is still writing the records: try again when it has finished. If no such run exists any more, remove ${lock}.`,
     outInData: (file: string) => `'${file}' is inside the data folder: write reports outside the records folder.`,
     badDate: (v: string) => `--as-of '${v}' is not a date: write a real date as YYYY-MM-DD (e.g. 2021-04-28).`,
     noRecords: (kind: string) => `the data has no ${kind} records.`,
@@ -227,6 +231,19 @@ export function refusalText(lang: Lang, r: Refusal): string {
       return t.noIssue(r.issue, r.issues);
     case 'no-task':
       return t.noTask(r.number, r.numbers);
+    case 'bad-param':
+      return r.param === 'as-of' ? t.badDate(r.value) : r.param === 'year' ? t.badYear(r.value) : r.param === 'month' ? t.badMonth(r.value) : r.param === 'within' ? t.badWithin(r.value) : t.notNumber(r.value);
+    case 'unknown-line':
+      return t.unknownLine(r.line, r.known);
+    case 'no-headcount':
+      return t.noHeadcount(r.folder);
+  }
+}
+
+export function noticeText(lang: Lang, n: Notice): string {
+  switch (n.reason) {
+    case 'one-snapshot':
+      return CLI_TEXT[lang].oneSnapshot;
   }
 }
 

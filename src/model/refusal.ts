@@ -8,4 +8,16 @@ export type Refusal =
   | { readonly reason: 'no-budget'; readonly year: number; readonly years: readonly number[] }
   | { readonly reason: 'no-office'; readonly id: string }
   | { readonly reason: 'no-issue'; readonly issue: string; readonly issues: readonly string[] }
-  | { readonly reason: 'no-task'; readonly number: string; readonly numbers: readonly number[] };
+  | { readonly reason: 'no-task'; readonly number: string; readonly numbers: readonly number[] }
+  /** A parameter's value that is not one (a date that does not exist, a year of three digits …). */
+  | { readonly reason: 'bad-param'; readonly param: 'as-of' | 'year' | 'month' | 'within' | 'number'; readonly value: string }
+  /** A budget line asked for that no budget has. */
+  | { readonly reason: 'unknown-line'; readonly line: string; readonly known: readonly string[] }
+  /** The data folder holds no headcount record: a fact about the data (exit 1), said at the folder. */
+  | { readonly reason: 'no-headcount'; readonly folder: string };
+
+/** Refusals that are facts about the data (exit 1) rather than about what was asked (exit 2). */
+export const isDataRefusal = (r: Refusal): boolean => r.reason === 'no-headcount';
+
+/** What a report has to say beside its output (to stderr in the cli). */
+export type Notice = { readonly reason: 'one-snapshot' };

@@ -235,6 +235,19 @@ export interface ExpenseListReport {
   readonly lines: readonly ({ readonly line: string; readonly name: string } & ExpenseTotal)[];
 }
 
+/** The totals of `expenses summary`: per budget line and per payment method. */
+export interface ExpenseSummaryReport {
+  readonly report: 'expenses-summary';
+  readonly unit: '원';
+  /** The filters asked for (null: all). */
+  readonly filters: ExpenseListReport['filters'];
+  readonly total: ExpenseTotal;
+  /** Per budget line code, in code order. */
+  readonly lines: ExpenseListReport['lines'];
+  /** Per payment method (카드, 제로페이, 현금, 계좌이체, 복수, 기타) in that order; null: not written. */
+  readonly payments: readonly ({ readonly method: string | null } & ExpenseTotal)[];
+}
+
 /** The monthly 업무추진비 사용 내역 as an office publishes it. */
 export interface ExpenseDisclosureReport {
   readonly report: 'expenses-disclosure';

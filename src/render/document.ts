@@ -3,8 +3,17 @@
 // render/formats/ is one writer of a Doc, listed once in render/formats/index.ts. A writer
 // never knows which command made the document.
 import type { BudgetMonthlyReport, BudgetStatusReport, HeadcountStatusReport } from '../model/report.js';
-import type { OutlineLine } from './outline.js';
 import type { TableModel } from './tableModel.js';
+
+/** One line of a work item's outline (render/outline.ts makes them). */
+export interface OutlineLine {
+  /** 0 for section headings, 1 for top-level items, deeper for children. */
+  readonly depth: number;
+  /** '□' for headings, '1.' for numbered items, '-', '○', '▶', '*', '※' … */
+  readonly marker: string;
+  /** May hold **bold** spans. */
+  readonly text: string;
+}
 
 /** A chart drawn from figures (svg in html; left out where a format cannot draw). */
 export type Chart =

@@ -7,17 +7,11 @@ import type { OutlineItem, OutlineNode, TaskRecord } from '../model/records.js';
 import type { RefIndex } from '../compute/references.js';
 import type { OfficeWords } from '../compute/officeWords.js';
 import type { TaskReport } from '../compute/reports.js';
-import type { Doc } from './document.js';
+import type { Doc, OutlineLine } from './document.js';
+
+export type { OutlineLine } from './document.js';
 import { attendeeText } from '../compute/council.js';
 
-export interface OutlineLine {
-  /** 0 for section headings, 1 for top-level items, deeper for children. */
-  readonly depth: number;
-  /** '□' for headings, '1.' for numbered items, '-', '○', '▶', '*', '※' … */
-  readonly marker: string;
-  /** May hold **bold** spans. */
-  readonly text: string;
-}
 
 const W = {
   ko: {

@@ -18,7 +18,7 @@ const longFlag = (o: OptionSpec): string => o.flags.split(/[ ,]+/).find((f) => f
 /** Help wraps long lines: compare words with the line breaks and indents taken out. */
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
 
-describe('help in the language of the run', { timeout: 90_000 }, () => {
+describe('help in the language of the run', () => {
   it('every summary, option description and exit code of the table, in Korean and in English', async () => {
     for (const lang of ['ko', 'en'] as const) {
       const top = flat((await runCli(['--lang', lang, '--help'], seedRoot)).stdout);
@@ -134,7 +134,7 @@ describe('usage errors in the language of the run', () => {
   });
 });
 
-describe('option values in Korean and English', { timeout: 90_000 }, () => {
+describe('option values in Korean and English', () => {
   const same = (a: string[], b: string[]): void => {
     const x = cli(a);
     const y = cli(b);
@@ -166,7 +166,7 @@ describe('option values in Korean and English', { timeout: 90_000 }, () => {
   });
 });
 
-describe('colour', { timeout: 90_000 }, () => {
+describe('colour', () => {
   const ESC = /\x1b\[/;
   it('FORCE_COLOR=1, 2 or 3 colours output that is not a terminal; NO_COLOR and --no-color still win', () => {
     expect(cli(['budget', 'status']).stdout).not.toMatch(ESC);
@@ -201,7 +201,7 @@ describe('MAYOR_OFFICE_DATA', () => {
   });
 });
 
-describe('decomposed (NFD) Hangul, as macOS may save it', { timeout: 90_000 }, () => {
+describe('decomposed (NFD) Hangul, as macOS may save it', () => {
   /** A copy of the seed records with every file in NFD. */
   const nfdCopy = (): string => {
     const dir = mkdtempSync(join(tmpdir(), 'mayor-office-nfd-'));
@@ -254,7 +254,7 @@ describe('shell completion', () => {
     it(`${shell}: names every command, option and choice of the table`, () => {
       const r = cli(['completion', shell]);
       expect(r.code).toBe(0);
-      expect(r.stdout).toBe(shell === 'bash' ? bashCompletion() : zshCompletion());
+      expect(r.stdout).toBe(shell === 'bash' ? bashCompletion({ commands: COMMANDS, globals: GLOBAL_OPTIONS }) : zshCompletion({ commands: COMMANDS, globals: GLOBAL_OPTIONS }));
       for (const w of [...words, ...flags, ...choices]) expect(r.stdout, w).toMatch(new RegExp(`[' ]${w.replace(/[-]/g, '\\-')}[' ]`));
       for (const c of COMMANDS) expect(r.stdout, c.name).toContain(`'${c.name}'`);
     });

@@ -421,6 +421,7 @@ describe('every command of the command table on the district', () => {
     'expenses add': [['expenses', 'add', '--date', '2024-06-28', '--line', '부서', '--amount', '45,000', '--purpose', '부서 회의 다과', '--payment', '제로페이', '--dry-run']],
     'expenses import': [['expenses', 'import', disclosure, '--dry-run']],
     'expenses list': [['expenses', 'list']],
+    'expenses summary': [['expenses', 'summary'], ['expenses', 'summary', '--month', '2024-06', '--format', 'json']],
     'expenses disclose': [['expenses', 'disclose', '--month', '2024-06', '--format', 'csv']],
     diff: [['diff']],
   };
@@ -473,5 +474,5 @@ describe('disclose → import round trip on a budget with programs', () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 });

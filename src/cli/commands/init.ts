@@ -1,14 +1,11 @@
-// mayor-office init [DIR] --office NAME: a new office's data repository that validates at once.
-// It never overwrites: every check runs before the first file is written, and each file is
-// written atomically.
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { scaffold, DEFAULT_ACTION } from '../../init/scaffold.js';
-import { CLI_TEXT } from '../../messages/cliText.js';
+// mayor-office init [DIR] --office NAME: a new office's data repository that validates at once,
+// made by the engine all or nothing (engine/init.ts). It never overwrites.
+import { join, resolve } from 'node:path';
+import { DEFAULT_ACTION, initOffice } from '../../engine/init.js';
+import { CLI_TEXT } from '../../engine/words.js';
 import type { RunContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { writeOutput } from '../output.js';
-import { version } from '../run.js';
+import { version } from '../version.js';
 
 export interface InitOptions {
   readonly office?: string;
@@ -30,24 +27,12 @@ export function initCommand(ctx: RunContext, dir: string | undefined, opts: Init
   if (!/^\d{4}$/.test(String(opts.year ?? year)) || year < 2000 || year > 2100) throw new UsageError(text.badYear(String(opts.year)));
 
   const shown = dir ?? '.';
-  const root = resolve(ctx.cwd, shown);
-  const files = scaffold({ office, id, year, toolVersion: version(), action: DEFAULT_ACTION });
-  const refuse = (message: string): number => {
-    ctx.io.stderr.write(`mayor-office: ${message}\n`);
+  const result = initOffice(resolve(ctx.cwd, shown), { office, id, year, toolVersion: version(), action: DEFAULT_ACTION });
+  if (!result.ok) {
+    if (result.reason === 'write-failed') throw new UsageError(text.writeFailed(shown, text.writeReason(result.code)));
+    ctx.io.stderr.write(`mayor-office: ${result.reason === 'not-empty' ? text.initNotEmpty(shown) : text.initExists(result.path === '' ? shown : join(shown, result.path))}\n`);
     return EXIT.dataErrors;
-  };
-  if (existsSync(root)) {
-    if (!statSync(root).isDirectory()) return refuse(text.initExists(shown));
-    // A folder that only holds a fresh `git init` is still empty for this purpose.
-    if (readdirSync(root).some((name) => name !== '.git')) return refuse(text.initNotEmpty(shown));
   }
-  for (const f of files) if (existsSync(join(root, f.path))) return refuse(text.initExists(join(shown, f.path)));
-
-  for (const f of files) {
-    const target = join(root, f.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeOutput(ctx, f.content, target, undefined);
-  }
-  ctx.io.stdout.write(`${text.initDone(shown, files.length)}\n`);
+  ctx.io.stdout.write(`${text.initDone(shown, result.files)}\n`);
   return EXIT.ok;
 }

@@ -1,20 +1,16 @@
-// mayor-office validate [paths…]: load → validate → render the problems → exit code.
-import { loadData } from '../../load/loadData.js';
-import { displayPath } from '../../load/findDataFiles.js';
-import { countBySeverity } from '../../model/problem.js';
-import { validateRecords } from '../../validate/validate.js';
-import { emptyDataProblem } from '../../validate/emptyData.js';
-import { PROBLEM_FORMATS } from '../../render/problems/index.js';
-import { renderGithubSummary } from '../../render/problems/github.js';
-import type { RenderOptions } from '../../render/problems/types.js';
+// mayor-office validate [paths…]: the engine validates (engine/validatePaths.ts); the problems are
+// written in the format asked for, with a job summary when asked; the exit code says whether the
+// data has errors.
+import { appendFileSync } from 'node:fs';
+import { validatePaths } from '../../engine/validatePaths.js';
+import type { RenderOptions } from '../../engine/output.js';
+import { PROBLEM_FORMATS, countBySeverity, renderGithubSummary } from '../../engine/output.js';
+import { CLI_TEXT } from '../../engine/words.js';
 import type { RunContext } from '../context.js';
 import { checkPathsExist, resolveDataDir } from '../context.js';
-import { isInside } from '../paths.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeOutput } from '../output.js';
 import { findWorkspace } from '../workspace.js';
-import { appendFileSync } from 'node:fs';
-import { CLI_TEXT } from '../../messages/cliText.js';
 
 export interface ValidateOptions {
   readonly format: string;
@@ -25,24 +21,14 @@ export interface ValidateOptions {
 }
 
 export function validateCommand(ctx: RunContext, paths: readonly string[], opts: ValidateOptions): number {
-  const display = displayPath(ctx.cwd);
   const targets = paths.length > 0 ? checkPathsExist(ctx, paths) : [resolveDataDir(ctx)];
-  // Files named inside the data folder are checked with the rest of the folder around them (a
-  // reference may point at another file), but only their own problems are reported.
   const dataDir = paths.length > 0 ? dataDirOrUndefined(ctx) : undefined;
-  const inContext = dataDir !== undefined && targets.every((t) => isInside(dataDir, t));
-  const loaded = loadData(inContext ? [dataDir] : targets, { display });
-  const shown = inContext ? targets.map(display) : undefined;
-  const within = (file: string): boolean => shown === undefined || shown.some((t) => file === t || file.startsWith(`${t}/`));
-  // A folder (or list of paths) without a single record is an error, not a clean run.
-  const mine = { files: loaded.files.filter(within), records: loaded.records.filter((r) => within(r.file)), problems: loaded.problems.filter((p) => within(p.span.file)) };
-  const empty = emptyDataProblem(mine, targets.map(display).join(', '));
-  const problems = validateRecords(loaded.records, [...loaded.problems, ...empty]).problems.filter((p) => within(p.span.file));
+  const { files, problems } = validatePaths(targets, dataDir, ctx.cwd);
   const format = PROBLEM_FORMATS[opts.format]!;
   const strict = opts.strict === true;
   const github = opts.format === 'github' || opts.summary !== undefined;
   const options: RenderOptions = { lang: ctx.lang, color: ctx.color, workspace: github ? findWorkspace(ctx) : undefined };
-  const report = { files: mine.files, problems, strict };
+  const report = { files, problems, strict };
   ctx.io.stdout.write(format.render(report, options));
   if (opts.summary !== undefined) writeOutput(ctx, renderGithubSummary(report, options), opts.summary, dataDir ?? (paths.length === 0 ? targets[0] : undefined));
   else if (opts.format === 'github' && ctx.io.env['GITHUB_STEP_SUMMARY']) appendSummary(ctx, ctx.io.env['GITHUB_STEP_SUMMARY'], renderGithubSummary(report, options));

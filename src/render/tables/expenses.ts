@@ -2,7 +2,7 @@
 // line) and `expenses disclose` (the monthly 업무추진비 사용 내역 as offices publish it, with the
 // Korean headers `expenses import` reads back, in every language).
 import type { Lang } from '../../messages/catalog.js';
-import type { ExpenseDisclosureReport, ExpenseListEntry, ExpenseListReport } from '../../model/report.js';
+import type { ExpenseDisclosureReport, ExpenseListEntry, ExpenseListReport, ExpenseSummaryReport } from '../../model/report.js';
 import type { Cell, Row, TableModel } from '../tableModel.js';
 import { int, text } from '../tableModel.js';
 import type { Doc } from '../document.js';
@@ -13,6 +13,8 @@ const W = {
     entries: '업무추진비 집행 내역 (단위 : 원)',
     byMonth: '월별 합계 (단위 : 원)',
     byLine: '비목별 합계 (단위 : 원)',
+    byMethod: '결제 수단별 합계 (단위 : 원)',
+    noMethod: '(적지 않음)',
     date: '일자',
     time: '시간',
     dept: '부서',
@@ -37,6 +39,8 @@ const W = {
     entries: 'Expense entries (unit: 원)',
     byMonth: 'Totals by month (unit: 원)',
     byLine: 'Totals by budget line (unit: 원)',
+    byMethod: 'Totals by payment method (unit: 원)',
+    noMethod: '(not written)',
     date: 'Date',
     time: 'Time',
     dept: 'Department',
@@ -85,13 +89,19 @@ export function expenseListDoc(report: ExpenseListReport, lang: Lang): Doc {
     notes: empty ? [w.none] : report.entries.some((e) => e.type !== null) ? [w.refunds] : [],
   };
   if (empty) return tablesDoc(entries.title, report, [entries]);
-  const totalRow = (label: string, cells: number[]): Row => ({ role: 'total', level: 0, cells: [text(label), ...cells.map(int)] });
   const byMonth: TableModel = {
     title: w.byMonth,
     columns: [left(w.month), right(w.count), right(w.amount)],
     rows: [totalRow(w.total, [report.total.count, report.total.amount]), ...report.months.map((m): Row => ({ role: 'item', level: 1, cells: [text(m.month), int(m.count), int(m.amount)] }))],
   };
-  const byLine: TableModel = {
+  return tablesDoc(entries.title, report, [entries, byMonth, lineTotalsTable(report, w)]);
+}
+
+const totalRow = (label: string, cells: number[]): Row => ({ role: 'total', level: 0, cells: [text(label), ...cells.map(int)] });
+
+/** 비목별 합계: 계, then each line with its count and amount. */
+function lineTotalsTable(report: ExpenseListReport | ExpenseSummaryReport, w: (typeof W)[Lang]): TableModel {
+  return {
     title: w.byLine,
     columns: [left(w.line), left(w.lineName), right(w.count), right(w.amount)],
     rows: [
@@ -99,7 +109,20 @@ export function expenseListDoc(report: ExpenseListReport, lang: Lang): Doc {
       ...report.lines.map((l): Row => ({ role: 'item', level: 1, cells: [text(l.line), text(l.name), int(l.count), int(l.amount)] })),
     ],
   };
-  return tablesDoc(entries.title, report, [entries, byMonth, byLine]);
+}
+
+/** `expenses summary`: the totals per line, then per payment method. */
+export function expenseSummaryDoc(report: ExpenseSummaryReport, lang: Lang): Doc {
+  const w = W[lang];
+  const filters = w.filters(report.filters);
+  const lines = lineTotalsTable(report, w);
+  const titled = { ...lines, title: filters === '' ? w.byLine : `${w.byLine} — ${filters}`, ...(report.total.count === 0 ? { notes: [w.none] } : {}) };
+  const methods: TableModel = {
+    title: w.byMethod,
+    columns: [left(w.method), right(w.count), right(w.amount)],
+    rows: [totalRow(w.total, [report.total.count, report.total.amount]), ...report.payments.map((m): Row => ({ role: 'item', level: 1, cells: [text(m.method ?? w.noMethod), int(m.count), int(m.amount)] }))],
+  };
+  return tablesDoc(titled.title, report, [titled, methods]);
 }
 
 /** The disclosure's columns: the Korean headers of the tables offices publish, each one a name

@@ -1,13 +1,16 @@
-// expenses add's text edit on the shapes an expenses file can have: the new entry lands after
-// the last one in the same style, and nothing else of the text changes.
+// The one way entries go into an expenses file's text (expenses add, expenses import): on every
+// shape an expenses file can have, the new entry lands after the last one in the same style, and
+// nothing else of the text changes.
 import { describe, expect, it } from 'vitest';
-import { appendEntry } from '../../src/cli/commands/expensesAdd.js';
+import { appendEntriesText } from '../../src/engine/entriesText.js';
+import type { ExpenseEntry } from '../../src/model/records.js';
 import { unifiedDiff } from '../../src/cli/unifiedDiff.js';
 
 const ENTRY = { date: '2022-07-01', line: '203-01', amount: 5000, purpose: '다과, 회의' };
+const appendEntry = (text: string, entry: Record<string, unknown>) => appendEntriesText(text, [entry as unknown as ExpenseEntry]);
 const FLOW = '  - { date: 2022-07-01, line: 203-01, amount: 5000, purpose: "다과, 회의" }';
 
-describe('appendEntry', () => {
+describe('appendEntriesText', () => {
   it('flow entries: one line after the last entry, before the comments that follow it', () => {
     const text = 'kind: expenses\nentries:\n  - { date: 2022-01-01, line: 203-01, amount: 1, purpose: a } # first\n\n# more below\n';
     expect(appendEntry(text, ENTRY)).toEqual({ text: text.replace('# first\n', `# first\n${FLOW}\n`), line: 4 });
@@ -16,7 +19,7 @@ describe('appendEntry', () => {
   it('block entries: a block entry with the same indent', () => {
     const text = 'kind: expenses\nentries:\n    - date: 2022-01-01\n      line: 203-01\n      amount: 1\n      purpose: a\n# tail\n';
     const r = appendEntry(text, ENTRY);
-    expect(r).toEqual({ text: text.replace('# tail', '    - date: 2022-07-01\n      line: 203-01\n      amount: 5000\n      purpose: 다과, 회의\n# tail'), line: 7 });
+    expect(r).toEqual({ text: text.replace('# tail', '    - date: 2022-07-01\n      line: 203-01\n      amount: 5000\n      purpose: "다과, 회의"\n# tail'), line: 7 });
   });
 
   it('`entries: []` and `entries:` with nothing: the first entry under the key, comments kept', () => {

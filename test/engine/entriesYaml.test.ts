@@ -3,8 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import jsYaml from 'js-yaml';
 import { parse } from 'yaml';
-import { appendEntries, entryFlowText, newExpensesText } from '../../src/import/appendEntries.js';
+import { appendEntriesText, newExpensesText as newText } from '../../src/engine/entriesText.js';
 import type { ExpenseEntry } from '../../src/model/records.js';
+
+const appendEntries = (text: string, entries: readonly ExpenseEntry[]): string => appendEntriesText(text, entries).text;
+const newExpensesText = (file: Parameters<typeof newText>[0], entries: readonly ExpenseEntry[]): string => newText(file, entries).text;
+/** One entry's flow mapping as an expenses file lists it. */
+const entryFlowText = (e: ExpenseEntry): string => appendEntries('entries: []\n', [e]).slice('entries:\n  - '.length, -1);
 
 const tricky: ExpenseEntry = {
   date: '2022-07-04',
@@ -42,7 +47,8 @@ describe('appendEntries', () => {
   });
   it('fills an empty list and a file without a final line end', () => {
     expect(parse(appendEntries('kind: expenses\nentries: []\n', [entry]))).toEqual({ kind: 'expenses', entries: [entry] });
-    expect(appendEntries('entries:\n  - { date: 2022-01-01, line: 203-01, amount: 5, purpose: a }', [entry])).toBe('entries:\n  - { date: 2022-01-01, line: 203-01, amount: 5, purpose: a }\n  - { date: 2022-02-01, line: 203-01, amount: 1000, purpose: 회의 }\n');
+    // A file without a final line end keeps ending without one (as expenses add always did).
+    expect(appendEntries('entries:\n  - { date: 2022-01-01, line: 203-01, amount: 5, purpose: a }', [entry])).toBe('entries:\n  - { date: 2022-01-01, line: 203-01, amount: 5, purpose: a }\n  - { date: 2022-02-01, line: 203-01, amount: 1000, purpose: 회의 }');
   });
   it('starts a new file with the schema modeline', () => {
     expect(newExpensesText({ schemaPath: '../../schemas/expenses.schema.json', fiscalYear: 2023, dept: '데이터팀' }, [entry])).toBe(

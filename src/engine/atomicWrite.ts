@@ -5,7 +5,7 @@
 // target. The target's mode is kept, a link to a regular file is written through (the link
 // stays a link), and anything that is not a regular file (a folder, a device, a FIFO) is refused.
 import { createHash } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Lang } from '../messages/catalog.js';
@@ -18,50 +18,104 @@ const SUFFIX = '.tmp';
 /** Temporary files being written now, removed if the run is interrupted. */
 const pending = new Set<string>();
 
+/** One file to write: where, what, and the name messages use (what the user typed). */
+export interface FileWrite {
+  readonly target: string;
+  readonly data: string | Uint8Array;
+  readonly shown: string;
+}
+
 /**
  * Writes `data` to `target` atomically. `shown` is the name messages use (what the user typed).
  * Throws a UsageError (exit 2, one line) when the target is not a regular file or the write fails.
  */
 export function atomicWrite(target: string, data: string | Uint8Array, shown: string, lang: Lang): void {
+  atomicWriteAll([{ target, data, shown }], lang);
+}
+
+interface Prepared {
+  readonly path: string;
+  readonly tmp: string;
+  readonly shown: string;
+  /** The bytes the target held, to put back if a later file of the same write fails. */
+  readonly before: Uint8Array | undefined;
+}
+
+/**
+ * Writes several files as one: every new text goes to a temporary file beside its target and is
+ * synced first; only when all are on disk are they renamed over their targets. A failure before
+ * the renames changes nothing; a failing rename puts back the files already renamed. A reader
+ * sees each file old or new, never half of one.
+ */
+export function atomicWriteAll(files: readonly FileWrite[], lang: Lang): void {
   const t = CLI_TEXT[lang];
-  const fail = (err: unknown): never => {
+  const fail = (shown: string, err: unknown): never => {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
     throw new UsageError(t.writeFailed(shown, t.writeReason(code)));
   };
-  let path: string;
-  let existing: Stats | undefined;
-  try {
-    path = throughLinks(resolve(target));
-    existing = statOrUndefined(path);
-  } catch (err) {
-    return fail(err);
-  }
-  if (existing && !existing.isFile()) throw new UsageError(t.notRegularFile(shown, existing.isDirectory() ? 'directory' : existing.isFIFO() ? 'fifo' : existing.isSocket() ? 'socket' : 'device'));
-
-  const dir = dirname(path);
-  removeStale(dir, tagOf(basename(path)));
   installSignalCleanup();
-  const tmp = temporaryName(path, process.pid);
-  let fd: number | undefined;
-  pending.add(tmp);
-  try {
-    // A new file gets the usual mode (0666 less the umask); an existing one keeps its own.
-    fd = openSync(tmp, 'wx', 0o666);
-    if (existing) fchmodSync(fd, existing.mode & 0o7777);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-    pending.delete(tmp);
-  } catch (err) {
-    if (fd !== undefined) closeQuietly(fd);
-    rmSync(tmp, { force: true });
-    pending.delete(tmp);
-    return fail(err);
+  const prepared: Prepared[] = [];
+  const discard = (): void => {
+    for (const p of prepared) {
+      rmSync(p.tmp, { force: true });
+      pending.delete(p.tmp);
+    }
+  };
+  for (const f of files) {
+    let path: string;
+    let existing: Stats | undefined;
+    try {
+      path = throughLinks(resolve(f.target));
+      existing = statOrUndefined(path);
+    } catch (err) {
+      discard();
+      return fail(f.shown, err);
+    }
+    if (existing && !existing.isFile()) {
+      discard();
+      throw new UsageError(t.notRegularFile(f.shown, existing.isDirectory() ? 'directory' : existing.isFIFO() ? 'fifo' : existing.isSocket() ? 'socket' : 'device'));
+    }
+    const dir = dirname(path);
+    removeStale(dir, tagOf(basename(path)));
+    const tmp = temporaryName(path, process.pid);
+    let fd: number | undefined;
+    pending.add(tmp);
+    try {
+      const before = files.length > 1 && existing ? readFileSync(path) : undefined;
+      // A new file gets the usual mode (0666 less the umask); an existing one keeps its own.
+      fd = openSync(tmp, 'wx', 0o666);
+      if (existing) fchmodSync(fd, existing.mode & 0o7777);
+      const bytes = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data;
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      fsyncSync(fd);
+      closeSync(fd);
+      fd = undefined;
+      prepared.push({ path, tmp, shown: f.shown, before });
+    } catch (err) {
+      if (fd !== undefined) closeQuietly(fd);
+      rmSync(tmp, { force: true });
+      pending.delete(tmp);
+      discard();
+      return fail(f.shown, err);
+    }
   }
-  syncFolder(dir);
+  const renamed: Prepared[] = [];
+  for (const p of prepared) {
+    try {
+      renameSync(p.tmp, p.path);
+      pending.delete(p.tmp);
+      renamed.push(p);
+    } catch (err) {
+      // Put back what this write already changed: the old bytes, or no file where there was none.
+      for (const done of renamed.reverse()) {
+        if (done.before === undefined) rmSync(done.path, { force: true });
+        else writeFileSync(done.path, done.before);
+      }
+      discard();
+      return fail(p.shown, err);
+    }
+  }
+  for (const dir of new Set(prepared.map((p) => dirname(p.path)))) syncFolder(dir);
 }
 
 /** The file a chain of links ends at (which may not exist yet). Loops end in ELOOP. */
@@ -119,7 +173,8 @@ function removeStale(dir: string, tag: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this machine runs (EPERM: it does, as another user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

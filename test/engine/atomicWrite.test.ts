@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { atomicWrite, temporaryName } from '../../src/cli/atomicWrite.js';
+import { atomicWrite, temporaryName } from '../../src/engine/atomicWrite.js';
 import { UsageError } from '../../src/cli/errors.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'mayor-office-write-'));

@@ -1,0 +1,160 @@
+// New expense entries into an expenses file's text, for `expenses add`, `expenses import` and any
+// form that records a payment. Every byte of the file before stays as it was (comments, blank
+// lines, order, CRLF line ends, a byte-order mark): the yaml Document API finds where the entries
+// end, and the new ones are spliced in after the last, in the style the entries already have
+// (one `- { … }` line each, or block mappings). Every value is written by the yaml library in a
+// flow context, so a line break, a leading `-`, a `#`, a `: `, a comma or a control character
+// reads back as the same text; nothing is quoted by a pattern of ours.
+import { Document, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Pair } from 'yaml';
+import type { ExpenseEntry } from '../model/records.js';
+
+/** The order the files write an entry's fields in. */
+const KEY_ORDER: readonly (keyof ExpenseEntry)[] = ['date', 'time', 'line', 'program', 'amount', 'purpose', 'place', 'attendees', 'payment', 'dept', 'type', 'reason'];
+
+/** An entry as a plain object, keys in the documented order, only those given. */
+export function ordered(entry: Readonly<Record<string, unknown>>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const k of KEY_ORDER) if (entry[k] !== undefined) out[k] = entry[k] as string | number;
+  for (const [k, v] of Object.entries(entry)) if (!(k in out) && v !== undefined) out[k] = v as string | number;
+  return out;
+}
+
+/** The text the library writes for one value inside a flow mapping. Asked once per distinct
+ *  value: an import of 100,000 rows repeats its 비목, payments and places. Values are written by
+ *  YAML 1.1's rules, so that editors and tools that still read 1.1 (where yes, on, 1_000 and 12:30
+ *  are not text) read them as text too; a date by 1.2's, plain, as every file writes it. A text
+ *  with a line break is written double-quoted (escaped, on one line), and so is a time. */
+function valueWriter(): (key: string, value: string | number) => string {
+  const memo = new Map<string, string>();
+  return (key, value) => {
+    if (typeof value === 'number') return String(value);
+    const quoted = key === 'time' || /[\n\r\u0085\u2028\u2029]/.test(value);
+    const version = key === 'date' ? '1.2' : '1.1';
+    const id = `${quoted ? 'q' : 'p'}${version}${value}`;
+    let text = memo.get(id);
+    if (text === undefined) {
+      const node = new Scalar(value);
+      if (quoted) node.type = Scalar.QUOTE_DOUBLE;
+      const doc = new Document(new YAMLMap(), { version });
+      const map = doc.contents as YAMLMap;
+      map.flow = true;
+      map.set('v', node);
+      // `{ v: … }` → the value's text.
+      text = doc.toString({ lineWidth: 0 }).trimEnd().slice('{ v: '.length, -' }'.length);
+      memo.set(id, text);
+    }
+    return text;
+  };
+}
+
+/** Entries as lines of text at `indent`: one flow mapping per line, or block mappings. */
+function entryLines(entries: readonly ExpenseEntry[], indent: string, flow: boolean): string[] {
+  const write = valueWriter();
+  const lines: string[] = [];
+  for (const e of entries) {
+    const fields = Object.entries(ordered(e)).map(([k, v]) => `${k}: ${write(k, v)}`);
+    if (flow) lines.push(`${indent}- { ${fields.join(', ')} }`);
+    else fields.forEach((f, i) => lines.push(`${indent}${i === 0 ? '- ' : '  '}${f}`));
+  }
+  return lines;
+}
+
+export interface NewExpensesFile {
+  /** The schema modeline's path from the file's folder. */
+  readonly schemaPath: string;
+  readonly fiscalYear: number;
+  readonly dept?: string | undefined;
+}
+
+export interface EntriesText {
+  readonly text: string;
+  /** The 1-based line the first new entry starts on. */
+  readonly line: number;
+}
+
+/** A new expenses file holding `entries`. */
+export function newExpensesText(file: NewExpensesFile, entries: readonly ExpenseEntry[]): EntriesText {
+  const head = [`# yaml-language-server: $schema=${file.schemaPath}`, 'kind: expenses', `fiscal_year: ${file.fiscalYear}`, 'unit: 원'];
+  if (file.dept !== undefined) head.push(`dept: ${valueWriter()('dept', file.dept)}`);
+  if (entries.length === 0) return { text: [...head, 'entries: []', ''].join('\n'), line: head.length + 1 };
+  return { text: [...head, 'entries:', ...entryLines(entries, '  ', true), ''].join('\n'), line: head.length + 2 };
+}
+
+/** `original` with `entries` after its last entry, touching nothing else of the text. */
+export function appendEntriesText(original: string, entries: readonly ExpenseEntry[]): EntriesText {
+  const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const text = original.slice(bom.length);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const doc = parseDocument(text, { uniqueKeys: false });
+  const root = doc.contents;
+  const pair = isMap(root) ? (root.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === 'entries') : undefined;
+  const keyStart = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  if (doc.errors.length > 0 || pair === undefined || keyStart === undefined) return rewritten(doc, entries, eol, bom);
+  const keyIndent = keyStart - lineStart(text, keyStart);
+  const value = pair.value;
+  let at: number;
+  let indent: string;
+  let flow = true;
+  let prefix = text;
+  if (isSeq(value) && !value.flow && value.items.length > 0) {
+    // After the line the last entry ends on, with the indent of its dash.
+    const seq = value as YAMLSeq;
+    const last = seq.items[seq.items.length - 1]!;
+    const lastRange = (last as { range?: [number, number, number] }).range;
+    const firstRange = (seq.items[0] as { range?: [number, number, number] }).range;
+    if (!lastRange || !firstRange) return rewritten(doc, entries, eol, bom);
+    const dash = text.lastIndexOf('-', firstRange[0]);
+    indent = ' '.repeat(dash - lineStart(text, dash));
+    flow = !isMap(last) || (last as YAMLMap).flow === true;
+    at = lineEnd(text, Math.max(lastRange[0], lastRange[1] - 1));
+  } else if ((isSeq(value) && value.flow && value.items.length === 0) || value === null || (isScalar(value) && value.value === null)) {
+    // `entries: []` or `entries:` with nothing yet: the first entry goes under the key.
+    const colon = text.indexOf(':', (pair.key as { range: [number, number, number] }).range[1]);
+    const valueEnd = isSeq(value) || isScalar(value) ? (value.range?.[1] ?? colon + 1) : colon + 1;
+    prefix = text.slice(0, colon + 1) + text.slice(valueEnd);
+    at = lineEnd(prefix, colon);
+    indent = ' '.repeat(keyIndent + 2);
+  } else {
+    return rewritten(doc, entries, eol, bom);
+  }
+  const added = entryLines(entries, indent, flow);
+  const out = prefix.slice(0, at) + added.map((l) => eol + l).join('') + prefix.slice(at);
+  return { text: bom + out, line: prefix.slice(0, at).split('\n').length + 1 };
+}
+
+/** A shape the splice does not know (no entries key, entries written inline, a file that does
+ *  not parse): the Document API adds the entries and writes the file again; comments stay, some
+ *  spacing may change. */
+function rewritten(doc: ReturnType<typeof parseDocument>, entries: readonly ExpenseEntry[], eol: string, bom: string): EntriesText {
+  const nodes = entries.map((e) => {
+    const node = doc.createNode(ordered(e)) as YAMLMap;
+    node.flow = true;
+    return node;
+  });
+  const list = doc.get('entries');
+  if (isSeq(list)) for (const n of nodes) list.add(n);
+  else {
+    const seq = new YAMLSeq();
+    for (const n of nodes) seq.items.push(n);
+    doc.set('entries', seq);
+  }
+  const text = doc.toString({ lineWidth: 0 });
+  // The line of the first new entry: the last line that holds its date and amount.
+  const first = entries[0];
+  const lines = text.split('\n');
+  let line = lines.length;
+  if (first) for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.includes(String(first.date)) && lines[i]!.includes(String(first.amount))) { line = i + 1 - (entries.length - 1); break; }
+  return { text: bom + (eol === '\n' ? text : text.replace(/\n/g, eol)), line };
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** The end of the line holding `at`, before its line break. */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  if (nl === -1) return text.length;
+  return text[nl - 1] === '\r' ? nl - 1 : nl;
+}

@@ -1,0 +1,122 @@
+// Recording one 업무추진비 payment (`expenses add`, a dashboard form): the entry as given, into the
+// fiscal year's expenses file, through the one write path. The amount and the date are read as
+// `expenses import` reads them (850,500원, ₩850,500, △12,000; 2021.5.3), and a 비목 may be named
+// by its code, its name or its short word. The entry may not take its line over its 예산현액
+// unless asked.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExpenseEntry } from '../model/records.js';
+import { budgetStatus, lineStatusByKey } from '../compute/budgetReport.js';
+import { budgetLines, lineRefKey, resolveLine } from '../compute/expenseVocabulary.js';
+import { executionAt, wonPer } from '../compute/execution.js';
+import { expensesOf } from '../compute/reports.js';
+import type { RecordsByKind } from '../compute/recordsOf.js';
+import { readAmount, readDateTime } from '../import/readValues.js';
+import type { EditOutcome, EditTarget } from './applyEdit.js';
+import { applyEdit, relativeSlashes } from './applyEdit.js';
+import { appendEntriesText, newExpensesText } from './entriesText.js';
+
+export interface NewExpense {
+  readonly date: string;
+  readonly line: string;
+  readonly amount: string;
+  readonly purpose: string;
+  readonly time?: string | undefined;
+  readonly place?: string | undefined;
+  readonly attendees?: string | undefined;
+  readonly payment?: string | undefined;
+  readonly dept?: string | undefined;
+}
+
+export interface OverBudget {
+  readonly line: string;
+  readonly name: string;
+  readonly date: string;
+  /** In 원. */
+  readonly executed: number;
+  readonly current: number;
+}
+
+export interface Added {
+  readonly entry: ExpenseEntry;
+  /** The file (absolute) and the 1-based line the entry starts on. */
+  readonly path: string;
+  readonly line: number;
+}
+
+export type AddStop = { readonly reason: 'bad-date'; readonly date: string } | { readonly reason: 'over-budget'; readonly over: OverBudget; readonly added: Added };
+
+/** The schemas folder of this installation (dist/engine or src/engine → root). */
+const SCHEMAS = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+export function addExpense(target: EditTarget & { readonly allowOver?: boolean | undefined }, given: NewExpense): Promise<EditOutcome<Added, AddStop>> {
+  return applyEdit<Added, AddStop>(
+    target,
+    (office) => {
+      const date = readDateTime(given.date)?.date ?? given.date;
+      const year = /^(\d{4})-/.exec(date)?.[1];
+      if (year === undefined) return { ok: false, stop: { reason: 'bad-date', date: given.date } };
+      const fiscalYear = Number(year);
+      // The file that holds the year's entries, else data/expenses/<year>.yaml.
+      const held = office.records.find((r) => r.record.kind === 'expenses' && r.record.fiscal_year === fiscalYear);
+      const path = held ? resolve(target.cwd, held.file) : join(target.dataDir, 'expenses', `${year}.yaml`);
+      const budget = office.r.budget.find((b) => b.fiscal_year === fiscalYear);
+      const entry = entryOf({ ...given, date }, budget && budgetLines(budget));
+      const original = held ? readTextOf(path) : undefined;
+      const formed =
+        original === undefined ? newExpensesText({ schemaPath: relativeSlashes(dirname(path), join(SCHEMAS, 'expenses.schema.json')), fiscalYear }, [entry]) : appendEntriesText(original, [entry]);
+      return { ok: true, changes: [{ path, text: formed.text }], result: { entry, path, line: formed.line } };
+    },
+    (after, added) => {
+      if (target.allowOver === true) return undefined;
+      const over = overBudget(after.r, added.entry);
+      return over ? { reason: 'over-budget', over, added } : undefined;
+    },
+  );
+}
+
+/** The file's text, a byte-order mark included (the edit keeps it). */
+function readTextOf(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entry as given: fields in the order the files use, only those given. A value that cannot
+ *  be read as its field (an amount of words) is kept as written, for the schema to say where. */
+function entryOf(given: NewExpense, lines: readonly { code: string; name: string }[] | undefined): ExpenseEntry {
+  const resolved = lines ? resolveLine(given.line, lines) : undefined;
+  const line = resolved?.kind === 'line' ? resolved.code : given.line;
+  const amount = readAmount(given.amount) ?? (given.amount as unknown as number);
+  const entry: Record<string, string | number> = { date: given.date };
+  if (given.time !== undefined) entry['time'] = given.time;
+  Object.assign(entry, { line, amount, purpose: given.purpose });
+  for (const key of ['place', 'attendees', 'payment', 'dept'] as const) if (given[key] !== undefined) entry[key] = given[key]!;
+  return entry as unknown as ExpenseEntry;
+}
+
+/** The first date, from the new entry's on, at which its line's 집행액 passes its 예산현액. */
+function overBudget(r: RecordsByKind, entry: ExpenseEntry): OverBudget | undefined {
+  const fiscalYear = Number(entry.date.slice(0, 4));
+  const budget = r.budget.find((b) => b.fiscal_year === fiscalYear);
+  if (!budget) return undefined;
+  const k = wonPer(budget.unit);
+  const files = expensesOf(r, fiscalYear);
+  const entries = files.flatMap((x) => x.entries);
+  const code = entry.line;
+  const date = entry.date;
+  const dates = [...new Set([date, ...entries.filter((e) => e.line === code && e.date > date).map((e) => e.date)])].sort();
+  const key = lineRefKey(code, undefined, budgetLines(budget));
+  for (const d of dates) {
+    const line = lineStatusByKey(budgetStatus(budget, files, d)).get(key);
+    // An unknown 예산액 has no ceiling to pass.
+    if (!line || line.current === null) return undefined;
+    const executed = executionAt(budget, files, d)?.byLine.get(key) ?? 0;
+    const current = line.current * k;
+    if (executed > current) return { line: code, name: line.name, date: d, executed, current };
+  }
+  return undefined;
+}

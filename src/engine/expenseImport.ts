@@ -1,0 +1,188 @@
+// Importing disclosure files (`expenses import`, a dashboard upload): the tables read from their
+// bytes, each row made an entry, rows the records hold already left out, and the new entries
+// appended to each fiscal year's expenses file, all through the one write path (under the lock,
+// validated with the new texts overlaid, every file written or none). Nothing is written when a
+// row cannot be read (unless skipBad) or when the records already have errors.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Problem } from '../model/problem.js';
+import type { ExpenseEntry, ExpensesRecord, LoadedRecord } from '../model/records.js';
+import { budgetLines as budgetLinesOf, lineRefKey } from '../compute/expenseVocabulary.js';
+import { readTable } from '../import/readTable.js';
+import { tableProblem } from '../import/importProblem.js';
+import type { ImportedEntry } from '../import/tableEntries.js';
+import { tableEntries } from '../import/tableEntries.js';
+import { importSummary } from '../import/importSummary.js';
+import type { FileSummary, ImportSummary } from '../import/importSummary.js';
+
+export type { ImportSummary };
+import type { EditOutcome, EditTarget, FileChange } from './applyEdit.js';
+import { applyEdit, relativeSlashes } from './applyEdit.js';
+import { gate } from './office.js';
+import { appendEntriesText, newExpensesText } from './entriesText.js';
+
+/** A disclosure file to import: its name as the user gave it, and its bytes (undefined: unreadable). */
+export interface ImportInput {
+  readonly file: string;
+  readonly bytes: Uint8Array | undefined;
+}
+
+export interface ImportOptions {
+  readonly dept?: string | undefined;
+  readonly year?: number | undefined;
+  readonly skipBad?: boolean | undefined;
+}
+
+export interface Imported {
+  readonly summary: ImportSummary;
+  /** The rows that could not be read, located in the input files. */
+  readonly problems: readonly Problem[];
+}
+
+export type ImportStop =
+  /** The records have errors already: fix them first. */
+  | { readonly reason: 'data-errors'; readonly problems: readonly Problem[]; readonly files: readonly string[] }
+  /** Some rows cannot be read (and skipBad was not asked): nothing written. */
+  | { readonly reason: 'bad-rows'; readonly imported: Imported }
+  /** Where a department's new file would go, another file is. */
+  | { readonly reason: 'taken'; readonly path: string };
+
+const ANY_DEPT = '\u0000any';
+
+/** Two entries are the same payment when every field is the same, the 비목 (and 세부사업)
+ *  compared resolved: `line` is the budget line's key (compute/expenseVocabulary.ts). */
+function entryKey(e: ExpenseEntry, line: string, dept: string | undefined): string {
+  return JSON.stringify([e.date, e.time ?? '', line, e.amount, e.purpose, e.place ?? '', e.attendees ?? '', e.payment ?? '', dept ?? '', e.type ?? '', e.reason ?? '']);
+}
+
+export function importExpenses(target: EditTarget, inputs: readonly ImportInput[], opts: ImportOptions): Promise<EditOutcome<Imported, ImportStop>> {
+  return applyEdit<Imported, ImportStop>(target, async (office) => {
+    const blocked = gate(office, 'all').blocking;
+    if (blocked.length > 0) return { ok: false, stop: { reason: 'data-errors', problems: blocked, files: office.files } };
+    const r = office.r;
+    // Asked for per row: budgetLines is made once per budget, and its resolutions are kept.
+    const budgetLines = (year: number) => {
+      const b = r.budget.find((x) => x.fiscal_year === year);
+      return b && budgetLinesOf(b);
+    };
+
+    // Read every file; problems are collected, not thrown.
+    const problems: Problem[] = [];
+    const fileSummaries: FileSummary[] = [];
+    const incoming: ImportedEntry[] = [];
+    for (const { file, bytes } of inputs) {
+      if (bytes === undefined) {
+        problems.push(tableProblem(file, 1, 1, 'import-not-table', { reason: 'unreadable' }));
+        fileSummaries.push({ file, format: '', encoding: '', family: '', rows: 0, imported: 0, duplicates: 0, bad: 0, skipped: 0 });
+        continue;
+      }
+      const read = await readTable(file, bytes);
+      problems.push(...read.problems);
+      let rows = 0;
+      let bad = 0;
+      let skipped = 0;
+      let family = '';
+      let imported = 0;
+      for (const table of read.tables) {
+        const got = tableEntries(table, { budgetLines, ...(opts.dept !== undefined ? { dept: opts.dept } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}) });
+        for (const p of got.problems) problems.push(p); // a spread of 100,000 arguments overflows the stack
+        rows += got.rowsRead;
+        bad += got.bad + (got.family === undefined ? 1 : 0);
+        skipped += Object.values(got.skipped).reduce((a, b) => a + b, 0);
+        family ||= got.family ?? '';
+        for (const e of got.entries) incoming.push(e);
+        imported += got.entries.length;
+      }
+      if (read.tables.length === 0) bad++;
+      fileSummaries.push({ file, format: read.format ?? '', encoding: read.encoding ?? '', family, rows, imported, duplicates: 0, bad, skipped });
+    }
+
+    // Exact duplicates: within the files, and against the entries the data holds already.
+    const seen = new Set<string>();
+    for (const x of r.expenses) {
+      const lines = budgetLines(x.fiscal_year) ?? [];
+      for (const e of x.entries) {
+        const line = lineRefKey(e.line, e.program, lines);
+        seen.add(entryKey(e, line, e.dept ?? x.dept));
+        seen.add(entryKey(e, line, ANY_DEPT));
+      }
+    }
+    const fresh: ImportedEntry[] = [];
+    const summaryOf = new Map(fileSummaries.map((f) => [f.file, f]));
+    for (const e of incoming) {
+      // A row that names no department is, with --dept, that department's; without, it is the
+      // same payment as one of any department.
+      const line = lineRefKey(e.entry.line, e.entry.program, budgetLines(Number(e.entry.date.slice(0, 4))) ?? []);
+      const key = entryKey(e.entry, line, e.entry.dept ?? opts.dept ?? ANY_DEPT);
+      const fs = summaryOf.get(e.file)!;
+      if (seen.has(key)) {
+        fs.duplicates++;
+        fs.imported--;
+        continue;
+      }
+      seen.add(key);
+      seen.add(entryKey(e.entry, line, ANY_DEPT));
+      fresh.push(e);
+    }
+
+    const summary = importSummary(fileSummaries, fresh.map((e) => e.entry), target.dryRun === true);
+    const hasBad = problems.some((p) => p.severity === 'error');
+    if (hasBad && opts.skipBad !== true) return { ok: false, stop: { reason: 'bad-rows', imported: { summary, problems } } };
+
+    // Each fiscal year's new entries go to that year's expenses file (of the department asked for).
+    const byYear = new Map<number, ExpenseEntry[]>();
+    for (const e of fresh) {
+      const y = Number(e.entry.date.slice(0, 4));
+      const list = byYear.get(y) ?? [];
+      list.push(e.entry);
+      byYear.set(y, list);
+    }
+    const changes: FileChange[] = [];
+    for (const [y, entries] of [...byYear].sort((a, b) => a[0] - b[0])) {
+      const held = targetFile(office.records, y, opts.dept);
+      const fileDept = held ? (held.record as ExpensesRecord).dept : opts.dept;
+      // An entry names its department unless it is the file's (with --dept, a row naming none is that department's).
+      const shaped = entries.map((e) => {
+        const dept = e.dept ?? opts.dept;
+        return dept === undefined || dept === fileDept ? withoutDept(e) : { ...e, dept };
+      });
+      if (held) {
+        const path = resolve(target.cwd, held.file);
+        changes.push({ path, text: appendEntriesText(readFileSync(path, 'utf8'), shaped).text });
+      } else {
+        // A department's own file beside the office's when <year>.yaml is another's.
+        let path = join(target.dataDir, 'expenses', `${y}.yaml`);
+        if (existsSync(path) && opts.dept !== undefined) path = join(target.dataDir, 'expenses', `${y}-${opts.dept.replace(/[\\/:*?"<>|\s]+/g, '_')}.yaml`);
+        if (existsSync(path)) return { ok: false, stop: { reason: 'taken', path } };
+        changes.push({ path, text: newExpensesText({ schemaPath: schemaPathFor(target.dataDir, dirname(path)), fiscalYear: y, dept: opts.dept }, shaped).text });
+      }
+    }
+    return { ok: true, changes, result: { summary, problems } };
+  });
+}
+
+function withoutDept(e: ExpenseEntry): ExpenseEntry {
+  const { dept: _dept, ...rest } = e;
+  return rest;
+}
+
+/** The expenses file of a fiscal year that new entries go to: the one of the department asked
+ *  for, else the one without a department. */
+function targetFile(records: readonly LoadedRecord[], year: number, dept: string | undefined): LoadedRecord | undefined {
+  const files = records.filter((x): x is LoadedRecord<ExpensesRecord> => x.record.kind === 'expenses' && x.record.fiscal_year === year);
+  return files.find((x) => x.record.dept === dept) ?? (dept === undefined ? undefined : files.find((x) => x.record.dept === undefined && x.record.entries.every((e) => e.dept === undefined || e.dept === dept)));
+}
+
+/** The schema modeline's path, as the data folder's other files write it, else the tool's own. */
+export function schemaPathFor(dataDir: string, folder: string): string {
+  for (const sub of ['budget', '']) {
+    const dir = join(dataDir, sub);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+      const m = /^# yaml-language-server: \$schema=(\S+)\/[a-z]+\.schema\.json/.exec(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
+      if (m) return relativeSlashes(folder, resolve(dir, m[1]!, 'expenses.schema.json'));
+    }
+  }
+  return relativeSlashes(folder, fileURLToPath(new URL('../../schemas/expenses.schema.json', import.meta.url)));
+}

@@ -1,0 +1,122 @@
+// An office opened from a source: its records that passed their schema, by kind, and every
+// problem of loading and validating, decided once for every front end (the cli, a dashboard, a
+// roll-up). Which problems stop which report is decided here too (`blocking`): a report never
+// computes on a record with errors of a kind it needs; errors elsewhere are only counted.
+import type { DataSource } from '../load/dataSource.js';
+import { withFile } from '../load/dataSource.js';
+import type { LoadedData } from '../load/loadData.js';
+import { loadData } from '../load/loadData.js';
+import { displayPath } from '../load/findDataFiles.js';
+
+export { displayPath };
+import { folderSource } from '../load/folderSource.js';
+import type { Problem } from '../model/problem.js';
+import type { LoadedRecord, RecordKind } from '../model/records.js';
+import { RECORD_KINDS } from '../model/records.js';
+import type { RecordsByKind } from '../compute/recordsOf.js';
+import { recordsOf } from '../compute/recordsOf.js';
+import { validateRecords } from '../validate/validate.js';
+import { emptyDataProblem } from '../validate/emptyData.js';
+
+export interface Office {
+  /** The office's key: the id of its office record, else its source's label. Reports of several
+   *  offices carry it, so a roll-up can tell and sum them. */
+  readonly id: string;
+  /** Where the records are, for people (the data folder as messages show it, `REV:data`). */
+  readonly label: string;
+  readonly source: DataSource;
+  /** The data folder on disk, for a folder source (where edits are written). */
+  readonly dataDir?: string | undefined;
+  /** Every record file listed, as messages name it. */
+  readonly files: readonly string[];
+  /** The records that passed their schema. */
+  readonly records: readonly LoadedRecord[];
+  /** The same records by kind. */
+  readonly r: RecordsByKind;
+  /** Every problem of loading and validating, errors and warnings. */
+  readonly problems: readonly Problem[];
+  /** The record kind a problem belongs to (undefined: a file whose kind cannot be told). */
+  readonly kindOf: (p: Problem) => RecordKind | undefined;
+}
+
+export interface OpenOptions {
+  /** A folder without a record is a problem (`data-empty`) of the folder, named as shown. */
+  readonly emptyIsProblem?: string | undefined;
+}
+
+/** An office from any source: load, validate, index. Never throws on bad records. */
+export function openOffice(source: DataSource, options: OpenOptions & { readonly dataDir?: string | undefined } = {}): Office {
+  const loaded = loadData(source);
+  return officeOf(source, loaded, options);
+}
+
+/** The office of a data folder on disk, paths shown relative to `cwd`. */
+export function openFolder(dataDir: string, cwd: string): Office {
+  const display = displayPath(cwd);
+  return openOffice(folderSource([dataDir], display), { dataDir, emptyIsProblem: display(dataDir) });
+}
+
+/** Several offices, each on its own: one that fails does not stop the others. */
+export function openOffices(sources: readonly DataSource[]): Office[] {
+  return sources.map((s) => openOffice(s));
+}
+
+/** The office as it would be with some files' text replaced or added (an edit not yet written):
+ *  what the one write path validates before anything is written. */
+export function overlay(office: Office, files: readonly { readonly file: string; readonly bytes: Uint8Array }[]): Office {
+  let source = office.source;
+  for (const f of files) source = withFile(source, f.file, f.bytes);
+  return openOffice(source, { dataDir: office.dataDir });
+}
+
+function officeOf(source: DataSource, loaded: LoadedData, options: OpenOptions & { readonly dataDir?: string | undefined }): Office {
+  const empty = options.emptyIsProblem === undefined ? [] : emptyDataProblem(loaded, options.emptyIsProblem);
+  const { records, problems } = validateRecords(loaded.records, [...loaded.problems, ...empty]);
+  const r = recordsOf(records);
+  const byFile = new Map<string, RecordKind>(loaded.records.map((x) => [x.file, x.record.kind]));
+  const folder = options.emptyIsProblem ?? source.label;
+  return {
+    id: r.office[0]?.id ?? source.label,
+    label: folder,
+    source,
+    dataDir: options.dataDir,
+    files: loaded.files,
+    records,
+    r,
+    problems,
+    kindOf: (p) => byFile.get(p.span.file) ?? kindFromPath(p.span.file, folder),
+  };
+}
+
+export interface Gate {
+  /** The problems of the records a report uses (its warnings too), when one of them is an
+   *  error: the report must not be computed. Empty when it may. */
+  readonly blocking: readonly Problem[];
+  /** Errors in records the report does not use: counted, for one line pointing at validate. */
+  readonly otherErrors: { readonly errors: number; readonly files: number };
+}
+
+/** Whether a report that needs `needs` may run on the office, and what it must say if not. */
+export function gate(office: Office, needs: readonly RecordKind[] | 'all'): Gate {
+  const touches = (p: Problem): boolean => {
+    const kind = office.kindOf(p);
+    return needs === 'all' || kind === undefined || needs.includes(kind);
+  };
+  const own = office.problems.filter(touches);
+  const errors = office.problems.filter((p) => p.severity === 'error');
+  const blocking = own.some((p) => p.severity === 'error') ? own : [];
+  return { blocking, otherErrors: { errors: errors.length, files: new Set(errors.map((p) => p.span.file)).size } };
+}
+
+/** The kind a record file's path names, from its folder or file name inside the data folder. */
+function kindFromPath(file: string, dataDirShown: string): RecordKind | undefined {
+  const prefix = dataDirShown.endsWith('/') ? dataDirShown : `${dataDirShown}/`;
+  if (!file.startsWith(prefix)) return undefined;
+  const parts = file.slice(prefix.length).split('/');
+  parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\.ya?ml$/i, '');
+  for (const part of parts) {
+    const kind = RECORD_KINDS.find((k) => part === k || part === `${k}s`);
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}

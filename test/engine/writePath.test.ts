@@ -1,0 +1,105 @@
+// The one write path: expenses add and expenses import form their texts the same way, so any
+// value a person or a disclosure writes reads back as the same value after either of them, and
+// a second import of what was added or imported adds nothing.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addExpense } from '../../src/engine/expenseAdd.js';
+import { importExpenses } from '../../src/engine/expenseImport.js';
+import { openFolder } from '../../src/engine/office.js';
+import { LOCK_NAME } from '../../src/engine/lock.js';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'other-office');
+const made: string[] = [];
+afterEach(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function office(): { dir: string; data: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'write-path-'));
+  made.push(dir);
+  cpSync(FIXTURE, join(dir, 'data'), { recursive: true });
+  return { dir, data: join(dir, 'data') };
+}
+
+/** Values that a pattern of ours would get wrong, each a purpose or a place of a payment. */
+const HOSTILE = ['첫 줄\n둘째 줄', '- 목록처럼', '# 주석처럼', '키: 값', '종 소리\u0007 제어 문자', "작은'따옴표\"큰", '  앞뒤 공백  ', 'yes', '123', '카드,제로페이', '{중괄호}', '[대괄호]', '&앵커 *별칭', '!태그', '%지시', '@골뱅이', '`역따옴표', '탭\t문자', '\u0085다음 줄', 'DEL\u007f와 C1\u009b'];
+
+const entriesOf = (data: string) => openFolder(data, data).r.expenses.flatMap((x) => x.entries);
+
+describe('the one write path', () => {
+  it('expenses add writes each hostile value so that it reads back as the same text', async () => {
+    const { dir, data } = office();
+    for (const [i, value] of HOSTILE.entries()) {
+      const out = await addExpense({ dataDir: data, cwd: dir, lang: 'en' }, { date: `2022-06-${String(11 + i).padStart(2, '0')}`, line: '203-01', amount: '₩1,000', purpose: value, place: value });
+      expect(out.ok, JSON.stringify(out)).toBe(true);
+    }
+    const entries = entriesOf(data);
+    for (const value of HOSTILE) {
+      const e = entries.find((x) => x.purpose === value);
+      expect(e, JSON.stringify(value)).toBeDefined();
+      expect(e!.place).toBe(value);
+      expect(e!.amount).toBe(1000);
+    }
+    expect(openFolder(data, dir).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // Comments of the file are kept.
+    expect(readFileSync(join(data, 'expenses', '2022.yaml'), 'utf8')).toContain('# yaml-language-server:');
+  });
+
+  it('expenses import of a csv whose cells hold the same values: every row read back as written; a second import adds nothing', async () => {
+    const { dir, data } = office();
+    const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const rows = HOSTILE.filter((v) => !v.includes('\u0007') && !v.includes('\u007f')).map((v, i) => [`2022-06-${String(11 + i).padStart(2, '0')}`, quote(v), quote(v), '1000', '203-01'].join(','));
+    const csv = ['사용일자,사용목적,사용장소,사용금액,비목', ...rows, ''].join('\n');
+    const input = { file: 'in.csv', bytes: new TextEncoder().encode(csv) };
+    const first = await importExpenses({ dataDir: data, cwd: dir, lang: 'en' }, [input], {});
+    expect(first.ok, JSON.stringify(first).slice(0, 2000)).toBe(true);
+    if (!first.ok) return;
+    expect(first.result.summary.imported).toBe(rows.length);
+    const entries = entriesOf(data);
+    for (const value of HOSTILE.filter((v) => !v.includes('\u0007') && !v.includes('\u007f'))) {
+      // A disclosure's cells are trimmed as offices' tables are read; the text inside is kept.
+      const e = entries.find((x) => x.purpose === value.trim());
+      expect(e, JSON.stringify(value)).toBeDefined();
+    }
+    const again = await importExpenses({ dataDir: data, cwd: dir, lang: 'en' }, [input], {});
+    expect(again.ok).toBe(true);
+    if (again.ok) expect(again.result.summary.imported).toBe(0);
+    expect(entriesOf(data).length).toBe(entries.length);
+  });
+
+  it('what add wrote, the import of the same payment recognises: nothing counted twice', async () => {
+    const { dir, data } = office();
+    const value = '다과\n(회의 후)';
+    expect((await addExpense({ dataDir: data, cwd: dir, lang: 'en' }, { date: '2022-06-20', line: '203-01', amount: '45,000', purpose: value })).ok).toBe(true);
+    const csv = `사용일자,사용목적,사용금액,비목\n2022-06-20,"${value}",45000,203-01\n`;
+    const r = await importExpenses({ dataDir: data, cwd: dir, lang: 'en' }, [{ file: 'in.csv', bytes: new TextEncoder().encode(csv) }], {});
+    expect(r.ok).toBe(true);
+    if (r.ok) expect([r.result.summary.imported, r.result.summary.duplicates]).toEqual([0, 1]);
+  });
+
+  it('an import spanning two years writes both files or neither', async () => {
+    const { dir, data } = office();
+    const before = readFileSync(join(data, 'expenses', '2022.yaml'), 'utf8');
+    // 2023 has no budget: its file would not validate (a line of no budget), so nothing is written.
+    const csv = '사용일자,사용목적,사용금액,비목\n2022-06-21,간담회,1000,203-01\n2023-01-05,신년 간담회,70000,203-01\n';
+    const r = await importExpenses({ dataDir: data, cwd: dir, lang: 'en' }, [{ file: 'in.csv', bytes: new TextEncoder().encode(csv) }], {});
+    expect(r.ok).toBe(false);
+    expect(readFileSync(join(data, 'expenses', '2022.yaml'), 'utf8')).toBe(before);
+    expect(() => readFileSync(join(data, 'expenses', '2023.yaml'))).toThrow();
+  });
+
+  it('waits for another writer, and takes over the lock of a run that no longer exists', async () => {
+    const { dir, data } = office();
+    // A lock left by a process that has ended (pid 2^22 + 1 is above Linux's default pid limit).
+    writeFileSync(join(data, LOCK_NAME), JSON.stringify({ pid: 4194305, host: (await import('node:os')).hostname(), since: '2026-01-01T00:00:00Z' }));
+    const r = await addExpense({ dataDir: data, cwd: dir, lang: 'en', lockTimeoutMs: 2000 }, { date: '2022-06-22', line: '203-01', amount: '1000', purpose: '잠금 뒤' });
+    expect(r.ok).toBe(true);
+    // A lock of a live process (this one) is waited for, then the run gives up with a message.
+    writeFileSync(join(data, LOCK_NAME), JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), since: new Date().toISOString() }));
+    await expect(addExpense({ dataDir: data, cwd: dir, lang: 'en', lockTimeoutMs: 300 }, { date: '2022-06-23', line: '203-01', amount: '1000', purpose: '기다림' })).rejects.toThrow(/another run/);
+    rmSync(join(data, LOCK_NAME));
+    expect(entriesOf(data).filter((e) => e.purpose === '기다림')).toEqual([]);
+  });
+});
