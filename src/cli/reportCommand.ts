@@ -7,6 +7,7 @@
 import type { ReportSpec } from '../engine/reports.js';
 import type { Office } from '../engine/office.js';
 import { gate, openFolder } from '../engine/office.js';
+import { runReport } from '../engine/run.js';
 import { CLI_TEXT, isDataRefusal, noticeText, refusalText } from '../engine/words.js';
 import type { RunContext } from './context.js';
 import { resolveDataDir } from './context.js';
@@ -17,17 +18,15 @@ import { printProblems } from './problems.js';
 
 export async function reportCommand(ctx: RunContext, spec: ReportSpec, args: readonly string[], o: EmitOptions): Promise<number> {
   let office: Office | undefined;
-  const opened = (): Office => (office ??= openGated(ctx, spec));
-  const computed = await spec.compute(opened, o as never, args);
-  if (!computed.ok) {
-    const message = refusalText(ctx.lang, computed.refusal);
-    if (!isDataRefusal(computed.refusal)) throw new UsageError(message);
+  const ran = await runReport(spec, () => (office ??= openGated(ctx, spec)), o as unknown as Record<string, unknown>, args, { lang: ctx.lang, color: colorFor(ctx, o) });
+  if (!ran.ok) {
+    const message = refusalText(ctx.lang, ran.refusal);
+    if (!isDataRefusal(ran.refusal)) throw new UsageError(message);
     ctx.io.stderr.write(`${message}\n`);
     return EXIT.dataErrors;
   }
-  const doc = await spec.document(computed.value.value, o as never, { lang: ctx.lang, color: colorFor(ctx, o) });
-  await emit(ctx, doc, o, office?.dataDir ?? resolveDataDir(ctx));
-  for (const n of computed.value.notices ?? []) ctx.io.stderr.write(`${noticeText(ctx.lang, n)}\n`);
+  await emit(ctx, ran.value.doc, o, office?.dataDir ?? resolveDataDir(ctx));
+  for (const n of ran.value.notices) ctx.io.stderr.write(`${noticeText(ctx.lang, n)}\n`);
   return EXIT.ok;
 }
 

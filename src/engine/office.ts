@@ -9,6 +9,11 @@ import { loadData } from '../load/loadData.js';
 import { displayPath } from '../load/findDataFiles.js';
 
 export { displayPath };
+/** The sources an office can be opened from: a folder, records in memory, a git revision. */
+export { folderSource } from '../load/folderSource.js';
+export { memorySource } from '../load/dataSource.js';
+export type { DataSource } from '../load/dataSource.js';
+export { gitSource } from '../load/gitSource.js';
 import { folderSource } from '../load/folderSource.js';
 import type { Problem } from '../model/problem.js';
 import type { LoadedRecord, RecordKind } from '../model/records.js';
