@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { cli, root } from './cli.js';
+import { RECORD_KINDS } from '../../src/model/records.js';
+import { scaffold } from '../../src/init/scaffold.js';
 
 /** Every file below `dir` with its contents, for before/after comparisons. */
 function snapshot(dir: string): Record<string, string> {
@@ -30,10 +32,15 @@ describe('init', () => {
     const made = cli(['init', 'office', '--office', '디지털정책과', '--id', 'digital-policy', '--year', '2026'], dir);
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain('20');
+    // As many files as the kit has, and a record file of every kind (counted from the schemas'
+    // kinds and the scaffold, so a new kind needs no change here).
+    const kit = scaffold({ office: '디지털정책과', id: 'digital-policy', year: 2026, toolVersion: '0.0.0', action: 'x' });
+    expect(made.stdout).toContain(`파일 ${kit.length}개`);
+    const records = kit.filter((f) => /^data\/.*\.ya?ml$/.test(f.path));
+    expect(new Set(records.map((f) => /^kind: ([a-z]+)$/m.exec(f.content)?.[1]))).toEqual(new Set(RECORD_KINDS));
     const repo = join(dir, 'office');
     const v = cli(['validate', '--strict'], repo);
-    expect(v.stdout).toBe('✔ 파일 12개, 문제 없음\n');
+    expect(v.stdout).toBe(`✔ 파일 ${records.length}개, 문제 없음\n`);
     expect(v.code).toBe(0);
     // From a subfolder the marker is found and the search ends there.
     expect(cli(['budget', 'status', '--format', 'json'], join(repo, 'data', 'tasks')).code).toBe(0);
