@@ -13,15 +13,8 @@ import type { BudgetLineStatus, BudgetStatusReport } from '../model/report.js';
 import { budgetStatus, currentBudgets, yearElapsedTenths } from './budgetReport.js';
 import { firstExecutionDate } from './execution.js';
 import { budgetLines } from './expenseVocabulary.js';
-import { isLeapYear } from './period.js';
+import { monthEnd } from './dates.js';
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** The last day of a month (month 1–12). */
-export function monthEnd(year: number, month: number): IsoDate {
-  const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return `${year}-${pad(month)}-${pad(days)}`;
-}
 
 /** The months of `budget`'s year up to the month of `asOf` (a date within that year). Each
  *  month with execution data is `budget status` of its date, per 편성목 code (summed over the
@@ -65,7 +58,7 @@ export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesReco
     const lines = [...codes.keys()].map((code) => figures(code, byCode.get(code), before.get(code), currentOf(code)));
     const totalCurrent = lines.some((l) => l.current === null) ? null : lines.reduce((a, l) => a + l.current!, 0);
     months.push({
-      month: `${year}-${pad(m)}`,
+      month: monthEnd(year, m).slice(0, 7),
       date,
       yearElapsed: yearElapsedTenths(date) / 10,
       source: status?.source ?? null,

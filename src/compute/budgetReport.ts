@@ -4,7 +4,7 @@
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { BudgetLineStatus, BudgetProgramStatus, BudgetStatusReport, Pace } from '../model/report.js';
 import type { IsoDate, Won } from '../model/units.js';
-import { isLeapYear } from './period.js';
+import { dayOfYear, daysInYear } from './dates.js';
 import { executionAt, wonPer } from './execution.js';
 import { rateTenths } from './rate.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
@@ -42,16 +42,11 @@ export function divideHalfUp(n: number, d: number): number {
   return n < 0 ? -q : q;
 }
 
-/** Day of the year (1 January = 1). */
-export function dayOfYear(iso: IsoDate): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86400000 + 1;
-}
 
 /** Share of the year elapsed at the end of `iso`, in tenths of a percent, half-up. */
 export function yearElapsedTenths(iso: IsoDate): number {
   const y = Number(iso.slice(0, 4));
-  return rateTenths(dayOfYear(iso), isLeapYear(y) ? 366 : 365)!;
+  return rateTenths(dayOfYear(iso), daysInYear(y))!;
 }
 
 export function paceOf(rate: number | null, elapsed: number): Pace | null {

@@ -14,6 +14,7 @@ import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { IsoDate, Won } from '../model/units.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
 import { budgetLines, lineRefKey } from './expenseVocabulary.js';
+import { addDays } from './dates.js';
 
 export type Entry = ExpensesRecord['entries'][number];
 export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
@@ -51,7 +52,7 @@ function earliest(dates: Iterable<IsoDate>): IsoDate | undefined {
 /** The earliest entry date of the files. */
 const firstEntryDate = (files: readonly ExpensesRecord[]): IsoDate | undefined => earliest(files.flatMap((f) => f.entries.map((e) => e.date)));
 
-const nextDay = (iso: IsoDate): IsoDate => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (iso: IsoDate): IsoDate => addDays(iso, 1);
 
 export interface EntryBasis {
   /** The first day from which the entries are complete. */

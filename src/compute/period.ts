@@ -1,7 +1,7 @@
 // Period phrases as offices write them in 향후계획 → what they mean in dates. Pure: the year a
 // phrase defaults to (the record's fiscal year) is an argument. The grammar is the project's own
 // (docs/periods.md lists every form); calendar arithmetic is dayjs's. The text is kept as written.
-import dayjs from 'dayjs';
+import { day, daysInMonth, isoOf } from './dates.js';
 import type { IsoDate } from '../model/units.js';
 
 export interface DateSpan {
@@ -99,35 +99,12 @@ export const PERIOD_FORMS: readonly string[] = [
   '연 12회',
 ];
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-const day = (y: number, m: number, d: number) => dayjs(`${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`);
-const iso = (d: dayjs.Dayjs): IsoDate => d.format('YYYY-MM-DD');
-
-export function daysInMonth(year: number, month: number): number {
-  return day(year, month, 1).daysInMonth();
-}
-
-export function isLeapYear(y: number): boolean {
-  return daysInMonth(y, 2) === 29;
-}
-
-/** True when `s` is YYYY-MM-DD and that day exists. */
-export function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
+const iso = isoOf;
 
 /** `months` months from the first of month `m` of year `y` (a later month may be in a later year). */
 export function monthsSpan(y: number, m: number, months = 1): DateSpan {
   const first = day(y, m, 1);
   return { start: iso(first), end: iso(first.add(months - 1, 'month').endOf('month')) };
-}
-
-/** The date `days` days after (before, when negative) an ISO date. */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return iso(dayjs(date).add(days, 'day'));
 }
 
 // ── Points: one end of a range, or a whole phrase ────────────────────────────────────────────

@@ -5,7 +5,8 @@ import type { EventsRecord, OutlineNode, TaskRecord } from '../model/records.js'
 import type { IsoDate } from '../model/units.js';
 import { walkOutline } from './outline.js';
 import type { DateSpan, Period } from './period.js';
-import { addDays, occurrences, periodOf } from './period.js';
+import { occurrences, periodOf } from './period.js';
+import { addDays } from './dates.js';
 
 
 /** A plan item's status; written in Korean or English in the records (예정 = planned …). */

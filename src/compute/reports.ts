@@ -1,12 +1,11 @@
 // Records in, each command's report object out: the whole of what a command decides between
 // loading and printing (which year and date, which records, why not), in one place. Pure.
-import type { LoadedRecord, OfficeRecord, TaskRecord } from '../model/records.js';
+import type { OfficeRecord, TaskRecord } from '../model/records.js';
 import type { BudgetStatusReport, CitiesReport, HeadcountStatusReport, HeadcountTrendReport } from '../model/report.js';
 import type { IsoDate } from '../model/units.js';
 import type { Resolved } from './asOf.js';
 import { refuse, resolveAsOf, resolveYearAndDate } from './asOf.js';
 import type { RecordsByKind } from './recordsOf.js';
-import { recordsOf } from './recordsOf.js';
 import type { ExpensesRecord } from '../model/records.js';
 import { budgetStatus } from './budgetReport.js';
 import { firstExecutionDate } from './execution.js';
@@ -133,4 +132,3 @@ export function councilOf(r: RecordsByKind): Worded<CouncilView> {
   return { report: councilView(r.council), words: officeWordsOf(r) };
 }
 
-export const byKind = (records: readonly LoadedRecord[]): RecordsByKind => recordsOf(records);

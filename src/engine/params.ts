@@ -5,7 +5,7 @@
 // into commander options, a dashboard into form fields. Values are checked here too, so every
 // front end refuses the same things with the same words.
 import type { Refusal } from '../model/refusal.js';
-import { isRealDate } from '../compute/period.js';
+import { isRealDate } from '../compute/dates.js';
 import { FORMAT_NAMES, FORMATS } from '../render/formats/index.js';
 import type { FormatName } from '../render/formats/index.js';
 

@@ -1,5 +1,6 @@
 // Values as disclosures write them → record values. Each reader returns undefined for what it
 // cannot read, and the caller says where.
+import { realDate } from '../compute/dates.js';
 
 export interface DateTime {
   readonly date: string;
@@ -8,11 +9,7 @@ export interface DateTime {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function existing(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1) return undefined;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days ? `${y}-${pad(m)}-${pad(d)}` : undefined;
-}
+const existing = realDate;
 
 /** 2019-03-05, 2019.03.05, 2019. 3. 5., 2019/3/5, 2019년 3월 5일, 20190305, each optionally with a
  *  weekday in brackets and a time (13:10, 13:10:00, 13시 10분); also 201903051310. */

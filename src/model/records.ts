@@ -87,3 +87,12 @@ export function formatYamlPath(path: YamlPath): string {
 
 /** One 업무추진비 payment as an expenses file holds it. */
 export type ExpenseEntry = ExpensesRecord['entries'][number];
+
+/** Records grouped by kind (every kind present, in file order), each as `pick` makes it: the
+ *  loaded record for checks that locate problems, the plain record for computations. */
+export function groupedByKind<T>(records: readonly LoadedRecord[], pick: (r: LoadedRecord) => T): Record<RecordKind, T[]> {
+  const out = {} as Record<RecordKind, T[]>;
+  for (const k of RECORD_KINDS) out[k] = [];
+  for (const r of records) out[r.record.kind].push(pick(r));
+  return out;
+}

@@ -3,7 +3,7 @@
 import type { Problem, RuleId, RuleParams } from '../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
-import { isRealDate, daysInMonth } from '../compute/period.js';
+import { isRealDate, daysInMonth } from '../compute/dates.js';
 import type { AjvError } from './schemaValidators.js';
 import { schemaValidators } from './schemaValidators.js';
 import { closest } from './closest.js';

@@ -2,7 +2,8 @@
 // 원 → 천원 rounding with the 계 row from unrounded sums, pace.
 import { describe, expect, it } from 'vitest';
 import type { BudgetRecord, ExpensesRecord } from '../../src/model/records.js';
-import { budgetStatus, dayOfYear, divideHalfUp, yearElapsedTenths, type Entry } from '../../src/compute/budgetReport.js';
+import { budgetStatus, divideHalfUp, yearElapsedTenths, type Entry } from '../../src/compute/budgetReport.js';
+import { dayOfYear } from '../../src/compute/dates.js';
 
 const budget = (over: Partial<BudgetRecord> = {}): BudgetRecord => ({
   kind: 'budget',

@@ -2,7 +2,8 @@
 // ranges crossing the year, the fiscal-year default, and phrases that must not parse.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { daysInMonth, isLeapYear, isRealDate, parsePeriod } from '../../src/compute/period.js';
+import { parsePeriod } from '../../src/compute/period.js';
+import { daysInMonth, isLeapYear, isRealDate } from '../../src/compute/dates.js';
 
 const FY = 2022;
 const range = (text: string, start: string, end: string, ongoing = false) => ({ text, start, end, ongoing });

@@ -1,6 +1,6 @@
 // What every cross-record check receives: the schema-valid records, grouped by kind.
 import type { AnyRecord, LoadedRecord, RecordKind } from '../../model/records.js';
-import { RECORD_KINDS } from '../../model/records.js';
+import { groupedByKind } from '../../model/records.js';
 import type { Problem } from '../../model/problem.js';
 
 export type ByKind = { readonly [K in RecordKind]: readonly LoadedRecord<Extract<AnyRecord, { kind: K }>>[] };
@@ -16,8 +16,5 @@ export interface CheckContext {
 export type Check = (ctx: CheckContext) => Problem[];
 
 export function groupByKind(records: readonly LoadedRecord[]): ByKind {
-  const out: Record<string, LoadedRecord[]> = {};
-  for (const k of RECORD_KINDS) out[k] = [];
-  for (const r of records) out[r.record.kind]!.push(r);
-  return out as unknown as ByKind;
+  return groupedByKind(records, (r) => r) as unknown as ByKind;
 }
