@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cli, root } from './cli.js';
-import { xmlSafe } from '../../src/render/formats/xlsx.js';
+import { xmlSafe } from '../../src/render/formats/officeZip.js';
 
 async function workbook(args: string[]): Promise<ExcelJS.Workbook> {
   const out = join(mkdtempSync(join(tmpdir(), 'mayor-office-print-')), 'w.xlsx');

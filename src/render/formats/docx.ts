@@ -10,7 +10,7 @@ import { TOC_TITLE, tableOfContents } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { cellWidths, headerRows, humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
-import { stampZip, xmlSafe } from './xlsx.js';
+import { stampZip, xmlSafe } from './officeZip.js';
 import { displayWidth } from '../displayWidth.js';
 
 type Docx = typeof import('docx');

@@ -10,6 +10,7 @@ import { docTables } from '../document.js';
 import type { Cell, CellKind, TableModel } from '../tableModel.js';
 import { cellWidths, headerRows, officeDate } from '../tableModel.js';
 import { displayWidth } from '../displayWidth.js';
+import { stampZip, xmlSafe } from './officeZip.js';
 
 /** The one font of the workbook: what a Korean office's Excel has, named in its own language. */
 export const SHEET_FONT = { ko: '맑은 고딕', en: 'Malgun Gothic' } as const;
@@ -19,11 +20,6 @@ const NUM_FMT: Record<Lang, Partial<Record<CellKind, string>>> = {
   ko: { int: '#,##0', gap: '#,##0;"△"#,##0;0', percent: '0.0%', date: 'yyyy"년" m"월" d"일"' },
   en: { int: '#,##0', gap: '#,##0;-#,##0;0', percent: '0.0%', date: 'yyyy-mm-dd' },
 };
-
-/** Characters XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE/FFFF, lone surrogates):
- *  a workbook holding one does not open, so they are dropped. */
-export const xmlSafe = (s: string): string =>
-  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 
 /** A cell's value for a spreadsheet: percentages (held in tenths) as the fraction shown, 25.9% →
  *  0.259 (tenths / 1000 is the nearest double to the shown figure, never 0.259000…01); ISO dates
@@ -161,20 +157,4 @@ export async function writeXlsx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   }
   const buf = await wb.xlsx.writeBuffer();
   return stampZip(new Uint8Array(buf as ArrayBuffer), wb.created);
-}
-
-/** The zip container stamps each part with the time of writing; stamp them with the report's
- *  date instead, so the same records give byte-identical workbooks (and Word documents). */
-export async function stampZip(bytes: Uint8Array, date: Date, rewrite: (name: string, text: string) => string = (_, t) => t): Promise<Uint8Array> {
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files);
-  const out = new JSZip();
-  for (const name of names) {
-    const file = zip.files[name]!;
-    if (file.dir) continue;
-    const content = name.endsWith('.xml') ? rewrite(name, await file.async('string')) : await file.async('uint8array');
-    out.file(name, content, { date, createFolders: false });
-  }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
