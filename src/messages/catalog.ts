@@ -41,6 +41,9 @@ type Render<P> = (params: P, problem: ProblemBase) => Message;
 export interface RuleEntry<P> {
   readonly ko: Render<P>;
   readonly en: Render<P>;
+  /** A warning does not fail validate (without --strict) and does not stop a report; absent:
+   *  an error. The place that finds the problem builds it with this severity. */
+  readonly severity?: 'warning';
 }
 
 /** For rules whose message needs nothing but the place and the value as written. */
@@ -150,6 +153,7 @@ export const RULES = {
     en: (p) => ({ message: `not a regular file (${s(p.type) || 'other'}): not read`, hint: 'keep records as plain text files and move this entry out of the data folder' }),
   }),
   'file-loop': rule<NoParams>({
+    severity: 'warning',
     ko: () => ({ message: '이미 지나온 폴더로 되돌아가는 링크입니다: 따라가지 않았습니다', hint: '링크를 지우세요; 그 폴더의 기록은 이미 한 번 읽었습니다' }),
     en: () => ({ message: 'a link back to a folder already walked: not followed', hint: 'delete the link; the records of that folder are read once already' }),
   }),
@@ -230,6 +234,7 @@ export const RULES = {
     en: (p) => ({ message: `aliases (*) expand too often (limit ${s(p.limit)}): the document grows exponentially`, hint: 'write the values out instead of using aliases' }),
   }),
   'yaml-leading-zero': rule<{ written: string; read: number }>({
+    severity: 'warning',
     ko: (p) => ({ message: `${josa(q(p.written), '은')} 숫자 ${josa(s(p.read), '으로')} 읽힙니다 (앞의 0은 버려짐)`, hint: `코드라면 따옴표로 감싸세요: "${s(p.written)}"; 숫자라면 ${josa(s(p.read), '으로')} 쓰세요` }),
     en: (p) => ({ message: `${q(p.written)} is read as the number ${s(p.read)} (the leading zero is dropped)`, hint: `if it is a code, quote it: "${s(p.written)}"; if it is a number, write ${s(p.read)}` }),
   }),
@@ -378,6 +383,7 @@ export const RULES = {
     en: (p) => ({ message: `date ${s(p.date)} is outside fiscal year ${s(p.year)} (${s(p.year)}-01-01 to ${s(p.year)}-12-31)`, hint: 'correct the date or the fiscal year' }),
   }),
   'period-unreadable': rule<{ forms: readonly string[] }>({
+    severity: 'warning',
     ko: (p, pr) => ({ message: `기간 문구${josa(written(pr), '을')} 날짜로 읽을 수 없어 '기간 미상'으로 둡니다`, hint: `이해하는 형식 (docs/periods.md): ${list(p.forms, ', ')}` }),
     en: (p, pr) => ({ message: `the period phrase${written(pr)} cannot be read as dates; the item is listed as undated`, hint: `understood forms (docs/periods.md): ${list(p.forms)}` }),
   }),
@@ -430,6 +436,7 @@ export const RULES = {
     en: (p) => ({ message: `the records folder '${s(p.folder)}' holds no record file (${n(p.files)} YAML files)`, hint: 'point --data at the records folder, or make records with mayor-office init' }),
   }),
   'executed-decreased': rule<{ line: string; date: string; executed: number; previousDate: string; previous: number; unit: string }>({
+    severity: 'warning',
     ko: (p) => ({
       message: `과목 ${s(p.line)}의 누적 집행액이 ${s(p.previousDate)} ${n(p.previous)}${s(p.unit)}에서 ${s(p.date)} ${josa(`${n(p.executed)}${s(p.unit)}`, '으로')} 줄었습니다`,
       hint: '누적 집행액은 줄지 않습니다: 금액을 확인하세요 (반납·정정이면 그대로 두어도 됩니다)',
@@ -440,10 +447,12 @@ export const RULES = {
     }),
   }),
   'snapshot-line-dropped': rule<{ line: string; date: string; previousDate: string }>({
+    severity: 'warning',
     ko: (p) => ({ message: `${s(p.date)} 스냅숏에 ${s(p.previousDate)} 스냅숏에 있던 과목 ${josa(s(p.line), '이')} 없습니다`, hint: `lines에 과목 ${s(p.line)}의 누적 집행액을 적으세요` }),
     en: (p) => ({ message: `the snapshot of ${s(p.date)} leaves out line ${s(p.line)}, which the snapshot of ${s(p.previousDate)} had`, hint: `add line ${s(p.line)} with its cumulative executed amount under lines` }),
   }),
   'executed-over-current': rule<{ line: string; date: string; executed: number; current: number; unit: string }>({
+    severity: 'warning',
     ko: (p) => ({
       message: `과목 ${s(p.line)}의 ${s(p.date)} 집행액 ${josa(`${n(p.executed)}${s(p.unit)}`, '이')} 예산현액 ${josa(`${n(p.current)}${s(p.unit)}`, '을')} ${n(p.executed - p.current)}${s(p.unit)} 넘습니다`,
       hint: '금액이나 과목을 확인하고, 예산이 늘었다면 adjustments에 적으세요',
@@ -454,6 +463,7 @@ export const RULES = {
     }),
   }),
   'entry-after-report': rule<{ date: string; asOf: string; issue: string }>({
+    severity: 'warning',
     ko: (p) => ({ message: `집행일 ${josa(s(p.date), '이')} 최근 보고서 ${s(p.issue)}의 기준일 ${s(p.asOf)}보다 뒤입니다`, hint: '날짜를 확인하거나, 새 달의 보고서 기록(kind: report)을 더하세요' }),
     en: (p) => ({ message: `the entry of ${s(p.date)} is dated after ${s(p.asOf)}, the as-of date of the latest report issue ${s(p.issue)}`, hint: "check the date, or add the new month's report record (kind: report)" }),
   }),
@@ -514,10 +524,12 @@ export const RULES = {
     en: (p) => ({ message: `program ${q(p['value'])} is not in the ${s(p['year'])} budget`, hint: `the budget's programs: ${list(p['known'])}` }),
   }),
   'expense-purpose-empty': rule<{ date: string; amount: number }>({
+    severity: 'warning',
     ko: (p) => ({ message: `${s(p['date'])} 집행 건(${n(p['amount'])}원)의 사용 목적이 비어 있습니다`, hint: '공개 자료에 목적이 있으면 purpose에 적으세요' }),
     en: (p) => ({ message: `the entry of ${s(p['date'])} (${n(p['amount'])} 원) has an empty purpose`, hint: 'write the purpose under purpose if the disclosure gives one' }),
   }),
   'current-budget-negative': rule<{ line: string; date: string; current: number; unit: string }>({
+    severity: 'warning',
     ko: (p) => ({ message: `과목 ${s(p.line)}의 예산현액이 ${s(p.date)}에 ${n(p.current)}${s(p.unit)}으로 0보다 작아집니다`, hint: '조정 금액의 부호와 크기를 확인하세요 (감액은 그날의 예산현액보다 클 수 없습니다)' }),
     en: (p) => ({ message: `the current budget of line ${s(p.line)} falls below zero on ${s(p.date)}: ${n(p.current)} ${s(p.unit)}`, hint: "check the adjustment's sign and size (a reduction cannot exceed the line's current budget on its date)" }),
   }),
@@ -540,6 +552,11 @@ type RuleParamsOfTable = { [R in keyof RuleTable]: ParamsOf<RuleTable[R]> };
 /** Every rule id, sorted. */
 export function ruleIds(): RuleId[] {
   return (Object.keys(RULES) as RuleId[]).sort();
+}
+
+/** A rule's severity, from the table. */
+export function ruleSeverity(id: RuleId): 'error' | 'warning' {
+  return (RULES[id] as RuleEntry<never>).severity ?? 'error';
 }
 
 /** Whether `id` names a rule of the table (own keys only: `constructor` is not a rule). */
