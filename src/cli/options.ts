@@ -124,6 +124,17 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--year <year>', description: { ko: '이 회계연도의 행만', en: 'only the rows of this fiscal year' } },
       { flags: '--dry-run', description: { ko: '읽고 검사하고 요약만, 아무것도 쓰지 않음', en: 'read, check and summarise, write nothing' } },
       { flags: '--skip-bad', description: { ko: '읽을 수 없는 행이 있어도 좋은 행은 가져옴 (그 행들을 알리고 종료 코드 1)', en: 'import the good rows even when some cannot be read (they are listed; exit 1)' } },
+      {
+        flags: '--line <line>',
+        description: { ko: '비목을 적지 않은 행의 비목: 코드(203-01), 이름 또는 줄임말(기관)', en: 'the budget line of rows that name none: its code (203-01), name or short word (기관)' },
+      },
+      {
+        flags: '--map <column=field...>',
+        description: {
+          ko: '알아보지 못한 열이 무엇인지 알려 줌: 열=필드 (예: 1소속부서=부서, 결제=결제방법); 필드는 부서, 사용일자, 사용시간, 사용장소, 사용목적, 사용금액, 대상인원, 결제방법, 비목, 세부사업, 비고, nid',
+          en: 'say what a column the import does not know holds: column=field (e.g. 1소속부서=dept); fields: dept, date, time, place, purpose, amount, attendees, payment, line, program, note, source (or their Korean names)',
+        },
+      },
       { flags: '--format <format>', description: { ko: '요약 형식', en: 'summary format' }, default: 'table', choices: ['table', 'json'] },
     ],
     exitCodes: [

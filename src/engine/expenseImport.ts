@@ -9,18 +9,23 @@ import { fileURLToPath } from 'node:url';
 import type { Problem } from '../model/problem.js';
 import type { ExpenseEntry, ExpensesRecord, LoadedRecord } from '../model/records.js';
 import { budgetLines as budgetLinesOf, lineRefKey } from '../compute/expenseVocabulary.js';
+import { namesBudgetLine } from '../compute/expenseList.js';
 import { readTable } from '../import/readTable.js';
 import { tableProblem } from '../import/importProblem.js';
 import type { ImportedEntry } from '../import/tableEntries.js';
 import { tableEntries } from '../import/tableEntries.js';
+import type { ColumnMap } from '../import/headerColumns.js';
 import { importSummary } from '../import/importSummary.js';
 import type { FileSummary, ImportSummary } from '../import/importSummary.js';
 
 export type { ImportSummary };
+export type { Field } from '../import/headerColumns.js';
+export { fieldNamed, normalizeHeader } from '../import/headerColumns.js';
 import type { EditOutcome, EditTarget, FileChange } from './applyEdit.js';
 import { applyEdit, relativeSlashes } from './applyEdit.js';
 import { gate } from './office.js';
 import { appendEntriesText, newExpensesText } from './entriesText.js';
+import { PaymentIndex } from '../import/paymentIdentity.js';
 
 /** A disclosure file to import: its name as the user gave it, and its bytes (undefined: unreadable). */
 export interface ImportInput {
@@ -32,6 +37,10 @@ export interface ImportOptions {
   readonly dept?: string | undefined;
   readonly year?: number | undefined;
   readonly skipBad?: boolean | undefined;
+  /** Columns the user mapped (`--map 열=필드`): the header name as matched → field. */
+  readonly map?: ColumnMap | undefined;
+  /** The 비목 of rows that name none: a code, name or short word of the budget. */
+  readonly line?: string | undefined;
 }
 
 export interface Imported {
@@ -46,21 +55,18 @@ export type ImportStop =
   /** Some rows cannot be read (and skipBad was not asked): nothing written. */
   | { readonly reason: 'bad-rows'; readonly imported: Imported }
   /** Where a department's new file would go, another file is. */
-  | { readonly reason: 'taken'; readonly path: string };
-
-const ANY_DEPT = '\u0000any';
-
-/** Two entries are the same payment when every field is the same, the 비목 (and 세부사업)
- *  compared resolved: `line` is the budget line's key (compute/expenseVocabulary.ts). */
-function entryKey(e: ExpenseEntry, line: string, dept: string | undefined): string {
-  return JSON.stringify([e.date, e.time ?? '', line, e.amount, e.purpose, e.place ?? '', e.attendees ?? '', e.payment ?? '', dept ?? '', e.type ?? '', e.reason ?? '']);
-}
+  | { readonly reason: 'taken'; readonly path: string }
+  /** --line names no line of any budget. */
+  | { readonly reason: 'unknown-line'; readonly line: string; readonly known: readonly string[] };
 
 export function importExpenses(target: EditTarget, inputs: readonly ImportInput[], opts: ImportOptions): Promise<EditOutcome<Imported, ImportStop>> {
   return applyEdit<Imported, ImportStop>(target, async (office) => {
     const blocked = gate(office, 'all').blocking;
     if (blocked.length > 0) return { ok: false, stop: { reason: 'data-errors', problems: blocked, files: office.files } };
     const r = office.r;
+    if (opts.line !== undefined && !namesBudgetLine(opts.line, r.budget)) {
+      return { ok: false, stop: { reason: 'unknown-line', line: opts.line, known: [...new Set(r.budget.flatMap((b) => budgetLinesOf(b).map((l) => l.code)))].sort() } };
+    }
     // Asked for per row: budgetLines is made once per budget, and its resolutions are kept.
     const budgetLines = (year: number) => {
       const b = r.budget.find((x) => x.fiscal_year === year);
@@ -74,7 +80,7 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     for (const { file, bytes } of inputs) {
       if (bytes === undefined) {
         problems.push(tableProblem(file, 1, 1, 'import-not-table', { reason: 'unreadable' }));
-        fileSummaries.push({ file, format: '', encoding: '', family: '', rows: 0, imported: 0, duplicates: 0, bad: 0, skipped: 0 });
+        fileSummaries.push({ file, format: '', encoding: '', family: '', unused: [], rows: 0, imported: 0, duplicates: 0, near: 0, bad: 0, skipped: 0 });
         continue;
       }
       const read = await readTable(file, bytes);
@@ -84,8 +90,10 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
       let skipped = 0;
       let family = '';
       let imported = 0;
+      const unused: string[] = [];
       for (const table of read.tables) {
-        const got = tableEntries(table, { budgetLines, ...(opts.dept !== undefined ? { dept: opts.dept } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}) });
+        const got = tableEntries(table, { budgetLines, ...(opts.dept !== undefined ? { dept: opts.dept } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.map ? { map: opts.map } : {}), ...(opts.line !== undefined ? { line: opts.line } : {}) });
+        for (const u of got.unused) if (!unused.includes(u)) unused.push(u);
         for (const p of got.problems) problems.push(p); // a spread of 100,000 arguments overflows the stack
         rows += got.rowsRead;
         bad += got.bad + (got.family === undefined ? 1 : 0);
@@ -95,34 +103,38 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
         imported += got.entries.length;
       }
       if (read.tables.length === 0) bad++;
-      fileSummaries.push({ file, format: read.format ?? '', encoding: read.encoding ?? '', family, rows, imported, duplicates: 0, bad, skipped });
+      fileSummaries.push({ file, format: read.format ?? '', encoding: read.encoding ?? '', family, unused, rows, imported, duplicates: 0, near: 0, bad, skipped });
     }
 
-    // Exact duplicates: within the files, and against the entries the data holds already.
-    const seen = new Set<string>();
-    for (const x of r.expenses) {
-      const lines = budgetLines(x.fiscal_year) ?? [];
-      for (const e of x.entries) {
-        const line = lineRefKey(e.line, e.program, lines);
-        seen.add(entryKey(e, line, e.dept ?? x.dept));
-        seen.add(entryKey(e, line, ANY_DEPT));
-      }
+    // The same payment twice (the rule of import/paymentIdentity.ts): a row that is an entry the
+    // records hold already, or a row read before in these files, is not added; a row of the same
+    // date and amount as a recorded entry but other text is held back, with a warning at the row.
+    const recorded = new PaymentIndex<() => string>();
+    for (const x of office.records) {
+      if (x.record.kind !== 'expenses') continue;
+      const file = x.record as ExpensesRecord;
+      const lines = budgetLines(file.fiscal_year) ?? [];
+      file.entries.forEach((e, i) => recorded.add({ entry: e, line: lineRefKey(e.line, e.program, lines), where: () => `${x.file}:${x.locate.value(['entries', i]).line}` }));
     }
+    const read = new PaymentIndex<undefined>();
     const fresh: ImportedEntry[] = [];
     const summaryOf = new Map(fileSummaries.map((f) => [f.file, f]));
     for (const e of incoming) {
-      // A row that names no department is, with --dept, that department's; without, it is the
-      // same payment as one of any department.
       const line = lineRefKey(e.entry.line, e.entry.program, budgetLines(Number(e.entry.date.slice(0, 4))) ?? []);
-      const key = entryKey(e.entry, line, e.entry.dept ?? opts.dept ?? ANY_DEPT);
       const fs = summaryOf.get(e.file)!;
-      if (seen.has(key)) {
+      const known = recorded.match(e.entry, line);
+      if (known.kind === 'same' || read.match(e.entry, line).kind === 'same') {
         fs.duplicates++;
         fs.imported--;
         continue;
       }
-      seen.add(key);
-      seen.add(entryKey(e.entry, line, ANY_DEPT));
+      if (known.kind === 'near') {
+        fs.near++;
+        fs.imported--;
+        problems.push(tableProblem(e.file, e.row, 1, 'import-near-match', { date: e.entry.date, amount: e.entry.amount, existing: known.with.where() }, undefined, 'warning'));
+        continue;
+      }
+      read.add({ entry: e.entry, line, where: undefined });
       fresh.push(e);
     }
 

@@ -10,9 +10,13 @@ export interface FileSummary {
   readonly encoding: string;
   /** open-data, open-api or korean: which header family the table has. */
   readonly family: string;
+  /** Header names of the file the import did not read. */
+  unused: readonly string[];
   rows: number;
   imported: number;
   duplicates: number;
+  /** Rows held back: the same date and amount as a recorded entry, with other text. */
+  near: number;
   bad: number;
   skipped: number;
 }
@@ -22,6 +26,7 @@ export interface ImportSummary {
   readonly rows: number;
   readonly imported: number;
   readonly duplicates: number;
+  readonly near: number;
   readonly bad: number;
   readonly skipped: number;
   /** 원, of the imported entries. */
@@ -33,7 +38,7 @@ export interface ImportSummary {
 }
 
 export function importSummary(files: readonly FileSummary[], imported: readonly ExpenseEntry[], dryRun: boolean): ImportSummary {
-  const sum = (k: 'rows' | 'imported' | 'duplicates' | 'bad' | 'skipped'): number => files.reduce((a, f) => a + f[k], 0);
+  const sum = (k: 'rows' | 'imported' | 'duplicates' | 'near' | 'bad' | 'skipped'): number => files.reduce((a, f) => a + f[k], 0);
   const totals = new Map<string, { month: string; line: string; count: number; amount: number }>();
   for (const e of imported) {
     const month = e.date.slice(0, 7);
@@ -48,6 +53,7 @@ export function importSummary(files: readonly FileSummary[], imported: readonly 
     rows: sum('rows'),
     imported: imported.length,
     duplicates: sum('duplicates'),
+    near: sum('near'),
     bad: sum('bad'),
     skipped: sum('skipped'),
     amount: imported.reduce((a, e) => a + e.amount, 0),

@@ -5,7 +5,7 @@ import type { Problem } from '../model/problem.js';
 import type { ExpenseEntry } from '../model/records.js';
 import type { BudgetLineRef } from '../compute/expenseVocabulary.js';
 import { resolveLineRef } from '../compute/expenseVocabulary.js';
-import type { Field, HeaderMap } from './headerColumns.js';
+import type { ColumnMap, Field, HeaderMap } from './headerColumns.js';
 import { FIELD_LABEL, REQUIRED_FIELDS, headerScore, isHeader, mapHeader, normalizeHeader } from './headerColumns.js';
 import { readAmount, readDateTime, readTime } from './readValues.js';
 import { tableProblem } from './importProblem.js';
@@ -29,6 +29,10 @@ export interface ImportOptions {
   readonly dept?: string;
   /** Only the rows of this fiscal year. */
   readonly year?: number;
+  /** Columns the user mapped (`--map 열=필드`). */
+  readonly map?: ColumnMap;
+  /** The 비목 of rows that name none (`--line`), as written: a code, a name or a short word. */
+  readonly line?: string;
 }
 
 export interface ImportedEntry {
@@ -41,6 +45,8 @@ export type SkipReason = 'total' | 'header' | 'blank' | 'note' | 'other-dept' | 
 
 export interface TableImport {
   readonly family: HeaderMap['family'] | undefined;
+  /** Header names the import did not read (named in the summary). */
+  readonly unused: readonly string[];
   readonly entries: readonly ImportedEntry[];
   readonly problems: readonly Problem[];
   /** Data rows read (after the header), including skipped and bad ones. */
@@ -57,8 +63,8 @@ export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 
 export function tableEntries(table: Table, options: ImportOptions): TableImport {
   const skipped: Record<SkipReason, number> = { total: 0, header: 0, blank: 0, note: 0, 'other-dept': 0, 'other-year': 0 };
-  const found = findHeader(table);
-  if ('problem' in found) return { family: undefined, entries: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0 };
+  const found = findHeader(table, options.map);
+  if ('problem' in found) return { family: undefined, unused: [], entries: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0 };
   const { header, index } = found;
   const problems: Problem[] = [];
   const entries: ImportedEntry[] = [];
@@ -74,9 +80,11 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   const amountName = normalizeHeader(header.names[col.amount!] ?? '');
   for (const row of table.rows.slice(index + 1)) {
     rowsRead++;
-    const gap = purposeGap !== undefined && row.fields.length === header.names.length + 1;
-    const fields = gap ? [...row.fields.slice(0, purposeGap), ...row.fields.slice(purposeGap! + 1)] : row.fields;
-    const extraPurpose = gap ? row.fields[purposeGap!]!.trim() : undefined;
+    // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words.
+    const all = row.fields.map((f) => f.normalize('NFC'));
+    const gap = purposeGap !== undefined && all.length === header.names.length + 1;
+    const fields = gap ? [...all.slice(0, purposeGap), ...all.slice(purposeGap! + 1)] : all;
+    const extraPurpose = gap ? all[purposeGap!]!.trim() : undefined;
     const cell = (f: Field): string => (col[f] === undefined ? '' : (fields[col[f]!] ?? '').trim());
     const nonEmpty = fields.filter((x) => x.trim() !== '');
     if (nonEmpty.length === 0) {
@@ -144,7 +152,11 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       const lines = options.budgetLines(year);
       if (lines === undefined) fail('line', 'import-no-budget', { year });
       else if (col.line === undefined || cell('line') === '') {
-        if (lines.length === 1) code = lines[0]!.code;
+        const given = options.line === undefined ? undefined : resolveLineRef(options.line, cell('program') === '' ? undefined : cell('program'), lines);
+        if (given?.kind === 'line') {
+          code = given.code;
+          program = lines.find((l) => l.key === given.key)?.program?.code;
+        } else if (lines.length === 1) code = lines[0]!.code;
         else fail('line', 'import-missing-value', { column: col.line === undefined ? FIELD_LABEL.line : colName(col.line), known: lines.map((l) => l.code) });
       } else {
         // A 세부사업 column (a budget with programs) tells apart the same 통계목 under two programs.
@@ -181,16 +193,16 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     };
     entries.push({ entry, file: table.file, row: row.line });
   }
-  return { family: header.family, entries, problems, rowsRead, skipped, bad };
+  return { family: header.family, unused: header.unused, entries, problems, rowsRead, skipped, bad };
 }
 
 type HeaderFound = { header: HeaderMap; index: number } | { problem: Problem };
 
 /** The first row, among the first rows, whose names map the required columns. */
-function findHeader(table: Table): HeaderFound {
+function findHeader(table: Table, map: ColumnMap | undefined): HeaderFound {
   let best: { h: HeaderMap; row: TableRow } | undefined;
   for (const [index, row] of table.rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
-    const h = mapHeader(row.fields);
+    const h = mapHeader(row.fields, map);
     if (isHeader(h)) return { header: h, index };
     const filled = row.fields.filter((f) => f.trim() !== '').length;
     if (!best || headerScore(h) > headerScore(best.h) || (headerScore(h) === headerScore(best.h) && filled > best.row.fields.filter((f) => f.trim() !== '').length)) best = { h, row };

@@ -523,6 +523,17 @@ export const RULES = {
     ko: (p) => ({ message: `세부사업 ${josa(q(p['value']), '이')} ${s(p['year'])}회계연도 예산에 없습니다`, hint: `예산의 세부사업: ${list(p['known'])}` }),
     en: (p) => ({ message: `program ${q(p['value'])} is not in the ${s(p['year'])} budget`, hint: `the budget's programs: ${list(p['known'])}` }),
   }),
+  'import-near-match': rule<{ date: string; amount: number; existing: string }>({
+    severity: 'warning',
+    ko: (p) => ({
+      message: `${s(p['date'])} ${n(p['amount'])}원 집행 건이 ${s(p['existing'])}에 이미 있는데 다른 내용(시각, 장소, 목적 또는 비목)으로 적혀 있어 같은 건인지 알 수 없습니다: 이 행은 가져오지 않았습니다`,
+      hint: '같은 건이면 기록의 내용을 공개 자료에 맞게 고치고 다시 가져오세요; 다른 건이면 기록에 직접 추가하세요 (expenses add)',
+    }),
+    en: (p) => ({
+      message: `an entry of ${s(p['date'])} for ${n(p['amount'])} 원 is recorded already at ${s(p['existing'])}, written otherwise (time, place, purpose or line), so it cannot be told whether this row is the same payment: the row was not imported`,
+      hint: 'if it is the same payment, make the record agree with the disclosure and import again; if it is another, add it yourself (expenses add)',
+    }),
+  }),
   'expense-purpose-empty': rule<{ date: string; amount: number }>({
     severity: 'warning',
     ko: (p) => ({ message: `${s(p['date'])} 집행 건(${n(p['amount'])}원)의 사용 목적이 비어 있습니다`, hint: '공개 자료에 목적이 있으면 purpose에 적으세요' }),

@@ -80,7 +80,7 @@ describe('expenses import', () => {
   it('prints the summary table in Korean', () => {
     const r = cli(['expenses', 'import', '8월.csv'], dir);
     expect(r.stdout.split('\n')[0]).toBe('업무추진비 가져오기');
-    expect(r.stdout).toContain('│   8월.csv │ csv cp949 korean │       2 │      0 │    2 │    0 │      0 │');
+    expect(r.stdout).toContain('│   8월.csv │ csv cp949 korean │       2 │      0 │    2 │         0 │    0 │      0 │');
   });
 
   it('locates bad rows, exits 1 and writes nothing; --skip-bad imports the rest', () => {

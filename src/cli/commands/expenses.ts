@@ -9,6 +9,8 @@ import { importExpenses } from '../../engine/expenseImport.js';
 import type { ImportSummary } from '../../engine/expenseImport.js';
 import { displayPath } from '../../engine/office.js';
 import { yearParam } from '../../engine/params.js';
+import type { Field } from '../../engine/expenseImport.js';
+import { fieldNamed, normalizeHeader } from '../../engine/expenseImport.js';
 import type { TableModel } from '../../engine/output.js';
 import { int, tablesDoc, text } from '../../engine/output.js';
 import { CLI_TEXT, refusalText } from '../../engine/words.js';
@@ -23,16 +25,31 @@ export interface ExpensesImportOptions {
   readonly year?: string;
   readonly dryRun?: boolean;
   readonly skipBad?: boolean;
+  readonly map?: readonly string[];
+  readonly line?: string;
   readonly format: string;
+}
+
+/** --map 열=필드 …: the header names as matched → their fields, or a usage error naming the pair. */
+function columnMap(ctx: RunContext, pairs: readonly string[] | undefined): Map<string, Field> {
+  const map = new Map<string, Field>();
+  for (const pair of pairs ?? []) {
+    const at = pair.lastIndexOf('=');
+    const field = at > 0 ? fieldNamed(pair.slice(at + 1)) : undefined;
+    if (field === undefined) throw new UsageError(CLI_TEXT[ctx.lang].expensesImport.badMap(pair));
+    map.set(normalizeHeader(pair.slice(0, at)), field);
+  }
+  return map;
 }
 
 export async function expensesImportCommand(ctx: RunContext, files: readonly string[], opts: ExpensesImportOptions): Promise<number> {
   const year = yearParam(opts.year);
   if (!year.ok) throw new UsageError(refusalText(ctx.lang, year.refusal));
+  const map = columnMap(ctx, opts.map);
   const paths = checkPathsExist(ctx, files);
   const dataDir = resolveDataDir(ctx);
   const inputs: ImportInput[] = paths.map((path, i) => ({ file: files[i]!, bytes: readOrUndefined(path) }));
-  const outcome = await importExpenses({ dataDir, cwd: ctx.cwd, lang: ctx.lang, dryRun: opts.dryRun === true }, inputs, { dept: opts.dept, year: year.value, skipBad: opts.skipBad === true });
+  const outcome = await importExpenses({ dataDir, cwd: ctx.cwd, lang: ctx.lang, dryRun: opts.dryRun === true }, inputs, { dept: opts.dept, year: year.value, skipBad: opts.skipBad === true, map, line: opts.line });
   if (!outcome.ok) {
     if ('invalid' in outcome) {
       printProblems(
@@ -48,6 +65,7 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
       printProblems(ctx, stop.files, stop.problems);
       throw new DataErrors('the data has errors');
     }
+    if (stop.reason === 'unknown-line') throw new UsageError(refusalText(ctx.lang, { reason: 'unknown-line', line: stop.line, known: stop.known }));
     if (stop.reason === 'taken') throw new UsageError(CLI_TEXT[ctx.lang].expensesImport.taken(displayPath(ctx.cwd)(stop.path)));
     printProblems(ctx, files, stop.imported.problems);
     await emitSummary(ctx, { ...stop.imported.summary, written: [] }, opts, dataDir, false);
@@ -72,16 +90,16 @@ async function emitSummary(ctx: RunContext, summary: ImportSummary, opts: Expens
   const w = CLI_TEXT[ctx.lang].expensesImport;
   const files: TableModel = {
     title: done ? (summary.dryRun ? w.titleDry : w.title) : w.titleNothing,
-    columns: [w.file, w.format, w.rows, w.imported, w.duplicates, w.bad, w.skipped].map((header, i) => ({ header, align: i < 2 ? ('left' as const) : ('right' as const) })),
+    columns: [w.file, w.format, w.rows, w.imported, w.duplicates, w.near, w.bad, w.skipped].map((header, i) => ({ header, align: i < 2 ? ('left' as const) : ('right' as const) })),
     rows: [
-      { role: 'total', level: 0, cells: [text(w.total), text(''), int(summary.rows), int(summary.imported), int(summary.duplicates), int(summary.bad), int(summary.skipped)] },
+      { role: 'total', level: 0, cells: [text(w.total), text(''), int(summary.rows), int(summary.imported), int(summary.duplicates), int(summary.near), int(summary.bad), int(summary.skipped)] },
       ...summary.files.map((f) => ({
         role: 'item' as const,
         level: 1,
-        cells: [text(f.file), text([f.format, f.encoding, f.family].filter((x) => x !== '').join(' ')), int(f.rows), int(f.imported), int(f.duplicates), int(f.bad), int(f.skipped)],
+        cells: [text(f.file), text([f.format, f.encoding, f.family].filter((x) => x !== '').join(' ')), int(f.rows), int(f.imported), int(f.duplicates), int(f.near), int(f.bad), int(f.skipped)],
       })),
     ],
-    notes: summary.written.length > 0 ? [w.written(summary.written, summary.dryRun)] : [],
+    notes: [...summary.files.flatMap((f) => (f.unused.length > 0 ? [w.unused(f.file, f.unused)] : [])), ...(summary.written.length > 0 ? [w.written(summary.written, summary.dryRun)] : [])],
   };
   const totals: TableModel = {
     title: w.totalsTitle,
