@@ -3,7 +3,7 @@
 // changes the records.
 import { resolve } from 'node:path';
 import { isInside } from '../engine/paths.js';
-import { atomicWrite } from '../engine/atomicWrite.js';
+import { atomicWrite, throughLinks } from '../engine/atomicWrite.js';
 import { CLI_TEXT } from '../engine/words.js';
 import type { RunContext } from './context.js';
 import { UsageError } from './errors.js';
@@ -14,6 +14,14 @@ export function writeOutput(ctx: RunContext, output: string | Uint8Array, out: s
     return;
   }
   const target = resolve(ctx.cwd, out);
-  if (dataDir !== undefined && isInside(dataDir, target)) throw new UsageError(CLI_TEXT[ctx.lang].outInData(out));
+  // Where the write would land: through every link, a dangling one too (its target may not exist
+  // yet), so that no link of any kind leads a report into the data folder.
+  let landing: string;
+  try {
+    landing = throughLinks(target);
+  } catch {
+    landing = target; // a link loop: the write itself reports it
+  }
+  if (dataDir !== undefined && (isInside(dataDir, target) || isInside(dataDir, landing))) throw new UsageError(CLI_TEXT[ctx.lang].outInData(out));
   atomicWrite(target, output, out, ctx.lang);
 }

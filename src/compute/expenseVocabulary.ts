@@ -27,7 +27,8 @@ const METHOD_WORDS: readonly [Exclude<PaymentMethod, '복수' | '기타'>, RegEx
 export function paymentMethod(written: string): PaymentMethod {
   const parts = written
     .split(/[,/+·및&]|\s+및\s+/)
-    .map((p) => p.replace(/\s+/g, ''))
+    // 카드결제, 법인카드 결제, 현금 지불: the method without the word for paying.
+    .map((p) => p.replace(/\s+/g, '').replace(/(결제|지불|지급|사용)$/, ''))
     .filter((p) => p !== '');
   const methods = new Set<PaymentMethod>();
   for (const p of parts) methods.add(METHOD_WORDS.find(([, re]) => re.test(p))?.[0] ?? '기타');
@@ -52,10 +53,20 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 
 /** Resolves a 비목 as written (203-01, 기관운영업무추진비, 기관, 기관운영) to a line of `budgetLines`. */
 export function resolveLine(written: string, budgetLines: readonly BudgetLineName[]): LineResolution {
+  // A code and its name in one cell ('203-01 기관운영업무추진비', '203-01(기관운영업무추진비)'):
+  // the code says it, when the name does not say another line.
+  const both = /^\s*(\d{3}-\d{2})\s*[(\s]\s*([^()]+?)\s*\)?\s*$/.exec(written);
+  if (both) {
+    const byCode = resolveLine(both[1]!, budgetLines);
+    const byName = resolveLine(both[2]!, budgetLines);
+    if (byCode.kind !== 'unknown' && (byName.kind === 'unknown' || ('code' in byName && 'code' in byCode && byName.code === byCode.code))) return byCode;
+  }
   const w = squash(written);
   const exact = budgetLines.find((l) => l.code === w || squash(l.name) === w);
   if (exact) return { kind: 'line', code: exact.code };
-  const known = KNOWN_EXPENSE_LINES.find((k) => k.code === w || k.name === w || k.short === w || `${k.short}운영` === w || (w.length >= 4 && k.name.startsWith(w)));
+  // 시책업무추진비 for 시책추진업무추진비, 기관업무추진비 for 기관운영업무추진비: the short word and
+  // 업무추진비, as some offices write it.
+  const known = KNOWN_EXPENSE_LINES.find((k) => k.code === w || k.name === w || k.short === w || `${k.short}운영` === w || `${k.short}업무추진비` === w || (w.length >= 4 && k.name.startsWith(w)));
   if (known) {
     const inBudget = budgetLines.find((l) => l.code === known.code);
     return inBudget ? { kind: 'line', code: inBudget.code } : { kind: 'missing-known', code: known.code, name: known.name };

@@ -119,7 +119,7 @@ export function atomicWriteAll(files: readonly FileWrite[], lang: Lang): void {
 }
 
 /** The file a chain of links ends at (which may not exist yet). Loops end in ELOOP. */
-function throughLinks(path: string): string {
+export function throughLinks(path: string): string {
   let p = path;
   for (let hops = 0; hops < 40; hops++) {
     let st: Stats;

@@ -7,6 +7,10 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'cp949';
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncodingName;
+  /** A UTF-8 file with a few bytes that are not UTF-8 (one stray byte of a bad copy): the offset
+   *  in `text` of the first, which the file's problem points at. Read as CP949 instead, such a
+   *  file would come in with every Korean word garbled. */
+  readonly strayAt?: number;
 }
 
 /** UTF-8 when the bytes are valid UTF-8 (with or without a BOM), else CP949 (a superset of EUC-KR). */
@@ -17,7 +21,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // iconv-lite is loaded only for the files that need it.
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const stray = (loose.match(/\uFFFD/g) ?? []).length;
+    const hangul = (loose.match(/[\uAC00-\uD7A3]/g) ?? []).length;
+    if (stray <= 3 && hangul >= 10) return { text: loose, encoding: 'utf-8', strayAt: loose.indexOf('\uFFFD') };
+    // iconv-lite is loaded only for the files that need it (Node's TextDecoder('euc-kr') lacks
+    // CP949's 8,822 extra syllables: 0x81 0x41 is 갂 in CP949, "\x81A" to it).
     const iconv = createRequire(import.meta.url)('iconv-lite') as { decode(b: Uint8Array, enc: string): string };
     return { text: iconv.decode(bytes, 'cp949'), encoding: 'cp949' };
   }

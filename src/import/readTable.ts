@@ -28,7 +28,12 @@ export async function readTable(file: string, bytes: Uint8Array): Promise<ReadTa
     return { tables, problems: [], format: 'xlsx' };
   }
   if (looksBinary(bytes)) return notTable(file, 'binary');
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, strayAt } = decodeText(bytes);
+  // A NUL anywhere (not only in the first 4 KB looksBinary reads), or a stray byte in UTF-8: the
+  // file is refused at the place, before a NUL could reach a record file.
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) return { tables: [], problems: [atOffset(file, text, nul, 'nul')], encoding };
+  if (strayAt !== undefined) return { tables: [], problems: [atOffset(file, text, strayAt, 'stray-byte')], encoding };
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const rows = jsonRows(text);
@@ -38,6 +43,14 @@ export async function readTable(file: string, bytes: Uint8Array): Promise<ReadTa
   const rows = parseCsv(text);
   if (rows.length < 2 || rows.every((r) => r.fields.length < 2)) return notTable(file, 'text');
   return { tables: [{ file, rows }], problems: [], format: 'csv', encoding };
+}
+
+/** The file's problem at the row and column of a character of its text. */
+function atOffset(file: string, text: string, at: number, reason: string): Problem {
+  const before = text.slice(0, at);
+  const row = (before.match(/\r\n|\r|\n/g) ?? []).length + 1;
+  const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+  return tableProblem(file, row, column, 'import-not-table', { reason });
 }
 
 /** The rows of an open API answer ({ "Service": { "row": [ … ] } }) or of a list of objects: the
@@ -81,6 +94,10 @@ function cellText(v: unknown): string {
   if (typeof v === 'object') {
     const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
     if (o.richText) return o.richText.map((r) => r.text).join('');
+    // A formula's error (#DIV/0!, #N/A, #VALUE! …): shown as the sheet shows it, so a message
+    // names it instead of calling the cell empty.
+    if (typeof o.error === 'string') return o.error;
+    if (typeof o.result === 'object' && o.result !== null && typeof (o.result as { error?: unknown }).error === 'string') return (o.result as { error: string }).error;
     if ('result' in o) return cellText(o.result);
     if (o.text !== undefined) return cellText(o.text);
     return '';

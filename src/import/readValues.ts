@@ -22,10 +22,11 @@ export function readDateTime(written: string): DateTime | undefined {
     date = existing(Number(m[1]), Number(m[2]), Number(m[3]));
     rest = m[4]!;
   } else {
-    m = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2})(\d{2})(?:\d{2})?)?$/.exec(w);
+    // 20190305, 201903051310, and 20190305 13:10 (a compact date with a written time).
+    m = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2})(\d{2})(?:\d{2})?|\s+(\S.*))?$/.exec(w);
     if (!m) return undefined;
     date = existing(Number(m[1]), Number(m[2]), Number(m[3]));
-    rest = m[4] ? `${m[4]}:${m[5]}` : '';
+    rest = m[4] ? `${m[4]}:${m[5]}` : (m[6] ?? '');
   }
   if (date === undefined) return undefined;
   if (rest.trim() === '') return { date };

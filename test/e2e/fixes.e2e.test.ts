@@ -26,6 +26,17 @@ describe('--out', () => {
     expect([fine.code, existsSync(join(dir, '..x.md'))]).toEqual([0, true]);
   });
 
+  it('refuses a dangling link, or a chain of links, that leads into the data folder', () => {
+    const dir = dataCopy();
+    // A link outside the data folder to a file in it that does not exist yet.
+    symlinkSync(join(dir, 'data', 'budget', 'report.md'), join(dir, 'dangling.md'));
+    symlinkSync(join(dir, 'dangling.md'), join(dir, 'chain.md'));
+    for (const out of ['dangling.md', 'chain.md']) {
+      const r = cli(['budget', 'status', '--out', out, '--lang', 'en'], dir);
+      expect([r.code, r.stderr, existsSync(join(dir, 'data', 'budget', 'report.md'))]).toEqual([2, `mayor-office: '${out}' is inside the data folder: write reports outside the records folder.\n`, false]);
+    }
+  });
+
   it('a write that fails names the file asked for, not a temporary one', () => {
     const r = cli(['budget', 'status', '--out', '/nonexistent-folder/x.md', '--lang', 'en']);
     expect([r.code, r.stderr]).toEqual([2, "mayor-office: cannot write '/nonexistent-folder/x.md': ENOENT\n"]);

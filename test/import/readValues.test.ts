@@ -11,6 +11,8 @@ describe('readDateTime', () => {
     expect(forms.map(readDateTime)).toEqual(Array(forms.length).fill({ date: '2019-03-05' }));
     expect(['2017-01-26 13:10', '2017-01-26 13:10:00', '2017.01.26 13시 10분', '201701261310', '2017-01-26T13:10'].map(readDateTime)).toEqual(Array(5).fill({ date: '2017-01-26', time: '13:10' }));
     expect(readDateTime('2019-03-05 00:00:00')).toEqual({ date: '2019-03-05' });
+    // Compact and dotted dates with a written time, as real disclosures have them.
+    expect(['20251210 12:20', '2025.12.10. 12:20', '2025.12.10 12:20', '20251210 12:20:00'].map(readDateTime)).toEqual(Array(4).fill({ date: '2025-12-10', time: '12:20' }));
   });
 
   it('refuses dates that do not exist and text that is no date', () => {

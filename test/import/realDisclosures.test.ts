@@ -104,3 +104,30 @@ describe('real disclosures', () => {
     expect(total(o)).toBe(11_108_560);
   });
 });
+
+describe('bytes that are not a table', () => {
+  it('a NUL after the first 4 KB, or a stray non-UTF-8 byte in a UTF-8 file, is refused at its row and column and nothing is written', async () => {
+    const o = office();
+    const text = readFileSync(join(REAL, 'seoul-opengov-202001-head60.csv'), 'utf8');
+    const lines = text.split('\n');
+    const before = openFolder(o.data, o.dir).files;
+    // Row 50, after its 5th character: well past the first 4,096 bytes.
+    const withNul = [...lines.slice(0, 49), `${lines[49]!.slice(0, 5)}\u0000${lines[49]!.slice(5)}`, ...lines.slice(50)].join('\n');
+    const nul = await run(o, 'nul.csv', new TextEncoder().encode(withNul), { line: '기관', skipBad: false });
+    expect(nul.ok).toBe(false);
+    const stray = new TextEncoder().encode(text);
+    const at = new TextEncoder().encode(lines.slice(0, 9).join('\n') + '\n').length + 3;
+    const bad = Uint8Array.from(stray);
+    bad[at] = 0xff;
+    const strayRun = await run(o, 'stray.csv', bad, { line: '기관', skipBad: false });
+    for (const [r, line, column, reason] of [
+      [nul, 50, 6, 'nul'],
+      [strayRun, 10, 4, 'stray-byte'],
+    ] as const) {
+      expect(r.ok).toBe(false);
+      if (r.ok || !('stopped' in r) || r.stopped.reason !== 'bad-rows') throw new Error(JSON.stringify(r).slice(0, 300));
+      expect(r.stopped.imported.problems.map((p) => [p.rule, p.span.line, p.span.column, p.params])).toEqual([['import-not-table', line, column, { reason }]]);
+    }
+    expect(openFolder(o.data, o.dir).files).toEqual(before);
+  });
+});

@@ -22,6 +22,11 @@ describe('paymentMethod', () => {
       ['법인카드/신용카드', '카드'],
       ['상품권', '기타'],
       ['', '기타'],
+      // As real disclosures write them: the method with the word for paying.
+      ['카드결제', '카드'],
+      ['법인카드 결제', '카드'],
+      ['현금 지불', '현금'],
+      ['제로페이 결제', '제로페이'],
     ];
     expect(cases.map(([w]) => [w, paymentMethod(w)])).toEqual(cases);
   });
@@ -44,6 +49,13 @@ describe('resolveLine', () => {
     expect(resolveLine('기관운영업무추진', BUDGET)).toEqual({ kind: 'line', code: '203-01' });
     expect(resolveLine('시책추진업무추친비', BUDGET)).toEqual({ kind: 'unknown', suggestion: '203-03' });
     expect(resolveLine('여비', BUDGET)).toEqual({ kind: 'unknown', suggestion: undefined });
+  });
+
+  it('reads a code and its name in one cell, and the short word with 업무추진비', () => {
+    expect(['203-01 기관운영업무추진비', '203-01(기관운영업무추진비)', '203-01 기관운영', '기관업무추진비'].map((w) => resolveLine(w, BUDGET))).toEqual(Array(4).fill({ kind: 'line', code: '203-01' }));
+    expect(['203-03 시책추진업무추진비', '시책업무추진비'].map((w) => resolveLine(w, BUDGET))).toEqual(Array(2).fill({ kind: 'line', code: '203-03' }));
+    // A code and a name that say two different lines is no line: the person must say which.
+    expect(resolveLine('203-01 시책추진업무추진비', BUDGET).kind).toBe('unknown');
   });
 
   it('takes a name of the budget that is not a known 통계목', () => {
