@@ -124,6 +124,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--year <year>', description: { ko: '이 회계연도의 행만', en: 'only the rows of this fiscal year' } },
       { flags: '--dry-run', description: { ko: '읽고 검사하고 요약만, 아무것도 쓰지 않음', en: 'read, check and summarise, write nothing' } },
       { flags: '--skip-bad', description: { ko: '읽을 수 없는 행이 있어도 좋은 행은 가져옴 (그 행들을 알리고 종료 코드 1)', en: 'import the good rows even when some cannot be read (they are listed; exit 1)' } },
+      { flags: '--allow-over', description: { ko: '비목의 집행액이 예산현액을 넘어도 가져옴 (expenses add처럼)', en: "import even when a line's 집행액 goes over its 예산현액 (as expenses add)" } },
       {
         flags: '--line <line>',
         description: { ko: '비목을 적지 않은 행의 비목: 코드(203-01), 이름 또는 줄임말(기관)', en: 'the budget line of rows that name none: its code (203-01), name or short word (기관)' },

@@ -99,7 +99,7 @@ function entryOf(given: NewExpense, lines: readonly { code: string; name: string
 }
 
 /** The first date, from the new entry's on, at which its line's 집행액 passes its 예산현액. */
-function overBudget(r: RecordsByKind, entry: ExpenseEntry): OverBudget | undefined {
+export function overBudget(r: RecordsByKind, entry: Pick<ExpenseEntry, 'date' | 'line'>): OverBudget | undefined {
   const fiscalYear = Number(entry.date.slice(0, 4));
   const budget = r.budget.find((b) => b.fiscal_year === fiscalYear);
   if (!budget) return undefined;

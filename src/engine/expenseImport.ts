@@ -10,7 +10,9 @@ import type { Problem } from '../model/problem.js';
 import type { ExpenseEntry, ExpensesRecord, LoadedRecord } from '../model/records.js';
 import { budgetLines as budgetLinesOf, lineRefKey } from '../compute/expenseVocabulary.js';
 import { namesBudgetLine } from '../compute/expenseList.js';
-import { readTable } from '../import/readTable.js';
+import { IMPORT_LIMITS, readTable } from '../import/readTable.js';
+
+export { IMPORT_LIMITS };
 import { tableProblem } from '../import/importProblem.js';
 import type { ImportedEntry } from '../import/tableEntries.js';
 import { tableEntries } from '../import/tableEntries.js';
@@ -24,6 +26,8 @@ export { fieldNamed, normalizeHeader } from '../import/headerColumns.js';
 import type { EditOutcome, EditTarget, FileChange } from './applyEdit.js';
 import { applyEdit, relativeSlashes } from './applyEdit.js';
 import { gate } from './office.js';
+import type { OverBudget } from './expenseAdd.js';
+import { overBudget } from './expenseAdd.js';
 import { appendEntriesText, newExpensesText } from './entriesText.js';
 import { PaymentIndex } from '../import/paymentIdentity.js';
 
@@ -31,6 +35,8 @@ import { PaymentIndex } from '../import/paymentIdentity.js';
 export interface ImportInput {
   readonly file: string;
   readonly bytes: Uint8Array | undefined;
+  /** The file's size, when it was not read for being past IMPORT_LIMITS.bytes. */
+  readonly size?: number | undefined;
 }
 
 export interface ImportOptions {
@@ -41,12 +47,16 @@ export interface ImportOptions {
   readonly map?: ColumnMap | undefined;
   /** The 비목 of rows that name none: a code, name or short word of the budget. */
   readonly line?: string | undefined;
+  /** Import even when the new entries take a line over its 예산현액 (as expenses add --allow-over). */
+  readonly allowOver?: boolean | undefined;
 }
 
 export interface Imported {
   readonly summary: ImportSummary;
   /** The rows that could not be read, located in the input files. */
   readonly problems: readonly Problem[];
+  /** The rows imported, with their places in the input files. */
+  readonly fresh: readonly ImportedEntry[];
 }
 
 export type ImportStop =
@@ -57,7 +67,10 @@ export type ImportStop =
   /** Where a department's new file would go, another file is. */
   | { readonly reason: 'taken'; readonly path: string }
   /** --line names no line of any budget. */
-  | { readonly reason: 'unknown-line'; readonly line: string; readonly known: readonly string[] };
+  | { readonly reason: 'unknown-line'; readonly line: string; readonly known: readonly string[] }
+  /** The new entries take a line's 집행액 over its 예산현액 (without allowOver): `row` is the input
+   *  row of the earliest new entry of that line. */
+  | { readonly reason: 'over-budget'; readonly over: OverBudget; readonly file: string; readonly row: number };
 
 export function importExpenses(target: EditTarget, inputs: readonly ImportInput[], opts: ImportOptions): Promise<EditOutcome<Imported, ImportStop>> {
   return applyEdit<Imported, ImportStop>(target, async (office) => {
@@ -77,9 +90,9 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     const problems: Problem[] = [];
     const fileSummaries: FileSummary[] = [];
     const incoming: ImportedEntry[] = [];
-    for (const { file, bytes } of inputs) {
+    for (const { file, bytes, size } of inputs) {
       if (bytes === undefined) {
-        problems.push(tableProblem(file, 1, 1, 'import-not-table', { reason: 'unreadable' }));
+        problems.push(tableProblem(file, 1, 1, 'import-not-table', { reason: size !== undefined && size > IMPORT_LIMITS.bytes ? 'too-large' : 'unreadable' }));
         fileSummaries.push({ file, format: '', encoding: '', family: '', unused: [], rows: 0, imported: 0, duplicates: 0, near: 0, bad: 0, skipped: 0 });
         continue;
       }
@@ -140,7 +153,7 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
 
     const summary = importSummary(fileSummaries, fresh.map((e) => e.entry), target.dryRun === true);
     const hasBad = problems.some((p) => p.severity === 'error');
-    if (hasBad && opts.skipBad !== true) return { ok: false, stop: { reason: 'bad-rows', imported: { summary, problems } } };
+    if (hasBad && opts.skipBad !== true) return { ok: false, stop: { reason: 'bad-rows', imported: { summary, problems, fresh } } };
 
     // Each fiscal year's new entries go to that year's expenses file (of the department asked for).
     const byYear = new Map<number, ExpenseEntry[]>();
@@ -170,7 +183,22 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
         changes.push({ path, text: newExpensesText({ schemaPath: schemaPathFor(target.dataDir, dirname(path)), fiscalYear: y, dept: opts.dept }, shaped).text });
       }
     }
-    return { ok: true, changes, result: { summary, problems } };
+    return { ok: true, changes, result: { summary, problems, fresh } };
+  }, (after, { fresh }) => {
+    if (opts.allowOver === true) return undefined;
+    // The same rule as expenses add: the earliest new entry of each line, checked on the office
+    // as it would be, from its date on.
+    const first = new Map<string, ImportedEntry>();
+    for (const e of fresh) {
+      const key = `${e.entry.date.slice(0, 4)} ${e.entry.line}`;
+      const had = first.get(key);
+      if (!had || e.entry.date < had.entry.date) first.set(key, e);
+    }
+    for (const e of first.values()) {
+      const over = overBudget(after.r, e.entry);
+      if (over) return { reason: 'over-budget', over, file: e.file, row: e.row };
+    }
+    return undefined;
   });
 }
 

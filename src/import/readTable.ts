@@ -15,13 +15,21 @@ export interface ReadTable {
   readonly encoding?: TextEncodingName;
 }
 
+/** The most an import reads: a file of more bytes, a workbook that unzips to more, or a table of
+ *  more rows is refused before the work starts (docs/limits.md). A year's disclosures of a whole
+ *  city are a few tens of megabytes. */
+export const IMPORT_LIMITS = { bytes: 256 * 1024 * 1024, unzippedBytes: 512 * 1024 * 1024, rows: 1_000_000 } as const;
+
 const notTable = (file: string, reason: string): ReadTable => ({ tables: [], problems: [tableProblem(file, 1, 1, 'import-not-table', { reason })] });
 
 export async function readTable(file: string, bytes: Uint8Array): Promise<ReadTable> {
   if (bytes.length === 0) return notTable(file, 'empty');
+  if (bytes.length > IMPORT_LIMITS.bytes) return notTable(file, 'too-large');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const sheets = await readXlsx(bytes);
     if (sheets === undefined) return notTable(file, 'zip');
+    if (sheets === 'too-large') return notTable(file, 'too-large-unzipped');
+    if (sheets.reduce((n, rows) => n + rows.length, 0) > IMPORT_LIMITS.rows) return notTable(file, 'too-many-rows');
     if (sheets.every((rows) => rows.length === 0)) return notTable(file, 'empty');
     const withHeader = sheets.filter((rows) => rows.slice(0, 30).some((r) => isHeader(mapHeader(r.fields))));
     const tables = (withHeader.length > 0 ? withHeader : sheets.slice(0, 1)).map((rows) => ({ file, rows }));
@@ -41,6 +49,7 @@ export async function readTable(file: string, bytes: Uint8Array): Promise<ReadTa
     return { tables: [{ file, rows }], problems: [], format: 'json', encoding };
   }
   const rows = parseCsv(text);
+  if (rows.length > IMPORT_LIMITS.rows) return notTable(file, 'too-many-rows');
   if (rows.length < 2 || rows.every((r) => r.fields.length < 2)) return notTable(file, 'text');
   return { tables: [{ file, rows }], problems: [], format: 'csv', encoding };
 }
@@ -105,8 +114,19 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-/** Every sheet's rows, or undefined when the zip is not a workbook exceljs can read. */
-async function readXlsx(bytes: Uint8Array): Promise<TableRow[][] | undefined> {
+/** Every sheet's rows, or undefined when the zip is not a workbook exceljs can read, or
+ *  'too-large' when its parts unzip to more than the limit (checked from the zip's own directory
+ *  before anything is unzipped: a small file can hold a gigabyte of zeros). */
+async function readXlsx(bytes: Uint8Array): Promise<TableRow[][] | undefined | 'too-large'> {
+  const { default: JSZip } = await import('jszip');
+  let unzipped = 0;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const f of Object.values(zip.files)) unzipped += (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  } catch {
+    return undefined;
+  }
+  if (unzipped > IMPORT_LIMITS.unzippedBytes) return 'too-large';
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {

@@ -66,6 +66,8 @@ export function withFile(base: DataSource, file: string, bytes: Uint8Array): Dat
       const files = listing.files.includes(file) ? listing.files : [...listing.files, file].sort(byDisplayedPath);
       return { files, problems: listing.problems };
     },
-    read: (f) => (f === file ? { ok: true, bytes } : base.read(f)),
+    // The limit of a file on disk holds for the text of an edit too: no write may make a file
+    // the loader would then refuse, unreadable with every entry already in it.
+    read: (f) => (f !== file ? base.read(f) : bytes.length > MAX_FILE_BYTES ? { ok: false, problem: fileProblem(file, 'file-too-large', { size: bytes.length, limit: MAX_FILE_BYTES }) } : { ok: true, bytes }),
   };
 }

@@ -469,11 +469,11 @@ export const RULES = {
   }),
   'import-not-table': rule<{ reason: string }>({
     ko: (p) => ({
-    message: `표로 읽을 수 없는 파일입니다 (${({ empty: '빈 파일', zip: 'xlsx 통합문서가 아닌 zip', binary: '글자가 아닌 내용', json: '행 목록이 없는 JSON', text: '쉼표로 나뉜 행이 없음', unreadable: '읽을 수 없음', nul: '이 자리에 NUL 바이트가 있음', 'stray-byte': 'UTF-8 파일의 이 자리에 UTF-8이 아닌 바이트가 있음' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
+    message: `표로 읽을 수 없는 파일입니다 (${({ empty: '빈 파일', zip: 'xlsx 통합문서가 아닌 zip', binary: '글자가 아닌 내용', json: '행 목록이 없는 JSON', text: '쉼표로 나뉜 행이 없음', unreadable: '읽을 수 없음', nul: '이 자리에 NUL 바이트가 있음', 'stray-byte': 'UTF-8 파일의 이 자리에 UTF-8이 아닌 바이트가 있음', 'too-large': '256 MiB보다 큼; 나누어 가져오세요', 'too-large-unzipped': '압축을 풀면 512 MiB보다 큼', 'too-many-rows': '행이 1,000,000개보다 많음; 나누어 가져오세요' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
     hint: 'csv(UTF-8 또는 CP949), xlsx, 또는 열린데이터 API의 JSON 파일을 주세요',
   }),
     en: (p) => ({
-    message: `the file cannot be read as a table (${({ empty: 'it is empty', zip: 'a zip that is not an xlsx workbook', binary: 'it is not text', json: 'JSON without a list of rows', text: 'no comma-separated rows', unreadable: 'it cannot be read', nul: 'a NUL byte here', 'stray-byte': 'a byte that is not UTF-8 here, in a UTF-8 file' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
+    message: `the file cannot be read as a table (${({ empty: 'it is empty', zip: 'a zip that is not an xlsx workbook', binary: 'it is not text', json: 'JSON without a list of rows', text: 'no comma-separated rows', unreadable: 'it cannot be read', nul: 'a NUL byte here', 'stray-byte': 'a byte that is not UTF-8 here, in a UTF-8 file', 'too-large': 'larger than 256 MiB; import it in parts', 'too-large-unzipped': 'it unzips to more than 512 MiB', 'too-many-rows': 'more than 1,000,000 rows; import it in parts' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
     hint: 'give a csv (UTF-8 or CP949), an xlsx, or the JSON of the open-data API',
   }),
   }),

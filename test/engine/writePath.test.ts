@@ -9,6 +9,8 @@ import { addExpense } from '../../src/engine/expenseAdd.js';
 import { importExpenses } from '../../src/engine/expenseImport.js';
 import { openFolder } from '../../src/engine/office.js';
 import { LOCK_NAME } from '../../src/engine/lock.js';
+import { applyEdit } from '../../src/engine/applyEdit.js';
+import { MAX_FILE_BYTES } from '../../src/load/dataSource.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'other-office');
 const made: string[] = [];
@@ -88,6 +90,48 @@ describe('the one write path', () => {
     expect(r.ok).toBe(false);
     expect(readFileSync(join(data, 'expenses', '2022.yaml'), 'utf8')).toBe(before);
     expect(() => readFileSync(join(data, 'expenses', '2023.yaml'))).toThrow();
+  });
+
+  it('an import that takes a line over its 예산현액 is refused as expenses add refuses it, at its row; --allow-over takes it', async () => {
+    const { dir, data } = office();
+    const before = readFileSync(join(data, 'expenses', '2022.yaml'), 'utf8');
+    const csv = '사용일자,사용목적,사용금액,비목\n2022-06-21,간담회,1000,203-01\n2022-06-22,대형 행사,99000000,203-01\n';
+    const input = { file: 'big.csv', bytes: new TextEncoder().encode(csv) };
+    const r = await importExpenses({ dataDir: data, cwd: dir, lang: 'en' }, [input], {});
+    expect(r.ok).toBe(false);
+    if (!r.ok && 'stopped' in r && r.stopped.reason === 'over-budget') expect([r.stopped.file, r.stopped.row, r.stopped.over.line, r.stopped.over.date]).toEqual(['big.csv', 2, '203-01', '2022-06-22']);
+    else throw new Error(JSON.stringify(r).slice(0, 300));
+    expect(readFileSync(join(data, 'expenses', '2022.yaml'), 'utf8')).toBe(before);
+    const allowed = await importExpenses({ dataDir: data, cwd: dir, lang: 'en' }, [input], { allowOver: true });
+    expect(allowed.ok && allowed.result.summary.imported).toBe(2);
+  });
+
+  it('no edit writes a file the loader would refuse: past 64 MiB the edit is refused and nothing written', async () => {
+    const { dir, data } = office();
+    const path = join(data, 'expenses', '2022.yaml');
+    const before = readFileSync(path, 'utf8');
+    const huge = `${before}# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
+    const r = await applyEdit({ dataDir: data, cwd: dir, lang: 'en' }, () => ({ ok: true as const, changes: [{ path, text: huge }], result: undefined }));
+    expect(r.ok).toBe(false);
+    if (r.ok || !('invalid' in r)) throw new Error('expected the edit to be refused');
+    expect(r.invalid.filter((p) => p.severity === 'error').map((p) => [p.rule, p.span.file])).toEqual([['file-too-large', 'data/expenses/2022.yaml']]);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('a workbook that would unzip past the limit is refused before it is unzipped', async () => {
+    const { dir, data } = office();
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file('xl/worksheets/sheet1.xml', 'x', { createFolders: false });
+    const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+    // Say in the zip's own directory that the part unzips to 1 GiB (as a zip bomb's does).
+    const view = new DataView(bytes.buffer);
+    const central = bytes.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(central + 24, 1024 * 1024 * 1024, true);
+    view.setUint32(22, 1024 * 1024 * 1024, true); // and in the part's own header
+    const r = await importExpenses({ dataDir: data, cwd: dir, lang: 'en' }, [{ file: 'bomb.xlsx', bytes }], {});
+    if (r.ok || !('stopped' in r) || r.stopped.reason !== 'bad-rows') throw new Error(JSON.stringify(r).slice(0, 300));
+    expect(r.stopped.imported.problems.map((p) => [p.rule, p.params])).toEqual([['import-not-table', { reason: 'too-large-unzipped' }]]);
   });
 
   it('waits for another writer, and takes over the lock of a run that no longer exists', async () => {

@@ -3,9 +3,9 @@
 // (engine/expenseImport.ts). The cli reads the files named, prints what the engine found and the
 // summary. Nothing is written when a row cannot be read (unless --skip-bad) or when the data
 // folder with the new entries would not validate; a second import of the same file adds nothing.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ImportInput } from '../../engine/expenseImport.js';
-import { importExpenses } from '../../engine/expenseImport.js';
+import { IMPORT_LIMITS, importExpenses } from '../../engine/expenseImport.js';
 import type { ImportSummary } from '../../engine/expenseImport.js';
 import { displayPath } from '../../engine/office.js';
 import { yearParam } from '../../engine/params.js';
@@ -27,6 +27,7 @@ export interface ExpensesImportOptions {
   readonly skipBad?: boolean;
   readonly map?: readonly string[];
   readonly line?: string;
+  readonly allowOver?: boolean;
   readonly format: string;
 }
 
@@ -48,8 +49,8 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   const map = columnMap(ctx, opts.map);
   const paths = checkPathsExist(ctx, files);
   const dataDir = resolveDataDir(ctx);
-  const inputs: ImportInput[] = paths.map((path, i) => ({ file: files[i]!, bytes: readOrUndefined(path) }));
-  const outcome = await importExpenses({ dataDir, cwd: ctx.cwd, lang: ctx.lang, dryRun: opts.dryRun === true }, inputs, { dept: opts.dept, year: year.value, skipBad: opts.skipBad === true, map, line: opts.line });
+  const inputs: ImportInput[] = paths.map((path, i) => readInput(files[i]!, path));
+  const outcome = await importExpenses({ dataDir, cwd: ctx.cwd, lang: ctx.lang, dryRun: opts.dryRun === true }, inputs, { dept: opts.dept, year: year.value, skipBad: opts.skipBad === true, map, line: opts.line, allowOver: opts.allowOver === true });
   if (!outcome.ok) {
     if ('invalid' in outcome) {
       printProblems(
@@ -65,6 +66,10 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
       printProblems(ctx, stop.files, stop.problems);
       throw new DataErrors('the data has errors');
     }
+    if (stop.reason === 'over-budget') {
+      ctx.io.stderr.write(`${stop.file}:${stop.row}:1 error ${CLI_TEXT[ctx.lang].overBudget(stop.over)} [over-budget]\n`);
+      return EXIT.dataErrors;
+    }
     if (stop.reason === 'unknown-line') throw new UsageError(refusalText(ctx.lang, { reason: 'unknown-line', line: stop.line, known: stop.known }));
     if (stop.reason === 'taken') throw new UsageError(CLI_TEXT[ctx.lang].expensesImport.taken(displayPath(ctx.cwd)(stop.path)));
     printProblems(ctx, files, stop.imported.problems);
@@ -78,11 +83,14 @@ export async function expensesImportCommand(ctx: RunContext, files: readonly str
   return hasBad ? EXIT.dataErrors : EXIT.ok;
 }
 
-function readOrUndefined(path: string): Uint8Array | undefined {
+/** A file to import: its bytes, or only its size when that is past the limit (it is refused at its
+ *  name without being read), or neither when it cannot be read. */
+function readInput(file: string, path: string): ImportInput {
   try {
-    return readFileSync(path);
+    const size = statSync(path).size;
+    return size > IMPORT_LIMITS.bytes ? { file, bytes: undefined, size } : { file, bytes: readFileSync(path) };
   } catch {
-    return undefined;
+    return { file, bytes: undefined };
   }
 }
 
