@@ -86,6 +86,12 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
       return b && budgetLinesOf(b);
     };
 
+    // The office's names (its name and other_names): with --dept naming one of them, a row under
+    // any of them is the office's.
+    const fold = (x: string): string => x.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const officeNames = r.office.flatMap((o) => [o.name, ...(o.other_names ?? [])]);
+    const deptNames = opts.dept !== undefined && officeNames.some((n) => fold(n) === fold(opts.dept!)) ? officeNames : [];
+
     // Read every file; problems are collected, not thrown.
     const problems: Problem[] = [];
     const fileSummaries: FileSummary[] = [];
@@ -93,7 +99,7 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     for (const { file, bytes, size } of inputs) {
       if (bytes === undefined) {
         problems.push(tableProblem(file, 1, 1, 'import-not-table', { reason: size !== undefined && size > IMPORT_LIMITS.bytes ? 'too-large' : 'unreadable' }));
-        fileSummaries.push({ file, format: '', encoding: '', family: '', unused: [], rows: 0, imported: 0, duplicates: 0, near: 0, bad: 0, skipped: 0 });
+        fileSummaries.push({ file, format: '', encoding: '', family: '', unused: [], otherDepts: {}, rows: 0, imported: 0, duplicates: 0, near: 0, bad: 0, skipped: 0 });
         continue;
       }
       const read = await readTable(file, bytes);
@@ -104,9 +110,11 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
       let family = '';
       let imported = 0;
       const unused: string[] = [];
+      const otherDepts: Record<string, number> = {};
       for (const table of read.tables) {
-        const got = tableEntries(table, { budgetLines, ...(opts.dept !== undefined ? { dept: opts.dept } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.map ? { map: opts.map } : {}), ...(opts.line !== undefined ? { line: opts.line } : {}) });
+        const got = tableEntries(table, { budgetLines, ...(opts.dept !== undefined ? { dept: opts.dept, deptNames } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.map ? { map: opts.map } : {}), ...(opts.line !== undefined ? { line: opts.line } : {}) });
         for (const u of got.unused) if (!unused.includes(u)) unused.push(u);
+        for (const [d, n] of Object.entries(got.otherDepts)) otherDepts[d] = (otherDepts[d] ?? 0) + n;
         for (const p of got.problems) problems.push(p); // a spread of 100,000 arguments overflows the stack
         rows += got.rowsRead;
         bad += got.bad + (got.family === undefined ? 1 : 0);
@@ -116,7 +124,7 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
         imported += got.entries.length;
       }
       if (read.tables.length === 0) bad++;
-      fileSummaries.push({ file, format: read.format ?? '', encoding: read.encoding ?? '', family, unused, rows, imported, duplicates: 0, near: 0, bad, skipped });
+      fileSummaries.push({ file, format: read.format ?? '', encoding: read.encoding ?? '', family, unused, otherDepts, rows, imported, duplicates: 0, near: 0, bad, skipped });
     }
 
     // The same payment twice (the rule of import/paymentIdentity.ts): a row that is an entry the
@@ -211,7 +219,11 @@ function withoutDept(e: ExpenseEntry): ExpenseEntry {
  *  for, else the one without a department. */
 function targetFile(records: readonly LoadedRecord[], year: number, dept: string | undefined): LoadedRecord | undefined {
   const files = records.filter((x): x is LoadedRecord<ExpensesRecord> => x.record.kind === 'expenses' && x.record.fiscal_year === year);
-  return files.find((x) => x.record.dept === dept) ?? (dept === undefined ? undefined : files.find((x) => x.record.dept === undefined && x.record.entries.every((e) => e.dept === undefined || e.dept === dept)));
+  return (
+    files.find((x) => x.record.dept === dept) ??
+    // Without --dept, the year's only file, whatever department it is of (its rows that name another keep their dept).
+    (dept === undefined ? (files.length === 1 ? files[0] : undefined) : files.find((x) => x.record.dept === undefined && x.record.entries.every((e) => e.dept === undefined || e.dept === dept)))
+  );
 }
 
 /** The schema modeline's path, as the data folder's other files write it, else the tool's own. */

@@ -12,6 +12,8 @@ export interface FileSummary {
   readonly family: string;
   /** Header names of the file the import did not read. */
   unused: readonly string[];
+  /** Rows of other departments left out (with --dept), per department name. */
+  otherDepts: Readonly<Record<string, number>>;
   rows: number;
   imported: number;
   duplicates: number;

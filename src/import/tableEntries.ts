@@ -27,6 +27,9 @@ export interface ImportOptions {
   readonly budgetLines: (year: number) => readonly BudgetLineRef[] | undefined;
   /** Only the rows of this department (any level of the department names). */
   readonly dept?: string;
+  /** Other names of the same department (the office's other_names when --dept is the office's):
+   *  a row under any of them is the department's. */
+  readonly deptNames?: readonly string[];
   /** Only the rows of this fiscal year. */
   readonly year?: number;
   /** Columns the user mapped (`--map 열=필드`). */
@@ -54,6 +57,8 @@ export interface TableImport {
   readonly skipped: Readonly<Record<SkipReason, number>>;
   /** Rows that could not be read (each has at least one problem). */
   readonly bad: number;
+  /** The rows of other departments left out, per department name as the file writes it. */
+  readonly otherDepts: Readonly<Record<string, number>>;
 }
 
 const HEADER_SEARCH_ROWS = 30;
@@ -64,7 +69,21 @@ export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 export function tableEntries(table: Table, options: ImportOptions): TableImport {
   const skipped: Record<SkipReason, number> = { total: 0, header: 0, blank: 0, note: 0, 'other-dept': 0, 'other-year': 0 };
   const found = findHeader(table, options.map);
-  if ('problem' in found) return { family: undefined, unused: [], entries: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0 };
+  if ('problem' in found) return { family: undefined, unused: [], entries: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
+  // With --dept, a file whose department column this import cannot tell (a column named like a
+  // department that maps to nothing, 1소속부서 say) is refused: taking every row would import
+  // every department's payments, taking none would import nothing, and both say exit 0.
+  const { header: h0 } = found;
+  if (options.dept !== undefined && h0.columns.dept === undefined && h0.deptLevels.length === 0) {
+    const looksDept = h0.unused.find((u) => /부서|소속|과명|dept/i.test(u));
+    if (looksDept !== undefined) {
+      const rowLine = table.rows[found.index]!.line;
+      const column = h0.names.findIndex((n) => n.trim() === looksDept) + 1;
+      return { family: h0.family, unused: h0.unused, entries: [], problems: [tableProblem(table.file, rowLine, column, 'import-dept-column-unknown', { column: looksDept, dept: options.dept })], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
+    }
+  }
+  const own = new Set([options.dept, ...(options.deptNames ?? [])].filter((x): x is string => x !== undefined).map(foldDept));
+  const otherDepts: Record<string, number> = {};
   const { header, index } = found;
   const problems: Problem[] = [];
   const entries: ImportedEntry[] = [];
@@ -107,10 +126,13 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     }
     const dept = cell('dept') || [...header.deptLevels].reverse().map((i) => (fields[i] ?? '').trim()).find((x) => x !== '') || undefined;
     if (options.dept !== undefined) {
-      const names = [cell('dept'), ...header.deptLevels.map((i) => (fields[i] ?? '').trim())];
-      // A row that names no department is taken to be the department's own file's.
-      if (names.some((x) => x !== '') && !names.includes(options.dept)) {
+      const names = [cell('dept'), ...header.deptLevels.map((i) => (fields[i] ?? '').trim())].filter((x) => x !== '');
+      // A row that names no department is taken to be the department's own file's. A name is the
+      // department's when it is one of its names, or ends with one after a space (은평구 행정지원과).
+      if (names.length > 0 && !names.some((x) => isOwn(foldDept(x), own))) {
         skipped['other-dept']++;
+        const shown = dept ?? names[names.length - 1]!;
+        otherDepts[shown] = (otherDepts[shown] ?? 0) + 1;
         continue;
       }
     }
@@ -193,8 +215,12 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     };
     entries.push({ entry, file: table.file, row: row.line });
   }
-  return { family: header.family, unused: header.unused, entries, problems, rowsRead, skipped, bad };
+  return { family: header.family, unused: header.unused, entries, problems, rowsRead, skipped, bad, otherDepts };
 }
+
+/** A department's name as compared: NFC, whitespace folded. */
+const foldDept = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const isOwn = (name: string, own: ReadonlySet<string>): boolean => own.has(name) || [...own].some((o) => name.endsWith(` ${o}`));
 
 type HeaderFound = { header: HeaderMap; index: number } | { problem: Problem };
 

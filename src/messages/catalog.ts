@@ -523,6 +523,16 @@ export const RULES = {
     ko: (p) => ({ message: `세부사업 ${josa(q(p['value']), '이')} ${s(p['year'])}회계연도 예산에 없습니다`, hint: `예산의 세부사업: ${list(p['known'])}` }),
     en: (p) => ({ message: `program ${q(p['value'])} is not in the ${s(p['year'])} budget`, hint: `the budget's programs: ${list(p['known'])}` }),
   }),
+  'import-dept-column-unknown': rule<{ column: string; dept: string }>({
+    ko: (p) => ({
+      message: `--dept ${s(p['dept'])}의 행을 고르려는데 어느 열이 부서인지 알 수 없습니다: 열 ${josa(q(p['column']), '이')} 부서 같지만 이 가져오기가 아는 이름이 아닙니다; 아무것도 가져오지 않았습니다`,
+      hint: `그 열이 부서라면 --map ${s(p['column'])}=부서로 알려 주세요`,
+    }),
+    en: (p) => ({
+      message: `--dept ${s(p['dept'])} asks for one department's rows, but which column is the department cannot be told: column ${q(p['column'])} looks like one, under a name this import does not know; nothing was imported`,
+      hint: `if it is the department, say so with --map ${s(p['column'])}=dept`,
+    }),
+  }),
   'import-near-match': rule<{ date: string; amount: number; existing: string }>({
     severity: 'warning',
     ko: (p) => ({

@@ -124,6 +124,8 @@ export const CLI_TEXT = {
       amount: '금액',
       written: (files: readonly string[], dry: boolean) => `${dry ? '쓸 파일' : '쓴 파일'}: ${files.join(', ')}`,
       unused: (file: string, columns: readonly string[]) => `${file}: 열 ${josa(columns.map((c) => `'${c}'`).join(', '), '을')} 쓰지 않았습니다 (필요하면 --map 열=필드로 알려 주세요)`,
+      otherDepts: (file: string, depts: readonly (readonly [string, number])[]) =>
+        `${file}: 다른 부서의 행 ${groupThousands(depts.reduce((a, [, n]) => a + n, 0))}개를 건너뜀 (${depts.slice(0, 8).map(([d, n]) => `${d} ${groupThousands(n)}`).join(', ')}${depts.length > 8 ? ` 외 ${depts.length - 8}곳` : ''})`,
       badMap: (pair: string) => `--map ${josa(`'${pair}'`, '은')} 열=필드가 아닙니다: 예) --map 1소속부서=부서. 필드: 부서, 사용일자, 사용시간, 사용장소, 사용목적, 사용금액, 대상인원, 결제방법, 비목, 세부사업, 비고, nid`,
       taken: (file: string) => `${file}은(는) 다른 부서의 집행 내역 파일입니다: --dept를 확인하세요.`,
     },
@@ -203,6 +205,8 @@ export const CLI_TEXT = {
       amount: 'Amount',
       written: (files: readonly string[], dry: boolean) => `${dry ? 'Would write' : 'Written'}: ${files.join(', ')}`,
       unused: (file: string, columns: readonly string[]) => `${file}: column${columns.length === 1 ? '' : 's'} ${columns.map((c) => `'${c}'`).join(', ')} not used (say what ${columns.length === 1 ? 'it holds' : 'they hold'} with --map column=field if needed)`,
+      otherDepts: (file: string, depts: readonly (readonly [string, number])[]) =>
+        `${file}: ${groupThousands(depts.reduce((a, [, n]) => a + n, 0))} rows of other departments left out (${depts.slice(0, 8).map(([d, n]) => `${d} ${groupThousands(n)}`).join(', ')}${depts.length > 8 ? ` and ${depts.length - 8} more` : ''})`,
       badMap: (pair: string) => `--map '${pair}' is not column=field: e.g. --map 1소속부서=dept. Fields: dept, date, time, place, purpose, amount, attendees, payment, line, program, note, source`,
       taken: (file: string) => `${file} holds another department's entries: check --dept.`,
     },

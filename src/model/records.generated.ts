@@ -386,6 +386,8 @@ export interface OfficeRecord {
   readonly name: string;
   /** 영문 이름 / English name: English name of the office. */
   readonly name_en?: string;
+  /** 다른 이름 / Other names: 공개 자료가 이 사무실을 적는 다른 이름들: 자치구를 붙인 이름, 바뀌기 전의 이름. expenses import --dept가 이 이름들을 모두 이 사무실의 것으로 본다. The other names disclosures write the office under: with its district, its name before a reorganisation; expenses import --dept takes rows under any of them as the office's. */
+  readonly other_names?: readonly string[];
   /** 소속 / City: 소속 지방자치단체. The local government the office belongs to. */
   readonly city?: string;
   /** 의회 / Council: 사무실이 함께 일하는 의회, 표와 보고서에 적는 이름 (없으면 시의회; 자치구 사무실은 구의회). The council the office works with, as tables and the report name it (시의회 when absent; a district office's is its 구의회). */

@@ -134,6 +134,34 @@ describe('the one write path', () => {
     expect(r.stopped.imported.problems.map((p) => [p.rule, p.params])).toEqual([['import-not-table', { reason: 'too-large-unzipped' }]]);
   });
 
+  it('departments: an unknown department column with --dept is a refusal, --map names it; the office\'s other names are its own', async () => {
+    const { dir, data } = office();
+    const target = { dataDir: data, cwd: dir, lang: 'en' as const };
+    const csv = (deptHeader: string, rows: [string, string, number][]) => new TextEncoder().encode([`사용일자,사용목적,${deptHeader},사용금액,비목`, ...rows.map(([d, dept, a]) => `${d},회의,${dept},${a},203-01`)].join('\n') + '\n');
+    const rows: [string, string, number][] = [
+      ['2022-06-21', '디지털정책과', 1000],
+      ['2022-06-21', '스마트도시과', 2000],
+      ['2022-06-22', '서울특별시 디지털정책과', 3000],
+      ['2022-06-22', '재무과', 4000],
+    ];
+    const before = entriesOf(data).length;
+    const unknown = await importExpenses(target, [{ file: 'a.csv', bytes: csv('1소속부서', rows) }], { dept: '디지털정책과' });
+    if (unknown.ok || !('stopped' in unknown) || unknown.stopped.reason !== 'bad-rows') throw new Error(JSON.stringify(unknown).slice(0, 300));
+    expect(unknown.stopped.imported.problems.map((p) => [p.rule, p.span.line, p.span.column])).toEqual([['import-dept-column-unknown', 1, 3]]);
+    expect(entriesOf(data).length).toBe(before);
+    // Named with --map: the department's rows only, under its name or with the city before it.
+    const mapped = await importExpenses(target, [{ file: 'a.csv', bytes: csv('1소속부서', rows) }], { dept: '디지털정책과', map: new Map([['1소속부서', 'dept']]) });
+    if (!mapped.ok) throw new Error(JSON.stringify(mapped).slice(0, 300));
+    expect([mapped.result.summary.imported, mapped.result.summary.files[0]!.otherDepts]).toEqual([2, { 스마트도시과: 1, 재무과: 1 }]);
+    // The office's other names (office.yaml other_names) are its own with --dept of its name.
+    const officeFile = join(data, 'office.yaml');
+    writeFileSync(officeFile, readFileSync(officeFile, 'utf8').replace(/^name: (.*)$/m, 'name: $1\nother_names: [데이터전략과]'));
+    const name = openFolder(data, dir).r.office[0]!.name;
+    const renamed = await importExpenses(target, [{ file: 'b.csv', bytes: csv('부서', [['2022-06-23', '데이터전략과', 5000], ['2022-06-23', name, 6000], ['2022-06-23', '재무과', 7000]]) }], { dept: name });
+    if (!renamed.ok) throw new Error(JSON.stringify(renamed).slice(0, 300));
+    expect([renamed.result.summary.imported, renamed.result.summary.files[0]!.otherDepts]).toEqual([2, { 재무과: 1 }]);
+  });
+
   it('waits for another writer, and takes over the lock of a run that no longer exists', async () => {
     const { dir, data } = office();
     // A lock left by a process that has ended (pid 2^22 + 1 is above Linux's default pid limit).

@@ -107,7 +107,9 @@ async function emitSummary(ctx: RunContext, summary: ImportSummary, opts: Expens
         cells: [text(f.file), text([f.format, f.encoding, f.family].filter((x) => x !== '').join(' ')), int(f.rows), int(f.imported), int(f.duplicates), int(f.near), int(f.bad), int(f.skipped)],
       })),
     ],
-    notes: [...summary.files.flatMap((f) => (f.unused.length > 0 ? [w.unused(f.file, f.unused)] : [])), ...(summary.written.length > 0 ? [w.written(summary.written, summary.dryRun)] : [])],
+    notes: [
+      ...summary.files.flatMap((f) => (f.unused.length > 0 ? [w.unused(f.file, f.unused)] : [])),
+      ...summary.files.flatMap((f) => (Object.keys(f.otherDepts).length > 0 ? [w.otherDepts(f.file, Object.entries(f.otherDepts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))] : [])), ...(summary.written.length > 0 ? [w.written(summary.written, summary.dryRun)] : [])],
   };
   const totals: TableModel = {
     title: w.totalsTitle,
