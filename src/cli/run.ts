@@ -8,6 +8,7 @@ import { buildProgram, CommanderError } from './program.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { DataErrors, EXIT, UsageError } from './errors.js';
+import { FigureOverflow } from '../engine/errors.js';
 import { CLI_TEXT } from '../engine/words.js';
 import { runLanguage } from './context.js';
 
@@ -36,6 +37,10 @@ async function runCommand(argv: readonly string[], io: CliIo, lang: 'ko' | 'en')
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof DataErrors) return EXIT.dataErrors;
+    if (err instanceof FigureOverflow) {
+      io.stderr.write(`mayor-office: ${CLI_TEXT[lang].figureTooLarge}\n`);
+      return EXIT.dataErrors;
+    }
     if (err instanceof UsageError) {
       io.stderr.write(`mayor-office: ${err.message}\n`);
       return EXIT.usage;

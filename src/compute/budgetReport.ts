@@ -5,6 +5,7 @@ import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { BudgetLineStatus, BudgetProgramStatus, BudgetStatusReport, Pace } from '../model/report.js';
 import type { IsoDate, Won } from '../model/units.js';
 import { dayOfYear, daysInYear } from './dates.js';
+import { addWhole, timesWhole } from '../model/numbers.js';
 import { executionAt, wonPer } from './execution.js';
 import { rateTenths } from './rate.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
@@ -31,14 +32,17 @@ export function currentBudgets(budget: BudgetRecord): (key: string, date: IsoDat
     const base = amount.get(key);
     if (base === undefined || base === null) return null;
     let current = base;
-    for (const a of adjustments.get(key) ?? []) if (a.date <= date) current += a.amount;
+    for (const a of adjustments.get(key) ?? []) if (a.date <= date) current = addWhole(current, a.amount);
     return current;
   };
 }
 
-/** Half-up division of whole numbers (negative values round away from zero at .5). */
+/** Half-up division of whole numbers (negative values round away from zero at .5), exact for
+ *  every safe integer: 2|n| + d is worked out in BigInt where a double would round it. */
 export function divideHalfUp(n: number, d: number): number {
-  const q = Math.floor((Math.abs(n) * 2 + d) / (2 * d));
+  if (d === 1) return n;
+  const a = Math.abs(n) * 2 + d;
+  const q = Number.isSafeInteger(a) ? Math.floor(a / (2 * d)) : Number((BigInt(Math.abs(n)) * 2n + BigInt(d)) / (2n * BigInt(d)));
   return n < 0 ? -q : q;
 }
 
@@ -63,9 +67,9 @@ interface WonSums {
   exec: Won;
 }
 const addTo = (s: WonSums, x: WonSums): void => {
-  s.budget = s.budget === null || x.budget === null ? null : s.budget + x.budget;
-  s.current = s.current === null || x.current === null ? null : s.current + x.current;
-  s.exec += x.exec;
+  s.budget = s.budget === null || x.budget === null ? null : addWhole(s.budget, x.budget);
+  s.current = s.current === null || x.current === null ? null : addWhole(s.current, x.current);
+  s.exec = addWhole(s.exec, x.exec);
 };
 const zero = (): WonSums => ({ budget: 0, current: 0, exec: 0 });
 
@@ -108,7 +112,7 @@ export function budgetStatus(budget: BudgetRecord, files: readonly ExpensesRecor
   const currentAt = currentBudgets(budget);
   const wonOf = (l: BudgetLineRef): WonSums => {
     const current = currentAt(l.key, asOf);
-    return { budget: l.budget === null ? null : l.budget * k, current: current === null ? null : current * k, exec: executedWon.get(l.key) ?? 0 };
+    return { budget: l.budget === null ? null : timesWhole(l.budget, k), current: current === null ? null : timesWhole(current, k), exec: executedWon.get(l.key) ?? 0 };
   };
   const sums = new Map(lines.map((l) => [l.key, wonOf(l)] as const));
   const total = zero();

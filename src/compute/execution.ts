@@ -15,6 +15,7 @@ import type { IsoDate, Won } from '../model/units.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
 import { budgetLines, lineRefKey } from './expenseVocabulary.js';
 import { addDays } from './dates.js';
+import { addWhole, timesWhole } from '../model/numbers.js';
 
 export type Entry = ExpensesRecord['entries'][number];
 export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
@@ -30,7 +31,7 @@ export function entriesByLine(entries: readonly Entry[], upTo: IsoDate, after?: 
   for (const e of entries) {
     if (e.date > upTo || (after !== undefined && e.date <= after)) continue;
     const key = lineRefKey(e.line, e.program, lines);
-    m.set(key, (m.get(key) ?? 0) + e.amount);
+    m.set(key, addWhole(m.get(key) ?? 0, e.amount));
   }
   return m;
 }
@@ -94,7 +95,7 @@ export function executionAt(budget: BudgetRecord, files: readonly ExpensesRecord
     const m = new Map<string, Won>();
     for (const l of s.lines) {
       const key = lineRefKey(l.line, l.program, lines);
-      m.set(key, (m.get(key) ?? 0) + l.executed * k);
+      m.set(key, addWhole(m.get(key) ?? 0, timesWhole(l.executed, k)));
     }
     return m;
   };
@@ -108,7 +109,7 @@ export function executionAt(budget: BudgetRecord, files: readonly ExpensesRecord
   const added = entriesByLine(entries, date, opening?.as_of, lines);
   if (!opening) return { byLine: added, source: 'entries', snapshot: undefined, date };
   const byLine = fromSnapshot(opening);
-  for (const [line, won] of added) byLine.set(line, (byLine.get(line) ?? 0) + won);
+  for (const [line, won] of added) byLine.set(line, addWhole(byLine.get(line) ?? 0, won));
   return { byLine, source: 'opening+entries', snapshot: opening, date };
 }
 

@@ -3,6 +3,7 @@
 // file's) and its payment normalised; totals per month and per line, refunds subtracting. Pure.
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { ExpenseDisclosureReport, ExpenseListEntry, ExpenseListReport, ExpenseSummaryReport, ExpenseTotal } from '../model/report.js';
+import { addWhole } from '../model/numbers.js';
 import { PAYMENT_METHODS, budgetLines, paymentMethod, resolveLine, resolveLineRef } from './expenseVocabulary.js';
 
 export interface ExpenseFilters {
@@ -68,7 +69,7 @@ export function namesBudgetLine(written: string, budget: readonly BudgetRecord[]
   return budget.some((b) => lineOf(written, budgetLines(b)) !== undefined);
 }
 
-const totalOf = (entries: readonly ExpenseListEntry[]): ExpenseTotal => ({ count: entries.length, amount: entries.reduce((s, e) => s + e.amount, 0) });
+const totalOf = (entries: readonly ExpenseListEntry[]): ExpenseTotal => ({ count: entries.length, amount: entries.reduce((s, e) => addWhole(s, e.amount), 0) });
 
 function groupBy<K extends string>(entries: readonly ExpenseListEntry[], key: (e: ExpenseListEntry) => K): Map<K, ExpenseListEntry[]> {
   const m = new Map<K, ExpenseListEntry[]>();

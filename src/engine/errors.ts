@@ -4,3 +4,6 @@
 export class UsageError extends Error {
   readonly exitCode = 2;
 }
+
+/** A figure past the exact range of whole numbers (model/numbers.ts). */
+export { FigureOverflow } from '../model/numbers.js';

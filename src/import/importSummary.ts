@@ -1,6 +1,7 @@
 // What an import did, as the summary prints it: per file the rows read, imported, duplicates,
 // bad and skipped, and the imported amounts per month and budget line. Pure.
 import type { ExpenseEntry } from '../model/records.js';
+import { addWhole } from '../model/numbers.js';
 
 export interface FileSummary {
   readonly file: string;
@@ -47,7 +48,7 @@ export function importSummary(files: readonly FileSummary[], imported: readonly 
     const key = `${month} ${e.line}`;
     const t = totals.get(key) ?? { month, line: e.line, count: 0, amount: 0 };
     t.count++;
-    t.amount += e.amount;
+    t.amount = addWhole(t.amount, e.amount);
     totals.set(key, t);
   }
   return {
@@ -58,7 +59,7 @@ export function importSummary(files: readonly FileSummary[], imported: readonly 
     near: sum('near'),
     bad: sum('bad'),
     skipped: sum('skipped'),
-    amount: imported.reduce((a, e) => a + e.amount, 0),
+    amount: imported.reduce((a, e) => addWhole(a, e.amount), 0),
     totals: [...totals.values()].sort((a, b) => a.month.localeCompare(b.month) || a.line.localeCompare(b.line)),
     dryRun,
     written: [],

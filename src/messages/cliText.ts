@@ -65,6 +65,7 @@ export const CLI_TEXT = {
     notNumber: (v: string) => `주요 업무 번호는 숫자로 쓰세요 (예: 1). 받은 값: '${v}'`,
     internal: (version: string, msg: string) => `내부 오류입니다 (mayor-office ${version}): ${msg}\n프로그램의 결함입니다. 이 메시지와 실행한 명령을 알려 주세요.`,
     writeFailed: (file: string, msg: string) => `'${file}'에 쓸 수 없습니다: ${msg}`,
+    figureTooLarge: '합계가 9,007,199,254,740,991을 넘어 정확히 셀 수 없습니다: 반올림한 수를 보이지 않고 멈춥니다. 예산을 더 큰 단위(천원)로 적거나 집행 내역을 나누어 보세요.',
     lockTimeout: (lock: string, seconds: number, holder: string) =>
       `${seconds}초를 기다렸지만 다른 실행(${holder})이 아직 기록을 쓰고 있습니다: 그 실행이 끝난 뒤 다시 하세요. 그 실행이 이미 없다면 ${lock}을 지우세요.`,
     outInData: (file: string) => `${josa(`'${file}'`, '은')} 데이터 폴더 안에 있습니다: 보고서는 기록 폴더 밖에 쓰세요.`,
@@ -146,6 +147,7 @@ export const CLI_TEXT = {
     notNumber: (v: string) => `a work item number is a whole number (e.g. 1), not '${v}'`,
     internal: (version: string, msg: string) => `internal error (mayor-office ${version}): ${msg}\nThis is a bug. Please report it with this message and the command you ran.`,
     writeFailed: (file: string, msg: string) => `cannot write '${file}': ${msg}`,
+    figureTooLarge: 'a total is past 9,007,199,254,740,991 and cannot be counted exactly: stopped rather than show a rounded figure. Keep the budget in a larger unit (천원) or look at fewer entries at once.',
     lockTimeout: (lock: string, seconds: number, holder: string) =>
       `waited ${seconds} s, but another run (${holder}) is still writing the records: try again when it has finished. If no such run exists any more, remove ${lock}.`,
     outInData: (file: string) => `'${file}' is inside the data folder: write reports outside the records folder.`,

@@ -2,6 +2,21 @@
 // them. A figure that is not a finite number is a fault of the computation: these stop the run
 // as an internal error rather than print a wrong figure.
 
+/** A sum or product of whole amounts past ±9,007,199,254,740,991 (2^53 − 1): no double holds it
+ *  exactly, so the figure is refused rather than printed rounded. The cli says so in one line. */
+export class FigureOverflow extends RangeError {}
+
+/** `n` when it is a whole number kept exactly, else a FigureOverflow. */
+export function exactWhole(n: number): number {
+  if (!Number.isSafeInteger(n)) throw new FigureOverflow(`a figure is past the exact range of ±9,007,199,254,740,991: ${numberDigits(n)}`);
+  return n;
+}
+
+/** a + b of whole amounts, exact (two safe integers whose true sum is safe add exactly). */
+export const addWhole = (a: number, b: number): number => exactWhole(a + b);
+/** a × k of a whole amount and a unit's factor (천원 → 원), exact. */
+export const timesWhole = (a: number, k: number): number => exactWhole(a * k);
+
 /** A number's digits as written by hand: never exponent notation (1e21 is 21 digits), never
  *  Infinity or NaN. */
 export function numberDigits(value: unknown): string {
