@@ -107,18 +107,29 @@ export function defsTable(defs) {
   return out.join('\n');
 }
 
-/** `doc` with every generated region replaced by a fresh table; throws when a region is missing. */
+/** The heading before which a new record kind's section goes: the first part after the kinds. */
+const AFTER_KINDS = '\n## Outlines of work items';
+
+/** `doc` with every generated region replaced by a fresh table. A record kind without a region
+ *  (a new schema) gets a section of its own, with its title and description, at the end of the
+ *  kinds, for its prose to be written around; the defs region must be there. */
 export function recordsDoc({ defs, records }, doc) {
-  const replace = (text, id, table) => {
+  const replace = (text, id, table, title) => {
     const start = `<!-- generated:${id} -->`;
     const end = `<!-- /generated:${id} -->`;
-    const i = text.indexOf(start);
-    const j = text.indexOf(end);
+    let i = text.indexOf(start);
+    let j = text.indexOf(end);
+    if ((i === -1 || j < i) && title !== undefined && text.includes(AFTER_KINDS)) {
+      const at = text.indexOf(AFTER_KINDS);
+      text = `${text.slice(0, at)}\n### ${title.kind}\n\n${title.text}\n\n${start}\n${end}\n${text.slice(at)}`;
+      i = text.indexOf(start);
+      j = text.indexOf(end);
+    }
     if (i === -1 || j < i) throw new Error(`${DOC_FILE} has no ${start} … ${end} region: add one where the table belongs`);
     return `${text.slice(0, i)}${start}\n${table}\n${text.slice(j)}`;
   };
   let out = replace(doc, 'defs', defsTable(defs));
-  for (const { kind, schema } of records) out = replace(out, `fields:${kind}`, fieldTable(schema, defs));
+  for (const { kind, schema } of records) out = replace(out, `fields:${kind}`, fieldTable(schema, defs), { kind, text: cell([schema.title, schema.description].filter(Boolean).join('. ')) });
   return out;
 }
 

@@ -86,7 +86,7 @@ describe('init', () => {
       const byGlob = Object.entries(settings).filter(([, globs]) => globs.some((g) => globMatch(g, `data/${f}`)));
       expect(byGlob.map(([s]) => s), f).toEqual([`./node_modules/mayor-office/${rel}`]);
     }
-    expect([...kinds].sort()).toEqual(['budget', 'cities', 'council', 'countries', 'events', 'expenses', 'headcount', 'office', 'ordinances', 'report', 'task', 'taskforces']);
+    expect([...kinds].sort()).toEqual([...RECORD_KINDS].sort());
     expect(JSON.parse(readFileSync(join(dir, '.vscode', 'extensions.json'), 'utf8')).recommendations).toEqual(['redhat.vscode-yaml']);
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     expect(Object.keys(pkg.devDependencies)).toEqual(['mayor-office']);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { RULES, describe as describeProblem, isRuleId, oneLine, ruleIds } from '../../src/messages/catalog.js';
 import type { Problem, ProblemBase } from '../../src/model/problem.js';
 import { problemOf } from '../../src/model/problem.js';
+import { RECORD_KINDS } from '../../src/model/records.js';
 import { runCli, tempTree } from '../helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -191,7 +192,7 @@ describe('lookups never read inherited properties', () => {
         'p.yaml': 'kind: countries\ncountries:\n  - { code: CN, name: constructor, name_en: __proto__, region: 아시아 }\n__proto__:\n  polluted: true\n',
       }),
     ).toEqual([
-      "k.yaml:1:7 error kind: 알 수 없는 기록 종류 'constructor'; 가능한 값: office, report, headcount, budget, expenses, task, council, ordinances, taskforces, countries, cities, events [kind-unknown]",
+      `k.yaml:1:7 error kind: 알 수 없는 기록 종류 'constructor'; 가능한 값: ${RECORD_KINDS.join(', ')} [kind-unknown]`,
       "p.yaml:4:1 error __proto__: 키 '__proto__'는 쓸 수 없습니다; 이 키를 지우세요 [yaml-proto-key]",
     ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

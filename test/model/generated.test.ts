@@ -39,6 +39,17 @@ describe('generated from the schemas', () => {
     expect(doc).toContain('| `approved_by` | text | opt | 승인자: 결재한 사람. | Approved by: Who approved it. | `시장` |');
   });
 
+  it('a new record kind gets a section of its own at the end of the kinds, with its field table', () => {
+    const s = schemas();
+    const events = s.records.find((r) => r.kind === 'events')!;
+    s.records.push({ kind: 'visits', file: 'visits.schema.json', schema: { ...events.schema, title: '방문 / Visits', description: '공식 방문. Official visits.' } as never });
+    const doc = recordsDoc(s, read(DOC_FILE as string)) as string;
+    const at = doc.indexOf('### visits');
+    expect(at).toBeGreaterThan(doc.indexOf('### events'));
+    expect(at).toBeLessThan(doc.indexOf('## Outlines of work items'));
+    expect(doc.slice(at)).toMatch(/^### visits\n\n방문 \/ Visits\. 공식 방문\. Official visits\.\n\n<!-- generated:fields:visits -->\n\| /);
+  });
+
   it('every field is readonly and every list a readonly array', () => {
     const types = read(TYPES_FILE as string);
     const fields = types.split('\n').filter((l) => /^\s+(readonly )?\w+\??: /.test(l));
