@@ -15,7 +15,12 @@ export type InitResult =
   | { readonly ok: false; readonly reason: 'not-empty' | 'exists'; readonly path: string }
   | { readonly ok: false; readonly reason: 'write-failed'; readonly code: string };
 
-export function initOffice(root: string, options: ScaffoldOptions): InitResult {
+/** The file writes init makes, apart so a test can make the disk fill up half-way. */
+export interface InitFs {
+  readonly writeFileSync: (path: string, data: string) => void;
+}
+
+export function initOffice(root: string, options: ScaffoldOptions, fs: InitFs = { writeFileSync }): InitResult {
   const files = scaffold(options);
   if (existsSync(root)) {
     if (!statSync(root).isDirectory()) return { ok: false, reason: 'exists', path: '' };
@@ -30,7 +35,7 @@ export function initOffice(root: string, options: ScaffoldOptions): InitResult {
     for (const f of files) {
       const target = join(tmp, f.path);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, f.content);
+      fs.writeFileSync(target, f.content);
     }
     if (!existsSync(root)) {
       renameSync(tmp, root);

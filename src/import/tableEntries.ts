@@ -91,9 +91,12 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   let rowsRead = 0;
   const col = header.columns;
   const colName = (i: number): string => header.names[i]?.trim() || `${i + 1}`;
-  // The open-data list's short header leaves out exec_purpose: its rows have one field more
-  // than the header names, the purpose after exec_loc.
-  const purposeGap = header.family === 'open-data' && col.purpose === undefined && col.place !== undefined ? col.place + 1 : undefined;
+  // The open-data list's short header leaves out names its rows have: exec_purpose (one field
+  // more, after exec_loc), or dept_nm_full and exec_purpose (two more: the department's full name
+  // before exec_dt, the purpose after exec_loc). Rows of the header's own length read as written.
+  const openData = header.family === 'open-data' && col.place !== undefined && col.date !== undefined && col.date < col.place;
+  const purposeGap = openData && col.purpose === undefined ? col.place! + 1 : undefined;
+  const deptGap = openData && col.purpose === undefined && col.dept === undefined ? col.date! : undefined;
 
   const dateName = normalizeHeader(header.names[col.date!] ?? '');
   const amountName = normalizeHeader(header.names[col.amount!] ?? '');
@@ -101,9 +104,19 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     rowsRead++;
     // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words.
     const all = row.fields.map((f) => f.normalize('NFC'));
-    const gap = purposeGap !== undefined && all.length === header.names.length + 1;
-    const fields = gap ? [...all.slice(0, purposeGap), ...all.slice(purposeGap! + 1)] : all;
-    const extraPurpose = gap ? all[purposeGap!]!.trim() : undefined;
+    const extra = all.length - header.names.length;
+    let fields = all;
+    let extraPurpose: string | undefined;
+    let extraDept: string | undefined;
+    if (purposeGap !== undefined && extra === 1) {
+      fields = [...all.slice(0, purposeGap), ...all.slice(purposeGap + 1)];
+      extraPurpose = all[purposeGap]!.trim();
+    } else if (purposeGap !== undefined && deptGap !== undefined && extra === 2) {
+      const p = purposeGap + 1;
+      fields = [...all.slice(0, deptGap), ...all.slice(deptGap + 1, p), ...all.slice(p + 1)];
+      extraDept = all[deptGap]!.trim();
+      extraPurpose = all[p]!.trim();
+    }
     const cell = (f: Field): string => (col[f] === undefined ? '' : (fields[col[f]!] ?? '').trim());
     const nonEmpty = fields.filter((x) => x.trim() !== '');
     if (nonEmpty.length === 0) {
@@ -124,9 +137,9 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       skipped.note++;
       continue;
     }
-    const dept = cell('dept') || [...header.deptLevels].reverse().map((i) => (fields[i] ?? '').trim()).find((x) => x !== '') || undefined;
+    const dept = extraDept || cell('dept') || [...header.deptLevels].reverse().map((i) => (fields[i] ?? '').trim()).find((x) => x !== '') || undefined;
     if (options.dept !== undefined) {
-      const names = [cell('dept'), ...header.deptLevels.map((i) => (fields[i] ?? '').trim())].filter((x) => x !== '');
+      const names = [extraDept ?? '', cell('dept'), ...header.deptLevels.map((i) => (fields[i] ?? '').trim())].filter((x) => x !== '');
       // A row that names no department is taken to be the department's own file's. A name is the
       // department's when it is one of its names, or ends with one after a space (은평구 행정지원과).
       if (names.length > 0 && !names.some((x) => isOwn(foldDept(x), own))) {

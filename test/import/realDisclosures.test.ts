@@ -85,6 +85,29 @@ describe('real disclosures', () => {
     expect(total(o)).toBe(11_108_560);
   });
 
+  it('the same rows under another spelling of the department (with or without the district) add nothing', async () => {
+    const o = office();
+    const text = readFileSync(join(REAL, 'gangdong-district-scraped-rows25-84.csv'), 'utf8');
+    await run(o, 'a.csv', new TextEncoder().encode(text), { line: '기관' });
+    const respelled = text.replaceAll('강동구 기획예산과', '기획예산과');
+    expect(respelled).not.toBe(text);
+    const r = await run(o, 'b.csv', new TextEncoder().encode(respelled), { line: '기관' });
+    expect(r.ok && [r.result.summary.imported, r.result.summary.duplicates]).toEqual([0, 53]);
+    expect(total(o)).toBe(3_484_800);
+  });
+
+  it("Seoul's open data under its short 18-name header, whose rows have 20 fields, reads as the full layout", async () => {
+    const o = office();
+    const text = readFileSync(join(REAL, 'seoul-opengov-202001-head60.csv'), 'utf8');
+    const lines = text.split('\n');
+    lines[0] = lines[0]!.replace(',dept_nm_full,', ',').replace(',exec_purpose,', ',');
+    expect(lines[0]!.split(',')).toHaveLength(18);
+    const r = await run(o, 'short.csv', new TextEncoder().encode(lines.join('\n')), { line: '기관', dept: '사서과' });
+    expect(r.ok && [r.result.summary.imported, r.result.summary.bad, r.result.summary.amount]).toEqual([9, 0, 976_830]); // Python's csv module: the 9 rows of 사서과 sum to 976,830
+    const first = entries(o).find((e) => e.date === '2020-01-31');
+    expect([first?.purpose, first?.place, first?.dept]).toEqual(['전자정보팀 신년업무 추진을 위한 간담회비 지급', '카페시카고(서울시 동대문구 망우로18가길 3)', undefined]);
+  });
+
   it('a payment added by hand and then disclosed is counted once; one written otherwise is held back for a person', async () => {
     const o = office();
     const target = { dataDir: o.data, cwd: o.dir, lang: 'en' as const };
