@@ -16,8 +16,26 @@ export function summaryLine(lang: Lang, n: { errors: number; warnings: number; f
 
 /** Words of the GitHub job summary (validate --format github). */
 export const GITHUB_SUMMARY_TEXT = {
-  ko: { heading: 'mayor-office 기록 검사', severity: '구분', place: '위치', problem: '문제', rule: '규칙', error: '오류', warning: '경고' },
-  en: { heading: 'mayor-office records check', severity: 'severity', place: 'place', problem: 'problem', rule: 'rule', error: 'error', warning: 'warning' },
+  ko: {
+    heading: 'mayor-office 기록 검사',
+    severity: '구분',
+    place: '위치',
+    problem: '문제',
+    rule: '규칙',
+    error: '오류',
+    warning: '경고',
+    leftOut: (n: number) => `… 문제 ${n.toLocaleString('en-US')}개는 작업 요약의 크기 제한(1 MiB) 때문에 여기에 싣지 않았습니다: 모두 이 단계의 로그와 주석(annotation)에 있습니다 (오류가 먼저 실렸습니다).`,
+  },
+  en: {
+    heading: 'mayor-office records check',
+    severity: 'severity',
+    place: 'place',
+    problem: 'problem',
+    rule: 'rule',
+    error: 'error',
+    warning: 'warning',
+    leftOut: (n: number) => `… ${n.toLocaleString('en-US')} more problems are left out of this summary for its size limit (1 MiB): every one is in this step's log and annotations (errors are listed first).`,
+  },
 } as const;
 
 const KIND_KO: Record<string, string> = {

@@ -57,16 +57,23 @@ describe('huge amounts', () => {
     expect(r.problems.map((p) => [p.rule, p.line])).toEqual([['number-too-large', 7]]);
   });
 
-  it('sums past what a double holds exactly print every digit in every format', async () => {
-    const big = 'budget: 9007199254740991';
-    const two = BUDGET.replace('budget: 277200', big).replace('snapshots:', `  - { code: 203-03, name: 시책추진업무추진비, ${big} }\nsnapshots:`);
-    const dir = tempTree({ 'data/budget/2021.yaml': two });
+  it('a budget at the exact limit in 원 prints every digit in every format; one whose 원 would pass it stops with one line', async () => {
+    // 9,007,199,254,740,991원 (2^53 − 1): the largest amount kept exactly, printed as it is.
+    const exact = BUDGET.replace('unit: 천원', 'unit: 원').replace('budget: 277200', 'budget: 9007199254740991').replace('executed: 71882', 'executed: 71882000');
+    const dir = tempTree({ 'data/budget/2021.yaml': exact });
     for (const format of ['table', 'csv', 'json', 'md']) {
       const r = await runCli(['--data', 'data', 'budget', 'status', '--format', format], dir);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).not.toMatch(/\de[+-]?\d|Infinity|NaN/);
-      expect(r.stdout.replace(/,/g, '')).toContain('18014398509481982');
+      expect(r.stdout.replace(/,/g, '')).toContain('9007199254740991');
+      expect(r.stdout.replace(/,/g, '')).toContain('9007199182858991'); // 잔액, to the 원
     }
+    // The same figure in 천원 is 9 × 10^18 원: no figure of it can be kept exactly, so it is refused
+    // (exit 1, one line) rather than printed rounded (it printed …992 before).
+    const past = tempTree({ 'data/budget/2021.yaml': BUDGET.replace('budget: 277200', 'budget: 9007199254740991') });
+    const r = await runCli(['--data', 'data', '--lang', 'en', 'budget', 'status'], past);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^mayor-office: a total is past 9,007,199,254,740,991 and cannot be counted exactly/);
   });
 });
 

@@ -2,6 +2,7 @@
 // repository-relative paths; the job summary holds every problem.
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/model/problem.js';
+import { problemOf } from '../../src/model/problem.js';
 import { renderGithub, renderGithubSummary, workspacePath } from '../../src/render/problems/github.js';
 
 const base: Problem = {
@@ -91,5 +92,26 @@ describe('github job summary', () => {
 
   it('says so when there is nothing to fix', () => {
     expect(renderGithubSummary({ files: ['a', 'b'], problems: [], strict: false }, { lang: 'ko', color: false })).toBe('## mayor-office 기록 검사\n\n✔ 파일 2개, 문제 없음\n');
+  });
+});
+
+describe('a job summary of many problems', () => {
+  it('stays under GitHub’s 1 MiB: errors first, then a line with how many were left out and where they are', () => {
+    const base = { span: { file: 'data/expenses/2022.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 }, path: 'entries[0].purpose' };
+    const problems = Array.from({ length: 12_000 }, (_, i) =>
+      i % 3 === 0
+        ? problemOf('expense-purpose-empty', { date: '2022-01-01', amount: i }, { ...base, severity: 'warning', span: { ...base.span, line: i + 1 } })
+        : problemOf('schema-type', { expected: 'integer' } as never, { ...base, severity: 'error', span: { ...base.span, line: i + 1 } }),
+    );
+    const md = renderGithubSummary({ files: ['x'], problems, strict: false }, { lang: 'en', color: false });
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+    const rows = md.split('\n').filter((l) => l.startsWith('| ❌') || l.startsWith('| ⚠️'));
+    const left = Number(/… ([\d,]+) more problems are left out/.exec(md)?.[1]?.replace(/,/g, ''));
+    expect(rows.length + left).toBe(12_000);
+    expect(left).toBeGreaterThan(0);
+    // Every error shown comes before any warning.
+    const firstWarning = rows.findIndex((r) => r.startsWith('| ⚠️'));
+    expect(firstWarning === -1 || rows.slice(firstWarning).every((r) => r.startsWith('| ⚠️'))).toBe(true);
+    expect(md.trimEnd().endsWith('(errors are listed first).')).toBe(true);
   });
 });

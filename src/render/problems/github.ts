@@ -50,14 +50,36 @@ const code = (s: string): string => {
   return `${fence}${pad}${s.replace(/\|/g, '\\|')}${pad}${fence}`;
 };
 
-/** The job summary: a heading, the count line and every problem in a table. */
+/** GitHub refuses a step summary over 1 MiB; the summary stops short of it, with room for the
+ *  line that says what was left out. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
+
+/** The job summary: a heading, the count line and the problems in a table, errors first, up to
+ *  GitHub's size limit; then a line with how many were left out and where they all are. */
 export function renderGithubSummary(report: ProblemReport, options: RenderOptions): string {
   const t = GITHUB_SUMMARY_TEXT[options.lang];
   const counts = countBySeverity(report.problems);
   const out = [`## ${t.heading}`, '', summaryLine(options.lang, { ...counts, files: report.files.length })];
   if (report.problems.length > 0) {
     out.push('', `| ${t.severity} | ${t.place} | ${t.problem} | ${t.rule} |`, '|---|---|---|---|');
-    for (const p of report.problems) out.push(summaryRow(p, options));
+    const head = Buffer.byteLength(out.join('\n')) + 1;
+    const rows = report.problems.map((p) => summaryRow(p, options));
+    const all = rows.reduce((n, r) => n + Buffer.byteLength(r) + 1, head);
+    if (all <= SUMMARY_LIMIT_BYTES) out.push(...rows);
+    else {
+      // Too many for one summary: errors first, as many as fit.
+      const order = report.problems.map((p, i) => [p.severity === 'error' ? 0 : 1, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      let bytes = head;
+      let shown = 0;
+      for (const [, i] of order) {
+        const size = Buffer.byteLength(rows[i]!) + 1;
+        if (bytes + size > SUMMARY_LIMIT_BYTES) break;
+        out.push(rows[i]!);
+        bytes += size;
+        shown++;
+      }
+      out.push('', t.leftOut(rows.length - shown));
+    }
   }
   return out.join('\n') + '\n';
 }
