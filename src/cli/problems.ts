@@ -5,5 +5,7 @@ import { PROBLEM_FORMATS } from '../engine/output.js';
 import type { RunContext } from './context.js';
 
 export function printProblems(ctx: RunContext, files: readonly string[], problems: readonly Problem[]): void {
-  ctx.io.stderr.write(PROBLEM_FORMATS['text']!.render({ files, problems, strict: false }, { lang: ctx.lang, color: ctx.colorErr }));
+  // What stops the command first: a real error is not to be found after unrelated warnings.
+  const ordered = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity !== 'error')];
+  ctx.io.stderr.write(PROBLEM_FORMATS['text']!.render({ files, problems: ordered, strict: false }, { lang: ctx.lang, color: ctx.colorErr }));
 }

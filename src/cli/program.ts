@@ -82,7 +82,8 @@ export function buildProgram(io: CliIo, version: string, result: { code: number 
     .helpOption('-h, --help', t.help)
     .helpCommand('help [command]', t.help)
     .exitOverride()
-    .showHelpAfterError()
+    // A usage error is its one line and where to read more, not the whole help after it.
+    .showHelpAfterError(t.helpHint('mayor-office'))
     .configureHelp({
       styleTitle: (title: string) => t.titles[title] ?? title,
       commandUsage: (cmd: CommandType) => usageWords(base.commandUsage(cmd)),
@@ -120,10 +121,33 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
   const words = spec.name.split(' ');
   let parent = program;
   for (const group of words.slice(0, -1)) {
-    parent = parent.commands.find((c) => c.name() === group) ?? parent.command(group).description(t.groupSummary(group));
+    parent =
+      parent.commands.find((c) => c.name() === group) ??
+      parent
+        .command(group)
+        .description(t.groupSummary(group))
+        .showHelpAfterError(t.helpHint(`mayor-office ${group}`))
+        .allowExcessArguments(true)
+        // `mayor-office budget` alone: say what may follow, exit 2. (`budget help status` is
+        // the subcommand's help, as commander gives it without an action here.)
+        .action((_opts: unknown, self: CommandType) => {
+          if (self.args[0] === 'help') {
+            (self.commands.find((c) => c.name() === self.args[1]) ?? self).outputHelp();
+            return;
+          }
+          const subs = COMMANDS.filter((c) => c.name.startsWith(`${group} `)).map((c) => c.name.slice(group.length + 1));
+          const unknown = self.args[0] === undefined ? '' : `${usageErrorText(`error: unknown command '${self.args[0]}'`, lang)}\n`;
+          io.stderr.write(`${unknown}mayor-office: ${t.pickSubcommand(group, subs)}\n`);
+          result.code = 2;
+        });
   }
   const leaf = words[words.length - 1]!;
-  const cmd = parent.command(spec.args ? `${leaf} ${spec.args}` : leaf).description(spec.summary[lang]);
+  const cmd = parent
+    .command(spec.args ? `${leaf} ${spec.args}` : leaf)
+    .description(spec.summary[lang])
+    .showHelpAfterError(t.helpHint(`mayor-office ${spec.name}`))
+    // Not inherited from the group, which takes any word to say what is wrong with it.
+    .allowExcessArguments(false);
   for (const o of spec.options) cmd.addOption(toOption(o, lang, specs));
   cmd.addHelpText('after', `\n${t.exitCodes}\n${spec.exitCodes.map((e) => `  ${e[lang]}`).join('\n')}\n`);
   cmd.action(async (...actionArgs: unknown[]) => {

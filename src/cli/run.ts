@@ -29,7 +29,8 @@ async function runCommand(argv: readonly string[], io: CliIo, lang: 'ko' | 'en')
   const result = { code: EXIT.ok as number };
   try {
     const program = buildProgram(io, v, result, lang);
-    await program.parseAsync([...argv], { from: 'user' });
+    // -v alone is --version too, as most tools have it.
+    await program.parseAsync(argv.length === 1 && argv[0] === '-v' ? ['--version'] : [...argv], { from: 'user' });
     return result.code;
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -54,9 +54,11 @@ export function addExpense(target: EditTarget & { readonly allowOver?: boolean |
   return applyEdit<Added, AddStop>(
     target,
     (office) => {
-      const date = readDateTime(given.date)?.date ?? given.date;
-      const year = /^(\d{4})-/.exec(date)?.[1];
-      if (year === undefined) return { ok: false, stop: { reason: 'bad-date', date: given.date } };
+      // Read as import reads a date (2021-6-3, 2021.06.03); one that does not exist (2021-06-31)
+      // is the option's error, not a problem at a line of a file not yet written.
+      const date = readDateTime(given.date)?.date;
+      const year = date?.slice(0, 4);
+      if (date === undefined || year === undefined) return { ok: false, stop: { reason: 'bad-date', date: given.date } };
       const fiscalYear = Number(year);
       // The file that holds the year's entries, else data/expenses/<year>.yaml.
       const held = office.records.find((r) => r.record.kind === 'expenses' && r.record.fiscal_year === fiscalYear);

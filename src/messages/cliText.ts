@@ -7,10 +7,12 @@ import { groupThousands } from '../model/numbers.js';
 export function summaryLine(lang: Lang, n: { errors: number; warnings: number; files: number }): string {
   if (lang === 'ko') {
     if (n.errors === 0 && n.warnings === 0) return `✔ 파일 ${n.files}개, 문제 없음`;
+    if (n.errors === 0) return `✔ 파일 ${n.files}개, 오류 없음 (경고 ${n.warnings}개)`;
     return `✖ 파일 ${n.files}개에서 오류 ${n.errors}개, 경고 ${n.warnings}개`;
   }
   const plural = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
   if (n.errors === 0 && n.warnings === 0) return `✔ ${plural(n.files, 'file')}, no problems`;
+  if (n.errors === 0) return `✔ ${plural(n.files, 'file')}, no errors (${plural(n.warnings, 'warning')})`;
   return `✖ ${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')} in ${plural(n.files, 'file')}`;
 }
 
@@ -99,7 +101,8 @@ export const CLI_TEXT = {
     noBudget: (year: number, years: readonly number[]) => `${year}회계연도 예산 기록이 없습니다. 있는 연도: ${years.join(', ')}`,
     badWithin: (v: string) => `--within ${josa(`'${v}'`, '은')} 기간이 아닙니다: 30d(일) 또는 8w(주)처럼 쓰세요.`,
     needAsOf: '기준일을 정할 보고서 기록이 없습니다: --as-of YYYY-MM-DD를 주세요.',
-    noTask: (n: string, numbers: readonly number[]) => `주요 업무 ${n}번이 없습니다. 있는 번호: ${numbers.join(', ')}`,
+    noTask: (n: string, numbers: readonly number[]) =>
+      numbers.length === 0 ? `주요 업무 ${n}번이 없습니다: 기록에 주요 업무가 하나도 없습니다 (data/tasks/에 kind: task 기록을 더하세요).` : `주요 업무 ${n}번이 없습니다. 있는 번호: ${numbers.join(', ')}`,
     needsOut: (format: string) => `${format} 형식은 파일로만 씁니다: --out 보고서.${format} 처럼 파일 이름을 주세요.`,
     formatClash: (format: string, out: string, fromFile: string) => `--out '${out}' 파일 이름의 형식(${fromFile})이 --format ${format} 옵션과 다릅니다: 둘 중 하나를 고치거나 --format을 빼세요.`,
     noIssue: (issue: string, issues: readonly string[]) => `보고서 ${josa(`'${issue}'`, '이')} 없습니다. 있는 보고서: ${issues.join(', ')} (발행월 YYYY-MM 또는 id로 주세요)`,
@@ -108,7 +111,7 @@ export const CLI_TEXT = {
     notRegularFile: (file: string, what: 'directory' | 'fifo' | 'socket' | 'device') =>
       `${josa(`'${file}'`, '은')} ${NOT_FILE_KO[what]}입니다: 일반 파일 이름을 주세요. 화면(표준 출력)에 쓰려면 --out을 빼거나 --out -를 쓰세요.`,
     stdoutFailed: (code: string) => `결과를 표준 출력에 쓸 수 없습니다: ${withReason(WRITE_REASON_KO, code)}`,
-    badEntryDate: (v: string) => `--date ${josa(`'${v}'`, '은')} 날짜가 아닙니다: YYYY-MM-DD로 쓰세요 (예: 2022-07-01).`,
+    badEntryDate: (v: string) => `--date ${josa(`'${v}'`, '은')} 있는 날짜가 아닙니다: YYYY-MM-DD로 쓰세요 (예: 2022-07-01).`,
     overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
       `이 집행으로 ${o.line} ${o.name}의 ${o.date} 집행액 ${groupThousands(o.executed)}원이 예산현액 ${groupThousands(o.current)}원을 ${groupThousands(o.executed - o.current)}원 넘습니다. 금액을 확인하거나, 넘는 것이 맞으면 --allow-over를 주세요. 파일은 바뀌지 않았습니다.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: 집행 건을 추가했습니다 (${line}, ${groupThousands(amount)}원).`,
@@ -181,7 +184,8 @@ export const CLI_TEXT = {
     noBudget: (year: number, years: readonly number[]) => `there is no budget record for fiscal year ${year}. Years with a budget: ${years.join(', ')}`,
     badWithin: (v: string) => `--within '${v}' is not a length of time: write it like 30d (days) or 8w (weeks).`,
     needAsOf: 'no report record gives a reference date: pass --as-of YYYY-MM-DD.',
-    noTask: (n: string, numbers: readonly number[]) => `there is no work item ${n}. Work items: ${numbers.join(', ')}`,
+    noTask: (n: string, numbers: readonly number[]) =>
+      numbers.length === 0 ? `there is no work item ${n}: the records hold no work item at all (add a kind: task record under data/tasks/).` : `there is no work item ${n}. Work items: ${numbers.join(', ')}`,
     needsOut: (format: string) => `the ${format} format is written to a file only: give a file name with --out report.${format}.`,
     formatClash: (format: string, out: string, fromFile: string) => `--format ${format} does not match --out '${out}', whose name says ${fromFile}: change one of them, or leave out --format.`,
     noIssue: (issue: string, issues: readonly string[]) => `there is no report issue '${issue}'. Issues: ${issues.join(', ')} (give the month YYYY-MM or the id)`,
@@ -190,7 +194,7 @@ export const CLI_TEXT = {
     notRegularFile: (file: string, what: 'directory' | 'fifo' | 'socket' | 'device') =>
       `'${file}' is ${NOT_FILE_EN[what]}, not a regular file: give a file name. To print to standard output, leave out --out or use --out -.`,
     stdoutFailed: (code: string) => `cannot write the results to standard output: ${withReason(WRITE_REASON_EN, code)}`,
-    badEntryDate: (v: string) => `--date '${v}' is not a date: write it as YYYY-MM-DD (e.g. 2022-07-01).`,
+    badEntryDate: (v: string) => `--date '${v}' is not a date that exists: write it as YYYY-MM-DD (e.g. 2022-07-01).`,
     overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
       `this entry takes ${o.line} ${o.name} over its 예산현액 (current budget): 집행액 ${groupThousands(o.executed)}원 on ${o.date} against ${groupThousands(o.current)}원, ${groupThousands(o.executed - o.current)}원 over. Check the amount, or pass --allow-over if it is right. The file is unchanged.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: entry added (${line}, ${groupThousands(amount)}원).`,
@@ -283,6 +287,8 @@ export const HELP_TEXT = {
   ko: {
     programSummary: '서울시 부서의 기록 도구: 예산 집행, 인력 현황, 주요 업무, 주요업무보고',
     groupSummary: (group: string) => `${group} 명령`,
+    helpHint: (command: string) => `(사용법: ${command} --help)`,
+    pickSubcommand: (group: string, subs: readonly string[]) => `${group} 다음에 할 일을 고르세요: ${subs.join(', ')} (예: mayor-office ${group} ${subs[0]}; 자세히는 mayor-office ${group} --help)`,
     titles: { 'Usage:': '사용법:', 'Options:': '옵션:', 'Commands:': '명령:', 'Arguments:': '인수:', 'Global Options:': '공통 옵션:' } as Readonly<Record<string, string>>,
     usageWords: { options: '[옵션]', command: '[명령]' },
     exitCodes: '종료 코드:',
@@ -307,6 +313,8 @@ export const HELP_TEXT = {
   en: {
     programSummary: 'Records tool for a Seoul city office: budget execution, headcount, work items and the work report',
     groupSummary: (group: string) => `${group} commands`,
+    helpHint: (command: string) => `(see ${command} --help)`,
+    pickSubcommand: (group: string, subs: readonly string[]) => `${group} needs a command: ${subs.join(', ')} (e.g. mayor-office ${group} ${subs[0]}; see mayor-office ${group} --help)`,
     titles: {} as Readonly<Record<string, string>>,
     usageWords: { options: '[options]', command: '[command]' },
     exitCodes: 'Exit codes:',

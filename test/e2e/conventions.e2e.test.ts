@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, seedData, seedRoot } from './cli.js';
-import { runCli, tempTree } from '../helpers.js';
+import { BUDGET, runCli, tempTree } from '../helpers.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../../src/cli/options.js';
 import type { OptionSpec } from '../../src/cli/options.js';
 import { colourWanted, localeLang } from '../../src/cli/context.js';
@@ -292,5 +292,34 @@ describe('shell completion', () => {
     const r = cli(['completion', 'fish']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("mayor-office: 셸 'fish'은(는) 지원하지 않습니다: bash 또는 zsh를 주세요.\n");
+  });
+});
+
+describe('quiet by default', () => {
+  it('a usage error is one line and where to read more, not the whole help', async () => {
+    const r = await runCli(['--lang', 'en', 'budget', 'status', '--bogus'], seedRoot);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', "error: unknown option '--bogus'\n(see mayor-office budget status --help)\n"]);
+  });
+
+  it('a group command alone, or with a word it does not have, says what may follow (exit 2)', async () => {
+    const alone = await runCli(['--lang', 'en', 'budget'], seedRoot);
+    expect([alone.code, alone.stdout, alone.stderr]).toEqual([2, '', 'mayor-office: budget needs a command: status, monthly (e.g. mayor-office budget status; see mayor-office budget --help)\n']);
+    const wrong = await runCli(['--lang', 'en', 'expenses', 'lst'], seedRoot);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^error: unknown command 'lst'.*\nmayor-office: expenses needs a command: add, import, list, summary, disclose /);
+    expect((await runCli(['budget', 'help', 'status'], seedRoot)).stdout).toMatch(/^사용법: mayor-office budget status/);
+  });
+
+  it('-v is --version', async () => {
+    const [v, version] = await Promise.all([runCli(['-v'], seedRoot), runCli(['--version'], seedRoot)]);
+    expect([v.code, v.stdout]).toEqual([0, version.stdout]);
+    expect(v.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('records with warnings and no error end with a ✔ line, not a ✖', async () => {
+    const dir = tempTree({ 'data/budget/2021.yaml': BUDGET, 'data/expenses/2021.yaml': 'kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n  - { date: 2021-05-03, line: 203-01, amount: 1000, purpose: "" }\n' });
+    const [ko, en] = await Promise.all([runCli(['--data', 'data', 'validate'], dir), runCli(['--data', 'data', '--lang', 'en', 'validate'], dir)]);
+    expect([ko.code, ko.stdout.trimEnd().split('\n').pop()]).toEqual([0, '✔ 파일 2개, 오류 없음 (경고 1개)']);
+    expect(en.stdout.trimEnd().split('\n').pop()).toBe('✔ 2 files, no errors (1 warning)');
   });
 });

@@ -97,12 +97,11 @@ describe('expenses add', () => {
     expect(readFileSync(file, 'utf8')).toContain('amount: 21410552, purpose: 행사 }');
   });
 
-  it('refuses a date that does not exist with a located message, the file byte-identical', () => {
+  it('refuses a date that does not exist as the --date option\'s error (not at a line of the entry not yet written), the file byte-identical', () => {
     const { dir, file } = office();
     const before = readFileSync(file);
     const r = cli(['--lang', 'en', 'expenses', 'add', '--date', '2022-02-30', '--line', '203-01', '--amount', '1000', '--purpose', '다과'], dir);
-    expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toMatch(/^data\/expenses\/2022\.yaml:21:13 error entries\[8\]\.date: .*2022-02-30.* \[date-invalid\]$/);
+    expect([r.code, r.stderr]).toEqual([2, "mayor-office: --date '2022-02-30' is not a date that exists: write it as YYYY-MM-DD (e.g. 2022-07-01).\n"]);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -116,10 +115,14 @@ describe('expenses add', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('a --date without a year is a usage error (exit 2); a missing required option too', () => {
+  it('a --date that is no date, or a day that does not exist, is a usage error (exit 2); a missing required option too; 2022-7-5 is read', () => {
     const { dir, file } = office();
-    const r = cli(['--lang', 'en', 'expenses', 'add', '--date', 'yesterday', '--line', '203-01', '--amount', '1000', '--purpose', '다과'], dir);
-    expect([r.code, r.stderr]).toEqual([2, "mayor-office: --date 'yesterday' is not a date: write it as YYYY-MM-DD (e.g. 2022-07-01).\n"]);
+    for (const date of ['yesterday', '2022-06-31']) {
+      const r = cli(['--lang', 'en', 'expenses', 'add', '--date', date, '--line', '203-01', '--amount', '1000', '--purpose', '다과'], dir);
+      expect([r.code, r.stderr]).toEqual([2, `mayor-office: --date '${date}' is not a date that exists: write it as YYYY-MM-DD (e.g. 2022-07-01).\n`]);
+    }
+    const loose = cli(['expenses', 'add', '--date', '2022-7-5', '--line', '203-01', '--amount', '1000', '--purpose', '다과', '--dry-run'], dir);
+    expect([loose.code, loose.stdout.includes('+  - { date: 2022-07-05,')]).toEqual([0, true]);
     const missing = cli(['expenses', 'add', '--date', '2022-07-05', '--line', '203-01', '--amount', '1000'], dir);
     expect([missing.code, missing.stderr.includes('--purpose')]).toEqual([2, true]);
     expect(readFileSync(file, 'utf8')).toBe(COMMENTED);
