@@ -14,10 +14,13 @@ export interface EmitOptions {
 }
 
 /** The format of a run: --format when given, else the ending of --out's file name, else the
- *  command's default. A --format that contradicts the file's ending is a usage error. */
+ *  command's default — or Markdown when that default is a binary format (xlsx) and the output
+ *  goes to a terminal or a pipe, which cannot take it. A --format that contradicts the file's
+ *  ending is a usage error. */
 export function outputFormat(ctx: RunContext, format: string, given: boolean, out: string | undefined): string {
-  const fromFile = out === undefined || out === '-' ? undefined : formatOfFile(out);
-  if (!given) return fromFile ?? format;
+  const toFile = out !== undefined && out !== '-';
+  const fromFile = toFile ? formatOfFile(out) : undefined;
+  if (!given) return fromFile ?? (!toFile && isFormat(format) && FORMATS[format].binary ? 'md' : format);
   if (fromFile !== undefined && fromFile !== format) throw new UsageError(CLI_TEXT[ctx.lang].formatClash(format, out!, fromFile));
   return format;
 }

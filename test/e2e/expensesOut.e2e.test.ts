@@ -80,14 +80,16 @@ describe('expenses disclose', () => {
     expect(r.stdout).toContain('2022-07에는 집행 건이 없습니다.');
   });
 
-  it('needs --month, a real one; xlsx (the default) needs --out', () => {
+  it('needs --month, a real one; without --out the default xlsx becomes Markdown on stdout; --format xlsx still needs --out', () => {
     expect(run(['disclose']).code).toBe(2);
     const bad = run(['disclose', '--month', '2022-00', '--format', 'md']);
     expect([bad.code, bad.stdout]).toEqual([2, '']);
     expect(bad.stderr).toContain("--month '2022-00'");
     const noOut = run(['disclose', '--month', '2022-05']);
-    expect(noOut.code).toBe(2);
-    expect(noOut.stderr).toContain('--out');
+    expect([noOut.code, noOut.stdout]).toEqual([0, run(['disclose', '--month', '2022-05', '--format', 'md']).stdout]);
+    expect(noOut.stdout).toContain('2022년 5월 업무추진비 사용 내역');
+    const xlsx = run(['disclose', '--month', '2022-05', '--format', 'xlsx']);
+    expect([xlsx.code, xlsx.stderr.includes('--out')]).toEqual([2, true]);
   });
 });
 
