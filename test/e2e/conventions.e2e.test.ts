@@ -323,3 +323,16 @@ describe('quiet by default', () => {
     expect(en.stdout.trimEnd().split('\n').pop()).toBe('✔ 2 files, no errors (1 warning)');
   });
 });
+
+describe('a line over its budget', () => {
+  it('writes its negative 잔액 with △ in Korean, as 진도 and 과부족 do; signed in csv and English', async () => {
+    const dir = tempTree({
+      'data/budget/2022.yaml': 'kind: budget\nfiscal_year: 2022\nunit: 천원\nlines:\n  - { code: 203-01, name: 기관운영업무추진비, budget: 0 }\n',
+      'data/expenses/2022.yaml': 'kind: expenses\nfiscal_year: 2022\nunit: 원\nentries:\n  - { date: 2022-03-03, line: 203-01, amount: 73264220, purpose: a }\n',
+    });
+    const [ko, en, csv] = await Promise.all([runCli(['--data', 'data', 'budget', 'status'], dir), runCli(['--data', 'data', '--lang', 'en', 'budget', 'status'], dir), runCli(['--data', 'data', 'budget', 'status', '--format', 'csv'], dir)]);
+    expect(ko.stdout).toMatch(/│ 계 +│ +0 │ 73,264 │ △73,264 │/);
+    expect(en.stdout).toMatch(/│ -73,264 │/);
+    expect(csv.stdout).toContain('계,0,73264,-73264,');
+  });
+});

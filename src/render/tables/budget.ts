@@ -8,7 +8,7 @@ import { PACE_BAND_TENTHS } from '../../compute/budgetReport.js';
 import { lineKey } from '../../compute/expenseVocabulary.js';
 import { formatTenths, groupThousands } from '../../model/numbers.js';
 import type { Cell, Column, Row, TableModel } from '../tableModel.js';
-import { int, officeDate, percent, text } from '../tableModel.js';
+import { gap, int, officeDate, percent, text } from '../tableModel.js';
 import type { Doc } from '../document.js';
 import { tablesDoc } from '../document.js';
 import { REPORT_TEXT } from '../../messages/reportText.js';
@@ -55,6 +55,8 @@ export type BudgetBy = 'line' | 'program';
 /** A figure the records do not give. */
 const UNKNOWN = '–';
 const amount = (v: number | null): Cell => (v === null ? text(UNKNOWN) : int(v));
+/** 잔액: negative (over budget) written with △ in Korean, as the pace column and 과부족 are. */
+const balanceCell = (v: number | null): Cell => (v === null ? text(UNKNOWN) : gap(v));
 const rateCell = (l: BudgetLineStatus): Cell => (l.rate === null && l.current === null ? text(UNKNOWN) : percent(l.rate === null ? null : Math.round(l.rate * 10)));
 
 interface Shown {
@@ -149,7 +151,7 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
       amount(l.budget),
       ...(showCurrent ? [amount(l.current)] : []),
       int(l.executed),
-      amount(l.balance),
+      balanceCell(l.balance),
       rateCell(l),
       text(paceText(l, lang)),
     ],
@@ -200,7 +202,7 @@ export function budgetReportTable(report: BudgetStatusReport, descriptions: Read
       amount(l.budget),
       ...(showCurrent ? [amount(l.current)] : []),
       text(exec(l)),
-      amount(l.balance),
+      balanceCell(l.balance),
       text(role === 'item' ? (descriptions[lineKey(l.program, l.code)] ?? '') : ''),
     ],
   });
