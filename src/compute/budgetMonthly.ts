@@ -38,6 +38,9 @@ export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesReco
     const status = first !== undefined && date >= first ? budgetStatus(budget, files, date) : undefined;
     // Entries from nothing continue from 0; a snapshot's first month has no month before it.
     const fromZero = previous === undefined && status?.source === 'entries';
+    // A month whose figures are an earlier month's snapshot (no entry and no snapshot of its own):
+    // nothing is recorded for it, which is not the same as nothing spent.
+    const unrecorded = status?.source === 'snapshot' && status.executionDate.slice(0, 7) < monthEnd(year, m).slice(0, 7);
     const byCode = new Map((status?.lines ?? []).map((l) => [l.code, l] as const));
     const before = new Map((previous?.lines ?? []).map((l) => [l.code, l] as const));
     const figures = (code: string, now: BudgetLineStatus | undefined, prev: BudgetLineStatus | undefined, current: number | null): MonthFigures => {
@@ -46,7 +49,7 @@ export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesReco
       return {
         code,
         executed,
-        inMonth: executed === null || prevExecuted === null ? null : executed - prevExecuted,
+        inMonth: executed === null || prevExecuted === null || unrecorded ? null : executed - prevExecuted,
         current,
         rate: status === undefined ? null : (now?.rate ?? null),
       };
@@ -62,6 +65,7 @@ export function budgetMonthly(budget: BudgetRecord, files: readonly ExpensesReco
       date,
       yearElapsed: yearElapsedTenths(date) / 10,
       source: status?.source ?? null,
+      recorded: status !== undefined && !unrecorded,
       executionDate: status?.executionDate ?? null,
       total: figures('', status?.total, previous?.total, totalCurrent),
       lines,

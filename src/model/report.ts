@@ -156,7 +156,7 @@ export interface MonthFigures {
    *  null before any execution data. */
   readonly executed: number | null;
   /** 집행액 within the month (this month's cumulative less the last); null when the month
-   *  before is not known (the first snapshot, or no data). */
+   *  before is not known (the first snapshot, or no data) or nothing is recorded for the month. */
   readonly inMonth: number | null;
   /** 예산현액 on the month's date; null when the budget does not give the line an amount. */
   readonly current: number | null;
@@ -182,6 +182,9 @@ export interface BudgetMonthlyReport {
     readonly yearElapsed: number;
     /** Where the month's 집행액 comes from; null before any execution data. */
     readonly source: 'entries' | 'snapshot' | 'opening+entries' | null;
+    /** False for a month with no execution data of its own (before any data, or shown from an
+     *  earlier month's snapshot): its 당월 is not known (inMonth null), not 0. */
+    readonly recorded: boolean;
     /** The day the figures are from (an earlier snapshot's date when only a snapshot is known). */
     readonly executionDate: IsoDate | null;
     readonly total: MonthFigures;

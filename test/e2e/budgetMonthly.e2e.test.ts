@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
-import { cli, golden, root } from './cli.js';
+import { cli, golden, root, seedData } from './cli.js';
 
 const OTHER = join(root, 'test', 'fixtures', 'other-office');
 const monthly = (args: string[]): ReturnType<typeof cli> => cli(['--data', OTHER, 'budget', 'monthly', ...args], root);
@@ -108,5 +108,23 @@ describe('budget monthly', () => {
     const csv = monthly(['--format', 'csv']);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\r\n')[1]).toBe('1월,851,851,2.4,8.5,851,3.5,0,0.0');
+  });
+});
+
+describe('a month with nothing recorded', () => {
+  it('between two snapshots is 미기록 / not recorded, not 0, with a note; its cumulative figures are the last record', async () => {
+    const { runCli, tempTree } = await import('../helpers.js');
+    const budget = readFileSync(join(seedData, 'budget', '2021.yaml'), 'utf8') + '  - as_of: 2021-06-30\n    lines:\n      - { line: 203-01, executed: 90000 }\n      - { line: 203-03, executed: 3000 }\n';
+    const dir = tempTree({ 'data/budget/2021.yaml': budget, 'data/office.yaml': readFileSync(join(seedData, 'office.yaml'), 'utf8') });
+    const json = JSON.parse((await runCli(['--data', 'data', 'budget', 'monthly', '--as-of', '2021-06-30', '--format', 'json'], dir)).stdout);
+    const months = json.months.map((m: { month: string; recorded: boolean; total: { inMonth: number | null; executed: number | null } }) => [m.month, m.recorded, m.total.inMonth, m.total.executed]);
+    expect(months.slice(3)).toEqual([
+      ['2021-04', true, null, 74085],
+      ['2021-05', false, null, 74085],
+      ['2021-06', true, 18915, 93000],
+    ]);
+    const table = (await runCli(['--data', 'data', 'budget', 'monthly', '--as-of', '2021-06-30'], dir)).stdout;
+    expect(table).toMatch(/│ 5월 +│ +미기록 │ +74,085 │/);
+    expect(table).toContain("당월 '미기록': 그달의 집행 건도 집행 스냅숏도 없는 달");
   });
 });

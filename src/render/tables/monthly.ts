@@ -23,6 +23,8 @@ const WORDS = {
     lines: (r: BudgetMonthlyReport) => `과목: ${r.lines.map((l) => `${l.code} ${l.name}`).join(', ')}`,
     cumulative: '누적 집행액·집행률은 각 월말(기준월은 기준일) 현재; 경과율은 그날까지 회계연도 중 경과한 날의 비율',
     none: "'-': 집행 자료가 없는 달",
+    unrecorded: '미기록',
+    unrecordedNote: "당월 '미기록': 그달의 집행 건도 집행 스냅숏도 없는 달 (0원이 아니라 기록이 없음; 누적은 그 전의 마지막 기록)",
     unknown: "'-' (집행률): 예산액이 기록에 없는 과목(예: 업무추진비 공개 자료)과 그 과목이 든 계",
     from: (month: number, date: string) => `${monthName('ko', month)}: ${date} 기준 집행 합계 (그 뒤 자료 없음)`,
     caption: '월별 누적 집행률과 연중 경과율',
@@ -39,6 +41,8 @@ const WORDS = {
     lines: (r: BudgetMonthlyReport) => `Lines: ${r.lines.map((l) => `${l.code} ${l.name}`).join(', ')}`,
     cumulative: 'Executed amounts and rates are cumulative at each month end (the as-of date in its month); elapsed is the share of the fiscal year gone by that day',
     none: "'-': a month without execution data",
+    unrecorded: 'not recorded',
+    unrecordedNote: "In month 'not recorded': a month with neither entries nor a snapshot of its own (not 0 spent: nothing is recorded; the cumulative figures are the last record before it)",
     unknown: "'-' (rate): a line whose budget amount is not in the records (e.g. from an expense disclosure), and the total it is part of",
     from: (month: number, date: string) => `${monthName('en', month)}: the totals of ${date} (no later data)`,
     caption: 'Cumulative execution rate by month against the year elapsed',
@@ -65,7 +69,7 @@ export function budgetMonthlyTable(report: BudgetMonthlyReport, lang: Lang): Tab
     level: 0,
     cells: [
       text(monthName(lang, Number(m.month.slice(5)))),
-      int(m.total.inMonth),
+      m.source !== null && !m.recorded ? text(w.unrecorded) : int(m.total.inMonth),
       int(m.total.executed),
       percent(tenths(m.total.rate)),
       percent(tenths(m.yearElapsed)),
@@ -74,6 +78,7 @@ export function budgetMonthlyTable(report: BudgetMonthlyReport, lang: Lang): Tab
   }));
   const notes: string[] = [w.lines(report), w.cumulative];
   if (report.months.some((m) => m.source === null)) notes.push(w.none);
+  if (report.months.some((m) => m.source !== null && !m.recorded)) notes.push(w.unrecordedNote);
   if (report.months.some((m) => m.total.current === null)) notes.push(w.unknown);
   for (const m of report.months) {
     if (m.source === 'snapshot' && m.executionDate !== null && m.executionDate < m.date && m.executionDate.slice(0, 7) !== m.month) notes.push(w.from(Number(m.month.slice(5)), m.executionDate));
