@@ -37,6 +37,14 @@ export function currentBudgets(budget: BudgetRecord): (key: string, date: IsoDat
   };
 }
 
+/** The latest snapshot or entry date of the year on or before `asOf`. */
+function lastRecordOn(budget: BudgetRecord, files: readonly ExpensesRecord[], asOf: IsoDate): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const s of budget.snapshots ?? []) if (s.as_of <= asOf && (last === null || s.as_of > last)) last = s.as_of;
+  for (const f of files) for (const e of f.entries) if (e.date <= asOf && (last === null || e.date > last)) last = e.date;
+  return last;
+}
+
 /** Half-up division of whole numbers (negative values round away from zero at .5), exact for
  *  every safe integer: 2|n| + d is worked out in BigInt where a double would round it. */
 export function divideHalfUp(n: number, d: number): number {
@@ -126,6 +134,7 @@ export function budgetStatus(budget: BudgetRecord, files: readonly ExpensesRecor
     snapshotDate: execution?.snapshot?.as_of ?? null,
     rounding: source !== 'snapshot' && k > 1 ? ('half-up' as const) : null,
     executionDate,
+    lastRecord: lastRecordOn(budget, files, asOf),
     yearElapsed: elapsed / 10,
     // The 계 row from the unrounded sums, never from the rounded lines.
     total: figures('', '계', total),

@@ -99,6 +99,9 @@ export interface BudgetStatusReport {
   readonly rounding: 'half-up' | null;
   /** The day the 집행액 figures are from: the snapshot's date, or the as-of date for entries. */
   readonly executionDate: IsoDate;
+  /** The latest day on or before the as-of date that a snapshot or an entry of the year speaks
+   *  for: when it is before `asOf`, nothing is recorded between them (null: no record at all). */
+  readonly lastRecord: IsoDate | null;
   /** Share of the fiscal year elapsed at the end of `executionDate`, in percent (one decimal). */
   readonly yearElapsed: number;
   readonly total: BudgetLineStatus;

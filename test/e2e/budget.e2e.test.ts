@@ -5,7 +5,7 @@ import { displayWidth } from '../../src/render/displayWidth.js';
 import { budgetStatus } from '../../src/compute/budgetReport.js';
 import { budgetStatusTable } from '../../src/render/tables/budget.js';
 import { renderTable } from '../../src/render/formats/table.js';
-import { cli, golden, goldenName, root } from './cli.js';
+import { cli, golden, goldenName, root, seedRoot } from './cli.js';
 
 const OTHER = 'test/fixtures/other-office';
 
@@ -94,5 +94,19 @@ describe('budget status from itemized entries with a 추경', () => {
     const out = renderTable(budgetStatusTable(report, { lang: 'en', bars: true }), { lang: 'en', color: false });
     // 25% executed → 5 of 20 cells; half the year gone (183/365 = 50.1%) → the mark at cell 10.
     expect(out).toContain('█████░░░░░┃░░░░░░░░░');
+  });
+});
+
+describe('an as-of date the records do not reach', () => {
+  it('before the next snapshot says the figures are of the last snapshot; after the last entry, that the records end there', async () => {
+    const { runCli } = await import('../helpers.js');
+    const snap = await runCli(['budget', 'status', '--as-of', '2021-05-15', '--lang', 'en'], seedRoot);
+    expect(snap.code).toBe(0);
+    expect(snap.stdout).toContain('Asked as of 2021-05-15: the last execution record on or before it is the snapshot of 2021-04-28, so the executed amounts and the pace are of that day');
+    const other = await runCli(['--data', 'test/fixtures/other-office', 'budget', 'status', '--as-of', '2022-08-15'], root);
+    expect(other.code).toBe(0);
+    expect(other.stdout).toContain('집행 기록은 2022-06-28까지임: 그 뒤 2022-08-15까지의 집행은 기록에 없고, 진도는 2022-08-15의 경과율에 견준 것');
+    const json = JSON.parse((await runCli(['--data', 'test/fixtures/other-office', 'budget', 'status', '--as-of', '2022-08-15', '--format', 'json'], root)).stdout);
+    expect([json.asOf, json.executionDate, json.lastRecord]).toEqual(['2022-08-15', '2022-08-15', '2022-06-28']);
   });
 });

@@ -80,6 +80,11 @@ function shownRows(report: BudgetStatusReport, by: BudgetBy, lang: Lang): Shown[
   ];
 }
 
+/** The entries end in a month before the as-of date's: the figures stop there while the pace is
+ *  measured against the as-of date (entries ending a few days before the month's end are the
+ *  usual month, and earn no note). */
+const recordsEndEarlier = (r: BudgetStatusReport): boolean => r.source !== 'snapshot' && r.lastRecord !== null && r.lastRecord.slice(0, 7) < r.asOf.slice(0, 7);
+
 /** Notes on what the figures of a budget with programs or unknown amounts mean. */
 function budgetNotes(report: BudgetStatusReport, by: BudgetBy, lang: Lang): string[] {
   const notes: string[] = [];
@@ -171,6 +176,8 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
           : `집행액: ${report.snapshotDate} 기준 집행 합계에 ${report.asOf}까지의 건별 집행 내역을 더함`,
     );
     if (report.rounding) notes.push(`원 단위 집행 내역을 ${report.unit} 단위로 반올림(사사오입)함; 계와 집행률은 반올림 전 금액으로 계산`);
+    if (report.source === 'snapshot' && report.asOf > report.executionDate) notes.push(`기준일 ${report.asOf}에 대한 집행 기록은 ${report.executionDate}의 스냅숏이 마지막이라, 집행액과 진도는 ${report.executionDate} 기준임`);
+    else if (recordsEndEarlier(report)) notes.push(`집행 기록은 ${report.lastRecord}까지임: 그 뒤 ${report.asOf}까지의 집행은 기록에 없고, 진도는 ${report.asOf}의 경과율에 견준 것`);
   } else {
     notes.push(`Year elapsed ${elapsed}% (days of fiscal year ${report.fiscalYear} gone by the end of ${report.executionDate}); pace is behind or ahead when the rate differs from it by more than ${band} points`);
     notes.push(
@@ -181,6 +188,8 @@ export function budgetStatusTable(report: BudgetStatusReport, options: BudgetTab
           : `Executed: the totals of ${report.snapshotDate} plus the itemized entries after them, up to ${report.asOf}`,
     );
     if (report.rounding) notes.push(`Amounts from 원 entries are rounded half-up to ${report.unit}; the total and the rates are computed from unrounded amounts`);
+    if (report.source === 'snapshot' && report.asOf > report.executionDate) notes.push(`Asked as of ${report.asOf}: the last execution record on or before it is the snapshot of ${report.executionDate}, so the executed amounts and the pace are of that day`);
+    else if (recordsEndEarlier(report)) notes.push(`The records end on ${report.lastRecord}: nothing spent after it up to ${report.asOf} is recorded, and the pace is measured against the year elapsed on ${report.asOf}`);
   }
   notes.push(...budgetNotes(report, by, lang));
   return { title: budgetTitle(lang, report.executionDate, report.unit), columns, rows: shown.map(row), notes, asOf: report.executionDate, unit: unitName(lang, report.unit) };
