@@ -58,7 +58,10 @@ const list = (v: unknown, sep = ', '): string => (Array.isArray(v) ? v.join(sep)
 /** A value quoted in a message: on one line (line ends shown as ⏎) and cut at 80 characters. */
 const q = (v: unknown): string => {
   const one = String(v).replace(/\r?\n/g, '⏎').replace(/\r/g, '⏎');
-  return `'${one.length > 80 ? `${one.slice(0, 79)}…` : one}'`;
+  const cut = one.length > 80 ? `${one.slice(0, 79)}…` : one;
+  // A value as written that carries its own YAML quotes ('25,000', "예") is shown in them, not
+  // wrapped in a second pair (''25,000'').
+  return /^'.*'$|^".*"$/s.test(one) && one.length >= 2 && one.length <= 80 ? one : `'${cut}'`;
 };
 const s = (v: unknown): string => String(v ?? '');
 const written = (pr: ProblemBase): string => (pr.actual === undefined ? '' : pr.actual === '' ? '' : ` ${q(pr.actual)}`);

@@ -198,3 +198,11 @@ describe('lookups never read inherited properties', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('a value written in quotes', () => {
+  it("is quoted once in a message: '25,000', not ''25,000''", async () => {
+    const dir = tempTree({ 'data/expenses/2022.yaml': "kind: expenses\nfiscal_year: 2022\nunit: 원\nentries:\n  - { date: 2022-03-03, line: 203-01, amount: '25,000', purpose: a }\n" });
+    const r = await runCli(['--data', 'data', '--lang', 'en', 'validate'], dir);
+    expect(r.stdout.split('\n')[0]).toBe("data/expenses/2022.yaml:5:47 error entries[0].amount: '25,000' is text; expected a number; write the number without commas: 25000 [number-with-commas]");
+  });
+});

@@ -122,7 +122,7 @@ describe('cross-record checks', () => {
     expect(r.code).toBe(1);
     expect(r.problems.map((p) => [p.file, p.line, p.column, p.path, p.severity, p.rule, p.message])).toEqual([
       ['tasks/3-local-autonomy.yaml', 33, 17, 'sections[2].items[1].period', 'error', 'period-reversed', "the period '2021.11~2021.03' ends (2021-03-31) before it starts (2021-11-01)"],
-      ['tasks/4-one-person-households.yaml', 30, 23, 'sections[2].items[0].postponed_to', 'error', 'period-reversed', `the period '"'21.9월 ~ '21.7월"' ends (2021-07-31) before it starts (2021-09-01)`],
+      ['tasks/4-one-person-households.yaml', 30, 23, 'sections[2].items[0].postponed_to', 'error', 'period-reversed', `the period "'21.9월 ~ '21.7월" ends (2021-07-31) before it starts (2021-09-01)`],
     ]);
   });
 
