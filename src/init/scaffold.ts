@@ -86,8 +86,9 @@ function marker(): string {
 # 어디에서 실행해도 아래 data 폴더의 기록을 읽고, 더 위로는 찾지 않습니다.
 # data: 기록 폴더 (이 파일 기준 경로)
 data: data
-# lang: 메시지 언어, ko 또는 en (--lang을 주지 않았을 때)
-lang: ko
+# lang: 메시지 언어, ko 또는 en. 적으면 모든 사람의 기본 언어가 됩니다(--lang이 우선); 적지 않으면
+# 각자의 로캘(LANG)을 따르고, 로캘이 말하지 않으면 한국어입니다.
+# lang: ko
 `;
 }
 

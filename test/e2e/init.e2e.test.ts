@@ -91,7 +91,7 @@ describe('init', () => {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     expect(Object.keys(pkg.devDependencies)).toEqual(['mayor-office']);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('npx mayor-office validate');
-    expect(parse(readFileSync(join(dir, 'mayor-office.yaml'), 'utf8'))).toEqual({ data: 'data', lang: 'ko' });
+    expect(parse(readFileSync(join(dir, 'mayor-office.yaml'), 'utf8'))).toEqual({ data: 'data' });
   });
 
   it('over a folder that is not empty exits 1 and changes nothing', () => {
@@ -133,3 +133,14 @@ function globMatch(glob: string, path: string): boolean {
   const re = new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
   return re.test(path);
 }
+
+describe('the language of a new repository', () => {
+  it("follows each user's locale: init writes no lang, so an English locale gets English help", () => {
+    const dir = fresh();
+    expect(cli(['init', 'office', '--office', '디지털정책과', '--year', '2026'], dir).code).toBe(0);
+    const repo = join(dir, 'office');
+    expect(readFileSync(join(repo, 'mayor-office.yaml'), 'utf8')).not.toMatch(/^lang:/m);
+    expect(cli(['budget', '--help'], repo, { LANG: 'en_US.UTF-8' }).stdout).toMatch(/^Usage: mayor-office budget/);
+    expect(cli(['budget', '--help'], repo, { LANG: 'ko_KR.UTF-8' }).stdout).toMatch(/^사용법: mayor-office budget/);
+  });
+});
