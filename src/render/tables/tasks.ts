@@ -22,7 +22,7 @@ const W = {
     overdue: '지연',
     ongoing: '연중 추진',
     apart: '수시 · 기간 미상',
-    states: { starts: '시작', ends: '종료', 'under-way': '진행 중', within: '기간 내', overdue: '지연', ongoing: '연중', continuing: '계속', 'as-needed': '수시', recurring: '반복', undated: '기간 미상' },
+    states: { starts: '시작 예정', ends: '마감 예정', 'under-way': '진행 중', within: '기간 내', overdue: '지연', ongoing: '연중', continuing: '계속', 'as-needed': '수시', recurring: '반복', undated: '기간 미상' },
     status: { planned: '예정', 'in-progress': '진행', done: '완료', postponed: '연기', cancelled: '취소' } as Record<PlanStatus, string>,
     doneOn: (d: string) => `완료 ${officeDate(d)}`,
     postponedTo: (p: string) => `연기 → ${p}`,
