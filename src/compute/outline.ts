@@ -25,3 +25,28 @@ function* walkItems(items: readonly OutlineItem[], role: SectionRole, depth: num
     if (node.children) yield* walkItems(node.children, role, depth + 1, [...path, 'children']);
   }
 }
+
+/** A work item as it stood on a date: a plan item marked 완료 on a later day (done_on after
+ *  `date`) was not yet done then, so its status and done_on are left out (예정, the default). An
+ *  earlier issue of the work report is made again from the records as they have grown since, and
+ *  must show what was true on its own date. Items are copied only where they change. */
+export function taskAsOf(task: TaskRecord, date: string): TaskRecord {
+  let changed = false;
+  const items = (list: readonly OutlineItem[]): OutlineItem[] =>
+    list.map((item) => {
+      if (typeof item === 'string') return item;
+      let node: OutlineNode = item;
+      if (node.done_on !== undefined && node.done_on > date) {
+        const { status: _status, done_on: _done, ...rest } = node;
+        node = rest;
+        changed = true;
+      }
+      if (node.children) {
+        const children = items(node.children);
+        if (children.some((c, i) => c !== node.children![i])) node = { ...node, children };
+      }
+      return node as OutlineItem;
+    });
+  const sections = task.sections.map((s) => ({ ...s, items: items(s.items) }));
+  return changed ? { ...task, sections } : task;
+}

@@ -19,7 +19,7 @@ import type { CouncilView } from './council.js';
 import { councilView } from './council.js';
 import type { RefIndex } from './references.js';
 import { refIndex, referencedRecords } from './references.js';
-import { walkOutline } from './outline.js';
+import { taskAsOf, walkOutline } from './outline.js';
 import type { OfficeWords, Worded } from './officeWords.js';
 import { officeWords } from './officeWords.js';
 
@@ -87,7 +87,7 @@ export type UpcomingReport = { readonly report: 'tasks-upcoming' } & Upcoming;
 export function upcomingOf(r: RecordsByKind, asOf: IsoDate | undefined, withinDays: number): Resolved<UpcomingReport> {
   const date = resolveAsOf(r, asOf);
   if (date === undefined) return refuse({ reason: 'no-records', kind: 'data' });
-  return { ok: true, value: { report: 'tasks-upcoming', ...upcoming(planItems(tasksInOrder(r), r.events), date, withinDays) } };
+  return { ok: true, value: { report: 'tasks-upcoming', ...upcoming(planItems(tasksInOrder(r).map((t) => taskAsOf(t, date)), r.events), date, withinDays) } };
 }
 
 /** The office's words (its council, its partnership types). A data folder holds one office's

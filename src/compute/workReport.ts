@@ -13,7 +13,7 @@ import { referencedRecords, type RefIndex } from './references.js';
 import { citiesReport } from './cities.js';
 import { eventsView, type EventsView } from './events.js';
 import { councilView, type CouncilView } from './council.js';
-import { walkOutline } from './outline.js';
+import { taskAsOf, walkOutline } from './outline.js';
 import { budgetStatusOf, officeWordsOf, refIndexOf } from './reports.js';
 import type { OfficeWords } from './officeWords.js';
 import { budgetLines } from './expenseVocabulary.js';
@@ -78,7 +78,11 @@ export function workReport(r: RecordsByKind, asOfOption: IsoDate | undefined, is
     const lines = budgetLines(r.budget.find((b) => b.fiscal_year === year)!);
     budget = { ...status.value, descriptions: Object.fromEntries(lines.map((l) => [l.key, l.description ?? ''])) };
   }
-  const tasks = r.task.filter((t) => t.fiscal_year === year).sort((a, b) => a.number - b.number);
+  // Each work item as it stood on the date (a plan done later is not done in it).
+  const tasks = r.task
+    .filter((t) => t.fiscal_year === year)
+    .sort((a, b) => a.number - b.number)
+    .map((t) => taskAsOf(t, asOf));
   const refs = refIndexOf(r);
   const report: WorkReport = {
     report: 'work-report',

@@ -62,6 +62,9 @@ describe('June: a headcount snapshot and a second report issue', () => {
   const hc = readFileSync(join(dir, 'data', 'headcount', '2021-04-28.yaml'), 'utf8');
   writeFileSync(join(dir, 'data', 'headcount', '2021-06-30.yaml'), hc.replace('as_of: 2021-04-28', 'as_of: 2021-06-30'));
   writeFileSync(join(dir, 'data', 'report-2021-07.yaml'), issue('2021-07', '2021-06-30'));
+  // A plan of the May report done in June: the May issue must not know it yet.
+  const task3 = join(dir, 'data', 'tasks', '3-local-autonomy.yaml');
+  writeFileSync(task3, readFileSync(task3, 'utf8').replace('      - text: 서울시 지방분권협의회 개최\n        period: 상반기 중\n', '      - text: 서울시 지방분권협의회 개최\n        period: 상반기 중\n        status: 완료\n        done_on: 2021-06-07\n'));
 
   const commands = [['validate'], ['budget', 'status'], ['headcount', 'status'], ['headcount', 'trend'], ['tasks', 'list'], ['tasks', 'upcoming'], ['tasks', 'show', '1'], ['cities'], ['events'], ['council'], ['report']];
   for (const args of commands) {
@@ -76,6 +79,13 @@ describe('June: a headcount snapshot and a second report issue', () => {
     expect(may.code).toBe(0);
     expect(may.stdout).toBe(readFileSync(join(root, 'test', 'golden', 'report.ko.md'), 'utf8'));
     expect(cli(['report', '--issue', '2021-05-work-report'], dir).stdout).toBe(may.stdout);
+    // The json of May too: the plan done on 6/7 carries no status in it.
+    const mayJson = JSON.parse(cli(['report', '--issue', '2021-05', '--format', 'json'], dir).stdout);
+    const seedJson = JSON.parse(cli(['report', '--issue', '2021-05', '--format', 'json']).stdout);
+    expect(mayJson.tasks).toEqual(seedJson.tasks);
+    expect(mayJson.plans).toEqual(seedJson.plans);
+    // The July issue knows it.
+    expect(JSON.stringify(JSON.parse(cli(['report', '--format', 'json'], dir).stdout).tasks)).toContain('"done_on":"2021-06-07"');
     const latest = cli(['report'], dir).stdout;
     // The md escapes the issue date's full stop: alone on a line, '2021. 7.' would be a list.
     expect(latest.split('\n').slice(0, 3)).toEqual(['# 주요업무보고', '', '2021\\. 7.']);
