@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Launcher: runs the compiled cli and sets the exit code; nothing else. Stream errors and
-// signals are handled inside (cli/io.ts, cli/atomicWrite.ts), so nothing here prints a trace.
-import { run } from '../dist/cli/run.js';
+// Launcher: runs the cli and sets the exit code; nothing else. Stream errors and signals are
+// handled inside (cli/io.ts, cli/atomicWrite.ts), so nothing here prints a trace.
+//
+// Which cli: dist/ (tsc's output) when it is there, else the release bundle (bundle/). dist/ is
+// never shipped or committed; it exists only in a working copy where `npm test`, `npm run
+// compile` or `npm run build` ran, and there it is the source as last compiled, which the tests
+// run. Where there is no dist/, the committed bundle runs.
+import { existsSync } from 'node:fs';
 
+const dist = new URL('../dist/cli/run.js', import.meta.url);
+const { run } = await import(existsSync(dist) ? dist.href : '../bundle/run.js');
 process.exitCode = await run(process.argv.slice(2));

@@ -2,7 +2,8 @@
 // (generated/validators.cjs), so that running the tool never loads or compiles ajv itself:
 // start-up stays close to a bare `node` start. The few runtime helpers ajv's standalone code
 // requires (ajv/dist/runtime/equal, ucs2length, ajv-formats' date format) are bundled into the
-// module, so it needs no package at run time. Run by `npm run build`.
+// module, so it needs no package at run time; the release bundle ships it as it is
+// (scripts/bundle.mjs). Run by `npm run compile` and `npm run bundle`.
 import { readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
