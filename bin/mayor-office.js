@@ -4,8 +4,9 @@
 //
 // Which cli: dist/ (tsc's output) when it is there, else the release bundle (bundle/). dist/ is
 // never shipped or committed; it exists only in a working copy where `npm test`, `npm run
-// compile` or `npm run build` ran, and there it is the source as last compiled, which the tests
-// run. Where there is no dist/, the committed bundle runs.
+// compile` or `npm run make` ran, and there it is the source as last compiled, which the tests
+// run. Everywhere else — the installed tarball, a git install, a fresh clone after `npm ci` —
+// there is no dist/ and the committed bundle runs (docs/architecture.md, "Release").
 import { existsSync } from 'node:fs';
 
 const dist = new URL('../dist/cli/run.js', import.meta.url);
