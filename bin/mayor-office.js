@@ -8,6 +8,11 @@
 // run. Everywhere else — the installed tarball, a git install, a fresh clone after `npm ci` —
 // there is no dist/ and the committed bundle runs (docs/architecture.md, "Release").
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1 and later keep the compiled code of the tool between runs (docs/performance.md,
+// "Start-up"); Node 20 has no such cache, and this is a no-op there.
+module.enableCompileCache?.();
 
 const dist = new URL('../dist/cli/run.js', import.meta.url);
 const { run } = await import(existsSync(dist) ? dist.href : '../bundle/run.js');
