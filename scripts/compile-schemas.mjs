@@ -1,12 +1,16 @@
 // Compiles schemas/*.schema.json ahead of time into one standalone validator module
 // (generated/validators.cjs), so that running the tool never loads or compiles ajv itself:
-// start-up stays close to a bare `node` start. Run by `npm run build`.
+// start-up stays close to a bare `node` start. The few runtime helpers ajv's standalone code
+// requires (ajv/dist/runtime/equal, ucs2length, ajv-formats' date format) are bundled into the
+// module, so it needs no package at run time; the release bundle ships it as it is
+// (scripts/bundle.mjs). Run by `npm run compile` and `npm run bundle`.
 import { readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { buildSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaDir = join(root, 'schemas');
@@ -20,17 +24,36 @@ export function createAjv() {
   return ajv;
 }
 
-const files = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort();
-const ajv = createAjv();
-const exportsMap = {};
-for (const f of files) {
-  const schema = JSON.parse(readFileSync(join(schemaDir, f), 'utf8'));
-  ajv.addSchema(schema);
-  if (f !== 'defs.schema.json') exportsMap[f.replace('.schema.json', '')] = schema.$id;
+/** The validators of every record kind as one CommonJS module that requires nothing. */
+export function validatorsModule() {
+  const files = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort();
+  const ajv = createAjv();
+  const exportsMap = {};
+  for (const f of files) {
+    const schema = JSON.parse(readFileSync(join(schemaDir, f), 'utf8'));
+    ajv.addSchema(schema);
+    if (f !== 'defs.schema.json') exportsMap[f.replace('.schema.json', '')] = schema.$id;
+  }
+  const standalone = standaloneCode(ajv, exportsMap);
+  // Not minified: generated/ is read by dist/ in development, and a readable module is what a
+  // failing validator is debugged in.
+  const built = buildSync({
+    stdin: { contents: standalone, resolveDir: root, sourcefile: 'validators.cjs', loader: 'js' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'error',
+  });
+  return { code: built.outputFiles[0].text, kinds: Object.keys(exportsMap).length };
 }
-const code = standaloneCode(ajv, exportsMap);
-mkdirSync(outDir, { recursive: true });
-const target = join(outDir, 'validators.cjs');
-writeFileSync(target + '.tmp', code);
-renameSync(target + '.tmp', target);
-console.log(`compiled ${Object.keys(exportsMap).length} record schemas into generated/validators.cjs`);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { code, kinds } = validatorsModule();
+  mkdirSync(outDir, { recursive: true });
+  const target = join(outDir, 'validators.cjs');
+  writeFileSync(target + '.tmp', code);
+  renameSync(target + '.tmp', target);
+  console.log(`compiled ${kinds} record schemas into generated/validators.cjs`);
+}

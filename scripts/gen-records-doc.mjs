@@ -2,7 +2,7 @@
 // every field with its type, whether it is required, its meaning in Korean and English and an
 // example, between `<!-- generated:fields:KIND -->` and `<!-- /generated:fields:KIND -->`; the
 // shared value types between `<!-- generated:defs -->` markers. The prose around the markers is
-// written by hand and kept. Run by `npm run build`; a test fails while the tables are stale.
+// written by hand and kept. Run by `npm run make`; a test fails while the tables are stale.
 import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

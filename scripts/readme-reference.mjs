@@ -1,4 +1,4 @@
-// Rewrites the command reference in README.md from the option table (run after `npm run build`).
+// Rewrites the command reference in README.md from the option table (run after `npm run make`).
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { commandReference, REFERENCE_START, REFERENCE_END } from '../dist/cli/reference.js';
 

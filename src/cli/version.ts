@@ -1,7 +1,7 @@
-// The tool's version, from its package.json.
+// The tool's version, from its package.json: two folders up from src/cli and dist/cli; the
+// release bundle (scripts/bundle.mjs), one folder below the package root, points it one up.
 import { createRequire } from 'node:module';
 
 export function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }

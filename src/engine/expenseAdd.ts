@@ -47,7 +47,8 @@ export interface Added {
 
 export type AddStop = { readonly reason: 'bad-date'; readonly date: string } | { readonly reason: 'over-budget'; readonly over: OverBudget; readonly added: Added };
 
-/** The schemas folder of this installation (dist/engine or src/engine → root). */
+/** The schemas folder of this installation (dist/engine or src/engine → root; the release bundle,
+ *  one folder below the root, has the path rewritten by scripts/bundle.mjs). */
 const SCHEMAS = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 export function addExpense(target: EditTarget & { readonly allowOver?: boolean | undefined }, given: NewExpense): Promise<EditOutcome<Added, AddStop>> {

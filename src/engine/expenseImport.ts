@@ -226,7 +226,8 @@ function targetFile(records: readonly LoadedRecord[], year: number, dept: string
   );
 }
 
-/** The schema modeline's path, as the data folder's other files write it, else the tool's own. */
+/** The schema modeline's path, as the data folder's other files write it, else the tool's own
+ *  (two folders up from src/engine and dist/engine; scripts/bundle.mjs rewrites it for the bundle). */
 export function schemaPathFor(dataDir: string, folder: string): string {
   for (const sub of ['budget', '']) {
     const dir = join(dataDir, sub);

@@ -26,7 +26,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const hangul = (loose.match(/[\uAC00-\uD7A3]/g) ?? []).length;
     if (stray <= 3 && hangul >= 10) return { text: loose, encoding: 'utf-8', strayAt: loose.indexOf('\uFFFD') };
     // iconv-lite is loaded only for the files that need it (Node's TextDecoder('euc-kr') lacks
-    // CP949's 8,822 extra syllables: 0x81 0x41 is 갂 in CP949, "\x81A" to it).
+    // CP949's 8,822 extra syllables: 0x81 0x41 is 갂 in CP949, "\x81A" to it). The release
+    // bundle ships iconv-lite as a CommonJS file beside its chunks (scripts/bundle.mjs).
     const iconv = createRequire(import.meta.url)('iconv-lite') as { decode(b: Uint8Array, enc: string): string };
     return { text: iconv.decode(bytes, 'cp949'), encoding: 'cp949' };
   }

@@ -19,12 +19,13 @@ let cache: Record<RecordKind, CompiledValidator> | undefined;
 
 export function schemaValidators(): Record<RecordKind, CompiledValidator> {
   if (!cache) {
-    // src/validate and dist/validate both sit two levels below the package root.
-    const require = createRequire(import.meta.url);
+    // src/validate and dist/validate both sit two levels below the package root; the release
+    // bundle (scripts/bundle.mjs) has its own copy of the module beside its chunks and points
+    // this require at it. The module requires nothing itself (ajv's helpers are inside).
     try {
-      cache = require('../../generated/validators.cjs') as Record<RecordKind, CompiledValidator>;
+      cache = createRequire(import.meta.url)('../../generated/validators.cjs') as Record<RecordKind, CompiledValidator>;
     } catch (err) {
-      throw new Error(`the compiled schemas are missing (generated/validators.cjs); run "npm run build" first: ${(err as Error).message}`);
+      throw new Error(`the compiled schemas are missing (generated/validators.cjs); run "npm run compile" first: ${(err as Error).message}`);
     }
   }
   return cache;

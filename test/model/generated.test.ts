@@ -1,6 +1,6 @@
 // The schemas are the one contract: the record types (src/model/records.generated.ts) and the
 // field tables of docs/records.md are generated from them, and these tests fail while either
-// committed file differs from a fresh generation (run `npm run build` and commit the result).
+// committed file differs from a fresh generation (run `npm run make` and commit the result).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,0 +1,2 @@
+import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
+function l(e){return typeof e=="string"?e:`${e.role}${e.count!==void 0&&e.count>1?e.count:""}${e.note?` ${e.note}`:""}`}function o(e){return{report:"council",meetings:e.flatMap(t=>t.meetings.map(n=>({id:n.id,name:n.name,cadence:n.cadence??null,schedule:n.schedule??null,attendees:n.attendees.map(l),agenda:n.agenda??null,note:n.note??null})))}}export{l as a,o as b};

@@ -1,0 +1,92 @@
+// The release bundle (bundle/, committed: docs/architecture.md, "Release"): it is what
+// scripts/bundle.mjs makes of the sources now, and it does what dist/ does. The rest of the
+// end-to-end tests run dist/ (bin/mayor-office.js prefers it); here each part of the bundle that
+// is loaded apart — the CommonJS files loaded by a require (yaml to locate a problem, iconv-lite
+// for a CP949 file, the validators), the chunks of exceljs, jszip and docx, the package.json and
+// schemas/ named relative to the code — runs once from the bundle, and its output must be the
+// output of dist/, byte for byte.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cp949Csv, koreanXlsx } from '../import/disclosures.js';
+import { cli, root, seedRoot } from './cli.js';
+
+const bundleDir = join(root, 'bundle');
+
+let launcher = '';
+
+/** Runs the committed bundle's entry as bin/mayor-office.js would, with the same environment as cli(). */
+function bundled(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [launcher, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the release bundle', () => {
+  let tmp = '';
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'mayor-office-bundle-'));
+    launcher = join(tmp, 'launch.mjs');
+    writeFileSync(launcher, `const { run } = await import(${JSON.stringify(pathToFileURL(join(bundleDir, 'run.js')).href)});\nprocess.exitCode = await run(process.argv.slice(2));\n`);
+    cpSync(join(root, 'test', 'fixtures', 'other-office'), join(tmp, 'office', 'data'), { recursive: true });
+    cpSync(seedRoot, join(tmp, 'seed'), { recursive: true });
+    writeFileSync(join(tmp, 'office', '8월.csv'), cp949Csv());
+    writeFileSync(join(tmp, 'office', '7월.xlsx'), await koreanXlsx());
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('the committed bundle/ is what `npm run bundle` makes of the sources (else: npm run bundle, commit bundle/)', () => {
+    const fresh = join(tmp, 'fresh');
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), '--outdir', fresh], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const committed = readdirSync(bundleDir).sort();
+    expect(committed).toEqual(readdirSync(fresh).sort());
+    const differ = committed.filter((f) => !readFileSync(join(bundleDir, f)).equals(readFileSync(join(fresh, f))));
+    expect(differ).toEqual([]);
+  });
+
+  const same = (args: string[], cwd: string): { code: number; stdout: string; stderr: string } => {
+    const fromDist = cli(args, cwd);
+    const fromBundle = bundled(args, cwd);
+    expect(fromBundle).toEqual(fromDist);
+    return fromBundle;
+  };
+
+  it('--version and --help', () => {
+    same(['--version'], seedRoot);
+    same(['--help'], seedRoot);
+  });
+
+  it('budget status, and a broken folder whose problems are located with yaml', () => {
+    same(['budget', 'status'], seedRoot);
+    const broken = bundled(['validate', '--data', join(root, 'test', 'fixtures', 'broken'), '--lang', 'en'], root);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/:\d+:\d+ error /);
+    same(['validate', '--data', join(root, 'test', 'fixtures', 'broken'), '--lang', 'en'], root);
+  });
+
+  it('expenses import of a CP949 file and of an xlsx file; expenses add of a new year (its schema modeline)', () => {
+    const office = join(tmp, 'office');
+    const csv = same(['expenses', 'import', '8월.csv', '--dry-run', '--format', 'json'], office);
+    expect([csv.code, csv.stdout]).toEqual([0, expect.stringContaining('cp949')]);
+    const xlsx = same(['expenses', 'import', '7월.xlsx', '--dry-run', '--format', 'json'], office);
+    expect([xlsx.code, JSON.parse(xlsx.stdout).imported]).toEqual([0, 2]);
+    // The seed records have no expenses file: the new one's modeline names the tool's schemas/.
+    const add = same(['expenses', 'add', '--date', '2021-05-03', '--line', '203-01', '--amount', '350000', '--purpose', '간담회', '--dry-run'], join(tmp, 'seed'));
+    expect([add.code, add.stderr]).toEqual([0, '']);
+    expect(add.stdout).toMatch(/\$schema=\S*schemas\/expenses\.schema\.json/);
+  });
+
+  it('the same xlsx and docx bytes', () => {
+    for (const out of ['budget.xlsx', 'report.docx']) {
+      const args = out.endsWith('.xlsx') ? ['budget', 'status', '--data', join(seedRoot, 'data')] : ['report', '--data', join(seedRoot, 'data')];
+      const a = cli([...args, '--out', join(tmp, `dist-${out}`)], tmp);
+      const b = bundled([...args, '--out', join(tmp, `bundle-${out}`)], tmp);
+      expect([b.code, b.stderr]).toEqual([a.code, a.stderr]);
+      expect(a.code).toBe(0);
+      expect(readFileSync(join(tmp, `bundle-${out}`)).equals(readFileSync(join(tmp, `dist-${out}`)))).toBe(true);
+    }
+  });
+});
