@@ -46,8 +46,7 @@ const REWRITES = {
   'src/import/decodeText.ts': [["createRequire(import.meta.url)('iconv-lite')", "createRequire(import.meta.url)('./iconv-lite.cjs')"]],
   'src/validate/schemaValidators.ts': [["createRequire(import.meta.url)('../../generated/validators.cjs')", "createRequire(import.meta.url)('./validators.cjs')"]],
   'src/cli/version.ts': [["createRequire(import.meta.url)('../../package.json')", "createRequire(import.meta.url)('../package.json')"]],
-  'src/engine/expenseAdd.ts': [["new URL('../../schemas/', import.meta.url)", "new URL('../schemas/', import.meta.url)"]],
-  'src/engine/expenseImport.ts': [["new URL('../../schemas/expenses.schema.json', import.meta.url)", "new URL('../schemas/expenses.schema.json', import.meta.url)"]],
+  'src/engine/schemaPath.ts': [["new URL('../../schemas/expenses.schema.json', import.meta.url)", "new URL('../schemas/expenses.schema.json', import.meta.url)"]],
 };
 
 const rewritePlugin = {

@@ -5,7 +5,6 @@
 // unless asked.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ExpenseEntry } from '../model/records.js';
 import { budgetStatus, lineStatusByKey } from '../compute/budgetReport.js';
 import { budgetLines, lineRefKey, resolveLine } from '../compute/expenseVocabulary.js';
@@ -14,7 +13,8 @@ import { expensesOf } from '../compute/reports.js';
 import type { RecordsByKind } from '../compute/recordsOf.js';
 import { readAmount, readDateTime } from '../import/readValues.js';
 import type { EditOutcome, EditTarget } from './applyEdit.js';
-import { applyEdit, relativeSlashes } from './applyEdit.js';
+import { applyEdit } from './applyEdit.js';
+import { schemaPathFor } from './schemaPath.js';
 import { appendEntriesText, newExpensesText } from './entriesText.js';
 
 export interface NewExpense {
@@ -47,9 +47,6 @@ export interface Added {
 
 export type AddStop = { readonly reason: 'bad-date'; readonly date: string } | { readonly reason: 'over-budget'; readonly over: OverBudget; readonly added: Added };
 
-/** The schemas folder of this installation (dist/engine or src/engine → root; the release bundle,
- *  one folder below the root, has the path rewritten by scripts/bundle.mjs). */
-const SCHEMAS = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 export function addExpense(target: EditTarget & { readonly allowOver?: boolean | undefined }, given: NewExpense): Promise<EditOutcome<Added, AddStop>> {
   return applyEdit<Added, AddStop>(
@@ -68,7 +65,7 @@ export function addExpense(target: EditTarget & { readonly allowOver?: boolean |
       const entry = entryOf({ ...given, date }, budget && budgetLines(budget));
       const original = held ? readTextOf(path) : undefined;
       const formed =
-        original === undefined ? newExpensesText({ schemaPath: relativeSlashes(dirname(path), join(SCHEMAS, 'expenses.schema.json')), fiscalYear }, [entry]) : appendEntriesText(original, [entry]);
+        original === undefined ? newExpensesText({ schemaPath: schemaPathFor(target.dataDir, dirname(path)), fiscalYear }, [entry]) : appendEntriesText(original, [entry]);
       return { ok: true, changes: [{ path, text: formed.text }], result: { entry, path, line: formed.line } };
     },
     (after, added) => {

@@ -3,9 +3,8 @@
 // appended to each fiscal year's expenses file, all through the one write path (under the lock,
 // validated with the new texts overlaid, every file written or none). Nothing is written when a
 // row cannot be read (unless skipBad) or when the records already have errors.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Problem } from '../model/problem.js';
 import type { ExpenseEntry, ExpensesRecord, LoadedRecord } from '../model/records.js';
 import { budgetLines as budgetLinesOf, lineRefKey } from '../compute/expenseVocabulary.js';
@@ -24,11 +23,12 @@ export type { ImportSummary };
 export type { Field } from '../import/headerColumns.js';
 export { fieldNamed, normalizeHeader } from '../import/headerColumns.js';
 import type { EditOutcome, EditTarget, FileChange } from './applyEdit.js';
-import { applyEdit, relativeSlashes } from './applyEdit.js';
+import { applyEdit } from './applyEdit.js';
 import { gate } from './office.js';
 import type { OverBudget } from './expenseAdd.js';
 import { overBudget } from './expenseAdd.js';
 import { appendEntriesText, newExpensesText } from './entriesText.js';
+import { schemaPathFor } from './schemaPath.js';
 import { PaymentIndex } from '../import/paymentIdentity.js';
 
 /** A disclosure file to import: its name as the user gave it, and its bytes (undefined: unreadable). */
@@ -224,18 +224,4 @@ function targetFile(records: readonly LoadedRecord[], year: number, dept: string
     // Without --dept, the year's only file, whatever department it is of (its rows that name another keep their dept).
     (dept === undefined ? (files.length === 1 ? files[0] : undefined) : files.find((x) => x.record.dept === undefined && x.record.entries.every((e) => e.dept === undefined || e.dept === dept)))
   );
-}
-
-/** The schema modeline's path, as the data folder's other files write it, else the tool's own
- *  (two folders up from src/engine and dist/engine; scripts/bundle.mjs rewrites it for the bundle). */
-export function schemaPathFor(dataDir: string, folder: string): string {
-  for (const sub of ['budget', '']) {
-    const dir = join(dataDir, sub);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
-      const m = /^# yaml-language-server: \$schema=(\S+)\/[a-z]+\.schema\.json/.exec(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
-      if (m) return relativeSlashes(folder, resolve(dir, m[1]!, 'expenses.schema.json'));
-    }
-  }
-  return relativeSlashes(folder, fileURLToPath(new URL('../../schemas/expenses.schema.json', import.meta.url)));
 }

@@ -143,7 +143,10 @@ describe('expenses add', () => {
     const text = readFileSync(file, 'utf8');
     const modeline = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text);
     expect(modeline).not.toBeNull();
-    expect(existsSync(join(dir, 'data', 'expenses', modeline![1]!))).toBe(true); // the path leads to the schema
+    // The modeline the folder's other files use (here the budget's, one folder over), as expenses
+    // import writes it, so the editor finds the same schemas.
+    const budgetSchemas = /^# yaml-language-server: \$schema=(\S+)\/budget\.schema\.json/.exec(budget)![1]!;
+    expect(modeline![1]).toBe(`${budgetSchemas}/expenses.schema.json`);
     expect(text.slice(modeline![0].length)).toBe(`kind: expenses\nfiscal_year: 2022\nunit: 원\nentries:\n${ADDED}\n`);
     expect(cli(['validate'], dir).code).toBe(0);
   });
