@@ -74,7 +74,9 @@ export function scaffold(o: ScaffoldOptions): readonly ScaffoldFile[] {
     { path: '.github/workflows/mayor-office.yml', content: workflow(o) },
     { path: '.pre-commit-config.yaml', content: preCommit(o) },
     { path: 'package.json', content: packageJson(o) },
-    { path: '.gitignore', content: 'node_modules/\n' },
+    // The write path's lock and temporary files live beside the records for a moment (a killed run
+    // may leave one until the next write clears it): never something to commit.
+    { path: '.gitignore', content: 'node_modules/\n.mayor-office.lock\n.mayor-office.*.tmp\n' },
     { path: 'README.md', content: readme(o) },
   ];
 }
