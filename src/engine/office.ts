@@ -3,9 +3,9 @@
 // roll-up). Which problems stop which report is decided here too (`blocking`): a report never
 // computes on a record with errors of a kind it needs; errors elsewhere are only counted.
 import type { DataSource } from '../load/dataSource.js';
-import { withFile } from '../load/dataSource.js';
+import { byDisplayedPath, withFile } from '../load/dataSource.js';
 import type { LoadedData } from '../load/loadData.js';
-import { loadData } from '../load/loadData.js';
+import { loadBytes, loadData } from '../load/loadData.js';
 import { displayPath } from '../load/findDataFiles.js';
 
 export { displayPath };
@@ -42,6 +42,9 @@ export interface Office {
   readonly problems: readonly Problem[];
   /** The record kind a problem belongs to (undefined: a file whose kind cannot be told). */
   readonly kindOf: (p: Problem) => RecordKind | undefined;
+  /** What loading gave, before validation: an edit overlays its files on it without reading the
+   *  other files again. */
+  readonly loaded: LoadedData;
 }
 
 export interface OpenOptions {
@@ -67,11 +70,25 @@ export function openOffices(sources: readonly DataSource[]): Office[] {
 }
 
 /** The office as it would be with some files' text replaced or added (an edit not yet written):
- *  what the one write path validates before anything is written. */
+ *  what the one write path validates before anything is written. Only the changed files are
+ *  read again (through the same limits as a file on disk); the rest are as loaded. */
 export function overlay(office: Office, files: readonly { readonly file: string; readonly bytes: Uint8Array }[]): Office {
   let source = office.source;
   for (const f of files) source = withFile(source, f.file, f.bytes);
-  return openOffice(source, { dataDir: office.dataDir });
+  const changed = new Set(files.map((f) => f.file));
+  const records = office.loaded.records.filter((r) => !changed.has(r.file));
+  const problems = office.loaded.problems.filter((p) => !changed.has(p.span.file));
+  for (const f of files) {
+    const read = source.read(f.file);
+    const got = read.ok ? loadBytes(f.file, read.bytes) : { problems: [read.problem] };
+    if (got.record) records.push(got.record);
+    problems.push(...got.problems);
+  }
+  const listed = [...office.loaded.files, ...files.map((f) => f.file).filter((f) => !office.loaded.files.includes(f))].sort(byDisplayedPath);
+  // Records in the order of their files, as loading gives them.
+  const at = new Map(listed.map((f, i) => [f, i]));
+  records.sort((a, b) => at.get(a.file)! - at.get(b.file)!);
+  return officeOf(source, { files: listed, records, problems }, { dataDir: office.dataDir });
 }
 
 function officeOf(source: DataSource, loaded: LoadedData, options: OpenOptions & { readonly dataDir?: string | undefined }): Office {
@@ -90,6 +107,7 @@ function officeOf(source: DataSource, loaded: LoadedData, options: OpenOptions &
     r,
     problems,
     kindOf: (p) => byFile.get(p.span.file) ?? kindFromPath(p.span.file, folder),
+    loaded,
   };
 }
 

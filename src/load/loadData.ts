@@ -40,6 +40,11 @@ export function loadData(from: DataSource | readonly string[], options?: LoadOpt
 
 const isPaths = (from: DataSource | readonly string[]): from is readonly string[] => Array.isArray(from);
 
+/** One file's bytes → its record and problems (undecodable bytes are a problem, not a throw). */
+export function loadBytes(file: string, bytes: Uint8Array): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
+  return textOrProblem(file, bytes);
+}
+
 function textOrProblem(file: string, bytes: Uint8Array): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
   const source = decodeSource(file, bytes);
   return source.ok ? loadText(file, source.text) : { problems: [source.problem] };

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { displayPath, folderSource, memorySource, openFolder, openOffice, openOffices } from '../../src/engine/office.js';
+import { displayPath, folderSource, memorySource, openFolder, openOffice, openOffices, overlay } from '../../src/engine/office.js';
+import { withFile } from '../../src/load/dataSource.js';
 import { REPORTS, reportNamed } from '../../src/engine/reports.js';
 import { runReport, runReports } from '../../src/engine/run.js';
 import { root } from '../e2e/cli.js';
@@ -39,6 +40,21 @@ describe('the engine', () => {
     const spec = reportNamed('expenses list')!;
     const [a, b] = await Promise.all([fromMemory, fromFolder].map((o) => runReport(spec, () => o, {}, [], { lang: 'en', color: false })));
     expect(a!.ok && b!.ok && JSON.stringify(a!.value.value) === JSON.stringify(b!.value.value)).toBe(true);
+  });
+
+  it('an overlaid office (the write path\'s check) is the office a full load of the new texts gives', () => {
+    const dir = FIXTURES[1]!;
+    const office = openFolder(dir, root);
+    const file = office.files.find((f) => f.endsWith('expenses/2022.yaml'))!;
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const next of [`${text}  - { date: 2022-06-30, line: 203-01, amount: 1000, purpose: 회의 }\n`, `${text}  - { date: 2022-06-31, line: 999, amount: x, purpose: 회의 }\n`, 'kind: nothing\n']) {
+      const files = [{ file, bytes: new TextEncoder().encode(next) }, { file: `${file.replace('2022.yaml', '')}2023.yaml`, bytes: new TextEncoder().encode('kind: expenses\nfiscal_year: 2023\nunit: 원\nentries: []\n') }];
+      const fast = overlay(office, files);
+      let source = office.source;
+      for (const f of files) source = withFile(source, f.file, f.bytes);
+      const full = openOffice(source);
+      expect([fast.files, fast.problems, fast.records.map((r) => [r.file, r.record])]).toEqual([full.files, full.problems, full.records.map((r) => [r.file, r.record])]);
+    }
   });
 
   it('refuses a bad parameter before it opens the office', async () => {
