@@ -61,7 +61,7 @@ export async function applyEdit<R, S>(
   form: (office: Office) => Formed<R, S> | Promise<Formed<R, S>>,
   check?: (after: Office, result: R) => S | undefined,
 ): Promise<EditOutcome<R, S>> {
-  return withLock(resolve(target.dataDir), { lang: target.lang, ...(target.lockTimeoutMs !== undefined ? { timeoutMs: target.lockTimeoutMs } : {}) }, async () => {
+  return withLock(resolve(target.dataDir), { lang: target.lang, display: displayPath(target.cwd), ...(target.lockTimeoutMs !== undefined ? { timeoutMs: target.lockTimeoutMs } : {}) }, async () => {
     const office = openFolder(target.dataDir, target.cwd);
     const formed = await form(office);
     if (!formed.ok) return { ok: false, stopped: formed.stop };

@@ -21,6 +21,8 @@ export interface LockOptions {
   /** How long to wait for another writer, in milliseconds (default 30 s). */
   readonly timeoutMs?: number;
   readonly lang: Lang;
+  /** The lock file's name as messages show it (relative to where the user is). */
+  readonly display?: (path: string) => string;
 }
 
 interface Holder {
@@ -34,10 +36,19 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Runs `work` holding the lock of the records in `dataDir`; waits for another holder. */
 export async function withLock<T>(dataDir: string, options: LockOptions, work: () => T | Promise<T>): Promise<T> {
   const file = join(dataDir, LOCK_NAME);
+  const shown = options.display?.(file) ?? file;
   const timeout = options.timeoutMs ?? 30_000;
   const start = Date.now();
   for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
-    if (tryTake(file)) break;
+    let taken: boolean;
+    try {
+      taken = tryTake(file);
+    } catch (err) {
+      // A folder the run may not write in (EACCES, EROFS): the edit could not be written either.
+      const t = CLI_TEXT[options.lang];
+      throw new UsageError(t.writeFailed(shown, t.writeReason((err as NodeJS.ErrnoException).code ?? (err as Error).message)));
+    }
+    if (taken) break;
     const holder = readHolder(file);
     if (isStale(file, holder)) {
       takeOver(file, holder);
@@ -45,7 +56,7 @@ export async function withLock<T>(dataDir: string, options: LockOptions, work: (
     }
     if (Date.now() - start >= timeout) {
       const who = holder === undefined ? '?' : `pid ${holder.pid}, ${holder.host}, ${holder.since}`;
-      throw new UsageError(CLI_TEXT[options.lang].lockTimeout(file, Math.round(timeout / 1000), who));
+      throw new UsageError(CLI_TEXT[options.lang].lockTimeout(shown, Math.round(timeout / 1000), who));
     }
     // A little randomness, so writers that woke together do not collide again.
     await sleep(delay + Math.floor(Math.random() * delay));

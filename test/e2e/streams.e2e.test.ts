@@ -118,7 +118,30 @@ describe('a full disk', () => {
   });
 });
 
+/** Runs the cli as a user that may not write where the mode says so: as root, without the
+ *  capabilities that let root write anywhere (setpriv, of util-linux), so it can still read a
+ *  checkout in a private folder; where setpriv is missing, as the unprivileged user `nobody`. */
+function asUnprivileged(args: string[], cwd: string) {
+  const root = process.getuid?.() === 0;
+  const setpriv = root && spawnSync('setpriv', ['--version']).status === 0;
+  return setpriv
+    ? spawnSync('setpriv', ['--bounding-set', '-dac_override,-dac_read_search', process.execPath, bin, ...args], { cwd, env, encoding: 'utf8' })
+    : spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
+}
+
 describe('a folder it may not write in', () => {
+  it('expenses add into a read-only data folder: one line naming the lock it could not take, exit 2, the records as they were', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mayor-office-ro-add-'));
+    chmodSync(dir, 0o755);
+    cpSync(seedData, join(dir, 'data'), { recursive: true });
+    const before = readdirSync(join(dir, 'data'));
+    chmodSync(join(dir, 'data'), 0o555);
+    const r = asUnprivileged(['--lang', 'en', 'expenses', 'add', '--date', '2021-04-20', '--line', '203-01', '--amount', '1000', '--purpose', '다과'], dir);
+    chmodSync(join(dir, 'data'), 0o755);
+    expect([r.status, r.stderr]).toEqual([2, "mayor-office: cannot write 'data/.mayor-office.lock': EACCES (permission denied)\n"]);
+    expect(readdirSync(join(dir, 'data'))).toEqual(before);
+  });
+
   it('--out into a read-only folder: one line, exit 2, the old file kept, no temporary file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mayor-office-ro-'));
     chmodSync(dir, 0o755);
@@ -127,15 +150,7 @@ describe('a folder it may not write in', () => {
     spawnSync('mkdir', [locked]);
     writeFileSync(join(locked, 'x.md'), 'old');
     chmodSync(locked, 0o555);
-    // Root may write anywhere: as root the run gives up the capabilities that let it (setpriv,
-    // of util-linux), and stays root otherwise, so it can still read a checkout in a private
-    // folder. Where setpriv is missing it runs as the unprivileged user `nobody` instead.
-    const args = [bin, '--lang', 'en', 'budget', 'status', '--out', 'locked/x.md'];
-    const root = process.getuid?.() === 0;
-    const setpriv = root && spawnSync('setpriv', ['--version']).status === 0;
-    const r = setpriv
-      ? spawnSync('setpriv', ['--bounding-set', '-dac_override,-dac_read_search', process.execPath, ...args], { cwd: dir, env, encoding: 'utf8' })
-      : spawnSync(process.execPath, args, { cwd: dir, env, encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
+    const r = asUnprivileged(['--lang', 'en', 'budget', 'status', '--out', 'locked/x.md'], dir);
     expect([r.status, r.stderr]).toEqual([2, "mayor-office: cannot write 'locked/x.md': EACCES (permission denied)\n"]);
     expect([readFileSync(join(locked, 'x.md'), 'utf8'), readdirSync(locked)]).toEqual(['old', ['x.md']]);
   });
