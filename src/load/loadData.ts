@@ -31,7 +31,7 @@ export function loadData(from: DataSource | readonly string[], options?: LoadOpt
   const records: LoadedRecord<AnyRecord>[] = [];
   for (const file of listing.files) {
     const read = source.read(file);
-    const loaded = read.ok ? textOrProblem(file, read.bytes) : { problems: [read.problem] };
+    const loaded = read.ok ? loadBytes(file, read.bytes) : { problems: [read.problem] };
     problems.push(...loaded.problems);
     if (loaded.record) records.push(loaded.record);
   }
@@ -42,10 +42,6 @@ const isPaths = (from: DataSource | readonly string[]): from is readonly string[
 
 /** One file's bytes → its record and problems (undecodable bytes are a problem, not a throw). */
 export function loadBytes(file: string, bytes: Uint8Array): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
-  return textOrProblem(file, bytes);
-}
-
-function textOrProblem(file: string, bytes: Uint8Array): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
   const source = decodeSource(file, bytes);
   return source.ok ? loadText(file, source.text) : { problems: [source.problem] };
 }
