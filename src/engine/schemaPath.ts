@@ -2,12 +2,11 @@
 // write that makes one (expenses add, expenses import): the path the data folder's other files
 // already use, so the editor finds the same schemas, else this installation's.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativeSlashes } from './applyEdit.js';
 
-/** The schema modeline's path, as the data folder's other files write it, else the tool's own
- *  (two folders up from src/engine and dist/engine; scripts/bundle.mjs rewrites it for the bundle). */
+/** The schema modeline's path, as the data folder's other files write it, else the tool's own. */
 export function schemaPathFor(dataDir: string, folder: string): string {
   for (const sub of ['budget', '']) {
     const dir = join(dataDir, sub);
@@ -17,5 +16,18 @@ export function schemaPathFor(dataDir: string, folder: string): string {
       if (m) return relativeSlashes(folder, resolve(dir, m[1]!, 'expenses.schema.json'));
     }
   }
-  return relativeSlashes(folder, fileURLToPath(new URL('../../schemas/expenses.schema.json', import.meta.url)));
+  return relativeSlashes(folder, toolSchema());
+}
+
+/** This installation's expenses schema (two folders up from src/engine and dist/engine;
+ *  scripts/bundle.mjs rewrites it for the bundle). */
+const toolSchema = (): string => fileURLToPath(new URL('../../schemas/expenses.schema.json', import.meta.url));
+
+/** Every JSON Schema of this installation, by file name in name order: what `init` copies. */
+export function toolSchemas(): readonly { readonly name: string; readonly content: string }[] {
+  const dir = dirname(toolSchema());
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()
+    .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
 }
