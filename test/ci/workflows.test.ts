@@ -89,6 +89,27 @@ describe('workflows', () => {
   });
 });
 
+describe('release', () => {
+  const release = parse(workflows.find((w) => w.name.endsWith('release.yml'))!.text) as Record<string, any>;
+  const steps = release['jobs'].release.steps as Record<string, any>[];
+  const runs = steps.map((s) => String(s['run'] ?? ''));
+  const at = (text: string): number => runs.findIndex((r) => r.includes(text));
+
+  it('runs on version tags only, and checks before it publishes: the tag, the bundle, the tests, then pack', () => {
+    expect(release['on']).toEqual({ push: { tags: ['v*.*.*'] } });
+    const order = ['$GITHUB_REF_NAME', 'npm run bundle', 'npm test', 'npm pack', 'npm publish --dry-run', 'gh release create', 'npm publish --provenance'].map(at);
+    expect(order.every((i) => i >= 0), String(order)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('asks only the rights publishing needs, and publishes to npm only when the repository says so', () => {
+    expect(release['permissions']).toEqual({ contents: 'read' });
+    expect(release['jobs'].release.permissions).toEqual({ contents: 'write', 'id-token': 'write' });
+    const publish = steps.find((s) => String(s['run']).includes('npm publish --provenance'))!;
+    expect(publish['if']).toContain("vars.NPM_PUBLISH == 'true'");
+  });
+});
+
 describe('composite action', () => {
   it('is a composite action: Node 24, a shell for every run step, only inputs it declares', () => {
     expect(action.runs.using).toBe('composite');
