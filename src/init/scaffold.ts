@@ -409,11 +409,13 @@ VS Code로 이 폴더를 열면 권장 확장(YAML, Red Hat)을 설치하라고 
 
 ## 도구 버전
 
-이 저장소가 쓰는 mayor-office는 \`package.json\`의 \`devDependencies\`에 한 번 적혀 있습니다:
+이 저장소가 쓰는 mayor-office는 \`package.json\`의 \`devDependencies\`에 적혀 있습니다:
 \`${o.tool.dependency}\`. 같은 값이 pre-commit 설정(\`.pre-commit-config.yaml\`의
-additional_dependencies)${o.tool.action === undefined ? '' : `과 GitHub Actions(\`${o.tool.action}\`)`}에도 있습니다.
-버전을 바꿀 때는 \`npx mayor-office init --tool <새 버전>\`으로 빈 폴더에 새로 만든 뒤 이 파일들과
-\`schemas/\`를 옮겨 오거나, 세 곳을 함께 고치세요. 버전은 항상 고정된 값(1.2.3, git 태그, tarball)입니다.
+additional_dependencies)${o.tool.action === undefined ? '' : `과 GitHub Actions(\`${o.tool.action}\`)`}에도 적혀 있어,
+어디에서 검사하든 같은 도구가 검사합니다. 버전은 항상 고정된 값(1.2.3, git 태그, tarball)입니다.
+
+버전을 바꿀 때는 이 곳들을 함께 고치고, \`npm install\` 뒤 새 도구의 스키마
+(\`node_modules/mayor-office/schemas/\`)를 \`schemas/\`로 복사하세요. 그래야 편집기도 새 도구의 규칙으로 검사합니다.
 
 ## 자주 쓰는 명령
 
