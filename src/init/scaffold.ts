@@ -415,7 +415,8 @@ additional_dependencies)${o.tool.action === undefined ? '' : `과 GitHub Actions
 어디에서 검사하든 같은 도구가 검사합니다. 버전은 항상 고정된 값(1.2.3, git 태그, tarball)입니다.
 
 버전을 바꿀 때는 이 곳들을 함께 고치고, \`npm install\` 뒤 새 도구의 스키마
-(\`node_modules/mayor-office/schemas/\`)를 \`schemas/\`로 복사하세요. 그래야 편집기도 새 도구의 규칙으로 검사합니다.
+(\`node_modules/mayor-office/schemas/\`)를 \`schemas/\`로 복사하세요. 그래야 편집기도 새 도구의 규칙으로 검사합니다
+(사본이 다르면 \`validate\`가 복사할 명령과 함께 알려 줍니다).
 
 ## 자주 쓰는 명령
 

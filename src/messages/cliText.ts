@@ -161,6 +161,8 @@ export const CLI_TEXT = {
     initNeedsOffice: '사무실 이름을 --office로 주세요 (예: --office 디지털정책과).',
     initDone: (dir: string, n: number) => `'${dir}'에 파일 ${n}개를 만들었습니다. 확인: ${dir === '.' ? '' : `cd ${dir} && `}npm install && npx mayor-office validate`,
     initCommitted: (commit: string) => `git 저장소로 만들고 첫 커밋(${commit})을 했습니다.`,
+    schemaCopyDrift: (folder: string, files: readonly string[], version: string, own: string) =>
+      `${folder}의 스키마가 이 mayor-office ${version}의 것과 다릅니다 (${files.length}개: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}): 편집기가 validate와 다른 규칙으로 검사합니다. 복사하세요: cp ${own}/*.schema.json ${folder}/`,
     initNoGit: 'git이 없어 git 저장소로 만들지 않았습니다: git을 설치한 뒤 git init && git add -A && git commit 하세요.',
     initInside: (top: string) => `${josa(`'${top}'`, '은')} 이미 git 저장소라 새 저장소를 만들지 않았습니다: 그 저장소에서 커밋하세요.`,
     initNotCommitted: (reason: string) => `git 저장소를 만들었지만 첫 커밋을 하지 못했습니다 (${reason}): git config user.name과 user.email을 설정한 뒤 git add -A && git commit 하세요.`,
@@ -251,6 +253,8 @@ export const CLI_TEXT = {
     initNeedsOffice: 'give the office name with --office (e.g. --office 디지털정책과).',
     initDone: (dir: string, n: number) => `created ${n} files in '${dir}'. Check them: ${dir === '.' ? '' : `cd ${dir} && `}npm install && npx mayor-office validate`,
     initCommitted: (commit: string) => `made it a git repository with a first commit (${commit}).`,
+    schemaCopyDrift: (folder: string, files: readonly string[], version: string, own: string) =>
+      `the schemas in ${folder} differ from those of this mayor-office ${version} (${files.length}: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}): the editor checks by other rules than validate. Copy them: cp ${own}/*.schema.json ${folder}/`,
     initNoGit: 'git is not installed, so this is not a git repository: install git, then git init && git add -A && git commit.',
     initInside: (top: string) => `'${top}' is a git repository already, so no new one was made: commit the files there.`,
     initNotCommitted: (reason: string) => `made a git repository but not the first commit (${reason}): set git config user.name and user.email, then git add -A && git commit.`,

@@ -249,3 +249,24 @@ describe('init --tool', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("the kit's copy of the schemas", () => {
+  it('validate says when the copy is not this tool\'s (another version): on stderr, the exit code left to the records', () => {
+    const dir = fresh();
+    expect(cli(['init', 'k', '--office', '시험과', '--year', '2026'], dir, GIT_ID).code).toBe(0);
+    const repo = join(dir, 'k');
+    const clean = cli(['validate', '--lang', 'en'], repo);
+    expect([clean.code, clean.stderr]).toEqual([0, '']);
+    const file = join(repo, 'schemas', 'budget.schema.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"title"', '"$comment": "an older tool", "title"'));
+    const drift = cli(['validate', '--lang', 'en'], repo);
+    expect(drift.code).toBe(0);
+    expect(drift.stdout).toBe('✔ 12 files, no problems\n');
+    expect(drift.stderr).toBe(
+      `mayor-office: the schemas in schemas differ from those of this mayor-office ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} (1: budget.schema.json): the editor checks by other rules than validate. Copy them: cp ${join(root, 'schemas')}/*.schema.json schemas/\n`,
+    );
+    // The command it gives puts things right.
+    spawnSync('sh', ['-c', `cp ${join(root, 'schemas')}/*.schema.json schemas/`], { cwd: repo });
+    expect(cli(['validate', '--lang', 'en'], repo).stderr).toBe('');
+  });
+});
