@@ -2,13 +2,17 @@
 // same run (a bare `node -e 0`, the clean run of the same data, and hledger, ledger and
 // bean-check on equivalent journals where they are installed), with pass/fail.
 //
-//   node scripts/bench.mjs [--quick] [--runs N] [--no-peers] [--out FILE]
+//   node scripts/bench.mjs [--quick] [--startup] [--runs N] [--no-peers] [--out FILE]
+//
+// --startup measures only the start-up rows (no data sets are written): each command as this
+// working copy runs it (bin/ → dist/) and as an installed package runs it (bin/ → bundle/, from a
+// copy of the files the package ships), beside `node -e 0` in the same rounds.
 //
 // The machine may be shared: read the ratios, which are measured together, not single seconds.
 // Every timed process runs with NODE_EXTRA_CA_CERTS unset, as on a user's machine (a set
 // NODE_EXTRA_CA_CERTS makes every node start read a CA bundle, which hides start-up costs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +27,7 @@ const option = (name) => {
   return i === -1 ? undefined : args[i + 1];
 };
 const quick = flag('--quick');
+const startupOnly = flag('--startup');
 const small = Number(option('--runs') ?? (quick ? 5 : 11));
 const large = quick ? 1 : 3;
 const huge = 1;
@@ -97,7 +102,7 @@ writeFileSync(
 log(`bench: NODE_EXTRA_CA_CERTS is unset for every timed process${process.env.NODE_EXTRA_CA_CERTS ? ' (this shell sets it)' : ''}`);
 log(`bench: peak memory from ${TIME ? '/usr/bin/time -v' : "the child's process.resourceUsage()"}`);
 log(`bench: writing data to ${work}`);
-const data = (name, spec) => writeDataset(join(work, name), spec);
+const data = (name, spec) => (startupOnly ? undefined : writeDataset(join(work, name), spec));
 const d10k = data('one-10000', { n: 10_000 });
 const d100k = data('one-100000', { n: 100_000 });
 const bad = Object.fromEntries([1, 100, 10_000].map((m) => [m, data(`one-100000-bad-${m}`, { n: 100_000, mistakes: m })]));
@@ -108,7 +113,7 @@ const defaultData = join(root, 'data');
 
 // Peers: journals of the same N from the shared generator, when the tools are installed.
 const peers = {};
-if (!flag('--no-peers')) {
+if (!flag('--no-peers') && !startupOnly) {
   const gen = [process.env.PEERS_DIR, join(root, '..', 'shared', 'peers'), join(root, '..', '..', 'shared', 'peers')]
     .filter(Boolean)
     .map((d) => join(d, 'gen_journals.py'))
@@ -149,23 +154,36 @@ const fmt = (r) => `${r.s.toFixed(3)} s, ${r.mb.toFixed(0)} MB`;
 const cmdOf = (...a) => `mayor-office ${a.join(' ')}`;
 
 log('bench: start-up');
-const [node0, status, help] = together(
-  [
-    [process.execPath, ['-e', '0']],
-    [process.execPath, [bin, 'budget', 'status', '--data', defaultData]],
-    [process.execPath, [bin, '--help']],
-  ],
+// The package as installed: the files it ships (package.json `files`), without dist/.
+const installed = join(work, 'installed');
+for (const f of ['package.json', 'bin', 'bundle', 'schemas']) cpSync(join(root, f), join(installed, f), { recursive: true });
+const installedBin = join(installed, 'bin', 'mayor-office.js');
+const STARTUP = [
+  ['budget status', ['budget', 'status', '--data', defaultData]],
+  ['validate', ['validate', '--data', defaultData]],
+  ['--help', ['--help']],
+  ['--version', ['--version']],
+];
+const [node0, ...startup] = together(
+  [[process.execPath, ['-e', '0']], ...STARTUP.flatMap(([, a]) => [[process.execPath, [bin, ...a]], [process.execPath, [installedBin, ...a]]])],
   small,
 );
-row(
-  '`budget status`, default data, cold process',
-  cmdOf('budget status --data data'),
-  `${fmt(status)} (${(status.s / node0.s).toFixed(2)} × node -e 0)`,
-  `node -e 0 ${fmt(node0)}; ${peerText('tiny', small)} (one-entry journal)`,
-  '≤ 1.5 × `node -e 0`',
-  status.s <= 1.5 * node0.s,
-);
-row('`--help`, cold process', cmdOf('--help'), `${fmt(help)} (${(help.s / node0.s).toFixed(2)} × node -e 0)`, `node -e 0 ${fmt(node0)}`, '—', undefined);
+STARTUP.forEach(([name, a], i) => {
+  const [fromDist, fromBundle] = [startup[2 * i], startup[2 * i + 1]];
+  const shown = name === 'budget status' || name === 'validate' ? `${name} --data data` : name;
+  row(
+    `\`${name}\`, cold process, installed package (bundle)`,
+    cmdOf(shown),
+    `${fmt(fromBundle)} (${(fromBundle.s / node0.s).toFixed(2)} × node -e 0)`,
+    `node -e 0 ${fmt(node0)}; this working copy's dist/ ${fmt(fromDist)} (${(fromDist.s / node0.s).toFixed(2)} ×)${name === 'budget status' ? `; ${peerText('tiny', small)} (one-entry journal)` : ''}`,
+    '≤ 1.5 × `node -e 0`',
+    fromBundle.s <= 1.5 * node0.s,
+  );
+});
+if (startupOnly) {
+  finish();
+  process.exit(0);
+}
 
 log('bench: 10,000 entries');
 const v10k = tool('validate', '--data', d10k);
@@ -256,17 +274,20 @@ if (!flag('--no-50mb')) {
   row('a 50 MB file with one bad value at its end', cmdOf('validate --data big-50mb-bad-1'), `${fmt(bad50)} (${(bad50.s / clean50.s).toFixed(2)} × the clean run)`, `clean: ${fmt(clean50)}`, '< 2 × the clean run', bad50.s < 2 * clean50.s);
 }
 
-rmSync(work, { recursive: true, force: true });
+finish();
 
-// ---------------------------------------------------------------------------------------------
-const lines = [
-  `node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${quick ? 'quick: ' : ''}medians of ${small} runs (${large} at 100,000 entries, ${huge} at 50 MB); wall time of a new process; peak memory from ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}; NODE_EXTRA_CA_CERTS unset for every timed process.`,
-  '',
-  '| work | command | measured | reference in the same run | target | result |',
-  '|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.work} | \`${r.command}\` | ${r.measured} | ${r.reference} | ${r.target} | ${r.pass === undefined ? '—' : r.pass ? 'pass' : '**fail**'} |`),
-];
-const out = lines.join('\n') + '\n';
-process.stdout.write(out);
-const file = option('--out');
-if (file) writeFileSync(file, out);
+/** Removes the data sets and prints the table (to --out too). */
+function finish() {
+  rmSync(work, { recursive: true, force: true });
+  const lines = [
+    `node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${quick ? 'quick: ' : ''}${startupOnly ? 'start-up only: ' : ''}medians of ${small} runs (${large} at 100,000 entries, ${huge} at 50 MB); wall time of a new process; peak memory from ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}; NODE_EXTRA_CA_CERTS unset for every timed process.`,
+    '',
+    '| work | command | measured | reference in the same run | target | result |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.work} | \`${r.command}\` | ${r.measured} | ${r.reference} | ${r.target} | ${r.pass === undefined ? '—' : r.pass ? 'pass' : '**fail**'} |`),
+  ];
+  const out = lines.join('\n') + '\n';
+  process.stdout.write(out);
+  const file = option('--out');
+  if (file) writeFileSync(file, out);
+}

@@ -45,7 +45,7 @@ const REWRITES = {
   'src/load/yamlLib.ts': [["createRequire(import.meta.url)('yaml')", "createRequire(import.meta.url)('./yaml.cjs')"]],
   'src/import/decodeText.ts': [["createRequire(import.meta.url)('iconv-lite')", "createRequire(import.meta.url)('./iconv-lite.cjs')"]],
   'src/validate/schemaValidators.ts': [["createRequire(import.meta.url)('../../generated/validators.cjs')", "createRequire(import.meta.url)('./validators.cjs')"]],
-  'src/cli/version.ts': [["createRequire(import.meta.url)('../../package.json')", "createRequire(import.meta.url)('../package.json')"]],
+  'src/cli/version.ts': [["createRequire(import.meta.url).resolve('../../package.json')", "createRequire(import.meta.url).resolve('../package.json')"]],
   'src/engine/schemaPath.ts': [["new URL('../../schemas/expenses.schema.json', import.meta.url)", "new URL('../schemas/expenses.schema.json', import.meta.url)"]],
 };
 

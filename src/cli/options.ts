@@ -166,13 +166,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'init',
     args: '[dir]',
     summary: {
-      ko: '새 사무실의 데이터 저장소를 만듦: 종류마다 예시 기록 하나, 편집기·CI·pre-commit 설정; 바로 검사를 통과하고, 덮어쓰지 않음',
-      en: "a new office's data repository that validates at once: records with one example of each kind, editor, CI and pre-commit settings; never overwrites",
+      ko: '새 사무실의 데이터 저장소를 만듦: 종류마다 예시 기록 하나, 스키마 사본, 편집기·CI·pre-commit 설정, git 저장소와 첫 커밋; 바로 검사를 통과하고, 덮어쓰지 않음',
+      en: "a new office's data repository that validates at once: records with one example of each kind, a copy of the schemas, editor, CI and pre-commit settings, a git repository with a first commit; never overwrites",
     },
     options: [
       { flags: '--office <name>', description: { ko: '보고서에 찍힐 사무실 이름, 예: 디지털정책과 (필수)', en: 'the office name the report prints, e.g. 디지털정책과 (required)' } },
       { flags: '--id <id>', description: { ko: '기록이 쓰는 사무실 id: 영문 소문자, 숫자, 하이픈', en: 'the office id the records use: lower-case letters, digits, hyphens' }, default: 'office' },
       { flags: '--year <year>', description: { ko: '예시 기록의 회계연도 (기본값: 올해)', en: 'fiscal year of the example records (default: the current year)' } },
+      {
+        flags: '--tool <spec>',
+        description: {
+          ko: '저장소가 쓸 mayor-office: 버전(0.1.0), 태그가 붙은 git 주소(git+https://…#v0.1.0), tarball; package.json, 워크플로, pre-commit에 같이 적힘 (기본값: 지금 실행 중인 도구를 받은 곳)',
+          en: 'the mayor-office the repository uses: a version (0.1.0), a git URL with a tag (git+https://…#v0.1.0), a tarball; written into package.json, the workflow and pre-commit alike (default: where the running tool came from)',
+        },
+      },
     ],
     exitCodes: [
       { ko: '0 만듦', en: '0 created' },

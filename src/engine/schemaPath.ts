@@ -1,21 +1,58 @@
 // The schema modeline of a new expenses file (`# yaml-language-server: $schema=…`), for every
 // write that makes one (expenses add, expenses import): the path the data folder's other files
-// already use, so the editor finds the same schemas, else this installation's.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// already use, so the editor finds the same schemas, else this installation's. Also whether the
+// schemas those modelines reach are still this installation's (a data repository's copy).
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativeSlashes } from './applyEdit.js';
 
-/** The schema modeline's path, as the data folder's other files write it, else the tool's own
- *  (two folders up from src/engine and dist/engine; scripts/bundle.mjs rewrites it for the bundle). */
-export function schemaPathFor(dataDir: string, folder: string): string {
+/** The folder the data folder's schema modelines point at (the first file that has one, budget
+ *  files first), if any does. */
+function modelineSchemaDir(dataDir: string): string | undefined {
   for (const sub of ['budget', '']) {
     const dir = join(dataDir, sub);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
       const m = /^# yaml-language-server: \$schema=(\S+)\/[a-z]+\.schema\.json/.exec(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
-      if (m) return relativeSlashes(folder, resolve(dir, m[1]!, 'expenses.schema.json'));
+      if (m) return resolve(dir, m[1]!);
     }
   }
-  return relativeSlashes(folder, fileURLToPath(new URL('../../schemas/expenses.schema.json', import.meta.url)));
+  return undefined;
+}
+
+/** The schema modeline's path, as the data folder's other files write it, else the tool's own. */
+export function schemaPathFor(dataDir: string, folder: string): string {
+  const dir = modelineSchemaDir(dataDir);
+  return relativeSlashes(folder, dir === undefined ? toolSchema() : join(dir, 'expenses.schema.json'));
+}
+
+/**
+ * When the schemas the data folder's modelines point at are a copy (a data repository's
+ * `schemas/`, made by init) that differs from this installation's own: the folder and the files
+ * that differ or are missing there. The editor then checks the records by other rules than
+ * validate does (the copy is from another version of the tool).
+ */
+export function schemaCopyDrift(dataDir: string): { readonly folder: string; readonly own: string; readonly files: readonly string[] } | undefined {
+  const dir = modelineSchemaDir(dataDir);
+  if (dir === undefined || !existsSync(dir)) return undefined;
+  const own = dirname(toolSchema());
+  if (realpathSync(dir) === realpathSync(own)) return undefined;
+  const files = toolSchemas()
+    .filter((f) => !existsSync(join(dir, f.name)) || readFileSync(join(dir, f.name), 'utf8') !== f.content)
+    .map((f) => f.name);
+  return files.length === 0 ? undefined : { folder: dir, own, files };
+}
+
+/** This installation's expenses schema (two folders up from src/engine and dist/engine;
+ *  scripts/bundle.mjs rewrites it for the bundle). */
+const toolSchema = (): string => fileURLToPath(new URL('../../schemas/expenses.schema.json', import.meta.url));
+
+/** Every JSON Schema of this installation, by file name in name order: what `init` copies. */
+export function toolSchemas(): readonly { readonly name: string; readonly content: string }[] {
+  const dir = dirname(toolSchema());
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()
+    .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
 }

@@ -1,6 +1,11 @@
 // The files of a new office's data repository (`mayor-office init`), made as text by one pure
-// function: records that validate at once (one commented example of each kind), editor and CI
-// settings, and a README for staff. The cli layer checks the target and writes them.
+// function: records that validate at once (one commented example of each kind), a copy of the
+// schemas the editor checks them with (so it works before any install), editor, git and CI
+// settings that all install the same tool (toolSpec.ts), and a README for staff. The engine
+// writes them.
+import type { Tool } from './toolSpec.js';
+
+export type { Tool } from './toolSpec.js';
 
 export interface ScaffoldOptions {
   /** The office's name as the report prints it, e.g. 디지털정책과. */
@@ -9,10 +14,10 @@ export interface ScaffoldOptions {
   readonly id: string;
   /** The fiscal year of the example records. */
   readonly year: number;
-  /** The version of mayor-office the data repository depends on. */
-  readonly toolVersion: string;
-  /** The composite action the workflow uses, owner/repo@ref. */
-  readonly action: string;
+  /** Where the data repository gets mayor-office from. */
+  readonly tool: Tool;
+  /** The tool's JSON Schemas (`budget.schema.json` …, `defs.schema.json` too), copied into the kit. */
+  readonly schemas: readonly { readonly name: string; readonly content: string }[];
 }
 
 export interface ScaffoldFile {
@@ -21,11 +26,9 @@ export interface ScaffoldFile {
   readonly content: string;
 }
 
-/** Where the installed package keeps its schemas, relative to the repository root. */
-const SCHEMAS = 'node_modules/mayor-office/schemas';
-
-/** The composite action of the mayor-office repository, as data repositories refer to it. */
-export const DEFAULT_ACTION = 'seoul-mayor-office/mayor-office@v0';
+/** Where the kit keeps its copy of the schemas, relative to the repository root: there from the
+ *  first moment, so the editor checks the records before `npm install` has run (or ever runs). */
+export const SCHEMAS = 'schemas';
 
 /** The record files and the schema each one follows; the glob is what VS Code matches. */
 const RECORD_SCHEMAS: readonly { readonly glob: string; readonly schema: string }[] = [
@@ -46,7 +49,7 @@ const RECORD_SCHEMAS: readonly { readonly glob: string; readonly schema: string 
 /** A YAML double-quoted scalar: JSON's string syntax is valid YAML. */
 const q = (s: string): string => JSON.stringify(s);
 
-/** The modeline that points the editor at the installed schema, relative from the file. */
+/** The modeline that points the editor at the kit's schema, relative from the file. */
 function modeline(path: string, schema: string): string {
   const up = '../'.repeat(path.split('/').length - 1);
   return `# yaml-language-server: $schema=${up}${SCHEMAS}/${schema}.schema.json`;
@@ -69,6 +72,7 @@ export function scaffold(o: ScaffoldOptions): readonly ScaffoldFile[] {
     record('data/council.yaml', 'council', COUNCIL),
     record('data/ordinances.yaml', 'ordinances', ordinances(o)),
     record('data/taskforces.yaml', 'taskforces', TASKFORCES),
+    ...o.schemas.map((f) => ({ path: `${SCHEMAS}/${f.name}`, content: f.content })),
     { path: '.vscode/settings.json', content: vscodeSettings() },
     { path: '.vscode/extensions.json', content: json({ recommendations: ['redhat.vscode-yaml'] }) },
     { path: '.github/workflows/mayor-office.yml', content: workflow(o) },
@@ -77,6 +81,8 @@ export function scaffold(o: ScaffoldOptions): readonly ScaffoldFile[] {
     // The write path's lock and temporary files live beside the records for a moment (a killed run
     // may leave one until the next write clears it): never something to commit.
     { path: '.gitignore', content: 'node_modules/\n.mayor-office.lock\n.mayor-office.*.tmp\n' },
+    { path: '.gitattributes', content: GITATTRIBUTES },
+    { path: '.editorconfig', content: EDITORCONFIG },
     { path: 'README.md', content: readme(o) },
   ];
 }
@@ -286,6 +292,23 @@ function vscodeSettings(): string {
   return json({ 'yaml.schemas': schemas, 'yaml.validate': true, 'files.encoding': 'utf8', 'files.eol': '\n' });
 }
 
+/** The steps that install the tool from package.json and validate; the composite action runs the
+ *  same ones (action.yml), and the workflow writes them out when the tool is not on GitHub. */
+const STEPS = `      - uses: actions/setup-node@v6
+        with:
+          node-version: 24
+      - name: Install mayor-office (the version package.json names)
+        run: |
+          if [ -f package-lock.json ]; then
+            npm ci --no-audit --no-fund
+          else
+            npm install --no-audit --no-fund
+          fi
+      - name: Validate the records
+        # --format github prints the annotations and appends every problem to $GITHUB_STEP_SUMMARY.
+        run: npx --no-install mayor-office validate --format github
+`;
+
 function workflow(o: ScaffoldOptions): string {
   return `# 기록을 바꾸는 pull request와 push마다 mayor-office validate를 실행합니다. 문제는 바뀐 줄에
 # 주석으로, 모든 문제는 작업 요약(job summary)에 표로 나옵니다.
@@ -304,19 +327,24 @@ jobs:
         with:
           # The whole history, so the figures can be compared with the base branch.
           fetch-depth: 0
-      - uses: ${o.action}
-`;
+${o.tool.action === undefined ? STEPS : `      - uses: ${o.tool.action}
+`}`;
 }
 
+/** A local hook: pre-commit installs the same tool package.json names (additional_dependencies),
+ *  alone, instead of cloning the tool's repository and installing its development packages. */
 function preCommit(o: ScaffoldOptions): string {
-  const rev = o.action.slice(o.action.indexOf('@') + 1);
-  const repo = o.action.slice(0, o.action.indexOf('@'));
   return `# 커밋 전에 기록을 검사합니다 (https://pre-commit.com): pip install pre-commit && pre-commit install
 repos:
-  - repo: https://github.com/${repo}
-    rev: ${rev}
+  - repo: local
     hooks:
       - id: mayor-office-validate
+        name: mayor-office validate
+        entry: mayor-office validate
+        language: node
+        additional_dependencies: [${q(o.tool.install)}]
+        files: \\.ya?ml$
+        pass_filenames: false
 `;
 }
 
@@ -330,9 +358,36 @@ function packageJson(o: ScaffoldOptions): string {
       budget: 'mayor-office budget status',
       report: 'mayor-office report',
     },
-    devDependencies: { 'mayor-office': `^${o.toolVersion}` },
+    devDependencies: { 'mayor-office': o.tool.dependency },
   });
 }
+
+const GITATTRIBUTES = `# 기록은 텍스트: 어느 운영체제에서 받아도 줄 끝은 LF입니다 (도구는 CRLF도 읽지만, diff가 깨끗합니다).
+* text=auto eol=lf
+*.yaml text eol=lf
+*.yml text eol=lf
+*.json text eol=lf
+*.md text eol=lf
+*.csv text eol=lf
+*.xlsx binary
+*.docx binary
+*.pdf binary
+`;
+
+const EDITORCONFIG = `# 편집기 공통 설정 (https://editorconfig.org): UTF-8, LF, 들여쓰기 두 칸.
+root = true
+
+[*]
+charset = utf-8
+end_of_line = lf
+insert_final_newline = true
+trim_trailing_whitespace = true
+indent_style = space
+indent_size = 2
+
+[*.md]
+trim_trailing_whitespace = false
+`;
 
 function readme(o: ScaffoldOptions): string {
   return `# ${o.office} 기록
@@ -349,7 +404,19 @@ npx mayor-office validate
 \`\`\`
 
 VS Code로 이 폴더를 열면 권장 확장(YAML, Red Hat)을 설치하라고 묻습니다. 설치하면 기록을 쓰는 동안
-잘못된 키, 숫자 대신 쓴 문구, 없는 날짜를 바로 밑줄로 보여 줍니다.
+잘못된 키, 숫자 대신 쓴 문구, 없는 날짜를 바로 밑줄로 보여 줍니다. 편집기는 이 저장소의 \`schemas/\`
+폴더(도구의 스키마 사본)로 검사하므로 \`npm install\` 전에도 동작합니다.
+
+## 도구 버전
+
+이 저장소가 쓰는 mayor-office는 \`package.json\`의 \`devDependencies\`에 적혀 있습니다:
+\`${o.tool.dependency}\`. 같은 값이 pre-commit 설정(\`.pre-commit-config.yaml\`의
+additional_dependencies)${o.tool.action === undefined ? '' : `과 GitHub Actions(\`${o.tool.action}\`)`}에도 적혀 있어,
+어디에서 검사하든 같은 도구가 검사합니다. 버전은 항상 고정된 값(1.2.3, git 태그, tarball)입니다.
+
+버전을 바꿀 때는 이 곳들을 함께 고치고, \`npm install\` 뒤 새 도구의 스키마
+(\`node_modules/mayor-office/schemas/\`)를 \`schemas/\`로 복사하세요. 그래야 편집기도 새 도구의 규칙으로 검사합니다
+(사본이 다르면 \`validate\`가 복사할 명령과 함께 알려 줍니다).
 
 ## 자주 쓰는 명령
 

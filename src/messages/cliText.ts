@@ -160,6 +160,15 @@ export const CLI_TEXT = {
     initExists: (file: string) => `${josa(`'${file}'`, '이')} 이미 있습니다: 아무것도 바꾸지 않았습니다.`,
     initNeedsOffice: '사무실 이름을 --office로 주세요 (예: --office 디지털정책과).',
     initDone: (dir: string, n: number) => `'${dir}'에 파일 ${n}개를 만들었습니다. 확인: ${dir === '.' ? '' : `cd ${dir} && `}npm install && npx mayor-office validate`,
+    initCommitted: (commit: string) => `git 저장소로 만들고 첫 커밋(${commit})을 했습니다.`,
+    schemaCopyDrift: (folder: string, files: readonly string[], version: string, own: string) =>
+      `${folder}의 스키마가 이 mayor-office ${version}의 것과 다릅니다 (${files.length}개: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}): 편집기가 validate와 다른 규칙으로 검사합니다. 복사하세요: cp ${own}/*.schema.json ${folder}/`,
+    initNoGit: 'git이 없어 git 저장소로 만들지 않았습니다: git을 설치한 뒤 git init && git add -A && git commit 하세요.',
+    initInside: (top: string) => `${josa(`'${top}'`, '은')} 이미 git 저장소라 새 저장소를 만들지 않았습니다: 그 저장소에서 커밋하세요.`,
+    initNotCommitted: (reason: string) => `git 저장소를 만들었지만 첫 커밋을 하지 못했습니다 (${reason}): git config user.name과 user.email을 설정한 뒤 git add -A && git commit 하세요.`,
+    initLocalTool: (spec: string) => `도구를 이 컴퓨터의 파일(${spec})에서 받습니다: GitHub Actions는 닿지 못하니, 저장소를 올리기 전에 --tool로 버전(예: 0.1.0)이나 git 태그를 주세요.`,
+    badToolSpec: (spec: string, why: 'range' | 'no-ref' | 'unknown') =>
+      `--tool ${josa(`'${spec}'`, '은')} ${why === 'range' ? '바뀌는 범위입니다' : why === 'no-ref' ? '태그나 커밋이 없는 git 주소입니다' : '알 수 없는 형식입니다'}: 고정된 값을 주세요 (예: 0.1.0, git+https://github.com/소유자/mayor-office.git#v0.1.0, ./mayor-office-0.1.0.tgz).`,
     badOfficeId: (v: string) => `--id ${josa(`'${v}'`, '은')} 쓸 수 없습니다: 영문 소문자, 숫자, 하이픈으로 쓰세요 (예: mayor-secretariat).`,
   },
   en: {
@@ -243,6 +252,15 @@ export const CLI_TEXT = {
     initExists: (file: string) => `'${file}' already exists: nothing was changed.`,
     initNeedsOffice: 'give the office name with --office (e.g. --office 디지털정책과).',
     initDone: (dir: string, n: number) => `created ${n} files in '${dir}'. Check them: ${dir === '.' ? '' : `cd ${dir} && `}npm install && npx mayor-office validate`,
+    initCommitted: (commit: string) => `made it a git repository with a first commit (${commit}).`,
+    schemaCopyDrift: (folder: string, files: readonly string[], version: string, own: string) =>
+      `the schemas in ${folder} differ from those of this mayor-office ${version} (${files.length}: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}): the editor checks by other rules than validate. Copy them: cp ${own}/*.schema.json ${folder}/`,
+    initNoGit: 'git is not installed, so this is not a git repository: install git, then git init && git add -A && git commit.',
+    initInside: (top: string) => `'${top}' is a git repository already, so no new one was made: commit the files there.`,
+    initNotCommitted: (reason: string) => `made a git repository but not the first commit (${reason}): set git config user.name and user.email, then git add -A && git commit.`,
+    initLocalTool: (spec: string) => `the tool comes from a file of this computer (${spec}): GitHub Actions cannot reach it; before pushing, give --tool a version (e.g. 0.1.0) or a git tag.`,
+    badToolSpec: (spec: string, why: 'range' | 'no-ref' | 'unknown') =>
+      `--tool '${spec}' is ${why === 'range' ? 'a range that moves' : why === 'no-ref' ? 'a git URL without a tag or commit' : 'not a form the tool knows'}: give a fixed one (e.g. 0.1.0, git+https://github.com/OWNER/mayor-office.git#v0.1.0, ./mayor-office-0.1.0.tgz).`,
     badOfficeId: (v: string) => `--id '${v}' cannot be used: write lower-case letters, digits and hyphens (e.g. mayor-secretariat).`,
   },
 } as const;

@@ -12,7 +12,7 @@ export const seedData = join(seedRoot, 'data');
 
 /** Runs the CLI in the seed fixture's folder, so `data/` there is the default data. */
 export function cli(args: string[], cwd = seedRoot, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env }, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -36,6 +36,26 @@ describe('validate for GitHub Actions', () => {
     expect(rows.every((row) => row.endsWith('| `number-with-commas` |'))).toBe(true);
   });
 
+  it('12,000 problems through the cli: the step summary stays under 1 MiB, and its last line says how many it left out and where they all are', () => {
+    const dir = tmp();
+    // Days and lines spread so that the rows differ; every entry has one error (a thousands separator).
+    const entries = Array.from({ length: 12_000 }, (_, i) => `  - { date: 2022-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}, line: 203-01, amount: "1,${String(i % 1000).padStart(3, '0')}", purpose: 간담회 ${i} }`);
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data', 'expenses.yaml'), ['kind: expenses', 'fiscal_year: 2022', 'unit: 원', 'entries:', ...entries, ''].join('\n'));
+    const file = join(dir, 'step-summary.md');
+    const r = cli(['validate', '--format', 'github', '--lang', 'en'], dir, { GITHUB_STEP_SUMMARY: file });
+    expect(r.code).toBe(1);
+    // The log holds every one of them.
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::error ')).length).toBe(12_000);
+    const md = readFileSync(file, 'utf8');
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+    const rows = md.split('\n').filter((l) => l.startsWith('| ❌ error |'));
+    const last = md.trimEnd().split('\n').at(-1)!;
+    const left = Number(/^… ([\d,]+) more problems are left out of this summary for its size limit \(1 MiB\): every one is in this step's log and annotations/.exec(last)?.[1]?.replace(/,/g, ''));
+    expect(left).toBeGreaterThan(0);
+    expect(rows.length + left).toBe(12_000);
+  });
+
   it('appends to $GITHUB_STEP_SUMMARY with --format github, and paths are relative to GITHUB_WORKSPACE', () => {
     const file = join(tmp(), 'step-summary.md');
     writeFileSync(file, 'earlier step output\n');

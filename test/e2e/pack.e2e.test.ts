@@ -5,26 +5,20 @@
 // the files git knows in the working tree (committed or not, never ignored ones like dist/ and
 // node_modules/), so the test checks what would be committed. Slow: it installs for real.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, seedRoot } from './cli.js';
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The environment without the npm_* variables of an enclosing `npm test`, so the npm run here
- *  reads only the options given to it (its own empty cache, no update check). */
-function env(cache: string): NodeJS.ProcessEnv {
-  const e = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-  return { ...e, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_cache: cache };
-}
+import { seedRoot } from './cli.js';
+import { copyCheckout, GIT_CONFIG, runIn, strangerEnv, type Ran } from './stranger.js';
 
 const TOTAL = /│ 계 +│ 337,200 │ 74,085 │ 263,115 │ +22\.0% │/;
+
+/** Bytes of the files below `dir` (what `du --apparent-size` counts). */
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
 
 describe('packaging', () => {
   let tmp = '';
@@ -32,11 +26,8 @@ describe('packaging', () => {
   let cache = '';
   let records = '';
   let elsewhere = '';
-  const run = (cmd: string, args: string[], cwd: string): Ran => {
-    const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: env(cache) });
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-  };
-  const git = (args: string[], cwd: string): Ran => run('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', ...args], cwd);
+  const run = (cmd: string, args: string[], cwd: string): Ran => runIn(cmd, args, cwd, strangerEnv(cache));
+  const git = (args: string[], cwd: string): Ran => run('git', [...GIT_CONFIG, ...args], cwd);
 
   /** budget status and validate by the installed command, from folders that are not the package's. */
   const runsFromElsewhere = (bin: string): void => {
@@ -61,10 +52,7 @@ describe('packaging', () => {
     tmp = mkdtempSync(join(tmpdir(), 'mayor-office-pack-'));
     cache = join(tmp, 'npm-cache');
     checkout = join(tmp, 'checkout');
-    const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
-      .stdout.split('\n')
-      .filter((f) => f !== '' && existsSync(join(root, f)));
-    for (const f of files) cpSync(join(root, f), join(checkout, f));
+    copyCheckout(checkout);
     records = join(tmp, 'records');
     cpSync(seedRoot, records, { recursive: true });
     elsewhere = join(tmp, 'elsewhere');
@@ -95,6 +83,10 @@ describe('packaging', () => {
     expect(install.code, install.stderr).toBe(0);
     expect(install.stdout).toContain('added 1 package');
     installedAlone(prefix);
+    // What a global install puts on the disk: one package, no dependency that could be deprecated.
+    const bytes = sizeOf(join(prefix, 'lib', 'node_modules'));
+    console.log(`npm i -g of the tarball: ${(bytes / 1e6).toFixed(2)} MB installed (target: under 10 MB)`);
+    expect(bytes).toBeLessThan(10e6);
     runsFromElsewhere(join(prefix, 'bin', 'mayor-office'));
 
     // npx runs the tarball without installing it anywhere.

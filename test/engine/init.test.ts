@@ -6,13 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initOffice } from '../../src/engine/init.js';
 import { scaffold } from '../../src/init/scaffold.js';
+import { toolSchemas } from '../../src/engine/schemaPath.js';
 
 const made: string[] = [];
 afterAll(() => {
   for (const d of made) rmSync(d, { recursive: true, force: true });
 });
 
-const OPTIONS = { office: '디지털정책과', id: 'digital-policy', year: 2026, toolVersion: '0.0.0', action: 'x' };
+const TOOL = { source: 'registry', dependency: '0.0.0', install: 'mayor-office@0.0.0', action: 'x/y@v0.0.0', local: false } as const;
+const OPTIONS = { office: '디지털정책과', id: 'digital-policy', year: 2026, tool: TOOL };
 
 describe('init', () => {
   it('a write failing half-way (ENOSPC on the 7th file) leaves nothing; the next init makes every file', () => {
@@ -29,7 +31,7 @@ describe('init', () => {
     expect(initOffice(root, OPTIONS, full)).toEqual({ ok: false, reason: 'write-failed', code: 'ENOSPC' });
     expect([existsSync(root), readdirSync(parent)]).toEqual([false, []]);
     const again = initOffice(root, OPTIONS);
-    expect(again).toEqual({ ok: true, files: scaffold(OPTIONS).length });
+    expect(again).toMatchObject({ ok: true, files: scaffold({ ...OPTIONS, schemas: toolSchemas() }).length });
   });
 
   it('into a folder holding only a fresh .git, a failure removes the files it moved and keeps .git', () => {

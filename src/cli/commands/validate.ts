@@ -2,6 +2,8 @@
 // written in the format asked for, with a job summary when asked; the exit code says whether the
 // data has errors.
 import { appendFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { schemaCopyDrift } from '../../engine/schemaPath.js';
 import { validatePaths } from '../../engine/validatePaths.js';
 import type { RenderOptions } from '../../engine/output.js';
 import { PROBLEM_FORMATS, countBySeverity, renderGithubSummary } from '../../engine/output.js';
@@ -10,6 +12,7 @@ import type { RunContext } from '../context.js';
 import { checkPathsExist, resolveDataDir } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeOutput } from '../output.js';
+import { version } from '../version.js';
 import { findWorkspace } from '../workspace.js';
 
 export interface ValidateOptions {
@@ -32,6 +35,17 @@ export function validateCommand(ctx: RunContext, paths: readonly string[], opts:
   ctx.io.stdout.write(format.render(report, options));
   if (opts.summary !== undefined) writeOutput(ctx, renderGithubSummary(report, options), opts.summary, dataDir ?? (paths.length === 0 ? targets[0] : undefined));
   else if (opts.format === 'github' && ctx.io.env['GITHUB_STEP_SUMMARY']) appendSummary(ctx, ctx.io.env['GITHUB_STEP_SUMMARY'], renderGithubSummary(report, options));
+  // The editor's copy of the schemas (init's schemas/) from another version of the tool: said, not
+  // counted as a problem of the records.
+  const drift = paths.length === 0 ? schemaCopyDrift(targets[0]!) : undefined;
+  if (drift) {
+    // Relative where that is short (schemas, node_modules/mayor-office/schemas), else as it is.
+    const shown = (p: string): string => {
+      const rel = relative(ctx.cwd, p);
+      return rel === '' ? '.' : rel.startsWith('..') ? p : rel;
+    };
+    ctx.io.stderr.write(`mayor-office: ${CLI_TEXT[ctx.lang].schemaCopyDrift(shown(drift.folder), drift.files, version(), shown(drift.own))}\n`);
+  }
   const { errors, warnings } = countBySeverity(problems);
   return errors > 0 || (strict && warnings > 0) ? EXIT.dataErrors : EXIT.ok;
 }
