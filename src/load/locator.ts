@@ -288,7 +288,7 @@ const lineEnd = (text: string, from: number): number => {
   const i = text.indexOf('\n', from);
   return i === -1 ? text.length : i + 1;
 };
-const isBlankOrComment = (line: string): boolean => /^[ \t]*(?:#.*)?\r?$/.test(line);
+const isBlankOrComment = (line: string): boolean => /^[ \t]*(?:#.*)?\r?\n?$/.test(line);
 
 /** Top-level keys written plainly at column 0, each with its lines (up to the next such key).
  *  Null when the top level holds anything else (quoted or complex keys, markers, flow style). */
