@@ -30,6 +30,27 @@ export function schemaProblems(loaded: LoadedRecord): Problem[] {
   return problems.filter((p) => !(p.rule === 'schema-required' && misspelt.has(`${parentOf(p.path)}#${p.params.missing}`)));
 }
 
+/** Inside `{ … }` a comma ends a value: `amount: 850,000` is `amount: 850` and a key `000` with
+ *  no value. That unknown key is reported as the number written with commas it is, at the value
+ *  it was split from (the same problem the block form gives), once for all its digit groups. */
+function splitNumber(loaded: LoadedRecord, base: YamlPath, key: string, mapping: unknown): Problem | undefined {
+  if (!/^\d+$/.test(key) || mapping === null || typeof mapping !== 'object' || (mapping as Record<string, unknown>)[key] !== null) return undefined;
+  const at = loaded.locate.key([...base, key]);
+  const line = loaded.locate.line(at.line);
+  if (at.endLine !== at.line) return undefined;
+  const before = /([A-Za-z_][A-Za-z0-9_]*):[ ]*([-+]?\d{1,3}(?:,[ ]*\d{3})*),[ ]*$/.exec(line.slice(0, at.column - 1));
+  const after = /^\d{3}(?:,[ ]*\d{3})*(?=[ ]*[,}])/.exec(line.slice(at.column - 1));
+  if (!before || !after) return undefined;
+  const field = before[1]!;
+  const value = (mapping as Record<string, unknown>)[field];
+  if (typeof value !== 'number') return undefined;
+  const written = `${before[2]!},${after[0]}`.replace(/[ ]/g, '');
+  const start = loaded.locate.value([...base, field]);
+  const problem = problemAt(loaded, [...base, field], 'number-with-commas', { fixed: written.replace(/,/g, '') }, { actual: written });
+  const end = line.indexOf(after[0], at.column - 1) + after[0].length;
+  return start.line === at.line ? { ...problem, span: { ...problem.span, endLine: at.line, endColumn: end + 1 } } : problem;
+}
+
 /** `lines[0].name` → `lines[0]`; `name` → ''. */
 function parentOf(path: string): string {
   const i = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
@@ -67,6 +88,8 @@ function toProblem(loaded: LoadedRecord, e: AjvError): Problem | undefined {
       const key = String(e.params['additionalProperty']);
       if (key === '__proto__') return undefined; // the loader has reported it already
       const props = Object.keys((e.parentSchema?.['properties'] as Record<string, unknown>) ?? {});
+      const split = splitNumber(loaded, base, key, e.data);
+      if (split) return split;
       return make('schema-unknown-key', [...base, key], { key, allowed: props, suggestion: closest(key, props) }, true, key);
     }
     case 'required': {
