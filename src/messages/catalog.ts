@@ -64,6 +64,8 @@ const q = (v: unknown): string => {
   return /^'.*'$|^".*"$/s.test(one) && one.length >= 2 && one.length <= 80 ? one : `'${cut}'`;
 };
 const s = (v: unknown): string => String(v ?? '');
+/** A count with thousands separators, as the summary line writes counts. */
+const count = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('en') : s(v));
 const written = (pr: ProblemBase): string => (pr.actual === undefined ? '' : pr.actual === '' ? '' : ` ${q(pr.actual)}`);
 
 type Words = Readonly<Record<string, readonly [ko: string, en: string]>>;
@@ -330,6 +332,16 @@ export const RULES = {
   'schema-other': rule<{ detail: string }>({
     ko: (p) => ({ message: `스키마에 맞지 않습니다 (${s(p.detail)})` }),
     en: (p) => ({ message: `does not match the schema (${s(p.detail)})` }),
+  }),
+  'schema-checking-stopped': rule<{ shown: number; more: number }>({
+    ko: (p) => ({
+      message: `이 파일에서 오류 ${count(p.shown)}개를 찾고 검사를 멈췄습니다 (보이지 않은 스키마 오류 ${count(p.more)}건)`,
+      hint: '같은 실수가 되풀이된 경우가 많습니다 (잘못 가져온 표 등): 보이는 오류부터 고치고 다시 검사하세요',
+    }),
+    en: (p) => ({
+      message: `checking of this file stopped after ${count(p.shown)} errors (${count(p.more)} more schema findings not shown)`,
+      hint: 'often one mistake repeated (a table imported wrongly …): fix the errors shown, then validate again',
+    }),
   }),
   'duplicate-id': rule<{ what: string; id: string; firstFile: string; firstLine: number }>({
     ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(q(p.id), '이')} 이미 있습니다 (${s(p.firstFile)}:${s(p.firstLine)})`, hint: '식별자는 하나에 하나씩: 하나를 고치거나 지우세요' }),

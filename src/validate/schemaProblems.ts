@@ -1,6 +1,7 @@
 // Schema check of one record: ajv errors → Problems located at the offending key or value,
 // with what was expected, the value as written and a fix where one is known.
 import type { Problem, RuleId, RuleParams } from '../model/problem.js';
+import { fileSpan, problemOf } from '../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
 import { isRealDate, daysInMonth } from '../compute/dates.js';
@@ -9,14 +10,26 @@ import { schemaValidators } from './schemaValidators.js';
 import { closest } from './closest.js';
 import { problemAt } from './problemAt.js';
 
-export function schemaProblems(loaded: LoadedRecord): Problem[] {
+/** The schema problems one record file shows at most: locating a problem costs far more than
+ *  finding it, and a file wrong on every line (a table imported into the wrong columns) would
+ *  otherwise take minutes and gigabytes to say so. The rest is counted, not located. */
+export const MAX_SCHEMA_PROBLEMS = 1_000;
+
+export function schemaProblems(loaded: LoadedRecord, max = MAX_SCHEMA_PROBLEMS): Problem[] {
   const validate = schemaValidators()[loaded.record.kind];
   if (validate(loaded.record)) return [];
   const problems: Problem[] = [];
   // One mistake, one problem: a value checked by two parts of a schema (a field and an if/then
   // that narrows it) gives ajv two errors of the same words at the same place.
   const seen = new Set<string>();
-  for (const e of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i]!;
+    if (problems.length >= max) {
+      const more = errors.slice(i).filter((x) => x.keyword !== 'if').length;
+      problems.push(problemOf('schema-checking-stopped', { shown: problems.length, more }, { severity: 'error', span: fileSpan(loaded.file), path: '', sourceLine: loaded.locate.line(1) }));
+      break;
+    }
     const p = toProblem(loaded, e);
     if (!p) continue;
     const key = JSON.stringify([p.rule, p.path, p.span.line, p.span.column, p.params]);

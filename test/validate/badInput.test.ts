@@ -88,6 +88,21 @@ describe('bad input', () => {
     expect(r.problems[1]!.hint).toBe('write the number without commas: 1234567');
   });
 
+  it('a file wrong on every line is checked up to 1,000 errors, then says how many more it did not locate', async () => {
+    const bad = Array.from({ length: 1_200 }, (_, i) => `  - { date: 2021-${i < 100 ? '02-30' : '01-04'}, line: 203-01, amount: -${i + 1}, purpose: 간담회, payment: 카드 }`);
+    const r = await validateJson({ 'e.yaml': `kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n${bad.join('\n')}\n` });
+    expect(r.code).toBe(1);
+    const stopped = r.problems.filter((p) => p.rule === 'schema-checking-stopped');
+    expect(stopped.map((p) => [p.file, p.line, p.column, p.severity])).toEqual([['e.yaml', 1, 1, 'error']]);
+    // 1,300 mistakes: the first 1,000 located (the 100 days that do not exist among them), 300 counted
+    expect(r.problems.length).toBe(1_001);
+    expect(r.problems.filter((p) => p.rule === 'date-invalid')).toHaveLength(100);
+    expect(stopped[0]!.message).toBe('checking of this file stopped after 1,000 errors (300 more schema findings not shown)');
+    // the other files are still checked
+    const two = await validateJson({ 'e.yaml': `kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n${bad.join('\n')}\n`, 'b.yaml': BUDGET.replace('budget: 277200', 'budget: 많음') });
+    expect(two.problems.filter((p) => p.file === 'b.yaml').map((p) => p.rule)).toEqual(['schema-type']);
+  });
+
   it('an unknown key gets a did-you-mean', async () => {
     const r = await validateJson({ 'b.yaml': BUDGET.replace('executed: 71882', 'excuted: 71882') });
     const unknown = r.problems.find((x) => x.rule === 'schema-unknown-key')!;
