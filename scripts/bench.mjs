@@ -248,6 +248,17 @@ writeFileSync(importCsvFile, importCsv(100_000));
 const imp = measure(process.execPath, [bin, 'expenses', 'import', importCsvFile, '--data', importData, '--dry-run'], large);
 row('`expenses import` of 100,000 rows', cmdOf('expenses import disclosures-100000.csv --dry-run'), fmt(imp), 'a data folder of 1,000 entries', '≤ 2 s', imp.s <= 2);
 
+log('bench: a disclosure table with a quote never closed');
+{
+  const rows = importCsv(400_000).split('\n');
+  // the last value of the first entry opens a quote that nothing closes
+  rows[1] = rows[1].replace(/,([^,]*)$/, ',"$1');
+  const file = join(work, 'unclosed-quote.csv');
+  writeFileSync(file, rows.join('\n'));
+  const r = measure(process.execPath, [bin, 'expenses', 'import', file, '--data', importData, '--dry-run'], large, [1]);
+  row(`a ${(Buffer.byteLength(rows.join('\n')) / 1e6).toFixed(0)} MB disclosure table with a quote never closed`, cmdOf('expenses import unclosed-quote.csv --dry-run'), fmt(r), 'refused at the row and column of the quote', '≤ 5 s, ≤ 500 MB', r.s <= 5 && r.mb <= 500);
+}
+
 log('bench: parse limits');
 const hostile = join(work, 'hostile');
 const aliasBomb = ['kind: office', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
