@@ -127,7 +127,7 @@ export async function bundle(outdir) {
     chunkNames: '[name]-[hash]',
     metafile: true,
     plugins: [rewritePlugin],
-    // The CommonJS packages inside (commander, cli-table3, exceljs …) require Node's built-ins;
+    // The CommonJS packages inside (commander, exceljs …) require Node's built-ins;
     // in an ES module that needs a require of its own.
     banner: { js: "import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);" },
   });

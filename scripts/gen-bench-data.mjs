@@ -99,30 +99,31 @@ function budgetYaml(n) {
   return `kind: budget\nfiscal_year: ${FISCAL_YEAR}\nunit: 천원\nlines:\n${lines.join('\n')}\n`;
 }
 
-const expensesYaml = (lines) => `kind: expenses\nfiscal_year: ${FISCAL_YEAR}\nunit: 원\nentries:\n${lines.join('\n')}\n`;
+const MODELINE = '# yaml-language-server: $schema=../schemas/expenses.schema.json\n';
+const expensesYaml = (lines, modeline = false) => `${modeline ? MODELINE : ''}kind: expenses\nfiscal_year: ${FISCAL_YEAR}\nunit: 원\nentries:\n${lines.join('\n')}\n`;
 
 /**
  * Writes a data folder: a budget and `n` expense entries, in one file (`layout: 'one'`), in
  * twelve monthly files (`'monthly'`) or in files of `perFile` entries (`'small'`), with
  * `mistakes` wrong values. Returns the folder.
  */
-export function writeDataset(dir, { n, layout = 'one', mistakes = 0, perFile = 20 }) {
+export function writeDataset(dir, { n, layout = 'one', mistakes = 0, perFile = 20, modeline = false }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'budget.yaml'), budgetYaml(n));
   const lines = withMistakes(entries(n), mistakes);
   if (layout === 'one') {
-    writeFileSync(join(dir, 'expenses.yaml'), expensesYaml(lines));
+    writeFileSync(join(dir, 'expenses.yaml'), expensesYaml(lines, modeline));
   } else if (layout === 'monthly') {
     for (let m = 1; m <= 12; m++) {
       const month = `${FISCAL_YEAR}-${String(m).padStart(2, '0')}`;
       const mine = lines.filter((l) => l.includes(`date: ${month}`));
-      writeFileSync(join(dir, `expenses-${month}.yaml`), expensesYaml(mine));
+      writeFileSync(join(dir, `expenses-${month}.yaml`), expensesYaml(mine, modeline));
     }
   } else {
     mkdirSync(join(dir, 'expenses'));
     for (let f = 0; f * perFile < lines.length; f++) {
-      writeFileSync(join(dir, 'expenses', `${String(f + 1).padStart(4, '0')}.yaml`), expensesYaml(lines.slice(f * perFile, (f + 1) * perFile)));
+      writeFileSync(join(dir, 'expenses', `${String(f + 1).padStart(4, '0')}.yaml`), expensesYaml(lines.slice(f * perFile, (f + 1) * perFile), modeline));
     }
   }
   return dir;

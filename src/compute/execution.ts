@@ -113,6 +113,42 @@ export function executionAt(budget: BudgetRecord, files: readonly ExpensesRecord
   return { byLine, source: 'opening+entries', snapshot: opening, date };
 }
 
+/**
+ * 집행액 of one line (by key) on each of some dates, in 원: what `executionAt(…).byLine.get(key)`
+ * gives for each, in one pass over the entries instead of one per date. From the day the entries
+ * are complete, the figure on a later date is the figure on an earlier one plus the line's
+ * entries in between; before it, the snapshot of the date.
+ */
+export function lineExecutionOn(budget: BudgetRecord, files: readonly ExpensesRecord[], key: string, dates: readonly IsoDate[]): Map<IsoDate, Won | undefined> {
+  const out = new Map<IsoDate, Won | undefined>();
+  const sorted = [...new Set(dates)].sort();
+  const basis = entryBasis(budget, files);
+  const lines = budgetLines(budget);
+  const mine = files
+    .flatMap((f) => f.entries)
+    .filter((e) => lineRefKey(e.line, e.program, lines) === key)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let anchor: { date: IsoDate; won: Won } | undefined;
+  let next = 0;
+  for (const d of sorted) {
+    if (basis === undefined || d < basis.completeFrom || anchor === undefined) {
+      const at = executionAt(budget, files, d);
+      const won = at === undefined ? undefined : (at.byLine.get(key) ?? 0);
+      out.set(d, at === undefined ? undefined : won);
+      if (basis !== undefined && d >= basis.completeFrom && won !== undefined) {
+        anchor = { date: d, won };
+        while (next < mine.length && mine[next]!.date <= d) next++;
+      }
+      continue;
+    }
+    let won = anchor.won;
+    while (next < mine.length && mine[next]!.date <= d) won = addWhole(won, mine[next++]!.amount);
+    anchor = { date: d, won };
+    out.set(d, won);
+  }
+  return out;
+}
+
 /** The first date the execution data speaks for: the earliest snapshot, or the day entries
  *  start when they start from nothing. */
 export function firstExecutionDate(budget: BudgetRecord, files: readonly ExpensesRecord[]): IsoDate | undefined {

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ExpenseEntry } from '../model/records.js';
-import { budgetStatus, lineStatusByKey } from '../compute/budgetReport.js';
+import { budgetStatus, currentBudgets, lineStatusByKey } from '../compute/budgetReport.js';
 import { budgetLines, lineRefKey, resolveLine } from '../compute/expenseVocabulary.js';
-import { executionAt, wonPer } from '../compute/execution.js';
+import { lineExecutionOn, wonPer } from '../compute/execution.js';
 import { expensesOf } from '../compute/reports.js';
 import type { RecordsByKind } from '../compute/recordsOf.js';
 import { readAmount, readDateTime } from '../import/readValues.js';
@@ -105,18 +105,19 @@ export function overBudget(r: RecordsByKind, entry: Pick<ExpenseEntry, 'date' | 
   if (!budget) return undefined;
   const k = wonPer(budget.unit);
   const files = expensesOf(r, fiscalYear);
-  const entries = files.flatMap((x) => x.entries);
   const code = entry.line;
   const date = entry.date;
-  const dates = [...new Set([date, ...entries.filter((e) => e.line === code && e.date > date).map((e) => e.date)])].sort();
+  const dates = [...new Set([date, ...files.flatMap((x) => x.entries).filter((e) => e.line === code && e.date > date).map((e) => e.date)])].sort();
   const key = lineRefKey(code, undefined, budgetLines(budget));
+  const currentAt = currentBudgets(budget);
+  const executedOn = lineExecutionOn(budget, files, key, dates);
   for (const d of dates) {
-    const line = lineStatusByKey(budgetStatus(budget, files, d)).get(key);
-    // An unknown 예산액 has no ceiling to pass.
-    if (!line || line.current === null) return undefined;
-    const executed = executionAt(budget, files, d)?.byLine.get(key) ?? 0;
-    const current = line.current * k;
-    if (executed > current) return { line: code, name: line.name, date: d, executed, current };
+    // An unknown 예산액 (or a line the budget does not list) has no ceiling to pass.
+    const currentInUnit = currentAt(key, d);
+    if (currentInUnit === null) return undefined;
+    const executed = executedOn.get(d) ?? 0;
+    const current = currentInUnit * k;
+    if (executed > current) return { line: code, name: lineStatusByKey(budgetStatus(budget, files, d)).get(key)?.name ?? code, date: d, executed, current };
   }
   return undefined;
 }

@@ -48,7 +48,8 @@ export async function readTable(file: string, bytes: Uint8Array): Promise<ReadTa
     if (rows === undefined) return notTable(file, 'json');
     return { tables: [{ file, rows }], problems: [], format: 'json', encoding };
   }
-  const rows = parseCsv(text);
+  const { rows, unclosed } = parseCsv(text);
+  if (unclosed) return { tables: [], problems: [atOffset(file, text, unclosed.offset, unclosed.reason)], encoding };
   if (rows.length > IMPORT_LIMITS.rows) return notTable(file, 'too-many-rows');
   if (rows.length < 2 || rows.every((r) => r.fields.length < 2)) return notTable(file, 'text');
   return { tables: [{ file, rows }], problems: [], format: 'csv', encoding };

@@ -124,6 +124,9 @@ export const YAML_OPTIONS = {
 /** Files smaller than this are located by one position-keeping parse of the whole file. */
 export const REGION_MIN_CHARS = 64 * 1024;
 
+/** How many list items' locators one file keeps at a time. */
+const ITEMS_KEPT = 64;
+
 interface Region {
   readonly start: number;
   readonly end: number;
@@ -147,6 +150,7 @@ export function createRegionLocator(
   let roots: Map<string, Region> | null | undefined;
   const items = new Map<string, Region[] | null>();
   const cache = new Map<string, Locator | null>();
+  const itemCache = new Map<string, Locator | null>();
 
   const locatorFor = (path: YamlPath): { locate: Locator; path: YamlPath } => {
     if (text.length < minChars || path.length === 0 || typeof path[0] !== 'string') return { locate: full(), path };
@@ -161,14 +165,16 @@ export function createRegionLocator(
       const item = items.get(key)?.[index];
       if (item) {
         const id = `${key}\u0000${index}`;
-        if (!cache.has(id)) {
-          cache.set(
-            id,
+        let located = itemCache.get(id);
+        if (located === undefined) {
+          located =
             flowLineLocator(file, text, positions, item, inner[index]) ??
-              parseRegion(file, text, positions, item, (v) => Array.isArray(v) && v.length === 1 && isDeepStrictEqual(v[0], inner[index])),
-          );
+            parseRegion(file, text, positions, item, (v) => Array.isArray(v) && v.length === 1 && isDeepStrictEqual(v[0], inner[index]));
+          // The problems of one item are asked for together: a few recent items are kept, not
+          // every item of a file where most are wrong (their nodes would outlive the need).
+          if (itemCache.size >= ITEMS_KEPT) itemCache.delete(itemCache.keys().next().value!);
+          itemCache.set(id, located);
         }
-        const located = cache.get(id);
         if (located) return { locate: located, path: [0, ...path.slice(2)] };
       }
     }
@@ -288,7 +294,7 @@ const lineEnd = (text: string, from: number): number => {
   const i = text.indexOf('\n', from);
   return i === -1 ? text.length : i + 1;
 };
-const isBlankOrComment = (line: string): boolean => /^[ \t]*(?:#.*)?\r?$/.test(line);
+const isBlankOrComment = (line: string): boolean => /^[ \t]*(?:#.*)?\r?\n?$/.test(line);
 
 /** Top-level keys written plainly at column 0, each with its lines (up to the next such key).
  *  Null when the top level holds anything else (quoted or complex keys, markers, flow style). */

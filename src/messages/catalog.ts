@@ -64,6 +64,8 @@ const q = (v: unknown): string => {
   return /^'.*'$|^".*"$/s.test(one) && one.length >= 2 && one.length <= 80 ? one : `'${cut}'`;
 };
 const s = (v: unknown): string => String(v ?? '');
+/** A count with thousands separators, as the summary line writes counts. */
+const count = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('en') : s(v));
 const written = (pr: ProblemBase): string => (pr.actual === undefined ? '' : pr.actual === '' ? '' : ` ${q(pr.actual)}`);
 
 type Words = Readonly<Record<string, readonly [ko: string, en: string]>>;
@@ -331,6 +333,16 @@ export const RULES = {
     ko: (p) => ({ message: `스키마에 맞지 않습니다 (${s(p.detail)})` }),
     en: (p) => ({ message: `does not match the schema (${s(p.detail)})` }),
   }),
+  'schema-checking-stopped': rule<{ shown: number; more: number }>({
+    ko: (p) => ({
+      message: `이 파일에서 오류 ${count(p.shown)}개를 찾고 검사를 멈췄습니다 (보이지 않은 스키마 오류 ${count(p.more)}건)`,
+      hint: '같은 실수가 되풀이된 경우가 많습니다 (잘못 가져온 표 등): 보이는 오류부터 고치고 다시 검사하세요',
+    }),
+    en: (p) => ({
+      message: `checking of this file stopped after ${count(p.shown)} errors (${count(p.more)} more schema findings not shown)`,
+      hint: 'often one mistake repeated (a table imported wrongly …): fix the errors shown, then validate again',
+    }),
+  }),
   'duplicate-id': rule<{ what: string; id: string; firstFile: string; firstLine: number }>({
     ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(q(p.id), '이')} 이미 있습니다 (${s(p.firstFile)}:${s(p.firstLine)})`, hint: '식별자는 하나에 하나씩: 하나를 고치거나 지우세요' }),
     en: (p) => ({ message: `${word(WHAT, 'en', s(p.what)) ?? s(p.what)} ${q(p.id)} already exists (${s(p.firstFile)}:${s(p.firstLine)})`, hint: 'an id names one thing: change or remove one of them' }),
@@ -478,12 +490,12 @@ export const RULES = {
   }),
   'import-not-table': rule<{ reason: string }>({
     ko: (p) => ({
-    message: `표로 읽을 수 없는 파일입니다 (${({ empty: '빈 파일', zip: 'xlsx 통합문서가 아닌 zip', binary: '글자가 아닌 내용', json: '행 목록이 없는 JSON', text: '쉼표로 나뉜 행이 없음', unreadable: '읽을 수 없음', nul: '이 자리에 NUL 바이트가 있음', 'stray-byte': 'UTF-8 파일의 이 자리에 UTF-8이 아닌 바이트가 있음', 'too-large': '256 MiB보다 큼; 나누어 가져오세요', 'too-large-unzipped': '압축을 풀면 512 MiB보다 큼', 'too-many-rows': '행이 1,000,000개보다 많음; 나누어 가져오세요' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
-    hint: 'csv(UTF-8 또는 CP949), xlsx, 또는 열린데이터 API의 JSON 파일을 주세요',
+    message: `표로 읽을 수 없는 파일입니다 (${({ empty: '빈 파일', zip: 'xlsx 통합문서가 아닌 zip', binary: '글자가 아닌 내용', json: '행 목록이 없는 JSON', text: '쉼표로 나뉜 행이 없음', unreadable: '읽을 수 없음', nul: '이 자리에 NUL 바이트가 있음', 'stray-byte': 'UTF-8 파일의 이 자리에 UTF-8이 아닌 바이트가 있음', 'too-large': '256 MiB보다 큼; 나누어 가져오세요', 'too-large-unzipped': '압축을 풀면 512 MiB보다 큼', 'too-many-rows': '행이 1,000,000개보다 많음; 나누어 가져오세요', 'unclosed-quote': '이 자리에서 연 큰따옴표가 파일 끝까지 닫히지 않음', 'quoted-too-long': '이 자리에서 연 큰따옴표가 10,000자 안에 닫히지 않음' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
+    hint: /quote/.test(s(p.reason)) ? '값 안의 큰따옴표는 두 번("") 쓰고, 연 따옴표는 닫으세요: 표 프로그램에서 다시 저장하면 맞게 써 줍니다' : 'csv(UTF-8 또는 CP949), xlsx, 또는 열린데이터 API의 JSON 파일을 주세요',
   }),
     en: (p) => ({
-    message: `the file cannot be read as a table (${({ empty: 'it is empty', zip: 'a zip that is not an xlsx workbook', binary: 'it is not text', json: 'JSON without a list of rows', text: 'no comma-separated rows', unreadable: 'it cannot be read', nul: 'a NUL byte here', 'stray-byte': 'a byte that is not UTF-8 here, in a UTF-8 file', 'too-large': 'larger than 256 MiB; import it in parts', 'too-large-unzipped': 'it unzips to more than 512 MiB', 'too-many-rows': 'more than 1,000,000 rows; import it in parts' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
-    hint: 'give a csv (UTF-8 or CP949), an xlsx, or the JSON of the open-data API',
+    message: `the file cannot be read as a table (${({ empty: 'it is empty', zip: 'a zip that is not an xlsx workbook', binary: 'it is not text', json: 'JSON without a list of rows', text: 'no comma-separated rows', unreadable: 'it cannot be read', nul: 'a NUL byte here', 'stray-byte': 'a byte that is not UTF-8 here, in a UTF-8 file', 'too-large': 'larger than 256 MiB; import it in parts', 'too-large-unzipped': 'it unzips to more than 512 MiB', 'too-many-rows': 'more than 1,000,000 rows; import it in parts', 'unclosed-quote': 'the double quote opened here is never closed', 'quoted-too-long': 'the double quote opened here is not closed within 10,000 characters' } as Record<string, string>)[s(p['reason'])] ?? s(p['reason'])})`,
+    hint: /quote/.test(s(p.reason)) ? 'write a double quote inside a value as two (""), and close the quote that opens a value: saving the file again from a spreadsheet writes them right' : 'give a csv (UTF-8 or CP949), an xlsx, or the JSON of the open-data API',
   }),
   }),
   'import-header-unmapped': rule<{ needed: readonly string[]; missing: readonly string[]; found: readonly string[] }>({

@@ -4,11 +4,18 @@ import { eastAsianWidth } from 'get-east-asian-width';
 
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    // Control and combining characters take no column.
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) continue;
-    w += eastAsianWidth(cp, { ambiguousAsWide: false });
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The common cases first, without a lookup: printable ASCII and Hangul syllables.
+    if (c >= 0x20 && c < 0x7f) w += 1;
+    else if (c >= 0xac00 && c <= 0xd7a3) w += 2;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      // Control and combining characters take no column.
+      if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) continue;
+      w += eastAsianWidth(cp, { ambiguousAsWide: false });
+    }
   }
   return w;
 }

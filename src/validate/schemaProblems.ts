@@ -1,6 +1,7 @@
 // Schema check of one record: ajv errors → Problems located at the offending key or value,
 // with what was expected, the value as written and a fix where one is known.
 import type { Problem, RuleId, RuleParams } from '../model/problem.js';
+import { fileSpan, problemOf } from '../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
 import { isRealDate, daysInMonth } from '../compute/dates.js';
@@ -9,14 +10,26 @@ import { schemaValidators } from './schemaValidators.js';
 import { closest } from './closest.js';
 import { problemAt } from './problemAt.js';
 
-export function schemaProblems(loaded: LoadedRecord): Problem[] {
+/** The schema problems one record file shows at most: locating a problem costs far more than
+ *  finding it, and a file wrong on every line (a table imported into the wrong columns) would
+ *  otherwise take minutes and gigabytes to say so. The rest is counted, not located. */
+export const MAX_SCHEMA_PROBLEMS = 1_000;
+
+export function schemaProblems(loaded: LoadedRecord, max = MAX_SCHEMA_PROBLEMS): Problem[] {
   const validate = schemaValidators()[loaded.record.kind];
   if (validate(loaded.record)) return [];
   const problems: Problem[] = [];
   // One mistake, one problem: a value checked by two parts of a schema (a field and an if/then
   // that narrows it) gives ajv two errors of the same words at the same place.
   const seen = new Set<string>();
-  for (const e of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i]!;
+    if (problems.length >= max) {
+      const more = errors.slice(i).filter((x) => x.keyword !== 'if').length;
+      problems.push(problemOf('schema-checking-stopped', { shown: problems.length, more }, { severity: 'error', span: fileSpan(loaded.file), path: '', sourceLine: loaded.locate.line(1) }));
+      break;
+    }
     const p = toProblem(loaded, e);
     if (!p) continue;
     const key = JSON.stringify([p.rule, p.path, p.span.line, p.span.column, p.params]);
@@ -28,6 +41,27 @@ export function schemaProblems(loaded: LoadedRecord): Problem[] {
   const misspelt = new Set<string>();
   for (const p of problems) if (p.rule === 'schema-unknown-key' && p.params.suggestion) misspelt.add(`${parentOf(p.path)}#${p.params.suggestion}`);
   return problems.filter((p) => !(p.rule === 'schema-required' && misspelt.has(`${parentOf(p.path)}#${p.params.missing}`)));
+}
+
+/** Inside `{ … }` a comma ends a value: `amount: 850,000` is `amount: 850` and a key `000` with
+ *  no value. That unknown key is reported as the number written with commas it is, at the value
+ *  it was split from (the same problem the block form gives), once for all its digit groups. */
+function splitNumber(loaded: LoadedRecord, base: YamlPath, key: string, mapping: unknown): Problem | undefined {
+  if (!/^\d+$/.test(key) || mapping === null || typeof mapping !== 'object' || (mapping as Record<string, unknown>)[key] !== null) return undefined;
+  const at = loaded.locate.key([...base, key]);
+  const line = loaded.locate.line(at.line);
+  if (at.endLine !== at.line) return undefined;
+  const before = /([A-Za-z_][A-Za-z0-9_]*):[ ]*([-+]?\d{1,3}(?:,[ ]*\d{3})*),[ ]*$/.exec(line.slice(0, at.column - 1));
+  const after = /^\d{3}(?:,[ ]*\d{3})*(?=[ ]*[,}])/.exec(line.slice(at.column - 1));
+  if (!before || !after) return undefined;
+  const field = before[1]!;
+  const value = (mapping as Record<string, unknown>)[field];
+  if (typeof value !== 'number') return undefined;
+  const written = `${before[2]!},${after[0]}`.replace(/[ ]/g, '');
+  const start = loaded.locate.value([...base, field]);
+  const problem = problemAt(loaded, [...base, field], 'number-with-commas', { fixed: written.replace(/,/g, '') }, { actual: written });
+  const end = line.indexOf(after[0], at.column - 1) + after[0].length;
+  return start.line === at.line ? { ...problem, span: { ...problem.span, endLine: at.line, endColumn: end + 1 } } : problem;
 }
 
 /** `lines[0].name` → `lines[0]`; `name` → ''. */
@@ -67,6 +101,8 @@ function toProblem(loaded: LoadedRecord, e: AjvError): Problem | undefined {
       const key = String(e.params['additionalProperty']);
       if (key === '__proto__') return undefined; // the loader has reported it already
       const props = Object.keys((e.parentSchema?.['properties'] as Record<string, unknown>) ?? {});
+      const split = splitNumber(loaded, base, key, e.data);
+      if (split) return split;
       return make('schema-unknown-key', [...base, key], { key, allowed: props, suggestion: closest(key, props) }, true, key);
     }
     case 'required': {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { readAmount, readDateTime, readTime } from '../../src/import/readValues.js';
 import { parseCsv } from '../../src/import/parseCsv.js';
+import fc from 'fast-check';
 import { decodeText } from '../../src/import/decodeText.js';
 
 describe('readDateTime', () => {
@@ -33,7 +34,7 @@ describe('readTime and readAmount', () => {
 
 describe('parseCsv and decodeText', () => {
   it('reads quoted fields with commas, doubled quotes and line ends, and rows of any length', () => {
-    const rows = parseCsv('a,b,c\r\n1,"카드,제로페이","say ""hi"""\n2,"two\nlines",x,extra\n\n3\n');
+    const { rows } = parseCsv('a,b,c\r\n1,"카드,제로페이","say ""hi"""\n2,"two\nlines",x,extra\n\n3\n');
     expect(rows).toEqual([
       { line: 1, fields: ['a', 'b', 'c'] },
       { line: 2, fields: ['1', '카드,제로페이', 'say "hi"'] },
@@ -41,6 +42,74 @@ describe('parseCsv and decodeText', () => {
       { line: 6, fields: ['3'] },
     ]);
   });
+  it('reads as the character-by-character reader it replaced did, on any text whose quotes close', () => {
+    // The reader as first written: one character at a time.
+    const reference = (text: string): { line: number; fields: string[] }[] => {
+      const rows: { line: number; fields: string[] }[] = [];
+      let fields: string[] = [];
+      let field = '';
+      let quoted = false;
+      let line = 1;
+      let rowLine = 1;
+      const endRow = (): void => {
+        fields.push(field);
+        if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: rowLine, fields });
+        fields = [];
+        field = '';
+      };
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i]!;
+        if (quoted) {
+          if (c === '"') {
+            if (text[i + 1] === '"') {
+              field += '"';
+              i++;
+              continue;
+            }
+            quoted = false;
+          } else {
+            if (c === '\n') line++;
+            field += c;
+          }
+          continue;
+        }
+        if (c === '"' && field.trim() === '') {
+          quoted = true;
+          field = '';
+        } else if (c === ',') {
+          fields.push(field);
+          field = '';
+        } else if (c === '\r' || c === '\n') {
+          endRow();
+          if (c === '\r' && text[i + 1] === '\n') i++;
+          line++;
+          rowLine = line;
+        } else field += c;
+      }
+      if (field !== '' || fields.length > 0) endRow();
+      return rows;
+    };
+    const csvText = fc.string({ unit: fc.constantFrom('a', '가', ',', '"', '""', '\n', '\r', '\r\n', ' ', '\t', '\u3000', '1'), maxLength: 40 });
+    fc.assert(
+      fc.property(csvText, (text) => {
+        const read = parseCsv(text);
+        if (read.unclosed) {
+          // the reference reads the rest of the file into one field: a quote opened there
+          expect(text[read.unclosed.offset]).toBe('"');
+          expect(read.unclosed.reason).toBe('unclosed-quote');
+        } else expect(read.rows).toEqual(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('stops at a quote that is never closed, or not within the limit, and says where it opened', () => {
+    expect(parseCsv('a,b\n1,"open\n2,3\n4,5\n')).toEqual({ rows: [{ line: 1, fields: ['a', 'b'] }], unclosed: { offset: 6, reason: 'unclosed-quote' } });
+    const long = `a,b\n1,"${'x'.repeat(50)}"\n`;
+    expect(parseCsv(long, 40).unclosed).toEqual({ offset: 6, reason: 'quoted-too-long' });
+    expect(parseCsv(long, 60).rows[1]!.fields[1]).toBe('x'.repeat(50));
+  });
+
   it('detects UTF-8, UTF-8 with BOM and CP949', () => {
     const text = '사용일자,사용금액\n2022-01-03,50000\n';
     const utf8 = new TextEncoder().encode(text);

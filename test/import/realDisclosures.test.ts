@@ -129,7 +129,7 @@ describe('real disclosures', () => {
 });
 
 describe('bytes that are not a table', () => {
-  it('a NUL after the first 4 KB, or a stray non-UTF-8 byte in a UTF-8 file, is refused at its row and column and nothing is written', async () => {
+  it('a NUL after the first 4 KB, a stray non-UTF-8 byte in a UTF-8 file, or a quote never closed, is refused at its row and column and nothing is written', async () => {
     const o = office();
     const text = readFileSync(join(REAL, 'seoul-opengov-202001-head60.csv'), 'utf8');
     const lines = text.split('\n');
@@ -143,9 +143,17 @@ describe('bytes that are not a table', () => {
     const bad = Uint8Array.from(stray);
     bad[at] = 0xff;
     const strayRun = await run(o, 'stray.csv', bad, { line: '기관', skipBad: false });
+    // The closing quote of the last quoted field of row 40 taken away: that quote never closes
+    // (the file is cut after row 40, as a copy that stopped halfway would be).
+    const row40 = lines[39]!;
+    const close = row40.lastIndexOf('"');
+    const open = row40.lastIndexOf('"', close - 1);
+    const withQuote = [...lines.slice(0, 39), row40.slice(0, close) + row40.slice(close + 1)].join('\n');
+    const quoteRun = await run(o, 'quote.csv', new TextEncoder().encode(withQuote), { line: '기관', skipBad: false });
     for (const [r, line, column, reason] of [
       [nul, 50, 6, 'nul'],
       [strayRun, 10, 4, 'stray-byte'],
+      [quoteRun, 40, open + 1, 'unclosed-quote'],
     ] as const) {
       expect(r.ok).toBe(false);
       if (r.ok || !('stopped' in r) || r.stopped.reason !== 'bad-rows') throw new Error(JSON.stringify(r).slice(0, 300));

@@ -70,6 +70,10 @@ describe('locating by region', () => {
 
   it('parses the whole file only when the layout cannot be split', () => {
     expect(expectSameLocations('split.yaml', expenses(entries(20) as string[]))).toBe(0);
+    // the schema modeline the shipped data and the writers put first, blank lines before the first key
+    const modeline = '# yaml-language-server: $schema=../schemas/expenses.schema.json\n';
+    expect(expectSameLocations('modeline.yaml', modeline + expenses(withMistakes(entries(20), 3) as string[]))).toBe(0);
+    expect(expectSameLocations('blank-first.yaml', `\n${modeline}\r\n  \n${expenses(entries(20) as string[])}`)).toBe(0);
     // a top-level key written in quotes: the regions are not known, the whole file is parsed
     expect(expectSameLocations('quoted.yaml', `"kind": expenses\nentries:\n${(entries(5) as string[]).join('\n')}\n`)).toBeGreaterThan(0);
   });

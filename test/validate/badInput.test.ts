@@ -71,6 +71,38 @@ describe('bad input', () => {
     expect(`${p.message}; ${p.hint}`).toBe("'337,200' is text; expected a number; write the number without commas: 337200");
   });
 
+  it('a number with commas inside a one-line entry is the same mistake, not an unknown key', async () => {
+    const entries = [
+      '  - { date: 2021-01-04, line: 203-01, amount: 384,900, purpose: 간담회, payment: 카드 }',
+      '  - { date: 2021-01-05, line: 203-01, amount: 1,234,567, purpose: 간담회, payment: 카드 }',
+      // a digit key that was written as a key stays an unknown key
+      '  - { date: 2021-01-06, line: 203-01, amount: 12, purpose: 간담회, 000: x, payment: 카드 }',
+    ];
+    const r = await validateJson({ 'e.yaml': `kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n${entries.join('\n')}\n` });
+    expect(r.code).toBe(1);
+    expect(r.problems.map((p) => [p.line, p.column, p.endColumn, p.path, p.rule, p.actual])).toEqual([
+      [5, 47, 54, 'entries[0].amount', 'number-with-commas', '384,900'],
+      [6, 47, 56, 'entries[1].amount', 'number-with-commas', '1,234,567'],
+      [7, 65, 68, 'entries[2].0', 'schema-unknown-key', '0'],
+    ]);
+    expect(r.problems[1]!.hint).toBe('write the number without commas: 1234567');
+  });
+
+  it('a file wrong on every line is checked up to 1,000 errors, then says how many more it did not locate', async () => {
+    const bad = Array.from({ length: 1_200 }, (_, i) => `  - { date: 2021-${i < 100 ? '02-30' : '01-04'}, line: 203-01, amount: -${i + 1}, purpose: 간담회, payment: 카드 }`);
+    const r = await validateJson({ 'e.yaml': `kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n${bad.join('\n')}\n` });
+    expect(r.code).toBe(1);
+    const stopped = r.problems.filter((p) => p.rule === 'schema-checking-stopped');
+    expect(stopped.map((p) => [p.file, p.line, p.column, p.severity])).toEqual([['e.yaml', 1, 1, 'error']]);
+    // 1,300 mistakes: the first 1,000 located (the 100 days that do not exist among them), 300 counted
+    expect(r.problems.length).toBe(1_001);
+    expect(r.problems.filter((p) => p.rule === 'date-invalid')).toHaveLength(100);
+    expect(stopped[0]!.message).toBe('checking of this file stopped after 1,000 errors (300 more schema findings not shown)');
+    // the other files are still checked
+    const two = await validateJson({ 'e.yaml': `kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n${bad.join('\n')}\n`, 'b.yaml': BUDGET.replace('budget: 277200', 'budget: 많음') });
+    expect(two.problems.filter((p) => p.file === 'b.yaml').map((p) => p.rule)).toEqual(['schema-type']);
+  });
+
   it('an unknown key gets a did-you-mean', async () => {
     const r = await validateJson({ 'b.yaml': BUDGET.replace('executed: 71882', 'excuted: 71882') });
     const unknown = r.problems.find((x) => x.rule === 'schema-unknown-key')!;

@@ -1,14 +1,14 @@
-// table: what a terminal shows. Tables are box-drawn (cli-table3) and line up with Korean wide
-// characters; with colour, totals are bold and marked rows (over quota, vacancies, behind pace)
-// coloured. Headings, paragraphs and outlines are plain text; charts are left out. Record text
-// is shown, never sent: control characters become visible ones (visibleText.ts) before
-// anything is printed, so a record cannot move the cursor or clear the terminal.
-import Table from 'cli-table3';
+// table: what a terminal shows. Tables are box-drawn and line up with Korean wide characters;
+// with colour, totals are bold and marked rows (over quota, vacancies, behind pace) coloured.
+// Headings, paragraphs and outlines are plain text; charts are left out. Record text is shown,
+// never sent: control characters become visible ones (visibleText.ts) before anything is
+// printed, so a record cannot move the cursor or clear the terminal.
 import { Chalk } from 'chalk';
 import type { Lang } from '../../messages/catalog.js';
 import type { Block, Doc } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
+import { displayWidth } from '../displayWidth.js';
 import { visibleText } from '../visibleText.js';
 
 export interface TableOptions {
@@ -16,15 +16,41 @@ export interface TableOptions {
   readonly color: boolean;
 }
 
+/** The colour codes this renderer itself adds; record text has none (visibleText). */
+const SGR = /\x1b\[[0-9;]*m/g;
+const widthOf = (cell: string): number => displayWidth(cell.includes('\x1b') ? cell.replace(SGR, '') : cell);
+
+/**
+ * A box-drawn table: a heading row, a rule under it, the rows, each column as wide as its widest
+ * cell plus a space either side. One pass for the widths and one for the lines, so a list of
+ * 100,000 rows costs a hundred times one of 1,000 (the box-drawing library used before compared
+ * every cell with every earlier one to place spans this tool never uses).
+ */
+export function boxTable(head: readonly string[], aligns: readonly ('left' | 'right')[], rows: readonly (readonly string[])[]): string {
+  const widths = head.map(widthOf);
+  const rowWidths = rows.map((row) => row.map(widthOf));
+  for (const ws of rowWidths) ws.forEach((w, i) => (widths[i] = Math.max(widths[i] ?? 0, w)));
+  const rule = (l: string, m: string, r: string): string => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
+  const line = (cells: readonly string[], ws: readonly number[]): string =>
+    `│${widths
+      .map((w, i) => {
+        const cell = cells[i] ?? '';
+        const gap = ' '.repeat(w - (ws[i] ?? 0));
+        return ` ${aligns[i] === 'right' ? gap + cell : cell + gap} `;
+      })
+      .join('│')}│`;
+  const out = [rule('┌', '┬', '┐'), line(head, head.map(widthOf)), rule('├', '┼', '┤')];
+  rows.forEach((row, k) => out.push(line(row, rowWidths[k]!)));
+  out.push(rule('└', '┴', '┘'));
+  return out.join('\n');
+}
+
 export function renderTable(model: TableModel, options: TableOptions, titled = true): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const hasTrailer = model.rows.some((r) => r.trailer !== undefined);
-  const table = new Table({
-    head: [...model.columns.map((col) => visibleText(col.header)), ...(hasTrailer ? [''] : [])],
-    colAligns: [...model.columns.map((col) => col.align), ...(hasTrailer ? (['left'] as const) : [])],
-    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-  });
-  for (const row of model.rows) {
+  const head = [...model.columns.map((col) => visibleText(col.header)), ...(hasTrailer ? [''] : [])];
+  const aligns = [...model.columns.map((col) => col.align), ...(hasTrailer ? (['left'] as const) : [])];
+  const rows = model.rows.map((row) => {
     const paint = (s: string, i: number): string => {
       let out = s;
       if (i > 0 && row.mark === 'over') out = c.yellow(out);
@@ -32,11 +58,12 @@ export function renderTable(model: TableModel, options: TableOptions, titled = t
       return row.role === 'item' ? out : c.bold(out);
     };
     const cells = row.cells.map((cell, i) => paint((i === 0 && row.level > 0 ? '  ' : '') + visibleText(humanCell(cell, options.lang)), i));
-    table.push(hasTrailer ? [...cells, visibleText(row.trailer ?? '')] : cells);
-  }
-  if (!titled) return `${table.toString()}\n`;
+    return hasTrailer ? [...cells, visibleText(row.trailer ?? '')] : cells;
+  });
+  const table = boxTable(head, aligns, rows);
+  if (!titled) return `${table}\n`;
   const notes = (model.notes ?? []).map((n) => `${visibleText(n)}\n`).join('');
-  return `${visibleText(model.title)}\n${table.toString()}\n${notes}`;
+  return `${visibleText(model.title)}\n${table}\n${notes}`;
 }
 
 const plain = (s: string): string => visibleText(s.replace(/\*\*/g, ''));

@@ -1,0 +1,56 @@
+// The terminal table writer: columns line up whatever the cells hold (Korean wide characters,
+// colour codes, empty cells), numbers align right, and the cost grows with the rows, not their square.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { eastAsianWidth } from 'get-east-asian-width';
+import { boxTable } from '../../src/render/formats/table.js';
+import { displayWidth } from '../../src/render/displayWidth.js';
+
+const strip = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+describe('boxTable', () => {
+  it('draws the heading, a rule, the rows and lines every column up', () => {
+    const out = boxTable(
+      ['비목', '금액'],
+      ['left', 'right'],
+      [
+        ['기관운영업무추진비', '1,000'],
+        ['\x1b[1m계\x1b[22m', '\x1b[33m123,456\x1b[39m'],
+        ['', ''],
+      ],
+    );
+    expect(strip(out).split('\n')).toEqual([
+      '┌────────────────────┬─────────┐',
+      '│ 비목               │    금액 │',
+      '├────────────────────┼─────────┤',
+      '│ 기관운영업무추진비 │   1,000 │',
+      '│ 계                 │ 123,456 │',
+      '│                    │         │',
+      '└────────────────────┴─────────┘',
+    ]);
+    // the colour codes stay around the text, outside the padding
+    expect(out).toContain('│ \x1b[1m계\x1b[22m                 │ \x1b[33m123,456\x1b[39m │');
+    const widths = new Set(strip(out).split('\n').map(displayWidth));
+    expect(widths.size).toBe(1);
+  });
+
+  it('a row with fewer cells than the heading gets empty ones', () => {
+    expect(boxTable(['a', 'b'], ['left', 'left'], [['x']]).split('\n')[3]).toBe('│ x │   │');
+  });
+});
+
+describe('displayWidth', () => {
+  // The per-character rule, without the fast paths for ASCII and Hangul.
+  const reference = (text: string): number =>
+    [...text].reduce((w, ch) => {
+      const cp = ch.codePointAt(0)!;
+      if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) return w;
+      return w + eastAsianWidth(cp, { ambiguousAsWide: false });
+    }, 0);
+
+  it('counts as the per-character rule does, for any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => displayWidth(s) === reference(s)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('가', '힣', 'a', ' ', '\t', '😀', '\u0301', '中', 'ｱ', '\u00a0') }), (s) => displayWidth(s) === reference(s)));
+    expect(displayWidth('기관 a😀')).toBe(8);
+  });
+});
