@@ -2,7 +2,7 @@
 // write that makes one (expenses add, expenses import): the path the data folder's other files
 // already use, so the editor finds the same schemas, else this installation's. Also whether the
 // schemas those modelines reach are still this installation's (a data repository's copy).
-import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativeSlashes } from './applyEdit.js';
@@ -14,11 +14,30 @@ function modelineSchemaDir(dataDir: string): string | undefined {
     const dir = join(dataDir, sub);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
-      const m = /^# yaml-language-server: \$schema=(\S+)\/[a-z]+\.schema\.json/.exec(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
+      const m = /^# yaml-language-server: \$schema=(\S+)\/[a-z]+\.schema\.json/.exec(firstBytes(join(dir, name)).replace(/^\uFEFF/, ''));
       if (m) return resolve(dir, m[1]!);
     }
   }
   return undefined;
+}
+
+/** The start of a plain file, where a modeline stands. Only a regular file is opened, not
+ *  through a link, and only its first kilobyte is read: a FIFO, a device or a link out of the
+ *  data folder among the records is never read here (the loader names them as problems). */
+function firstBytes(path: string): string {
+  try {
+    if (!lstatSync(path).isFile()) return '';
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    try {
+      if (!fstatSync(fd).isFile()) return '';
+      const buf = Buffer.alloc(1024);
+      return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
 }
 
 /** The schema modeline's path, as the data folder's other files write it, else the tool's own. */
