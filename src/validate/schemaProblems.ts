@@ -16,7 +16,7 @@ export function schemaProblems(loaded: LoadedRecord): Problem[] {
   // One mistake, one problem: a value checked by two parts of a schema (a field and an if/then
   // that narrows it) gives ajv two errors of the same words at the same place.
   const seen = new Set<string>();
-  for (const e of validate.errors ?? []) {
+  for (const e of oneErrorPerAnyOf(validate.errors ?? [])) {
     const p = toProblem(loaded, e);
     if (!p) continue;
     const key = JSON.stringify([p.rule, p.path, p.span.line, p.span.column, p.params]);
@@ -28,6 +28,21 @@ export function schemaProblems(loaded: LoadedRecord): Problem[] {
   const misspelt = new Set<string>();
   for (const p of problems) if (p.rule === 'schema-unknown-key' && p.params.suggestion) misspelt.add(`${parentOf(p.path)}#${p.params.suggestion}`);
   return problems.filter((p) => !(p.rule === 'schema-required' && misspelt.has(`${parentOf(p.path)}#${p.params.missing}`)));
+}
+
+/** A value that fits no branch of an anyOf (a headcount cell: a count or '-') gets ajv's error of
+ *  every branch and one for the anyOf: keep the errors of a branch its kind of value belongs to
+ *  (-1 is a number below 0), or else the first type error alone. */
+function oneErrorPerAnyOf(errors: readonly AjvError[]): AjvError[] {
+  const at = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  if (at.size === 0) return [...errors];
+  return errors.filter((e, i) => {
+    if (!at.has(e.instancePath)) return true;
+    if (e.keyword === 'anyOf') return false;
+    const here = errors.filter((x) => x.instancePath === e.instancePath && x.keyword !== 'anyOf');
+    const fitting = here.filter((x) => x.keyword !== 'type' && x.keyword !== 'const');
+    return fitting.length ? fitting.includes(e) : e.keyword === 'type' && errors.findIndex((x) => x.instancePath === e.instancePath && x.keyword === 'type') === i;
+  });
 }
 
 /** `lines[0].name` → `lines[0]`; `name` → ''. */
