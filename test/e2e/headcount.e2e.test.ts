@@ -2,7 +2,7 @@
 // whose tracks and grades differ (no code knows either), and on real tables of other offices.
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { displayWidth } from '../../src/render/displayWidth.js';
@@ -250,5 +250,23 @@ describe('real tables (test/fixtures/real-headcount)', () => {
     expect(header.split('│').map((c) => c.trim()).filter(Boolean)).toEqual(['구분', '인원']);
     expect(table).toContain('인원: 표가 정원인지 현원인지 적지 않은 수치');
     expect(table).not.toContain('기록 없음');
+  });
+
+  it('the trend of 인원 snapshots has 인원 columns and says 인원, not that 정원 and 현원 are missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-real-hc-'));
+    try {
+      cpSync(JEONNAM, dir, { recursive: true });
+      const first = readFileSync(join(dir, 'headcount', '2026-01-01.yaml'), 'utf8');
+      writeFileSync(join(dir, 'headcount', '2026-06-01.yaml'), first.replace('as_of: 2026-01-01', 'as_of: 2026-06-01').replace('count: 30 }', 'count: 31 }'));
+      const r = cli(['headcount', 'trend', '--data', dir]);
+      expect(r.code).toBe(0);
+      const lines = r.stdout.split('\n');
+      expect(lines.find((l) => l.includes('기준일'))!.split('│').map((c) => c.trim()).filter(Boolean).slice(0, 2)).toEqual(['기준일', '총계 인원']);
+      expect(lines.filter((l) => l.includes("'26. 6. 1."))[0]).toContain('361');
+      expect(r.stdout).toContain("'26. 6. 1.: 인원(정원·현원 구분 없음)");
+      expect(r.stdout).not.toContain('기록 없음');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -25,8 +25,8 @@ const WORDS = {
     missing: { quota: '정원 기록 없음: 정원과 과부족은 싣지 않음', current: '현원 기록 없음: 현원과 과부족은 싣지 않음' },
     counted: '인원: 표가 정원인지 현원인지 적지 않은 수치를 표에 적힌 그대로 실음',
     notApplicable: "'-': 해당 없음(표에 '-'로 적힌 칸, 0이 아님): 소계·총계에 넣지 않음",
-    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[]): string =>
-      `${officeDate(date)}: ${[...(by ? [by === 'dept' ? '부서별' : '직급별'] : []), ...missing.map((f) => `${f === 'quota' ? '정원' : '현원'} 기록 없음`)].join(', ')}`,
+    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[], counted: readonly string[] = []): string =>
+      `${officeDate(date)}: ${[...(by ? [by === 'dept' ? '부서별' : '직급별'] : []), ...missing.map((f) => `${f === 'quota' ? '정원' : '현원'} 기록 없음`), ...counted.map((c) => `${c}(정원·현원 구분 없음)`)].join(', ')}`,
   },
   en: {
     title: 'Headcount',
@@ -47,8 +47,8 @@ const WORDS = {
     },
     counted: 'Count (인원): the table does not say whether it counts authorized or filled posts; its figures are shown as written',
     notApplicable: "'-': not applicable (written '-' in the table, not 0): left out of subtotals and totals",
-    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[]): string =>
-      `${date}: ${[...(by ? [`by ${by === 'dept' ? 'department' : 'grade'}`] : []), ...missing.map((f) => `no ${f === 'quota' ? 'authorized' : 'filled'} posts on record`)].join('; ')}`,
+    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[], counted: readonly string[] = []): string =>
+      `${date}: ${[...(by ? [`by ${by === 'dept' ? 'department' : 'grade'}`] : []), ...missing.map((f) => `no ${f === 'quota' ? 'authorized' : 'filled'} posts on record`), ...counted.map((c) => `${c.toLowerCase()} (neither authorized nor filled)`)].join('; ')}`,
   },
 } as const;
 
@@ -173,6 +173,11 @@ export function headcountTrendTable(report: HeadcountTrendReport, lang: Lang): T
       }),
     ],
   }));
-  const notes = report.snapshots.flatMap((s) => (s.by || s.missing ? [w.snapshotNote(s.asOf, s.by, s.missing ?? [])] : []));
+  // A snapshot that counts 인원 holds neither 정원 nor 현원 by design: its note says 인원, not what is missing.
+  const notes = report.snapshots.flatMap((s) => {
+    const missing = s.total.count !== undefined ? [] : (s.missing ?? []);
+    const counted = s.total.count !== undefined ? [w.count] : [];
+    return s.by || missing.length || counted.length ? [w.snapshotNote(s.asOf, s.by, missing, counted)] : [];
+  });
   return { title: lang === 'ko' ? `${w.trend} (단위 : 명)` : `${w.trend} (unit: persons)`, columns, rows, ...(notes.length ? { notes } : {}) };
 }
