@@ -35,6 +35,7 @@ function typeOf(node, indent, defs) {
   if (node.$ref) return defTypeName(refName(node.$ref));
   if (node.const !== undefined) return literal(node.const);
   if (node.enum) return node.enum.map(literal).join(' | ');
+  if (node.anyOf) return node.anyOf.map((n) => typeOf(n, indent, defs)).join(' | ');
   const types = Array.isArray(node.type) ? node.type : node.type ? [node.type] : node.properties ? ['object'] : [];
   if (types.length === 0) return 'unknown';
   return types

@@ -31,6 +31,7 @@ function typeLabel(node, defs) {
   if (node.$ref) return defLabel(refName(node.$ref), defs);
   if (node.const !== undefined) return code(node.const);
   if (node.enum) return node.enum.map(code).join(', ');
+  if (node.anyOf) return node.anyOf.map((n) => typeLabel(n, defs)).join(' or ');
   const types = Array.isArray(node.type) ? node.type : node.type ? [node.type] : node.properties ? ['object'] : [];
   return types
     .map((t) => {

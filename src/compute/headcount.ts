@@ -1,26 +1,33 @@
-// Headcount figures: 정원, 현원 and 과부족 (현원 − 정원) per grade, per group (소계) and in total.
-// Groups (tracks, departments or grades) and grades come from the records in their order;
-// nothing here knows their names. A record holds 정원, 현원 or both, as the office's table
-// did: a figure the record does not hold is null, never 0, and 과부족 exists only where both
-// figures do. Sums are of the figures present (validation makes a held figure present in every row).
-import type { HeadcountRecord } from '../model/records.js';
+// Headcount figures: 정원, 현원 and 과부족 (현원 − 정원) per grade, per group (소계) and in total;
+// or 인원, where the office's table counts heads without saying 정원 or 현원. Groups (tracks,
+// departments or grades) and grades come from the records in their order; nothing here knows
+// their names. A record holds the figures its table did: a figure the record does not hold is
+// null, never 0, and 과부족 exists only where both 정원 and 현원 do. A cell the table writes as
+// '-' (no such posts) stays '-': it is not 0, and sums leave it out ('-' only where every part is
+// '-'). Sums are of the figures present (validation makes a held figure present in every row).
+import type { HeadcountCell, HeadcountRecord } from '../model/records.js';
 
 export type HeadcountFigure = 'quota' | 'current';
 export type HeadcountGrouping = 'track' | 'dept' | 'grade';
+/** A figure: a number, '-' (not applicable) or null (not in the record). */
+export type HeadcountValue = number | '-' | null;
 
 export interface HeadcountFigures {
   /** 정원; null where the record does not give it. */
-  readonly quota: number | null;
+  readonly quota: HeadcountValue;
   /** 현원; null where the record does not give it. */
-  readonly current: number | null;
-  /** 과부족 = 현원 − 정원; negative when posts are vacant; null unless both exist. */
-  readonly gap: number | null;
+  readonly current: HeadcountValue;
+  /** 과부족 = 현원 − 정원; negative when posts are vacant; null unless both are numbers ('-' when both are '-'). */
+  readonly gap: HeadcountValue;
+  /** 인원, only in a record that counts heads without saying 정원 or 현원. */
+  readonly count?: HeadcountValue;
 }
 
-export const figures = (quota: number | null, current: number | null): HeadcountFigures => ({
+export const figures = (quota: HeadcountValue, current: HeadcountValue, count?: HeadcountValue): HeadcountFigures => ({
   quota,
   current,
-  gap: quota === null || current === null ? null : current - quota,
+  gap: typeof quota === 'number' && typeof current === 'number' ? current - quota : quota === '-' && current === '-' ? '-' : null,
+  ...(count !== undefined ? { count } : {}),
 });
 
 /** The sum of the values present; null when none is. */
@@ -30,17 +37,19 @@ export function sumPresent(values: readonly (number | null | undefined)[]): numb
   return sum;
 }
 
-const sumFigures = (parts: readonly HeadcountFigures[]): HeadcountFigures =>
-  figures(
-    sumPresent(parts.map((p) => p.quota)),
-    sumPresent(parts.map((p) => p.current)),
-  );
+/** The sum of the numbers among cells; '-' when every cell present is '-'; null when none is. */
+export function sumCells(values: readonly (HeadcountCell | null | undefined)[]): HeadcountValue {
+  const sum = sumPresent(values.map((v) => (typeof v === 'number' ? v : null)));
+  return sum !== null ? sum : values.some((v) => v === '-') ? '-' : null;
+}
 
 export interface HeadcountTotals {
   /** What the groups are: tracks (직종·직렬), departments or grades. */
   readonly by: HeadcountGrouping;
   /** The figures the record holds (some row gives them). */
-  readonly holds: { readonly quota: boolean; readonly current: boolean };
+  readonly holds: { readonly quota: boolean; readonly current: boolean; readonly count: boolean };
+  /** Some cell of the record is '-'. */
+  readonly notApplicable: boolean;
   readonly total: HeadcountFigures;
   readonly tracks: readonly {
     readonly track: string;
@@ -51,14 +60,23 @@ export interface HeadcountTotals {
 }
 
 export function headcountTotals(record: HeadcountRecord): HeadcountTotals {
+  type Cells = { readonly quota?: HeadcountCell; readonly current?: HeadcountCell; readonly count?: HeadcountCell };
+  const rows: readonly Cells[] = record.tracks.flatMap((t): readonly Cells[] => t.grades ?? [t]);
+  const counts = rows.some((r) => r.count !== undefined);
+  const cell = (v: HeadcountCell | undefined): HeadcountValue => v ?? null;
+  const of = (r: Cells) => figures(cell(r.quota), cell(r.current), counts ? cell(r.count) : undefined);
+  const sum = (parts: readonly HeadcountFigures[]): HeadcountFigures => {
+    const total = (f: 'quota' | 'current' | 'count') => sumCells(parts.map((p) => p[f] ?? null));
+    return figures(total('quota'), total('current'), counts ? total('count') : undefined);
+  };
   const tracks = record.tracks.map((t) => {
     // A group with grades is their sum; its own figures belong only to a group without grades.
-    const grades = (t.grades ?? []).map((g) => ({ grade: g.grade, ...figures(g.quota ?? null, g.current ?? null) }));
-    const subtotal = t.grades ? sumFigures(grades) : figures(t.quota ?? null, t.current ?? null);
-    return { track: t.track, subtotal, grades };
+    const grades = (t.grades ?? []).map((g) => ({ grade: g.grade, ...of(g) }));
+    return { track: t.track, subtotal: t.grades ? sum(grades) : of(t), grades };
   });
-  const total = sumFigures(tracks.map((t) => t.subtotal));
-  return { by: record.by ?? 'track', holds: { quota: total.quota !== null, current: total.current !== null }, total, tracks };
+  const total = sum(tracks.map((t) => t.subtotal));
+  const notApplicable = rows.some((r) => r.quota === '-' || r.current === '-' || r.count === '-');
+  return { by: record.by ?? 'track', holds: { quota: total.quota !== null, current: total.current !== null, count: counts }, notApplicable, total, tracks };
 }
 
 /** The figures a record does not hold, in the order 정원, 현원. */

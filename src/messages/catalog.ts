@@ -406,19 +406,19 @@ export const RULES = {
     ko: (p, pr) => ({ message: `기간${josa(written(pr), '은')} 끝(${s(p.end)})이 시작(${s(p.start)})보다 앞섭니다`, hint: '시작과 끝의 순서나 연도를 고치세요' }),
     en: (p, pr) => ({ message: `the period${written(pr)} ends (${s(p.end)}) before it starts (${s(p.start)})`, hint: 'put start and end in order, or correct the year' }),
   }),
-  'headcount-figure-missing': rule<{ figure: 'quota' | 'current' | 'any' }>({
+  'headcount-figure-missing': rule<{ figure: 'quota' | 'current' | 'count' | 'any' }>({
     ko: (p) =>
       p.figure === 'any'
         ? { message: '인력 기록에 정원도 현원도 없습니다', hint: '표에 있는 수치를 적으세요: 직급마다 quota(정원)나 current(현원), 또는 둘 다' }
         : {
-            message: `이 행에 ${p.figure === 'quota' ? '정원(quota)' : '현원(current)'}이 없습니다: 같은 기록의 다른 행에는 있습니다`,
+            message: `이 행에 ${p.figure === 'quota' ? '정원(quota)' : p.figure === 'count' ? '인원(count)' : '현원(current)'}이 없습니다: 같은 기록의 다른 행에는 있습니다`,
             hint: `모든 행에 ${p.figure}를 적거나, 표에 없는 수치라면 모든 행에서 빼세요`,
           },
     en: (p) =>
       p.figure === 'any'
         ? { message: 'the headcount record gives neither 정원 nor 현원', hint: 'write the figures the table gives: quota (정원), current (현원) or both on each row' }
         : {
-            message: `this row has no ${p.figure} (${p.figure === 'quota' ? '정원' : '현원'}) while other rows of the record have one`,
+            message: `this row has no ${p.figure} (${p.figure === 'quota' ? '정원' : p.figure === 'count' ? '인원' : '현원'}) while other rows of the record have one`,
             hint: `give ${p.figure} on every row, or, if the table does not have it, on none`,
           },
   }),

@@ -26,6 +26,9 @@ export type SignedAmount = number;
 /** 인원·개수 / Count: 0 이상의 정수. A whole number of at least 0. */
 export type Count = number;
 
+/** 인원 칸 / Headcount cell: 0 이상의 정수, 또는 '-' (해당 없음: 표가 이 칸에 '-'를 적음. 0과 다름: 자리가 없다는 뜻이고, 소계·계에 넣지 않으며 모든 형식에서 '-'로 보임). A whole number of at least 0, or '-' where the table writes '-' (not applicable: there are no such posts; not the same as 0: it is left out of subtotals and totals, and shows as '-' in every format). */
+export type HeadcountCell = Count | '-';
+
 /** 집행률 (%) / Execution rate (%): 보고서에 적힌 백분율, 소수 첫째 자리까지. A percentage as the report printed it, to one decimal. */
 export type Rate = number;
 
@@ -340,7 +343,7 @@ export interface ExpensesRecord {
   }[];
 }
 
-/** 인력 현황 / Headcount: 기준일의 정원·현원. 사무실의 표 그대로: 정원만, 현원만, 또는 둘 다; 직종·직렬별, 부서별 또는 직급별. 소계·총계·과부족은 계산함(과부족은 정원과 현원이 모두 있을 때만). Authorized and/or filled posts as of a date, as the office's table counts them: 정원 only, 현원 only, or both; by track (직종·직렬), by department or by grade. Totals are computed from the figures the record holds; the gap only where both exist. A record holds a figure when its rows give it, and then every row gives it. */
+/** 인력 현황 / Headcount: 기준일의 인력. 사무실의 표 그대로: 정원만, 현원만, 둘 다, 또는 정원·현원을 가리지 않은 인원(count); 직종·직렬별, 부서별 또는 직급별. 표가 '-'(해당 없음)를 적은 칸은 '-'로 적음(0이 아님). 소계·총계·과부족은 계산함(과부족은 정원과 현원이 모두 있을 때만; '-'는 합계에서 빠짐). Posts as of a date, as the office's table counts them: 정원 only, 현원 only, both, or a count (인원) the table does not call either; by track (직종·직렬), by department or by grade. A cell the table writes as '-' (not applicable) is written '-', not 0. Totals are computed from the figures the record holds ('-' left out); the gap only where both 정원 and 현원 exist. A record holds a figure when its rows give it, and then every row gives it. */
 export interface HeadcountRecord {
   /** 기록 종류 / Record kind: 항상 'headcount'. Always 'headcount'. */
   readonly kind: 'headcount';
@@ -352,7 +355,7 @@ export interface HeadcountRecord {
   readonly unit: '명';
   /** 묶음 / Grouped by: tracks의 각 항목(묶음)이 무엇인지: track = 직종·직렬 (일반직, 별정직, 임기제, 공무직, 또는 행정·전산 …; 기본값), dept = 부서 (기획예산과, 데이터정책팀 …), grade = 직급 (2급, 4급, 연구관 …; 묶음마다 grades 없이 인원을 적음). What each group (an item of tracks) is: track = an employment track or series (the default), dept = a department, grade = a grade (each group then gives its figures without grades). */
   readonly by?: 'track' | 'dept' | 'grade';
-  /** 묶음 / Groups: 표의 순서대로. 묶음마다 직급별 인원(grades)을 적거나, 직급 구분이 없는 표면 묶음 자체의 인원(quota, current)을 적음. In table order. Each group lists its grades, or, where the table has no grades (공무직, a department's head count), gives its own figures. Examples: 정원 by 직종 `{ track: 일반직, grades: [{ grade: 4급, quota: 1 }] }` and `{ track: 공무직, quota: 2 }`; 현원 by 부서 (with `by: dept`) `{ track: 데이터정책팀, current: 6 }`. */
+  /** 묶음 / Groups: 표의 순서대로. 묶음마다 직급별 인원(grades)을 적거나, 직급 구분이 없는 표면 묶음 자체의 인원(quota, current 또는 count)을 적음. In table order. Each group lists its grades, or, where the table has no grades (공무직, a department's head count), gives its own figures. Examples: 정원 by 직종 `{ track: 일반직, grades: [{ grade: 4급, quota: 1 }] }` and `{ track: 공무직, quota: 2 }`; 현원 by 부서 (with `by: dept`) `{ track: 데이터정책팀, current: 6 }`; 인원 by 부서 `{ track: 기획예산과, count: 12 }`; a track without posts `{ track: 연구직, current: '-' }`. */
   readonly tracks: readonly {
     /** 이름 / Name: 직종·직렬 (일반직, 별정직, 임기제, 공무직 …), 부서 (기획예산과 …) 또는 직급, 표에 적힌 그대로. The track, department or grade as printed. */
     readonly track: string;
@@ -360,15 +363,19 @@ export interface HeadcountRecord {
     readonly grades?: readonly {
       /** 직급 / Grade: 보고서의 직급 표기 (2급, 4급상당, 연구관, 일반임기제 6호 …), 표에 나오는 순서대로. The grade as printed, in table order. */
       readonly grade: string;
-      /** 정원 / Authorized: 정원 (명); 정원이 없는 표면 생략. Authorized posts; left out when the table gives none. */
-      readonly quota?: Count;
-      /** 현원 / Filled: 현원 (명); 현원이 없는 표면 생략. Posts filled; left out when the table gives none. */
-      readonly current?: Count;
+      /** 정원 / Authorized: 정원 (명); 정원이 없는 표면 생략; 표가 '-'를 적었으면 '-'. Authorized posts; left out when the table gives none; '-' where the table writes '-'. */
+      readonly quota?: HeadcountCell;
+      /** 현원 / Filled: 현원 (명); 현원이 없는 표면 생략; 표가 '-'를 적었으면 '-'. Posts filled; left out when the table gives none; '-' where the table writes '-'. */
+      readonly current?: HeadcountCell;
+      /** 인원 / Count: 인원 (명): 표가 정원인지 현원인지 말하지 않는 수치 (부서별 인원 표). The table's figure where it does not say whether it counts authorized or filled posts (a 부서별 인원 table). */
+      readonly count?: HeadcountCell;
     }[];
-    /** 정원 / Authorized: 직급 없는 묶음의 정원 (명). Authorized posts of a group without grades. */
-    readonly quota?: Count;
-    /** 현원 / Filled: 직급 없는 묶음의 현원 (명). Posts filled of a group without grades. */
-    readonly current?: Count;
+    /** 정원 / Authorized: 직급 없는 묶음의 정원 (명), 또는 '-'. Authorized posts of a group without grades, or '-'. */
+    readonly quota?: HeadcountCell;
+    /** 현원 / Filled: 직급 없는 묶음의 현원 (명), 또는 '-'. Posts filled of a group without grades, or '-'. */
+    readonly current?: HeadcountCell;
+    /** 인원 / Count: 직급 없는 묶음의 인원 (명): 표가 정원·현원을 가리지 않을 때, 또는 '-'. The count of a group without grades where the table does not say 정원 or 현원, or '-'. */
+    readonly count?: HeadcountCell;
     /** 보고서 소계 / Stated subtotal: 보고서에 적힌 합계; 계산값과 대조함. Totals as printed, checked against the computed sums. */
     readonly stated?: StatedHeadcount;
   }[];

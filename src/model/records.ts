@@ -13,6 +13,7 @@ export type {
   CountriesRecord,
   EventsRecord,
   ExpensesRecord,
+  HeadcountCell,
   HeadcountRecord,
   OfficeRecord,
   OrdinancesRecord,

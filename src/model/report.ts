@@ -3,12 +3,15 @@
 import type { IsoDate } from './units.js';
 
 export interface HeadcountFiguresJson {
-  /** 정원; null where the snapshot does not hold it (never 0). */
-  readonly quota: number | null;
-  /** 현원; null where the snapshot does not hold it (never 0). */
-  readonly current: number | null;
-  /** 과부족 = 현원 − 정원 (negative: vacancies); null unless both exist. */
-  readonly gap: number | null;
+  /** 정원; null where the snapshot does not hold it (never 0); '-' where the table writes '-'
+   *  (no such posts), and for a sum whose every part is '-'. */
+  readonly quota: number | '-' | null;
+  /** 현원; as 정원. */
+  readonly current: number | '-' | null;
+  /** 과부족 = 현원 − 정원 (negative: vacancies); null unless both are numbers; '-' when both are '-'. */
+  readonly gap: number | '-' | null;
+  /** 인원, present only for a snapshot that counts heads without saying 정원 or 현원. */
+  readonly count?: number | '-' | null;
 }
 
 /** What a snapshot's groups are (`tracks` in the record): departments or grades; absent for tracks. */

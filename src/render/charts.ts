@@ -50,10 +50,14 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
   const ko = lang === 'ko';
   // One bar group per grade, or per group counted as a whole; a bar for each figure held.
   const grades = h.tracks.flatMap((t) =>
-    t.grades.length ? t.grades.map((g) => ({ label: g.grade, track: t.track, quota: g.quota, current: g.current })) : [{ label: t.track, track: '', quota: t.subtotal.quota, current: t.subtotal.current }],
+    t.grades.length
+      ? t.grades.map((g) => ({ label: g.grade, track: t.track, quota: g.quota, current: g.current, count: g.count ?? null }))
+      : [{ label: t.track, track: '', quota: t.subtotal.quota, current: t.subtotal.current, count: t.subtotal.count ?? null }],
   );
-  const { quota: hasQuota, current: hasCurrent } = shown(h);
-  const max = Math.max(1, ...grades.flatMap((g) => [g.quota ?? 0, g.current ?? 0]));
+  const { quota: hasQuota, current: hasCurrent, count: hasCount } = shown(h);
+  // A '-' cell (no such posts) has no bar, and is labelled '-'.
+  const n = (v: number | '-' | null): number => (typeof v === 'number' ? v : 0);
+  const max = Math.max(1, ...grades.flatMap((g) => [n(g.quota), n(g.current), n(g.count)]));
   const groupW = 64;
   const left = 40;
   const plotH = 180;
@@ -61,10 +65,27 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
   const width = left + grades.length * groupW + 20;
   const height = top + plotH + 60;
   const y = (v: number): number => top + plotH - (v / max) * plotH;
-  const title = ko ? (hasQuota && hasCurrent ? '직급별 정원과 현원' : hasQuota ? '정원' : '현원') : hasQuota && hasCurrent ? 'Authorized and filled posts by grade' : hasQuota ? 'Authorized posts' : 'Filled posts';
+  const title = hasCount
+    ? ko
+      ? '인원'
+      : 'Head count'
+    : ko
+      ? hasQuota && hasCurrent
+        ? '직급별 정원과 현원'
+        : hasQuota
+          ? '정원'
+          : '현원'
+      : hasQuota && hasCurrent
+        ? 'Authorized and filled posts by grade'
+        : hasQuota
+          ? 'Authorized posts'
+          : 'Filled posts';
   const who = (g: (typeof grades)[number]): string => (g.track ? `${g.track} ${g.label}` : g.label);
-  const descKo = (g: (typeof grades)[number]): string => [...(hasQuota ? [`정원 ${g.quota}명`] : []), ...(hasCurrent ? [`현원 ${g.current}명`] : [])].join(', ');
-  const descEn = (g: (typeof grades)[number]): string => [...(hasQuota ? [`${g.quota} authorized`] : []), ...(hasCurrent ? [`${g.current} filled`] : [])].join(', ');
+  const ofKo = (v: number | '-' | null): string => (v === '-' ? '-' : `${v}명`);
+  const descKo = (g: (typeof grades)[number]): string =>
+    [...(hasQuota ? [`정원 ${ofKo(g.quota)}`] : []), ...(hasCurrent ? [`현원 ${ofKo(g.current)}`] : []), ...(hasCount ? [`인원 ${ofKo(g.count)}`] : [])].join(', ');
+  const descEn = (g: (typeof grades)[number]): string =>
+    [...(hasQuota ? [`${g.quota} authorized`] : []), ...(hasCurrent ? [`${g.current} filled`] : []), ...(hasCount ? [`${g.count} counted`] : [])].join(', ');
   const desc = grades.map((g) => (ko ? `${who(g)} ${descKo(g)}` : `${who(g)}: ${descEn(g)}`)).join('; ');
   const legend: string[] = [];
   if (hasQuota) legend.push(`<rect x="${left}" y="10" width="12" height="12" class="quota"/><text x="${left + 16}" y="21" class="legend">${ko ? '정원' : 'Authorized'}</text>`);
@@ -72,6 +93,7 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
     const lx = hasQuota ? left + 90 : left;
     legend.push(`<rect x="${lx}" y="10" width="12" height="12" class="current"/><text x="${lx + 16}" y="21" class="legend">${ko ? '현원' : 'Filled'}</text>`);
   }
+  if (hasCount) legend.push(`<rect x="${left}" y="10" width="12" height="12" class="current"/><text x="${left + 16}" y="21" class="legend">${ko ? '인원' : 'Count'}</text>`);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="chart-headcount" role="img" aria-labelledby="chart-headcount-title chart-headcount-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
     `<title id="chart-headcount-title">${esc(title)}</title>`,
@@ -83,8 +105,9 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
     const gx = left + i * groupW + 8;
     // One figure only: its bar sits in the middle of the group.
     const bars = [
-      ...(hasQuota ? [{ v: g.quota ?? 0, cls: 'quota' }] : []),
-      ...(hasCurrent ? [{ v: g.current ?? 0, cls: 'current' }] : []),
+      ...(hasQuota ? [{ v: n(g.quota), shown: g.quota === '-' ? '-' : n(g.quota), cls: 'quota' }] : []),
+      ...(hasCurrent ? [{ v: n(g.current), shown: g.current === '-' ? '-' : n(g.current), cls: 'current' }] : []),
+      ...(hasCount ? [{ v: n(g.count), shown: g.count === '-' ? '-' : n(g.count), cls: 'current' }] : []),
     ];
     const x0 = bars.length === 2 ? gx : gx + 12;
     bars.forEach((b, k) => {
@@ -93,7 +116,7 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
     });
     bars.forEach((b, k) => {
       const bx = x0 + k * 24;
-      parts.push(`<text x="${bx + 11}" y="${r1(y(b.v) - 4)}" text-anchor="middle" class="value">${b.v}</text>`);
+      parts.push(`<text x="${bx + 11}" y="${r1(y(b.v) - 4)}" text-anchor="middle" class="value">${b.shown}</text>`);
     });
     parts.push(`<text x="${gx + 23}" y="${top + plotH + 18}" text-anchor="middle" class="label small">${esc(g.label)}</text>`);
   });

@@ -58,6 +58,10 @@ export interface TableModel {
 export const text = (value: string): Cell => ({ value, kind: 'text' });
 export const int = (value: number | null): Cell => ({ value, kind: 'int' });
 export const gap = (value: number | null): Cell => ({ value, kind: 'gap' });
+/** A headcount figure: '-' (not applicable, as the table wrote it) is text in every format. */
+export const heads = (value: number | '-' | null): Cell => (value === '-' ? text('-') : int(value));
+/** A 과부족: '-' where both figures are '-'. */
+export const headsGap = (value: number | '-' | null): Cell => (value === '-' ? text('-') : gap(value));
 /** A calendar date held as ISO 'YYYY-MM-DD'. */
 export const date = (iso: string | null): Cell => ({ value: iso, kind: 'date' });
 /** A percentage held in tenths (259 = 25.9%). */

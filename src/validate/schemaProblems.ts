@@ -22,7 +22,7 @@ export function schemaProblems(loaded: LoadedRecord, max = MAX_SCHEMA_PROBLEMS):
   // One mistake, one problem: a value checked by two parts of a schema (a field and an if/then
   // that narrows it) gives ajv two errors of the same words at the same place.
   const seen = new Set<string>();
-  const errors = validate.errors ?? [];
+  const errors = oneErrorPerAnyOf(validate.errors ?? []);
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i]!;
     if (problems.length >= max) {
@@ -62,6 +62,21 @@ function splitNumber(loaded: LoadedRecord, base: YamlPath, key: string, mapping:
   const problem = problemAt(loaded, [...base, field], 'number-with-commas', { fixed: written.replace(/,/g, '') }, { actual: written });
   const end = line.indexOf(after[0], at.column - 1) + after[0].length;
   return start.line === at.line ? { ...problem, span: { ...problem.span, endLine: at.line, endColumn: end + 1 } } : problem;
+}
+
+/** A value that fits no branch of an anyOf (a headcount cell: a count or '-') gets ajv's error of
+ *  every branch and one for the anyOf: keep the errors of a branch its kind of value belongs to
+ *  (-1 is a number below 0), or else the first type error alone. */
+function oneErrorPerAnyOf(errors: readonly AjvError[]): AjvError[] {
+  const at = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  if (at.size === 0) return [...errors];
+  return errors.filter((e, i) => {
+    if (!at.has(e.instancePath)) return true;
+    if (e.keyword === 'anyOf') return false;
+    const here = errors.filter((x) => x.instancePath === e.instancePath && x.keyword !== 'anyOf');
+    const fitting = here.filter((x) => x.keyword !== 'type' && x.keyword !== 'const');
+    return fitting.length ? fitting.includes(e) : e.keyword === 'type' && errors.findIndex((x) => x.instancePath === e.instancePath && x.keyword === 'type') === i;
+  });
 }
 
 /** `lines[0].name` → `lines[0]`; `name` → ''. */

@@ -22,7 +22,7 @@ describe('headcountTotals', () => {
       { quota: 4, current: 3, gap: -1 },
       { quota: 2, current: 3, gap: 1 },
     ]);
-    expect(t.holds).toEqual({ quota: true, current: true });
+    expect(t.holds).toEqual({ quota: true, current: true, count: false });
     expect(t.by).toBe('track');
   });
 
@@ -31,7 +31,7 @@ describe('headcountTotals', () => {
     expect(t.total).toEqual({ quota: 7, current: null, gap: null });
     expect(t.tracks[0]!.grades[1]).toEqual({ grade: '연구관', quota: 2, current: null, gap: null });
     expect(t.tracks[1]).toEqual({ track: '공무직', subtotal: { quota: 4, current: null, gap: null }, grades: [] });
-    expect(t.holds).toEqual({ quota: true, current: false });
+    expect(t.holds).toEqual({ quota: true, current: false, count: false });
   });
 
   it('현원 only by department, with a department counted by grade', () => {
@@ -39,7 +39,7 @@ describe('headcountTotals', () => {
     expect(t.by).toBe('dept');
     expect(t.total).toEqual({ quota: null, current: 12, gap: null });
     expect(t.tracks.map((x) => x.subtotal.current)).toEqual([9, 3]);
-    expect(t.holds).toEqual({ quota: false, current: true });
+    expect(t.holds).toEqual({ quota: false, current: true, count: false });
   });
 
   it('a group with grades is their sum; its own figures are not added again', () => {
@@ -50,7 +50,7 @@ describe('headcountTotals', () => {
   it('a zero is a figure, not a missing one', () => {
     const t = headcountTotals(record('2022-01-01', [whole('공무직', 0)]));
     expect(t.total).toEqual({ quota: 0, current: null, gap: null });
-    expect(t.holds).toEqual({ quota: true, current: false });
+    expect(t.holds).toEqual({ quota: true, current: false, count: false });
   });
 
   // Any mix of present and absent figures, in groups with grades or counted whole.
@@ -112,5 +112,46 @@ describe('headcount reports', () => {
       ['2022-04-30', 'dept', ['quota'], { quota: null, current: 9, gap: null }],
     ]);
     expect(t.snapshots[1]!.tracks).toEqual([{ quota: 2, current: null, gap: null }, { quota: 3, current: null, gap: null }, null]);
+  });
+});
+
+describe("'-' cells (not applicable) and 인원 (neither 정원 nor 현원)", () => {
+  type Cell = number | '-';
+  const cells = (name: string, c: { quota?: Cell; current?: Cell; count?: Cell }): Grade => ({ grade: name, ...c });
+
+  it("a '-' cell stays '-', is left out of the sums, and a sum of '-' only is '-'", () => {
+    const t = headcountTotals(
+      record('2023-03-31', [group('경력직', [cells('일반직', { current: 1143 }), cells('특정직', { current: '-' })]), group('별정', [cells('특정', { current: '-' })])]),
+    );
+    expect(t.tracks.map((x) => [x.subtotal.current, x.grades.map((g) => g.current)])).toEqual([
+      [1143, [1143, '-']],
+      ['-', ['-']],
+    ]);
+    expect(t.total.current).toBe(1143);
+    expect([t.notApplicable, t.holds]).toEqual([true, { quota: false, current: true, count: false }]);
+  });
+
+  it("과부족 is '-' where both figures are '-', and none where one is", () => {
+    const t = headcountTotals(record('2023-01-01', [group('A', [cells('a', { quota: '-', current: '-' }), cells('b', { quota: 2, current: '-' }), cells('c', { quota: 3, current: 4 })])]));
+    expect(t.tracks[0]!.grades.map((g) => g.gap)).toEqual(['-', null, 1]);
+    expect(t.total).toEqual({ quota: 5, current: 4, gap: -1 });
+  });
+
+  it('any mix of numbers and dashes: the sum is of the numbers, never counts a dash as 0 or as anything', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constant('-' as const)), { minLength: 1, maxLength: 12 }), (values) => {
+        const t = headcountTotals(record('2023-01-01', [group('A', values.map((v, i) => cells(`g${i}`, { current: v })))]));
+        const numbers = values.filter((v): v is number => typeof v === 'number');
+        expect(t.total.current).toEqual(numbers.length ? numbers.reduce((a, b) => a + b, 0) : '-');
+      }),
+    );
+  });
+
+  it('인원: a count the table does not call 정원 or 현원 is its own figure, with the report saying so', () => {
+    const r = headcountStatus(record('2026-01-01', [group('긴급구호', [cells('남도사랑봉사단', { count: 30 }), cells('밥차', { count: 10 })]), whole('교통', undefined, undefined)]));
+    expect(r.total).toEqual({ quota: null, current: null, gap: null, count: 40 });
+    expect(r.tracks[0]!.subtotal.count).toBe(40);
+    // A snapshot without 인원 keeps the original shape: no count key.
+    expect(Object.keys(headcountStatus(record('2022-01-01', [group('일반직', [grade('4급', 1, 1)])])).total)).toEqual(['quota', 'current', 'gap']);
   });
 });

@@ -170,10 +170,10 @@ describe('parsePeriod: months', () => {
     expect(parsePeriod('2월', 2024)).toEqual(range('2월', '2024-02-01', '2024-02-29'));
   });
 
-  it('any written month of any 20YY year ends on its last calendar day', () => {
+  it("any written month of any 'YY year ends on its last calendar day (the year: from 79 before the context year to 20 after)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 12 }), (yy, m) => {
-        const y = 2000 + yy;
+        const y = 2000 + yy <= FY + 20 ? 2000 + yy : 1900 + yy;
         const t = `'${pad(yy)}. ${m}월`;
         expect(parsePeriod(t, FY)).toEqual(range(t, `${y}-${pad(m)}-01`, `${y}-${pad(m)}-${pad(lastDay(y, m))}`));
       }),
@@ -256,7 +256,7 @@ describe('parsePeriod: invalid dates', () => {
 });
 
 describe('parsePeriod: phrases that are not periods', () => {
-  it.each(['곧', '', ' ', '내년 초', '2021', '5.', '조속히', '연중계속 추진', '상반기 이후'])('%j is null', (t) => {
+  it.each(['곧', '', ' ', '5.', '조속히', '연중계속 추진', '상반기 이후', '1회', '임기후', '공고일', '심의 후', '분기별검사 결과후'])('%j is null', (t) => {
     expect(parsePeriod(t, FY)).toBeNull();
   });
 

@@ -1,9 +1,10 @@
-// mayor-office headcount status | trend, end to end, on the default data and on a second
-// office whose tracks and grades differ (no code knows either).
+// mayor-office headcount status | trend, end to end, on the default data, on a second office
+// whose tracks and grades differ (no code knows either), and on real tables of other offices.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { displayWidth } from '../../src/render/displayWidth.js';
 import { cli, golden, goldenName, root } from './cli.js';
 
@@ -193,5 +194,79 @@ describe('output', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('test/fixtures/broken/headcount.yaml:7:29 error tracks[0].grades[0].quota: expected a whole number');
+  });
+});
+
+describe('real tables (test/fixtures/real-headcount)', () => {
+  const DANGJIN = `${root}/test/fixtures/real-headcount/dangjin-2023`;
+  const JEONNAM = `${root}/test/fixtures/real-headcount/jeonnam-volunteers`;
+
+  it('both validate as written: a 현원 table with a - cell, and an 인원 table', () => {
+    for (const data of [DANGJIN, JEONNAM]) {
+      const r = cli(['validate', '--data', data, '--format', 'json']);
+      expect([r.code, JSON.parse(r.stdout).problems]).toEqual([0, []]);
+    }
+  });
+
+  it("the - of 특정직 stays -: not 0, left out of 1,145 (which the page states), in every text format", () => {
+    const j = JSON.parse(cli(['headcount', 'status', '--data', DANGJIN, '--format', 'json']).stdout);
+    expect(j.total).toEqual({ quota: null, current: 1145, gap: null });
+    expect(j.tracks[0].grades[1]).toEqual({ grade: '특정직', quota: null, current: '-', gap: null });
+    const line = (format: string, lang = 'ko') => cli(['headcount', 'status', '--data', DANGJIN, '--format', format, '--lang', lang]).stdout.split(/\r?\n/);
+    expect(line('table').find((l) => l.includes('특정직'))!.split('│').map((c) => c.trim()).filter(Boolean)).toEqual(['특정직', '-']);
+    expect(line('csv')).toContain('특정직,-');
+    expect(line('md', 'en').find((l) => l.includes('특정직'))).toMatch(/^\|\s+특정직 \| - \|$/);
+    expect(line('table').join('\n')).toContain("'-': 해당 없음");
+    expect(line('md', 'en').join('\n')).toContain("'-': not applicable");
+    expect(cli(['headcount', 'status', '--data', DANGJIN, '--format', 'html']).stdout).toContain('<th scope="row">특정직</th><td class="num">-</td>');
+  });
+
+  it('the - is text "-" in a workbook, not a number', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'mo-real-hc-')), 'h.xlsx');
+    try {
+      expect(cli(['headcount', 'status', '--data', DANGJIN, '--format', 'xlsx', '--out', out]).code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const values: unknown[][] = [];
+      wb.worksheets[0]!.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+      expect(values.find((v) => v[0] === '특정직')).toEqual(['특정직', '-']);
+      expect(values.find((v) => v[0] === '총계')).toEqual(['총계', 1145]);
+    } finally {
+      rmSync(dirname(out), { recursive: true, force: true });
+    }
+  });
+
+  it('an 인원 table prints 인원 as written, with no 정원 or 현원 made up', () => {
+    const j = JSON.parse(cli(['headcount', 'status', '--data', JEONNAM, '--format', 'json']).stdout);
+    expect(j.total).toEqual({ quota: null, current: null, gap: null, count: 360 });
+    expect(j.tracks.map((t: { track: string; subtotal: { count: number } }) => [t.track, t.subtotal.count])).toEqual([
+      ['긴급구호', 120],
+      ['복구지원', 180],
+      ['교통지원', 30],
+      ['의료·방역', 30],
+    ]);
+    const table = cli(['headcount', 'status', '--data', JEONNAM]).stdout;
+    const header = table.split('\n').find((l) => l.includes('구분'))!;
+    expect(header.split('│').map((c) => c.trim()).filter(Boolean)).toEqual(['구분', '인원']);
+    expect(table).toContain('인원: 표가 정원인지 현원인지 적지 않은 수치');
+    expect(table).not.toContain('기록 없음');
+  });
+
+  it('the trend of 인원 snapshots has 인원 columns and says 인원, not that 정원 and 현원 are missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-real-hc-'));
+    try {
+      cpSync(JEONNAM, dir, { recursive: true });
+      const first = readFileSync(join(dir, 'headcount', '2026-01-01.yaml'), 'utf8');
+      writeFileSync(join(dir, 'headcount', '2026-06-01.yaml'), first.replace('as_of: 2026-01-01', 'as_of: 2026-06-01').replace('count: 30 }', 'count: 31 }'));
+      const r = cli(['headcount', 'trend', '--data', dir]);
+      expect(r.code).toBe(0);
+      const lines = r.stdout.split('\n');
+      expect(lines.find((l) => l.includes('기준일'))!.split('│').map((c) => c.trim()).filter(Boolean).slice(0, 2)).toEqual(['기준일', '총계 인원']);
+      expect(lines.filter((l) => l.includes("'26. 6. 1."))[0]).toContain('361');
+      expect(r.stdout).toContain("'26. 6. 1.: 인원(정원·현원 구분 없음)");
+      expect(r.stdout).not.toContain('기록 없음');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,9 @@
 // Plans of a second office written as district offices write them: every period kind and every
 // status, through `tasks list` and `tasks upcoming`, end to end with reviewed golden files.
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cli, golden, root } from './cli.js';
 
 const OTHER = 'test/fixtures/other-office';
@@ -66,5 +69,26 @@ describe('plans of the second office', () => {
     const statuses = j.tasks.flatMap((t: { plans: { status?: string }[] }) => t.plans.map((p) => p.status ?? null));
     expect(statuses).toEqual([null, null, null, 'in-progress', 'done', 'postponed', null, null, null, 'in-progress', null, 'cancelled', null, null, null, 'planned', null]);
     expect(cli(['tasks', 'list', '--data', OTHER], root).stdout).toContain("2022.03~2022.05 (완료 '22. 5. 27.), '22. 4월 (연기 → '22. 9월 중)");
+  });
+});
+
+describe('plan phrases real offices write, through validate and tasks upcoming', () => {
+  it('a range with a bracketed frequency and a recurring end are read, and upcoming shows their next time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-periods-'));
+    try {
+      cpSync(join(root, OTHER), dir, { recursive: true });
+      const file = join(dir, 'tasks', '2-digital-services.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace('period: 연 5회', 'period: "2022. 6. ~ 10. (격월)"').replace('period: 9월말', 'period: 매 분기 말까지'));
+      const v = cli(['validate', '--data', dir, '--format', 'json'], root);
+      const warned = JSON.parse(v.stdout).problems.map((p: { path: string }) => p.path);
+      expect(warned).toEqual(['sections[0].items[4].period']); // 연내 조속히 only, as before
+      const j = JSON.parse(cli(['tasks', 'upcoming', '--data', dir, '--as-of', '2022-07-01', '--within', '90d', '--format', 'json'], root).stdout);
+      const due = Object.fromEntries(j.due.map((p: { text: string; occurrence?: unknown }) => [p.text, p.occurrence]));
+      expect(due['서비스 만족도 조사']).toEqual({ start: '2022-08-01', end: '2022-08-31' });
+      expect(due['디지털 정책 포럼']).toEqual({ start: '2022-09-21', end: '2022-09-30' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@ import type { RefIndex } from '../../compute/references.js';
 import type { OfficeWords } from '../../compute/officeWords.js';
 import type { Block, Doc, Sheet } from '../document.js';
 import type { Cell, Row, TableModel } from '../tableModel.js';
-import { date, gap, int, percent, text } from '../tableModel.js';
+import { date, heads, headsGap, int, percent, text } from '../tableModel.js';
 import { headcountNotes, headcountStatusTable, shown } from '../tables/headcount.js';
 import { budgetReportTable, unitName } from '../tables/budget.js';
 import { taskOutline } from '../outline.js';
@@ -30,7 +30,7 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, words: OfficeWords,
     const h = r.headcount;
     const t = headcountStatusTable(h, lang, 'grade');
     const s = shown(h);
-    const held = s.gap ? 'both' : s.quota ? 'quota' : 'current';
+    const held = s.count ? 'count' : s.gap ? 'both' : s.quota ? 'quota' : 'current';
     // The report prints 정원 and 현원 (those the records hold); 과부족, the third row when both
     // exist, is for the status command.
     const table = { ...t, rows: s.gap ? t.rows.slice(0, 2) : t.rows };
@@ -100,8 +100,13 @@ function reportSheets(r: WorkReport, words: OfficeWords, lang: Lang): Sheet[] {
     const h = r.headcount;
     const hw = w.headcount;
     // Only the figures the snapshot holds get a column; 과부족 only where both exist.
-    const { quota: q, current: c } = shown(h);
-    const figs = (f: typeof h.total): Cell[] => [...(q ? [int(f.quota)] : []), ...(c ? [int(f.current)] : []), ...(q && c ? [gap(f.gap)] : [])];
+    const { quota: q, current: c, count: n } = shown(h);
+    const figs = (f: typeof h.total): Cell[] => [
+      ...(q ? [heads(f.quota)] : []),
+      ...(c ? [heads(f.current)] : []),
+      ...(q && c ? [headsGap(f.gap)] : []),
+      ...(n ? [heads(f.count ?? null)] : []),
+    ];
     const rows: Row[] = [row([text(w.total), text(''), ...figs(h.total)], 'total')];
     for (const t of h.tracks) {
       if (t.grades.length === 0) {
@@ -117,6 +122,7 @@ function reportSheets(r: WorkReport, words: OfficeWords, lang: Lang): Sheet[] {
       ...(q ? [[hw.quota, 'right'] as [string, 'right']] : []),
       ...(c ? [[hw.current, 'right'] as [string, 'right']] : []),
       ...(q && c ? [[hw.gap, 'right'] as [string, 'right']] : []),
+      ...(n ? [[hw.count, 'right'] as [string, 'right']] : []),
     ];
     const notes = headcountNotes(h, lang);
     sheets.push({ name: w.sheets.headcount, table: table(w.sheets.headcount, headers, rows, notes.length ? notes : undefined), widths: [12, 14, ...headers.slice(2).map(() => 10)], asOf: h.asOf, unit: hw.unit });

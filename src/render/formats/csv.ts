@@ -3,7 +3,8 @@
 // are plain. Tables with the same columns become one table; others follow after a blank line.
 // A text cell that a spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a
 // carriage return) gets a leading apostrophe, as OWASP's CSV-injection advice says; numbers are
-// never changed, so -3 stays a number.
+// never changed, so -3 stays a number, and neither is a lone '-' (a table's "not applicable"),
+// which no spreadsheet runs.
 import type { Doc } from '../document.js';
 import { docTables } from '../document.js';
 import type { Cell, TableModel } from '../tableModel.js';
@@ -17,7 +18,7 @@ const field = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '
 /** A cell's text, neutralised when it is text a spreadsheet would run as a formula. */
 export const csvCell = (cell: Cell): string => {
   const s = plainCell(cell);
-  return cell.kind === 'text' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return cell.kind === 'text' && s !== '-' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 };
 const headerOf = (t: TableModel): string => t.columns.map((c) => field(csvCell({ value: c.header, kind: 'text' }))).join(',');
 

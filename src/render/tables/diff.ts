@@ -6,7 +6,7 @@ import type { Lang } from '../../messages/catalog.js';
 import type { Doc } from '../document.js';
 import type { BudgetDiff, Change, ChangeKind, DiffReport, DiffSide, HeadcountDiff } from '../../compute/diff.js';
 import type { Cell, Column, Row, TableModel } from '../tableModel.js';
-import { gap, humanCell, int, officeDate, percent, text } from '../tableModel.js';
+import { heads, headsGap, humanCell, int, officeDate, percent, text } from '../tableModel.js';
 
 const W = {
   ko: {
@@ -135,7 +135,7 @@ function headcountTable(d: HeadcountDiff, lang: Lang): TableModel {
     return {
       role: r.track === null ? 'total' : r.grade === null ? 'subtotal' : 'item',
       level: r.grade === null ? 0 : 1,
-      cells: [text(label), moved(r, (f) => int(f.quota), lang), moved(r, (f) => int(f.current), lang), moved(r, (f) => gap(f.gap), lang)],
+      cells: [text(label), moved(r, (f) => heads(f.quota), lang), moved(r, (f) => heads(f.current), lang), moved(r, (f) => headsGap(f.gap), lang)],
     };
   });
   return {

@@ -1,11 +1,12 @@
 // Headcount reports as tables: 총계 first, then each group's 소계 and its grades (Korean report
 // order), or the report's wide layout with one column per grade (`by: 'grade'`). Only the
 // figures the snapshot holds get a column (or a row in the wide layout); 과부족 only where both
-// 정원 and 현원 exist. A left-out figure is said in a note under the table.
+// 정원 and 현원 exist; 인원 where the table counts heads without saying which. A left-out figure
+// is said in a note under the table, and so is a '-' cell (no such posts, left out of sums).
 import type { Lang } from '../../messages/catalog.js';
 import type { HeadcountFigureJson, HeadcountFiguresJson, HeadcountGroupingJson, HeadcountStatusReport, HeadcountTrendReport } from '../../model/report.js';
 import type { Cell, Column, HeaderGroup, Row, TableModel } from '../tableModel.js';
-import { gap, int, officeDate, text } from '../tableModel.js';
+import { heads, headsGap, officeDate, text } from '../tableModel.js';
 
 const WORDS = {
   ko: {
@@ -15,14 +16,17 @@ const WORDS = {
     groupBy: { dept: '부서', grade: '직급' },
     quota: '정원',
     current: '현원',
+    count: '인원',
     gap: '과부족',
     total: '총계',
     subtotal: '소계',
     date: '기준일',
     trend: '인력 추이',
     missing: { quota: '정원 기록 없음: 정원과 과부족은 싣지 않음', current: '현원 기록 없음: 현원과 과부족은 싣지 않음' },
-    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[]): string =>
-      `${officeDate(date)}: ${[...(by ? [by === 'dept' ? '부서별' : '직급별'] : []), ...missing.map((f) => `${f === 'quota' ? '정원' : '현원'} 기록 없음`)].join(', ')}`,
+    counted: '인원: 표가 정원인지 현원인지 적지 않은 수치를 표에 적힌 그대로 실음',
+    notApplicable: "'-': 해당 없음(표에 '-'로 적힌 칸, 0이 아님): 소계·총계에 넣지 않음",
+    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[], counted: readonly string[] = []): string =>
+      `${officeDate(date)}: ${[...(by ? [by === 'dept' ? '부서별' : '직급별'] : []), ...missing.map((f) => `${f === 'quota' ? '정원' : '현원'} 기록 없음`), ...counted.map((c) => `${c}(정원·현원 구분 없음)`)].join(', ')}`,
   },
   en: {
     title: 'Headcount',
@@ -31,6 +35,7 @@ const WORDS = {
     groupBy: { dept: 'Department', grade: 'Grade' },
     quota: 'Authorized',
     current: 'Filled',
+    count: 'Count',
     gap: 'Gap',
     total: 'Total',
     subtotal: 'subtotal',
@@ -40,23 +45,37 @@ const WORDS = {
       quota: 'No authorized posts (정원) on record: Authorized and Gap are left out',
       current: 'No filled posts (현원) on record: Filled and Gap are left out',
     },
-    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[]): string =>
-      `${date}: ${[...(by ? [`by ${by === 'dept' ? 'department' : 'grade'}`] : []), ...missing.map((f) => `no ${f === 'quota' ? 'authorized' : 'filled'} posts on record`)].join('; ')}`,
+    counted: 'Count (인원): the table does not say whether it counts authorized or filled posts; its figures are shown as written',
+    notApplicable: "'-': not applicable (written '-' in the table, not 0): left out of subtotals and totals",
+    snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[], counted: readonly string[] = []): string =>
+      `${date}: ${[...(by ? [`by ${by === 'dept' ? 'department' : 'grade'}`] : []), ...missing.map((f) => `no ${f === 'quota' ? 'authorized' : 'filled'} posts on record`), ...counted.map((c) => `${c.toLowerCase()} (neither authorized nor filled)`)].join('; ')}`,
   },
 } as const;
 
-const mark = (f: HeadcountFiguresJson): Row['mark'] => (f.gap === null ? undefined : f.gap > 0 ? 'over' : f.gap < 0 ? 'under' : undefined);
+const mark = (f: HeadcountFiguresJson): Row['mark'] => (typeof f.gap !== 'number' ? undefined : f.gap > 0 ? 'over' : f.gap < 0 ? 'under' : undefined);
 
-/** The figures a status report holds, in column order: 정원, 현원, then 과부족 when both. */
-export function shown(report: { readonly missing?: readonly HeadcountFigureJson[] }): { quota: boolean; current: boolean; gap: boolean } {
+/** The figures a status report holds, in column order: 정원, 현원, 과부족 when both, 인원. */
+export function shown(report: { readonly missing?: readonly HeadcountFigureJson[]; readonly total: HeadcountFiguresJson }): {
+  quota: boolean;
+  current: boolean;
+  gap: boolean;
+  count: boolean;
+} {
   const quota = !report.missing?.includes('quota');
   const current = !report.missing?.includes('current');
-  return { quota, current, gap: quota && current };
+  return { quota, current, gap: quota && current, count: report.total.count !== undefined };
 }
 
-/** The notes that say which figures the snapshot does not hold (none for a full snapshot). */
+/** Every figure of a status report: its total, subtotals and grades. */
+const allFigures = (report: HeadcountStatusReport): HeadcountFiguresJson[] => [report.total, ...report.tracks.flatMap((t) => [t.subtotal, ...t.grades])];
+
+/** The notes under the table: figures the snapshot does not hold (said once as 인원 when it counts
+ *  heads without saying 정원 or 현원), and what a '-' cell means where there is one. */
 export function headcountNotes(report: HeadcountStatusReport, lang: Lang): string[] {
-  return (report.missing ?? []).map((f) => WORDS[lang].missing[f]);
+  const w = WORDS[lang];
+  const held = shown(report).count ? [w.counted] : (report.missing ?? []).map((f) => w.missing[f]);
+  const dash = allFigures(report).some((f) => f.quota === '-' || f.current === '-' || f.count === '-');
+  return [...held, ...(dash ? [w.notApplicable] : [])];
 }
 
 export function headcountTitle(lang: Lang, title: string, asOf: string): string {
@@ -68,7 +87,12 @@ export function headcountStatusTable(report: HeadcountStatusReport, lang: Lang, 
   const title = headcountTitle(lang, w.title, report.asOf);
   if (by === 'grade') return wideTable(report, lang, title);
   const s = shown(report);
-  const cells = (f: HeadcountFiguresJson): Cell[] => [...(s.quota ? [int(f.quota)] : []), ...(s.current ? [int(f.current)] : []), ...(s.gap ? [gap(f.gap)] : [])];
+  const cells = (f: HeadcountFiguresJson): Cell[] => [
+    ...(s.quota ? [heads(f.quota)] : []),
+    ...(s.current ? [heads(f.current)] : []),
+    ...(s.gap ? [headsGap(f.gap)] : []),
+    ...(s.count ? [heads(f.count ?? null)] : []),
+  ];
   const row = (label: string, f: HeadcountFiguresJson, role: Row['role'], level: number): Row => ({ role, level, cells: [text(label), ...cells(f)], mark: mark(f) });
   const rows: Row[] = [row(w.total, report.total, 'total', 0)];
   for (const t of report.tracks) {
@@ -85,6 +109,7 @@ export function headcountStatusTable(report: HeadcountStatusReport, lang: Lang, 
     ...(s.quota ? [{ header: w.quota, align: 'right' as const }] : []),
     ...(s.current ? [{ header: w.current, align: 'right' as const }] : []),
     ...(s.gap ? [{ header: w.gap, align: 'right' as const }] : []),
+    ...(s.count ? [{ header: w.count, align: 'right' as const }] : []),
   ];
   const notes = headcountNotes(report, lang);
   return { title, columns, rows, ...(notes.length ? { notes } : {}), asOf: report.asOf, unit: w.unit };
@@ -106,9 +131,10 @@ function wideTable(report: HeadcountStatusReport, lang: Lang, title: string): Ta
   const columns: Column[] = [{ header: w.group, align: 'left' }, ...groups.map((g) => ({ header: g.header, align: 'right' as const, ...(g.grouped ? { grouped: g.grouped } : {}) }))];
   const line = (label: string, cell: (f: HeadcountFiguresJson) => Cell): Row => ({ role: 'item', level: 0, cells: [text(label), ...groups.map((g) => cell(g.f))] });
   const rows: Row[] = [
-    ...(s.quota ? [line(w.quota, (f) => int(f.quota))] : []),
-    ...(s.current ? [line(w.current, (f) => int(f.current))] : []),
-    ...(s.gap ? [line(w.gap, (f) => gap(f.gap))] : []),
+    ...(s.quota ? [line(w.quota, (f) => heads(f.quota))] : []),
+    ...(s.current ? [line(w.current, (f) => heads(f.current))] : []),
+    ...(s.gap ? [line(w.gap, (f) => headsGap(f.gap))] : []),
+    ...(s.count ? [line(w.count, (f) => heads(f.count ?? null))] : []),
   ];
   const notes = headcountNotes(report, lang);
   return { title, columns, rows, ...(notes.length ? { notes } : {}), headerGroups, asOf: report.asOf, unit: w.unit };
@@ -117,18 +143,19 @@ function wideTable(report: HeadcountStatusReport, lang: Lang, title: string): Ta
 export function headcountTrendTable(report: HeadcountTrendReport, lang: Lang): TableModel {
   const w = WORDS[lang];
   const columns: Column[] = [{ header: w.date, align: 'left' }];
-  const heads = [w.total, ...report.tracks];
+  const names = [w.total, ...report.tracks];
   const series = (i: number): readonly (HeadcountFiguresJson | null)[] => report.snapshots.map((s) => (i === 0 ? s.total : s.tracks[i - 1]!));
   // A column for each figure some snapshot gives for that head; 과부족 where some gives both.
-  const kept = heads.map((_h, i) => {
+  const kept = names.map((_h, i) => {
     const fs = series(i);
-    return { quota: fs.some((f) => f?.quota != null), current: fs.some((f) => f?.current != null), gap: fs.some((f) => f?.gap != null) };
+    return { quota: fs.some((f) => f?.quota != null), current: fs.some((f) => f?.current != null), gap: fs.some((f) => f?.gap != null), count: fs.some((f) => f?.count != null) };
   });
-  heads.forEach((h, i) => {
+  names.forEach((h, i) => {
     const k = kept[i]!;
     if (k.quota) columns.push({ header: `${h} ${w.quota}`, align: 'right' });
     if (k.current) columns.push({ header: `${h} ${w.current}`, align: 'right' });
     if (k.gap) columns.push({ header: `${h} ${w.gap}`, align: 'right' });
+    if (k.count) columns.push({ header: `${h} ${w.count}`, align: 'right' });
   });
   const rows: Row[] = report.snapshots.map((s) => ({
     role: 'item',
@@ -137,10 +164,20 @@ export function headcountTrendTable(report: HeadcountTrendReport, lang: Lang): T
       text(lang === 'ko' ? officeDate(s.asOf) : s.asOf),
       ...[s.total, ...s.tracks].flatMap((f, i) => {
         const k = kept[i]!;
-        return [...(k.quota ? [int(f?.quota ?? null)] : []), ...(k.current ? [int(f?.current ?? null)] : []), ...(k.gap ? [gap(f?.gap ?? null)] : [])];
+        return [
+          ...(k.quota ? [heads(f?.quota ?? null)] : []),
+          ...(k.current ? [heads(f?.current ?? null)] : []),
+          ...(k.gap ? [headsGap(f?.gap ?? null)] : []),
+          ...(k.count ? [heads(f?.count ?? null)] : []),
+        ];
       }),
     ],
   }));
-  const notes = report.snapshots.flatMap((s) => (s.by || s.missing ? [w.snapshotNote(s.asOf, s.by, s.missing ?? [])] : []));
+  // A snapshot that counts 인원 holds neither 정원 nor 현원 by design: its note says 인원, not what is missing.
+  const notes = report.snapshots.flatMap((s) => {
+    const missing = s.total.count !== undefined ? [] : (s.missing ?? []);
+    const counted = s.total.count !== undefined ? [w.count] : [];
+    return s.by || missing.length || counted.length ? [w.snapshotNote(s.asOf, s.by, missing, counted)] : [];
+  });
   return { title: lang === 'ko' ? `${w.trend} (단위 : 명)` : `${w.trend} (unit: persons)`, columns, rows, ...(notes.length ? { notes } : {}) };
 }

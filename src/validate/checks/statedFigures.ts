@@ -63,13 +63,15 @@ export const statedFigures: Check = ({ byKind }) => {
 
   for (const h of byKind.headcount) {
     const totals = headcountTotals(h.record);
+    // A sum of '-' cells is no number: a stated figure beside it differs.
+    const num = (v: number | '-' | null): number | null => (typeof v === 'number' ? v : null);
     h.record.tracks.forEach((t, ti) => {
       const sub = totals.tracks[ti]!.subtotal;
-      amount(h, ['tracks', ti, 'stated', 'quota'], 'quota', t.stated?.quota, sub.quota, true);
-      amount(h, ['tracks', ti, 'stated', 'current'], 'current', t.stated?.current, sub.current, true);
+      amount(h, ['tracks', ti, 'stated', 'quota'], 'quota', t.stated?.quota, num(sub.quota), true);
+      amount(h, ['tracks', ti, 'stated', 'current'], 'current', t.stated?.current, num(sub.current), true);
     });
-    amount(h, ['stated', 'quota'], 'quota', h.record.stated?.quota, totals.total.quota, true);
-    amount(h, ['stated', 'current'], 'current', h.record.stated?.current, totals.total.current, true);
+    amount(h, ['stated', 'quota'], 'quota', h.record.stated?.quota, num(totals.total.quota), true);
+    amount(h, ['stated', 'current'], 'current', h.record.stated?.current, num(totals.total.current), true);
   }
 
   for (const c of byKind.cities) {
