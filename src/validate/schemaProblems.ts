@@ -23,13 +23,17 @@ export function schemaProblems(loaded: LoadedRecord, max = MAX_SCHEMA_PROBLEMS):
   // that narrows it) gives ajv two errors of the same words at the same place.
   const seen = new Set<string>();
   const errors = oneErrorPerAnyOf(validate.errors ?? []);
+  // The same place and rule twice (see above) is one finding, also among those not located.
+  const rawKey = (x: AjvError): string => `${x.instancePath}\u0000${x.keyword}\u0000${JSON.stringify(x.params)}`;
+  const met = new Set<string>();
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i]!;
     if (problems.length >= max) {
-      const more = errors.slice(i).filter((x) => x.keyword !== 'if').length;
-      problems.push(problemOf('schema-checking-stopped', { shown: problems.length, more }, { severity: 'error', span: fileSpan(loaded.file), path: '', sourceLine: loaded.locate.line(1) }));
+      const rest = new Set(errors.slice(i).filter((x) => x.keyword !== 'if').map(rawKey).filter((k) => !met.has(k)));
+      if (rest.size > 0) problems.push(problemOf('schema-checking-stopped', { shown: problems.length, more: rest.size }, { severity: 'error', span: fileSpan(loaded.file), path: '', sourceLine: loaded.locate.line(1) }));
       break;
     }
+    met.add(rawKey(e));
     const p = toProblem(loaded, e);
     if (!p) continue;
     const key = JSON.stringify([p.rule, p.path, p.span.line, p.span.column, p.params]);

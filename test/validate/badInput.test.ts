@@ -98,6 +98,10 @@ describe('bad input', () => {
     expect(r.problems.length).toBe(1_001);
     expect(r.problems.filter((p) => p.rule === 'date-invalid')).toHaveLength(100);
     expect(stopped[0]!.message).toBe('checking of this file stopped after 1,000 errors (300 more schema findings not shown)');
+    // exactly 1,000 mistakes (each found twice by the schema, once as a problem): all shown, nothing said to be left out
+    const commas = Array.from({ length: 1_000 }, (_, i) => `  - { date: 2021-01-04, line: 203-01, amount: "1,${String(i).padStart(3, '0')}", purpose: 간담회, payment: 카드 }`);
+    const thousand = await validateJson({ 'e.yaml': `kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n${commas.join('\n')}\n` });
+    expect([thousand.problems.length, thousand.problems.some((p) => p.rule === 'schema-checking-stopped')]).toEqual([1_000, false]);
     // the other files are still checked
     const two = await validateJson({ 'e.yaml': `kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n${bad.join('\n')}\n`, 'b.yaml': BUDGET.replace('budget: 277200', 'budget: 많음') });
     expect(two.problems.filter((p) => p.file === 'b.yaml').map((p) => p.rule)).toEqual(['schema-type']);
