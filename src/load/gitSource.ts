@@ -115,6 +115,9 @@ export interface GitSourceOptions {
 /** A revision's records, and the commit the revision named when it was opened. */
 export interface RevisionSource extends DataSource {
   readonly commit: string;
+  /** The hash of the data folder's tree in the commit: the same records give the same hash,
+   *  whatever else the commit changed (null: the revision has no such folder). */
+  readonly tree: () => string | null;
 }
 
 export function gitSource(options: GitSourceOptions): GitResult<RevisionSource> {
@@ -141,6 +144,10 @@ function revisionSource(top: string, rev: string, commit: string, dir: string): 
   return {
     label: rev,
     commit,
+    tree: () => {
+      const r = git(top, ['rev-parse', '--verify', '--quiet', `${commit}:${dir}`]);
+      return r.ok ? r.stdout.toString('utf8').trim() : null;
+    },
     list: () => {
       const problems: Problem[] = [];
       const entries = lsTree(top, commit, dir).filter((e) => dir === '' || e.path.startsWith(`${dir}/`));
@@ -183,4 +190,18 @@ function revisionSource(top: string, rev: string, commit: string, dir: string): 
       return { ok: true, bytes };
     },
   };
+}
+
+/** A repository named by a URL, kept as a clone without a working tree in `dir` (made on first
+ *  use, fetched on each later one): its branches and tags as the remote has them now, read like
+ *  any local repository. The clone's folder is returned. */
+export function cloneOrFetch(url: string, dir: string): GitResult<string> {
+  if (url.startsWith('-')) return fail('not-a-repository', url);
+  const here = gitTopLevel(dir);
+  const r = here.ok && resolve(here.value) === resolve(dir)
+    ? git(dir, ['fetch', '--quiet', '--prune', '--update-head-ok', 'origin', '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*'])
+    : git(resolve(dir, '..'), ['clone', '--quiet', '--no-checkout', '--', url, dir]);
+  if (r.missing) return fail('no-git', 'git');
+  if (!r.ok) return fail('not-a-repository', r.stderr.split('\n')[0] ?? url);
+  return { ok: true, value: dir };
 }
