@@ -182,6 +182,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: { ko: '사무실별 결과를 기록 내용의 해시로 보관할 폴더 (기본값: rollup.yaml 옆의 .mayor-office-cache)', en: "where each office's results are kept by the hash of its records (default: .mayor-office-cache beside rollup.yaml)" },
       },
       { flags: '--no-cache', description: { ko: '보관한 결과를 쓰지도 남기지도 않음', en: 'neither use nor keep cached results' } },
+      { flags: '--jobs <n>', description: { ko: '사무실을 나누어 읽을 스레드 수 (기본값: 이 컴퓨터가 쓸 수 있는 코어 수; 1: 스레드 없이)', en: 'worker threads to read the offices in (default: the cores this machine offers; 1: none)' } },
       TABLE_FORMAT,
       OUT,
       BOM,

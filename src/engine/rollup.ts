@@ -168,6 +168,8 @@ export interface RollupRunOptions {
   readonly cacheDir?: string | undefined;
   /** What made the cached parts: a part of another version is not used. */
   readonly toolVersion: string;
+  /** Worker threads to read offices in (1: none, in this thread). */
+  readonly workers?: number | undefined;
 }
 
 export interface RollupRun {
@@ -180,7 +182,7 @@ export interface RollupRun {
 }
 
 /** What one office gave a report: kept in the cache as it is. */
-interface OfficeOutcome {
+export interface OfficeOutcome {
   readonly id: string;
   readonly validation: ValidationPart;
   /** The report may not run on it: the errors (and warnings) of the records it needs. */
@@ -188,36 +190,61 @@ interface OfficeOutcome {
   readonly result?: { readonly ok: true; readonly part: unknown } | { readonly ok: false; readonly refusal: Refusal };
 }
 
-/** Runs a roll-up report over the offices of rollup.yaml. */
+/** Runs a roll-up report over the offices of rollup.yaml. Offices are read in worker threads
+ *  when there are many (engine/rollupPool.ts); the result is the same, in rollup.yaml's order. */
 export async function runRollup(read: Extract<RollupRead, { ok: true }>, name: RollupReportName, params: RollupParams, options: RollupRunOptions): Promise<RollupRun> {
   const spec = ROLLUP_REPORTS.find((r) => r.name === name)!;
-  const display = displayPath(options.cwd);
+  const jobs = read.file.offices.map((entry): OfficeJob => ({ entry, dir: read.dir, name, params, options }));
+  const { inPool } = await import('./rollupPool.js');
+  const results = (await inPool<OfficeJob, OfficeResult>(jobs, options.workers ?? 1)) ?? (await Promise.all(jobs.map(officeResult)));
   const parts: OfficePart<unknown>[] = [];
   const leftOut: RollupLeftOut[] = [];
   let cached = 0;
-  for (const entry of read.file.offices) {
-    const opened = officeSource(entry, read.dir, display, options);
+  read.file.offices.forEach((entry, i) => {
+    const got = results[i]!;
     const base = { name: entry.name, group: entry.group };
-    if (!opened.ok) {
-      leftOut.push({ ...base, id: entry.name, errors: 1, warnings: 0, refusal: opened.reason });
-      continue;
+    if (!got.ok) {
+      leftOut.push({ ...base, id: entry.name, errors: 1, warnings: 0, refusal: got.reason });
+      return;
     }
-    const key = opened.fingerprint === null ? undefined : cacheKey(options.toolVersion, name, params, opened.fingerprint);
-    let outcome = key === undefined ? undefined : readCache(options.cacheDir, key);
-    if (outcome !== undefined) cached += 1;
-    else {
-      outcome = await officeOutcome(spec, opened.open, params);
-      if (key !== undefined) writeCache(options.cacheDir, key, outcome, options.lang);
-    }
+    if (got.cached) cached += 1;
+    const { outcome } = got;
     const office: RollupOffice = { ...base, id: outcome.id };
     const counts = { errors: outcome.validation.errors, warnings: outcome.validation.warnings };
     if (outcome.blocked) leftOut.push({ ...office, ...counts });
     else if (outcome.result?.ok === false) leftOut.push({ ...office, ...counts, refusal: refusalText(options.lang, outcome.result.refusal) });
     else if (outcome.result?.ok === true) parts.push({ office, part: outcome.result.part });
-  }
+  });
   const value = await spec.combine(read.file.title ?? null, parts, leftOut);
   const doc = await spec.document(value as never, options.lang);
   return { value, doc, leftOut, offices: read.file.offices.length, cached };
+}
+
+/** One office of a roll-up, as a worker thread receives it (plain data). */
+export interface OfficeJob {
+  readonly entry: RollupOfficeEntry;
+  /** rollup.yaml's folder. */
+  readonly dir: string;
+  readonly name: RollupReportName;
+  readonly params: RollupParams;
+  readonly options: RollupRunOptions;
+}
+
+/** What one office gave: its outcome (from the cache or read now), or why it could not be read. */
+export type OfficeResult = { readonly ok: true; readonly outcome: OfficeOutcome; readonly cached: boolean } | { readonly ok: false; readonly reason: string };
+
+/** One office read (or found in the cache) and its part computed. */
+export async function officeResult(job: OfficeJob): Promise<OfficeResult> {
+  const { entry, dir, name, params, options } = job;
+  const spec = ROLLUP_REPORTS.find((r) => r.name === name)!;
+  const opened = officeSource(entry, dir, displayPath(options.cwd), options);
+  if (!opened.ok) return opened;
+  const key = opened.fingerprint === null ? undefined : cacheKey(options.toolVersion, name, params, opened.fingerprint);
+  const hit = key === undefined ? undefined : readCache(options.cacheDir, key);
+  if (hit !== undefined) return { ok: true, outcome: hit, cached: true };
+  const outcome = await officeOutcome(spec, opened.open, params);
+  if (key !== undefined) writeCache(options.cacheDir, key, outcome, options.lang);
+  return { ok: true, outcome, cached: false };
 }
 
 async function officeOutcome(spec: RollupSpec, open: () => Office, params: RollupParams): Promise<OfficeOutcome> {

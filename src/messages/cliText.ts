@@ -125,6 +125,7 @@ export const CLI_TEXT = {
             ? `${repo}: 기록 폴더 ${josa(`'${detail}'`, '이')} 저장소 밖에 있습니다: rollup.yaml의 data에 저장소 안의 폴더를 쓰세요.`
             : `${josa(`'${repo}'`, '은')} 읽을 수 있는 git 저장소가 아닙니다 (${detail}): rollup.yaml의 git에 저장소의 경로나 URL을 쓰세요.`,
     rollupUnknownReport: (name: string, known: readonly string[]) => `취합 보고서 ${josa(`'${name}'`, '이')} 없습니다: ${known.join(', ')} 중 하나를 주세요.`,
+    rollupBadJobs: (v: string) => `--jobs ${josa(`'${v}'`, '은')} 스레드 수가 아닙니다: 1에서 999 사이의 정수를 주세요 (1: 스레드를 쓰지 않음).`,
     rollupNeedsCache: (url: string) => `${url}: URL의 저장소는 캐시 폴더에 받아 읽습니다: --no-cache를 빼세요.`,
     rollupLeftOut: (n: number, names: readonly string[]) => `사무실 ${n}곳은 합계에서 뺐습니다: ${names.join(', ')} (보고서의 '합계에서 뺀 사무실' 참고)`,
     rollupStrict: (n: number) => `--strict: 사무실 ${n}곳을 합계에 넣지 못했습니다 (종료 코드 1).`,
@@ -220,6 +221,7 @@ export const CLI_TEXT = {
             ? `${repo}: the records folder '${detail}' is outside the repository: write a folder inside it as its data in rollup.yaml.`
             : `'${repo}' is not a git repository that can be read (${detail}): write the repository's path or URL as its git in rollup.yaml.`,
     rollupUnknownReport: (name: string, known: readonly string[]) => `there is no roll-up report '${name}': give one of ${known.join(', ')}.`,
+    rollupBadJobs: (v: string) => `--jobs '${v}' is not a number of threads: give a whole number from 1 to 999 (1: no worker threads).`,
     rollupNeedsCache: (url: string) => `${url}: a repository named by a URL is fetched into the cache folder: leave out --no-cache.`,
     rollupLeftOut: (n: number, names: readonly string[]) => `${n} office${n === 1 ? ' is' : 's are'} left out of the totals: ${names.join(', ')} (see "Offices left out" in the report)`,
     rollupStrict: (n: number) => `--strict: ${n} office${n === 1 ? '' : 's'} could not be summed (exit 1).`,

@@ -2,6 +2,7 @@
 // names, through the engine (engine/rollup.ts). rollup.yaml with errors is printed like a record
 // file's (exit 1); an office left out of the totals is listed in the report and in one line on
 // stderr, and with --strict ends the run with exit 1 after the report is written.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { checkRollupParams, defaultCacheDir, readRollupFile, ROLLUP_REPORT_NAMES, runRollup } from '../../engine/rollup.js';
 import type { RollupReportName } from '../../engine/rollupNames.js';
@@ -22,6 +23,7 @@ export interface RollupOptions {
   readonly strict?: boolean | undefined;
   readonly cacheDir?: string | undefined;
   readonly cache?: boolean | undefined;
+  readonly jobs?: string | undefined;
   readonly format: string;
   readonly out?: string | undefined;
   readonly bom?: boolean | undefined;
@@ -38,8 +40,10 @@ export async function rollupCommand(ctx: RunContext, report: string | undefined,
     printProblems(ctx, read.files, read.problems);
     return EXIT.dataErrors;
   }
+  const jobs = o.jobs === undefined ? availableParallelism() : /^[1-9]\d{0,2}$/.test(o.jobs) ? Number(o.jobs) : undefined;
+  if (jobs === undefined) throw new UsageError(CLI_TEXT[ctx.lang].rollupBadJobs(o.jobs!));
   const cacheDir = o.cache === false ? undefined : o.cacheDir !== undefined ? resolve(ctx.cwd, o.cacheDir) : defaultCacheDir(path);
-  const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, toolVersion: version() });
+  const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, toolVersion: version(), workers: jobs });
   await emit(ctx, ran.doc, o, path);
   if (ran.leftOut.length > 0) {
     ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupLeftOut(ran.leftOut.length, ran.leftOut.map((l) => l.name))}\n`);
