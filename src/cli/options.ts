@@ -176,7 +176,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       YEAR,
       { flags: '--month <month>', description: { ko: 'expenses: 이 달의 집행 건만, YYYY-MM', en: 'expenses: only the entries of this month, YYYY-MM' } },
       { flags: '--within <days>', description: { ko: 'tasks: 다가오는 계획을 볼 기간 (30d, 8w)', en: 'tasks: the window of plan items due (30d, 8w)' }, default: '30d' },
-      { flags: '--strict', description: { ko: '합계에서 뺀 사무실이 있으면 실패 (종료 코드 1)', en: 'fail (exit 1) when an office is left out of the totals' } },
+      {
+        flags: '--strict',
+        description: { ko: '합계에서 뺀 사무실이 있으면 실패 (종료 코드 1); validation은 기록에 오류가 있는 사무실이 있어도', en: 'fail (exit 1) when an office is left out of the totals; for validation, also when an office has errors' },
+      },
       {
         flags: '--cache-dir <dir>',
         description: { ko: '사무실별 결과를 기록 내용의 해시로 보관할 폴더 (기본값: rollup.yaml 옆의 .mayor-office-cache)', en: "where each office's results are kept by the hash of its records (default: .mayor-office-cache beside rollup.yaml)" },
@@ -189,7 +192,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     exitCodes: [
       { ko: '0 완료 (합계에서 뺀 사무실은 보고서와 표준 오류에 적음)', en: '0 done (offices left out of the totals are listed in the report and on stderr)' },
-      { ko: '1 rollup.yaml에 오류가 있음, 또는 --strict에서 합계에서 뺀 사무실이 있음', en: '1 rollup.yaml has errors, or with --strict an office was left out of the totals' },
+      { ko: '1 rollup.yaml에 오류가 있음, 또는 --strict에서 합계에서 뺀 사무실이 있음 (validation은 오류가 있는 사무실도)', en: '1 rollup.yaml has errors, or with --strict an office was left out of the totals (or, for validation, has errors)' },
       USAGE_ERROR,
     ],
     run: async (ctx, args, o) => (await import('./commands/rollup.js')).rollupCommand(ctx, args[0], o),

@@ -5,7 +5,7 @@
 // the part a roll-up shows summed per group and for all (compute/rollup.ts). What an office gives
 // is kept in a cache keyed by what its records are (a git tree's hash, a folder's file sizes and
 // times), so an unchanged office is not read again.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
@@ -21,7 +21,7 @@ import { decodeSource } from '../load/readSource.js';
 import { normalisedText } from '../load/loadData.js';
 import { parseYaml } from '../load/parseYaml.js';
 import { folderFingerprint } from '../load/fingerprint.js';
-import { cloneOrFetch } from '../load/gitSource.js';
+import { cloneOrFetch, revisionKey } from '../load/gitSource.js';
 import { schemaProblems } from '../validate/schemaProblems.js';
 import { CLI_TEXT, refusalText } from '../messages/cliText.js';
 import type { Office } from './office.js';
@@ -176,6 +176,8 @@ export interface RollupRun {
   readonly value: unknown;
   readonly doc: Doc;
   readonly leftOut: readonly RollupLeftOut[];
+  /** The offices that make --strict fail: those left out, and for `validation` those with errors. */
+  readonly failing: number;
   /** How many offices were read, and how many came from the cache unread. */
   readonly offices: number;
   readonly cached: number;
@@ -217,7 +219,8 @@ export async function runRollup(read: Extract<RollupRead, { ok: true }>, name: R
   });
   const value = await spec.combine(read.file.title ?? null, parts, leftOut);
   const doc = await spec.document(value as never, options.lang);
-  return { value, doc, leftOut, offices: read.file.offices.length, cached };
+  const withErrors = name === 'validation' ? parts.filter((p) => (p.part as ValidationPart).errors > 0).length : 0;
+  return { value, doc, leftOut, failing: leftOut.length + withErrors, offices: read.file.offices.length, cached };
 }
 
 /** One office of a roll-up, as a worker thread receives it (plain data). */
@@ -237,18 +240,19 @@ export type OfficeResult = { readonly ok: true; readonly outcome: OfficeOutcome;
 export async function officeResult(job: OfficeJob): Promise<OfficeResult> {
   const { entry, dir, name, params, options } = job;
   const spec = ROLLUP_REPORTS.find((r) => r.name === name)!;
-  const opened = officeSource(entry, dir, displayPath(options.cwd), options);
-  if (!opened.ok) return opened;
-  const key = opened.fingerprint === null ? undefined : cacheKey(options.toolVersion, name, params, opened.fingerprint);
+  const source = officeSource(entry, dir, displayPath(options.cwd), options);
+  if (!source.ok) return source;
+  const key = source.fingerprint === null ? undefined : cacheKey(options.toolVersion, name, params, source.fingerprint);
   const hit = key === undefined ? undefined : readCache(options.cacheDir, key);
   if (hit !== undefined) return { ok: true, outcome: hit, cached: true };
-  const outcome = await officeOutcome(spec, opened.open, params);
+  const opened = source.open();
+  if (!opened.ok) return opened;
+  const outcome = await officeOutcome(spec, opened.office, params);
   if (key !== undefined) writeCache(options.cacheDir, key, outcome, options.lang);
   return { ok: true, outcome, cached: false };
 }
 
-async function officeOutcome(spec: RollupSpec, open: () => Office, params: RollupParams): Promise<OfficeOutcome> {
-  const office = open();
+async function officeOutcome(spec: RollupSpec, office: Office, params: RollupParams): Promise<OfficeOutcome> {
   const validation = (await compute()).validationPart(office.problems);
   const blocked = spec.needs === 'all' || spec.needs.length > 0 ? gate(office, spec.needs).blocking.length > 0 : false;
   if (blocked) return { id: office.id, validation, blocked };
@@ -256,16 +260,19 @@ async function officeOutcome(spec: RollupSpec, open: () => Office, params: Rollu
   return { id: office.id, validation, blocked, result: r.ok ? { ok: true, part: r.value } : { ok: false, refusal: r.refusal } };
 }
 
-type Opened = { readonly ok: true; readonly open: () => Office; readonly fingerprint: string | null } | { readonly ok: false; readonly reason: string };
+type Opened =
+  | { readonly ok: true; readonly open: () => { readonly ok: true; readonly office: Office } | { readonly ok: false; readonly reason: string }; readonly fingerprint: string | null }
+  | { readonly ok: false; readonly reason: string };
 
-/** Where an office's records are, and what they are now (null: not known, read them). */
+/** Where an office's records are, and what they are now (null: not known, read them). Nothing of
+ *  the records is read here: a folder is listed, a revision's tree named by one git run. */
 function officeSource(entry: RollupOfficeEntry, dir: string, display: (p: string) => string, options: RollupRunOptions): Opened {
   if (entry.folder !== undefined) {
     const dataDir = resolve(dir, entry.folder);
     const fp = folderFingerprint(dataDir);
     return {
       ok: true,
-      open: () => openOffice(folderSource([dataDir], display), { dataDir, emptyIsProblem: display(dataDir) }),
+      open: () => ({ ok: true, office: openOffice(folderSource([dataDir], display), { dataDir, emptyIsProblem: display(dataDir) }) }),
       fingerprint: fp === null ? null : `folder\u0000${fp}`,
     };
   }
@@ -279,10 +286,17 @@ function officeSource(entry: RollupOfficeEntry, dir: string, display: (p: string
     if (!got.ok) return { ok: false, reason: CLI_TEXT[options.lang].rollupGitFailed(got.reason, got.detail, entry.git!) };
     repo = got.value;
   }
-  const source = gitSource({ cwd: repo, rev: entry.revision ?? 'HEAD', dataDir: join(repo, entry.data ?? 'data') });
-  if (!source.ok) return { ok: false, reason: CLI_TEXT[options.lang].rollupGitFailed(source.reason, source.detail, entry.git!) };
-  const tree = source.value.tree();
-  return { ok: true, open: () => openOffice(source.value), fingerprint: tree === null ? null : `git\u0000${tree}` };
+  const rev = entry.revision ?? 'HEAD';
+  const data = entry.data ?? 'data';
+  const open = (): { ok: true; office: Office } | { ok: false; reason: string } => {
+    const source = gitSource({ cwd: repo, rev, dataDir: join(repo, data) });
+    return source.ok ? { ok: true, office: openOffice(source.value) } : { ok: false, reason: CLI_TEXT[options.lang].rollupGitFailed(source.reason, source.detail, entry.git!) };
+  };
+  const key = existsSync(repo) ? revisionKey(repo, rev, join(repo, data)) : undefined;
+  if (key !== undefined) return { ok: true, open, fingerprint: `git\u0000${key}` };
+  // The revision or its folder is not there: opening it says which, now.
+  const opened = open();
+  return opened.ok ? { ok: true, open: () => opened, fingerprint: null } : opened;
 }
 
 const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^[^/\\]+@[^/\\]+:/.test(s);

@@ -1,8 +1,8 @@
 // What a data folder's records are, cheaply: every record file's path, size, modification time
 // and inode, without reading one byte of them. Two listings alike mean the folder was not
 // written since (an editor or git that writes a file changes its time or inode), so what was
-// computed from it may be used again. A git revision has its own, exact, content hash (its
-// tree, `RevisionSource.tree`).
+// computed from it may be used again. A git revision has its own, exact, key: the commit it
+// names (`revisionKey` in gitSource.ts).
 import { statSync } from 'node:fs';
 import { findDataFiles } from './findDataFiles.js';
 

@@ -3,8 +3,8 @@
 // tree and the index are never touched. Paths are shown as git names them, `REV:data/…`, so
 // `git show REV:data/budget/2021.yaml` opens the file a message points at.
 import { spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
-import { posix, relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { DataSource, SourceBytes } from './dataSource.js';
 import { byDisplayedPath, fileProblem, MAX_FILE_BYTES, RECORD_FILE } from './dataSource.js';
@@ -115,9 +115,6 @@ export interface GitSourceOptions {
 /** A revision's records, and the commit the revision named when it was opened. */
 export interface RevisionSource extends DataSource {
   readonly commit: string;
-  /** The hash of the data folder's tree in the commit: the same records give the same hash,
-   *  whatever else the commit changed (null: the revision has no such folder). */
-  readonly tree: () => string | null;
 }
 
 export function gitSource(options: GitSourceOptions): GitResult<RevisionSource> {
@@ -144,10 +141,6 @@ function revisionSource(top: string, rev: string, commit: string, dir: string): 
   return {
     label: rev,
     commit,
-    tree: () => {
-      const r = git(top, ['rev-parse', '--verify', '--quiet', `${commit}:${dir}`]);
-      return r.ok ? r.stdout.toString('utf8').trim() : null;
-    },
     list: () => {
       const problems: Problem[] = [];
       const entries = lsTree(top, commit, dir).filter((e) => dir === '' || e.path.startsWith(`${dir}/`));
@@ -190,6 +183,90 @@ function revisionSource(top: string, rev: string, commit: string, dir: string): 
       return { ok: true, bytes };
     },
   };
+}
+
+/** What the records of `dataDir` at a revision are, read from the repository's files without
+ *  running git: the commit (or tag object) a branch, tag, `HEAD` or full hash names, and the
+ *  folder's path in the repository. The same key means the same records. Undefined when it cannot
+ *  be told this way (`HEAD~1`, a short hash, no such ref …): read the revision then. */
+export function revisionKey(cwd: string, rev: string, dataDir: string): string | undefined {
+  const found = gitDirs(cwd);
+  if (found === undefined) return undefined;
+  const commit = refTarget(found, rev);
+  if (commit === undefined) return undefined;
+  const rel = relative(found.top, resolve(dataDir)).split(sep).join('/');
+  return rel.startsWith('..') ? undefined : `${commit}:${rel}`;
+}
+
+interface GitDirs {
+  /** The working tree's top folder. */
+  readonly top: string;
+  /** Where HEAD is (a worktree's own folder) and where the refs are (the common folder). */
+  readonly dir: string;
+  readonly common: string;
+}
+
+function gitDirs(cwd: string): GitDirs | undefined {
+  for (let at = resolve(cwd); ; at = dirname(at)) {
+    const dotGit = join(at, '.git');
+    try {
+      const st = statSync(dotGit);
+      let dir = dotGit;
+      if (st.isFile()) {
+        const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+        if (!m) return undefined;
+        dir = resolve(at, m[1]!.trim());
+      }
+      let common = dir;
+      try {
+        common = resolve(dir, readFileSync(join(dir, 'commondir'), 'utf8').trim());
+      } catch {
+        // not a linked worktree
+      }
+      return { top: at, dir, common };
+    } catch {
+      if (dirname(at) === at) return undefined;
+    }
+  }
+}
+
+const FULL_HASH = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/** The object a revision names, as git's own lookup order finds it among the refs. */
+function refTarget(g: GitDirs, rev: string): string | undefined {
+  if (FULL_HASH.test(rev)) return rev;
+  if (rev.startsWith('-') || rev.includes('..') || /[~^:@{}\\*?[\s]/.test(rev)) return undefined;
+  const candidates = rev === 'HEAD' ? ['HEAD'] : [rev, `refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`];
+  for (const name of candidates) {
+    const target = readRef(g, name, 0);
+    if (target !== undefined) return target;
+  }
+  return undefined;
+}
+
+function readRef(g: GitDirs, name: string, depth: number): string | undefined {
+  if (depth > 5) return undefined;
+  let text: string | undefined;
+  try {
+    text = readFileSync(join(name === 'HEAD' ? g.dir : g.common, ...name.split('/')), 'utf8').trim();
+  } catch {
+    text = packedRef(g, name);
+  }
+  if (text === undefined) return undefined;
+  if (text.startsWith('ref: ')) return readRef(g, text.slice(5).trim(), depth + 1);
+  return FULL_HASH.test(text) ? text : undefined;
+}
+
+function packedRef(g: GitDirs, name: string): string | undefined {
+  try {
+    for (const line of readFileSync(join(g.common, 'packed-refs'), 'utf8').split('\n')) {
+      const [hash, ref] = line.split(' ');
+      if (ref === name && hash !== undefined && FULL_HASH.test(hash)) return hash;
+    }
+  } catch {
+    // no packed refs
+  }
+  return undefined;
 }
 
 /** A repository named by a URL, kept as a clone without a working tree in `dir` (made on first

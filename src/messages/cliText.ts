@@ -128,7 +128,7 @@ export const CLI_TEXT = {
     rollupBadJobs: (v: string) => `--jobs ${josa(`'${v}'`, '은')} 스레드 수가 아닙니다: 1에서 999 사이의 정수를 주세요 (1: 스레드를 쓰지 않음).`,
     rollupNeedsCache: (url: string) => `${url}: URL의 저장소는 캐시 폴더에 받아 읽습니다: --no-cache를 빼세요.`,
     rollupLeftOut: (n: number, names: readonly string[]) => `사무실 ${n}곳은 합계에서 뺐습니다: ${names.join(', ')} (보고서의 '합계에서 뺀 사무실' 참고)`,
-    rollupStrict: (n: number) => `--strict: 사무실 ${n}곳을 합계에 넣지 못했습니다 (종료 코드 1).`,
+    rollupStrict: (n: number) => `--strict: 사무실 ${n}곳을 합계에 넣지 못했거나 기록에 오류가 있습니다 (종료 코드 1).`,
     gitFailed: (reason: string, detail: string) =>
       reason === 'no-git'
         ? 'git을 찾을 수 없습니다: diff는 git으로 기록의 이전 버전을 읽습니다. git을 설치하세요.'
@@ -224,7 +224,7 @@ export const CLI_TEXT = {
     rollupBadJobs: (v: string) => `--jobs '${v}' is not a number of threads: give a whole number from 1 to 999 (1: no worker threads).`,
     rollupNeedsCache: (url: string) => `${url}: a repository named by a URL is fetched into the cache folder: leave out --no-cache.`,
     rollupLeftOut: (n: number, names: readonly string[]) => `${n} office${n === 1 ? ' is' : 's are'} left out of the totals: ${names.join(', ')} (see "Offices left out" in the report)`,
-    rollupStrict: (n: number) => `--strict: ${n} office${n === 1 ? '' : 's'} could not be summed (exit 1).`,
+    rollupStrict: (n: number) => `--strict: ${n} office${n === 1 ? '' : 's'} could not be summed or ${n === 1 ? 'has' : 'have'} errors in the records (exit 1).`,
     gitFailed: (reason: string, detail: string) =>
       reason === 'no-git'
         ? 'git is not found: diff reads the earlier records with git. Install git.'

@@ -203,6 +203,11 @@ describe('rollup over three office repositories and a broken one', () => {
     expect(r['total'].warnings).toBe(counts.reduce((s, c) => s + c['warnings'], 0));
     expect(r['offices'][0].name).toBe('시험과');
     expect(r['offices'].map((o: Json) => o.errors)).toEqual([...r['offices'].map((o: Json) => o.errors)].sort((a, b) => b - a));
+    // --strict: an office with errors fails the validation roll-up, after it is written.
+    const strict = await runCli(['--lang', 'en', 'rollup', 'validation', '--file', 'rollup.yaml', '--strict'], root);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe('--strict: 1 office could not be summed or has errors in the records (exit 1).\n');
+    expect(strict.stdout).toContain('시험과');
   });
 
   it('writes every format the cli has', async () => {

@@ -45,12 +45,10 @@ export async function rollupCommand(ctx: RunContext, report: string | undefined,
   const cacheDir = o.cache === false ? undefined : o.cacheDir !== undefined ? resolve(ctx.cwd, o.cacheDir) : defaultCacheDir(path);
   const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, toolVersion: version(), workers: jobs });
   await emit(ctx, ran.doc, o, path);
-  if (ran.leftOut.length > 0) {
-    ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupLeftOut(ran.leftOut.length, ran.leftOut.map((l) => l.name))}\n`);
-    if (o.strict === true) {
-      ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupStrict(ran.leftOut.length)}\n`);
-      return EXIT.dataErrors;
-    }
+  if (ran.leftOut.length > 0) ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupLeftOut(ran.leftOut.length, ran.leftOut.map((l) => l.name))}\n`);
+  if (o.strict === true && ran.failing > 0) {
+    ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupStrict(ran.failing)}\n`);
+    return EXIT.dataErrors;
   }
   return EXIT.ok;
 }
