@@ -3,11 +3,13 @@
 // (`rollup…`). Pure. Money is summed exactly (addWhole) in one unit, the finest of the offices';
 // 집행률 and 과부족 are computed again from the sums, never averaged; a figure that an office
 // does not give makes its sums unknown (null), as an office's own 계 does.
-import type { BudgetStatusReport, ExpenseListReport, ExpenseSummaryReport, HeadcountFiguresJson, HeadcountStatusReport } from '../model/report.js';
+import type { BudgetMonthlyReport, BudgetStatusReport, ExpenseListReport, ExpenseSummaryReport, HeadcountFiguresJson, HeadcountStatusReport } from '../model/report.js';
 import type {
   BudgetUnit,
   RollupBudgetFigures,
+  RollupBudgetMonthlyReport,
   RollupBudgetReport,
+  RollupMonthFigures,
   RollupExpenseTotal,
   RollupExpensesReport,
   RollupHeadcountReport,
@@ -57,6 +59,9 @@ export const budgetPart = (r: BudgetStatusReport): BudgetPart => ({ fiscalYear: 
 
 const UNIT_WON: Readonly<Record<BudgetUnit, number>> = { 원: 1, 천원: 1000, 백만원: 1_000_000 };
 
+/** The finest of some units (천원 when there are none). */
+const finestUnit = (units: readonly BudgetUnit[]): BudgetUnit => units.reduce<BudgetUnit>((u, v) => (UNIT_WON[v] < UNIT_WON[u] ? v : u), units[0] ?? '천원');
+
 /** `v` in `from` written in the finer unit `to`, exactly. */
 const inUnit = (v: number | null, from: BudgetUnit, to: BudgetUnit): number | null => (v === null ? null : timesWhole(v, UNIT_WON[from] / UNIT_WON[to]));
 
@@ -93,7 +98,7 @@ const behindFirst = <T extends { readonly paceGap: number | null }>(name: (t: T)
 };
 
 export function rollupBudget(title: string | null, parts: readonly OfficePart<BudgetPart>[], leftOut: readonly RollupLeftOut[]): RollupBudgetReport {
-  const unit = parts.map((p) => p.part.unit).reduce<BudgetUnit>((u, v) => (UNIT_WON[v] < UNIT_WON[u] ? v : u), parts[0]?.part.unit ?? '천원');
+  const unit = finestUnit(parts.map((p) => p.part.unit));
   const groups = byGroup(parts).map(({ group, items }) => ({
     group,
     total: { ...budgetFigures(items.map((i) => i.part), unit), offices: items.length },
@@ -122,6 +127,40 @@ export function rollupBudget(title: string | null, parts: readonly OfficePart<Bu
     unit,
     total: { ...budgetFigures(parts.map((p) => p.part), unit), offices: parts.length },
     groups: groups.sort((a, b) => behindFirst<RollupBudgetFigures & { readonly group: string }>((g) => g.group)({ ...a.total, group: a.group }, { ...b.total, group: b.group })),
+    leftOut,
+  };
+}
+
+// ── budget monthly ─────────────────────────────────────────────────────────────────────────
+
+export interface MonthlyPart {
+  readonly unit: BudgetUnit;
+  readonly months: readonly { readonly month: string; readonly executed: number | null; readonly current: number | null }[];
+}
+
+export const monthlyPart = (r: BudgetMonthlyReport): MonthlyPart => ({
+  unit: r.unit,
+  months: r.months.map((m) => ({ month: m.month, executed: m.total.executed, current: m.total.current })),
+});
+
+export function rollupMonthly(title: string | null, parts: readonly OfficePart<MonthlyPart>[], leftOut: readonly RollupLeftOut[]): RollupBudgetMonthlyReport {
+  const unit = finestUnit(parts.map((p) => p.part.unit));
+  const months = [...new Set(parts.flatMap((p) => p.part.months.map((m) => m.month)))].sort(byCodePoint);
+  const figures = (items: readonly OfficePart<MonthlyPart>[]): RollupMonthFigures[] =>
+    months.map((month) => {
+      const of = items.map((i) => ({ unit: i.part.unit, m: i.part.months.find((x) => x.month === month) }));
+      const executed = sumOrNull(of.map((o) => (o.m === undefined ? null : inUnit(o.m.executed, o.unit, unit))));
+      const current = sumOrNull(of.map((o) => (o.m === undefined ? null : inUnit(o.m.current, o.unit, unit))));
+      const tenths = executed === null || current === null ? null : rateTenths(executed, current);
+      return { executed, current, rate: tenths === null ? null : tenths / 10 };
+    });
+  return {
+    report: 'rollup-budget-monthly',
+    title,
+    unit,
+    months,
+    total: { offices: parts.length, months: figures(parts) },
+    groups: byGroup(parts).map(({ group, items }) => ({ group, offices: items.length, months: figures(items) })),
     leftOut,
   };
 }

@@ -13,7 +13,7 @@ import type { RecordKind } from '../model/records.js';
 import type { Refusal } from '../model/refusal.js';
 import type { RollupFile, RollupLeftOut, RollupOffice, RollupOfficeEntry } from '../model/rollup.js';
 import type { Resolved } from '../compute/asOf.js';
-import type { BudgetPart, ExpensesPart, HeadcountPart, OfficePart, TasksPart, ValidationPart } from '../compute/rollup.js';
+import type { BudgetPart, ExpensesPart, HeadcountPart, MonthlyPart, OfficePart, TasksPart, ValidationPart } from '../compute/rollup.js';
 import type { Doc } from '../render/document.js';
 import type { Lang } from '../messages/catalog.js';
 import { readFileSafely } from '../load/readSource.js';
@@ -109,6 +109,17 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
     },
     combine: async (title, parts, leftOut) => (await compute()).rollupBudget(title, parts, leftOut),
     document: async (value, lang) => (await tables()).rollupBudgetDoc(value, lang),
+  }),
+  rollupSpec<MonthlyPart>({
+    name: 'monthly',
+    summary: { ko: '실·국별, 전체의 월말 누적 집행액, 예산현액, 집행률', en: 'cumulative 집행액, 예산현액 and 집행률 at each month end, per group and for all' },
+    needs: reportNamed('budget monthly')!.needs,
+    part: async (office, p) => {
+      const r = await officeReport<import('../model/report.js').BudgetMonthlyReport>('budget monthly', office, { asOf: p.asOf, year: p.year });
+      return r.ok ? { ok: true, value: (await compute()).monthlyPart(r.value) } : r;
+    },
+    combine: async (title, parts, leftOut) => (await compute()).rollupMonthly(title, parts, leftOut),
+    document: async (value, lang) => (await tables()).rollupMonthlyDoc(value, lang),
   }),
   rollupSpec<HeadcountPart>({
     name: 'headcount',

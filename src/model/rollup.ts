@@ -78,6 +78,26 @@ export interface RollupBudgetReport {
   readonly leftOut: readonly RollupLeftOut[];
 }
 
+/** A group's (or all offices') cumulative 집행액 and 예산현액 at a month's end, and 집행률 from them. */
+export interface RollupMonthFigures {
+  /** null when an office summed has no figure for the month (before its data, or after its as-of). */
+  readonly executed: number | null;
+  readonly current: number | null;
+  readonly rate: number | null;
+}
+
+export interface RollupBudgetMonthlyReport {
+  readonly report: 'rollup-budget-monthly';
+  readonly title: string | null;
+  readonly unit: BudgetUnit;
+  /** Every month any office shows, in order (YYYY-MM). */
+  readonly months: readonly string[];
+  readonly total: { readonly offices: number; readonly months: readonly RollupMonthFigures[] };
+  /** One entry of `months` per month of `months`. */
+  readonly groups: readonly { readonly group: string; readonly offices: number; readonly months: readonly RollupMonthFigures[] }[];
+  readonly leftOut: readonly RollupLeftOut[];
+}
+
 export interface RollupHeadcountReport {
   readonly report: 'rollup-headcount-status';
   readonly title: string | null;

@@ -123,15 +123,39 @@ describe('rollup over three office repositories and a broken one', () => {
     expect(gaps.slice(0, known.length)).toEqual([...known].sort((a: number, b: number) => a - b));
   });
 
+  it('monthly: each month’s 집행액 and 예산현액 summed per group, 집행률 from the sums', async () => {
+    const r = await rollup('monthly');
+    const mine = await Promise.all(OFFICES.map(async (o) => ({ ...o, j: await own(['budget', 'monthly'], o.data) })));
+    const unit = r['unit'] as string;
+    const at = (m: (typeof mine)[number], month: string, key: 'executed' | 'current') => {
+      const x = m.j['months'].find((y: Json) => y.month === month);
+      return x === undefined || x.total[key] === null ? null : (x.total[key] * FACTOR[m.j['unit']]!) / FACTOR[unit]!;
+    };
+    expect(r['months']).toEqual([...new Set(mine.flatMap((m) => m.j['months'].map((x: Json) => x.month)))].sort());
+    for (const g of [undefined, ...new Set(OFFICES.map((o) => o.group))]) {
+      const ms = g === undefined ? mine : mine.filter((m) => m.group === g);
+      const row = g === undefined ? r['total'] : groupOf(r, g);
+      (r['months'] as string[]).forEach((month, i) => {
+        const executed = sumOrNull(ms.map((m) => at(m, month, 'executed')));
+        const current = sumOrNull(ms.map((m) => at(m, month, 'current')));
+        expect([row.months[i].executed, row.months[i].current], `${g} ${month}`).toEqual([executed, current]);
+        expect(row.months[i].rate).toBe(executed === null || current === null || current === 0 ? null : rate(executed, current));
+      });
+    }
+    // The one-office groups have known months: the sums are not all unknown.
+    expect(groupOf(r, '디지털정책관').months.some((m: Json) => m.rate !== null)).toBe(true);
+  });
+
   it('the broken office is a row with its problem count, left out of every total, with a note', async () => {
     const broken = await runCli(['--lang', 'en', '--data', join(root, 'broken', 'data'), 'validate', '--format', 'json'], root);
     const errors = (JSON.parse(broken.stdout) as Json)['errors'] as number;
     expect(errors).toBeGreaterThan(0);
-    for (const report of ['budget', 'headcount', 'expenses', 'tasks']) {
+    for (const report of ['budget', 'monthly', 'headcount', 'expenses', 'tasks']) {
       const r = await rollup(report);
       expect(r['leftOut'], report).toMatchObject([{ name: '시험과', group: '○○구', errors, warnings: 0 }]);
       expect(r['leftOut'][0].refusal, report).toBeUndefined();
-      expect(r['groups'].flatMap((g: Json) => g.offices.map((o: Json) => o.name))).not.toContain('시험과');
+      if (report === 'monthly') expect(r['total'].offices).toBe(OFFICES.length);
+      else expect(r['groups'].flatMap((g: Json) => g.offices.map((o: Json) => o.name))).not.toContain('시험과');
     }
     const table = await runCli(['--lang', 'en', 'rollup', 'budget', '--file', 'rollup.yaml'], root);
     expect(table.code).toBe(0);

@@ -5,6 +5,7 @@ import type { Lang } from '../../messages/catalog.js';
 import type { Pace } from '../../model/report.js';
 import type {
   RollupBudgetFigures,
+  RollupBudgetMonthlyReport,
   RollupBudgetReport,
   RollupExpensesReport,
   RollupHeadcountReport,
@@ -22,6 +23,9 @@ const W = {
     rollup: '취합',
     budget: '예산 집행 현황 취합',
     headcount: '인력 현황 취합',
+    monthlyRate: '월별 누적 집행률 취합',
+    monthlyExecuted: '월별 누적 집행액 취합',
+    monthlyUnknown: '그 달의 수치가 없는 사무실(기준일 뒤이거나 자료 전)이 있는 합계는 모릅니다 (-).',
     expenses: '업무추진비 집행 취합',
     byLine: '업무추진비 비목별 합계',
     byPayment: '업무추진비 결제 수단별 합계',
@@ -78,6 +82,9 @@ const W = {
     rollup: 'Roll-up',
     budget: 'Budget execution, rolled up',
     headcount: 'Headcount, rolled up',
+    monthlyRate: 'Cumulative 집행률 by month, rolled up',
+    monthlyExecuted: 'Cumulative 집행액 by month, rolled up',
+    monthlyUnknown: 'A total over an office without a figure for the month (after its as-of date, or before its data) is not known (-).',
     expenses: '업무추진비, rolled up',
     byLine: '업무추진비 per budget line',
     byPayment: '업무추진비 per payment method',
@@ -188,6 +195,21 @@ export function rollupBudgetDoc(r: RollupBudgetReport, lang: Lang): Doc {
     unit: r.unit,
   };
   return rollupDoc(table.title, r, [table], r.leftOut, w);
+}
+
+// ── budget monthly ─────────────────────────────────────────────────────────────────────────
+
+export function rollupMonthlyDoc(r: RollupBudgetMonthlyReport, lang: Lang): Doc {
+  const w = W[lang];
+  const rowsOf = (cell: (f: RollupBudgetMonthlyReport['total']['months'][number]) => Cell): Row[] => [
+    { role: 'total', level: 0, cells: [text(`${w.total} (${w.offices(r.total.offices)})`), ...r.total.months.map(cell)] },
+    ...r.groups.map((g): Row => ({ role: 'subtotal', level: 0, cells: [text(`${g.group} (${w.offices(g.offices)})`), ...g.months.map(cell)] })),
+  ];
+  const unknown = [r.total, ...r.groups].some((g) => g.months.some((m) => m.executed === null));
+  const columns = [left(w.name), ...r.months.map(right)];
+  const rate: TableModel = { title: titled(r.title, w.monthlyRate), columns, rows: rowsOf((m) => percent(tenths(m.rate))), ...(unknown ? { notes: [w.monthlyUnknown] } : {}) };
+  const executed: TableModel = { title: `${titled(r.title, w.monthlyExecuted)} (${w.unit(r.unit)})`, columns, rows: rowsOf((m) => int(m.executed)), unit: r.unit };
+  return rollupDoc(rate.title, r, [rate, executed], r.leftOut, w);
 }
 
 // ── headcount ──────────────────────────────────────────────────────────────────────────────
