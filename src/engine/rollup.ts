@@ -299,12 +299,12 @@ function officeSource(entry: RollupOfficeEntry, dir: string, display: (p: string
   }
   const rev = entry.revision ?? 'HEAD';
   const data = entry.data ?? 'data';
+  const known = existsSync(repo) ? revisionKey(repo, rev, join(repo, data)) : undefined;
   const open = (): { ok: true; office: Office } | { ok: false; reason: string } => {
-    const source = gitSource({ cwd: repo, rev, dataDir: join(repo, data) });
+    const source = gitSource({ cwd: repo, rev, dataDir: join(repo, data), known: known?.known });
     return source.ok ? { ok: true, office: openOffice(source.value) } : { ok: false, reason: CLI_TEXT[options.lang].rollupGitFailed(source.reason, source.detail, entry.git!) };
   };
-  const key = existsSync(repo) ? revisionKey(repo, rev, join(repo, data)) : undefined;
-  if (key !== undefined) return { ok: true, open, fingerprint: `git\u0000${key}` };
+  if (known !== undefined) return { ok: true, open, fingerprint: `git\u0000${known.key}` };
   // The revision or its folder is not there: opening it says which, now.
   const opened = open();
   return opened.ok ? { ok: true, open: () => opened, fingerprint: null } : opened;

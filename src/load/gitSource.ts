@@ -110,6 +110,14 @@ export interface GitSourceOptions {
   readonly rev: string;
   /** The data folder in the working tree (absolute); the same folder is read in the revision. */
   readonly dataDir: string;
+  /** What is known already (revisionKey): git is not asked again. */
+  readonly known?: KnownRevision | undefined;
+}
+
+/** The working tree's top folder (real path), and the commit a revision names where known. */
+export interface KnownRevision {
+  readonly top: string;
+  readonly commit?: string;
 }
 
 /** A revision's records, and the commit the revision named when it was opened. */
@@ -118,10 +126,10 @@ export interface RevisionSource extends DataSource {
 }
 
 export function gitSource(options: GitSourceOptions): GitResult<RevisionSource> {
-  const topLevel = gitTopLevel(options.cwd);
+  const topLevel = options.known !== undefined ? { ok: true as const, value: options.known.top } : gitTopLevel(options.cwd);
   if (!topLevel.ok) return topLevel;
   const top = topLevel.value;
-  const commit = resolveCommit(options.cwd, options.rev);
+  const commit = options.known?.commit !== undefined ? { ok: true as const, value: options.known.commit } : resolveCommit(options.cwd, options.rev);
   if (!commit.ok) return commit;
   let real: string;
   try {
@@ -186,17 +194,28 @@ function revisionSource(top: string, rev: string, commit: string, dir: string): 
 }
 
 /** What the records of `dataDir` at a revision are, read from the repository's files without
- *  running git: the commit (or tag object) a branch, tag, `HEAD` or full hash names, and the
- *  folder's path in the repository. The same key means the same records. Undefined when it cannot
- *  be told this way (`HEAD~1`, a short hash, no such ref …): read the revision then. */
-export function revisionKey(cwd: string, rev: string, dataDir: string): string | undefined {
+ *  running git: `key` names the commit (or tag object) a branch, tag, `HEAD` or full hash names,
+ *  and the folder's path in the repository; the same key means the same records. With it, what
+ *  opening the revision needs to know (the working tree's top; the commit, where the ref can only
+ *  name one). Undefined when it cannot be told this way (`HEAD~1`, a short hash, no such ref …):
+ *  read the revision then. */
+export function revisionKey(cwd: string, rev: string, dataDir: string): { readonly key: string; readonly known: KnownRevision } | undefined {
   const found = gitDirs(cwd);
   if (found === undefined) return undefined;
-  const commit = refTarget(found, rev);
-  if (commit === undefined) return undefined;
-  const rel = relative(found.top, resolve(dataDir)).split(sep).join('/');
-  return rel.startsWith('..') ? undefined : `${commit}:${rel}`;
+  const target = refTarget(found, rev);
+  if (target === undefined) return undefined;
+  const rel = relative(found.top, realOrResolved(dataDir)).split(sep).join('/');
+  if (rel.startsWith('..') || posix.isAbsolute(rel)) return undefined;
+  return { key: `${target.object}:${rel}`, known: { top: found.top, ...(target.commit ? { commit: target.object } : {}) } };
 }
+
+const realOrResolved = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+};
 
 interface GitDirs {
   /** The working tree's top folder. */
@@ -223,7 +242,7 @@ function gitDirs(cwd: string): GitDirs | undefined {
       } catch {
         // not a linked worktree
       }
-      return { top: at, dir, common };
+      return { top: realOrResolved(at), dir, common };
     } catch {
       if (dirname(at) === at) return undefined;
     }
@@ -232,20 +251,24 @@ function gitDirs(cwd: string): GitDirs | undefined {
 
 const FULL_HASH = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
-/** The object a revision names, as git's own lookup order finds it among the refs. */
-function refTarget(g: GitDirs, rev: string): string | undefined {
-  if (FULL_HASH.test(rev)) return rev;
+/** The object a revision names, as git's own lookup order finds it among the refs; `commit` when
+ *  it can only be a commit (a branch, or HEAD), not a tag object or any object a hash names. */
+function refTarget(g: GitDirs, rev: string): { readonly object: string; readonly commit: boolean } | undefined {
+  if (FULL_HASH.test(rev)) return { object: rev, commit: false };
   if (rev.startsWith('-') || rev.includes('..') || /[~^:@{}\\*?[\s]/.test(rev)) return undefined;
   const candidates = rev === 'HEAD' ? ['HEAD'] : [rev, `refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`];
   for (const name of candidates) {
-    const target = readRef(g, name, 0);
-    if (target !== undefined) return target;
+    let last = name;
+    const object = readRef(g, name, 0, (ref) => (last = ref));
+    if (object !== undefined) return { object, commit: last === 'HEAD' || last.startsWith('refs/heads/') || last.startsWith('refs/remotes/') };
   }
   return undefined;
 }
 
-function readRef(g: GitDirs, name: string, depth: number): string | undefined {
+/** The hash a ref holds, through symbolic refs; `seen` is told each ref read. */
+function readRef(g: GitDirs, name: string, depth: number, seen: (ref: string) => void): string | undefined {
   if (depth > 5) return undefined;
+  seen(name);
   let text: string | undefined;
   try {
     text = readFileSync(join(name === 'HEAD' ? g.dir : g.common, ...name.split('/')), 'utf8').trim();
@@ -253,7 +276,7 @@ function readRef(g: GitDirs, name: string, depth: number): string | undefined {
     text = packedRef(g, name);
   }
   if (text === undefined) return undefined;
-  if (text.startsWith('ref: ')) return readRef(g, text.slice(5).trim(), depth + 1);
+  if (text.startsWith('ref: ')) return readRef(g, text.slice(5).trim(), depth + 1, seen);
   return FULL_HASH.test(text) ? text : undefined;
 }
 

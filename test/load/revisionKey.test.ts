@@ -26,11 +26,15 @@ describe('revisionKey', () => {
   writeFileSync(join(repo, 'data', 'office.yaml'), 'kind: office\nid: x\n');
   git(repo, 'commit', '-q', '-am', 'two');
   const data = join(repo, 'data');
-  const same = (rev: string) => expect(revisionKey(repo, rev, data), rev).toBe(`${git(repo, 'rev-parse', rev)}:data`);
+  const same = (rev: string) => expect(revisionKey(repo, rev, data)?.key, rev).toBe(`${git(repo, 'rev-parse', rev)}:data`);
 
   it('names the object git names, loose refs', () => {
     for (const rev of ['HEAD', 'main', 'v1', 'refs/heads/main', git(repo, 'rev-parse', 'HEAD~1')]) same(rev);
-    expect(revisionKey(repo, 'v1', data)).not.toBe(revisionKey(repo, 'main', data));
+    expect(revisionKey(repo, 'v1', data)?.key).not.toBe(revisionKey(repo, 'main', data)?.key);
+    // A branch can only name a commit: opening it needs no git run to resolve it; a tag may name a tag object.
+    expect(revisionKey(repo, 'main', data)?.known.commit).toBe(git(repo, 'rev-parse', 'main'));
+    expect(revisionKey(repo, 'v1', data)?.known.commit).toBeUndefined();
+    expect(revisionKey(repo, 'HEAD', data)?.known.top).toBe(git(repo, 'rev-parse', '--show-toplevel'));
   });
   it('the same with packed refs, and detached', () => {
     git(repo, 'pack-refs', '--all');
@@ -42,8 +46,8 @@ describe('revisionKey', () => {
   it('in a linked worktree, HEAD is the worktree’s own', () => {
     const wt = join(root, 'wt');
     git(repo, 'worktree', 'add', '-q', '--detach', wt, 'v1');
-    expect(revisionKey(wt, 'HEAD', join(wt, 'data'))).toBe(`${git(wt, 'rev-parse', 'HEAD')}:data`);
-    expect(revisionKey(wt, 'main', join(wt, 'data'))).toBe(`${git(repo, 'rev-parse', 'main')}:data`);
+    expect(revisionKey(wt, 'HEAD', join(wt, 'data'))?.key).toBe(`${git(wt, 'rev-parse', 'HEAD')}:data`);
+    expect(revisionKey(wt, 'main', join(wt, 'data'))?.key).toBe(`${git(repo, 'rev-parse', 'main')}:data`);
   });
   it('leaves to git what it cannot tell from the files', () => {
     for (const rev of ['HEAD~1', 'main^', 'nope', git(repo, 'rev-parse', '--short', 'HEAD'), '-x']) expect(revisionKey(repo, rev, data), rev).toBeUndefined();
