@@ -243,6 +243,22 @@ describe('rollup over three office repositories and a broken one', () => {
     }
   });
 
+  it('a repository named by a URL is cloned into the cache folder without a working tree, then fetched', async () => {
+    writeFileSync(join(root, 'url.yaml'), `kind: rollup\noffices:\n  - { name: 시장비서실, group: 비서실, git: 'file://${join(root, 'secretariat')}' }\n`);
+    const cache = join(root, 'url-cache');
+    const own = (await json(['--data', join(root, 'secretariat', 'data'), 'budget', 'status']))['total'];
+    for (let i = 0; i < 2; i++) {
+      const r = await json(['rollup', 'budget', '--file', join(root, 'url.yaml'), '--cache-dir', cache]);
+      expect(r['leftOut']).toEqual([]);
+      expect(r['total'].executed).toBe(own.executed);
+    }
+    const clone = join(cache, 'repositories', readdirSync(join(cache, 'repositories'))[0]!);
+    expect(existsSync(join(clone, '.git'))).toBe(true);
+    expect(existsSync(join(clone, 'data'))).toBe(false);
+    const none = await runCli(['--lang', 'en', 'rollup', 'budget', '--file', 'url.yaml', '--no-cache', '--format', 'json'], root);
+    expect(JSON.parse(none.stdout).leftOut[0].refusal).toMatch(/fetched into the cache folder: leave out --no-cache/);
+  });
+
   it('rollup.yaml with a mistake: located like a record file, exit 1', async () => {
     writeFileSync(join(root, 'bad.yaml'), 'kind: rollup\noffices:\n  - name: a\n    group: b\n    folder: x\n    revison: main\n');
     const r = await runCli(['--lang', 'en', 'rollup', '--file', 'bad.yaml'], root);
