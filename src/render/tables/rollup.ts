@@ -2,7 +2,6 @@
 // order); the offices left out of the totals in a table of their own, with their problem counts
 // and a note under the main table that says so.
 import type { Lang } from '../../messages/catalog.js';
-import type { Pace } from '../../model/report.js';
 import type {
   RollupBudgetFigures,
   RollupBudgetMonthlyReport,
@@ -15,6 +14,7 @@ import type {
 } from '../../model/rollup.js';
 import type { Doc } from '../document.js';
 import { tablesDoc } from '../document.js';
+import { paceText } from './budget.js';
 import type { Cell, Column, Row, TableModel } from '../tableModel.js';
 import { date, gap, int, percent, text } from '../tableModel.js';
 
@@ -44,9 +44,7 @@ const W = {
     balance: '잔액',
     rate: '집행률',
     elapsed: '경과율',
-    paceGap: '진도차(%p)',
     pace: '진도',
-    paces: { behind: '부진', 'on-pace': '적정', ahead: '빠름' } as Record<Pace, string>,
     quota: '정원',
     currentPeople: '현원',
     gapCol: '과부족',
@@ -103,9 +101,7 @@ const W = {
     balance: 'Balance',
     rate: 'Rate',
     elapsed: 'Year elapsed',
-    paceGap: 'Gap (pts)',
     pace: 'Pace',
-    paces: { behind: 'behind', 'on-pace': 'on pace', ahead: 'ahead' } as Record<Pace, string>,
     quota: 'Authorized',
     currentPeople: 'Filled',
     gapCol: 'Gap',
@@ -172,8 +168,7 @@ export function rollupBudgetDoc(r: RollupBudgetReport, lang: Lang): Doc {
     int(f.balance),
     percent(tenths(f.rate)),
     percent(tenths(f.yearElapsed)),
-    percent(tenths(f.paceGap)),
-    text(f.pace === null ? '-' : w.paces[f.pace]),
+    text(paceText(f, lang)),
   ];
   const mark = (f: RollupBudgetFigures): Row['mark'] => (f.pace === 'behind' ? 'under' : f.pace === 'ahead' ? 'over' : undefined);
   const rows: Row[] = [{ role: 'total', level: 0, cells: [text(`${w.total} (${w.offices(r.total.offices)})`), date(null), ...figures(r.total)], mark: mark(r.total) }];
@@ -189,7 +184,7 @@ export function rollupBudgetDoc(r: RollupBudgetReport, lang: Lang): Doc {
   ];
   const table: TableModel = {
     title: `${titled(r.title, w.budget)} (${w.unit(r.unit)})`,
-    columns: [left(w.name), left(w.asOf), right(w.budgetCol), right(w.current), right(w.executed), right(w.balance), right(w.rate), right(w.elapsed), right(w.paceGap), left(w.pace)],
+    columns: [left(w.name), left(w.asOf), right(w.budgetCol), right(w.current), right(w.executed), right(w.balance), right(w.rate), right(w.elapsed), left(w.pace)],
     rows,
     notes,
     unit: r.unit,
