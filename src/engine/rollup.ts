@@ -200,6 +200,9 @@ export interface OfficeOutcome {
   readonly validation: ValidationPart;
   /** The report may not run on it: the errors (and warnings) of the records it needs. */
   readonly blocked: boolean;
+  /** Where the first error that blocks it is: its file inside the office's folder, line, column
+   *  and rule (kept apart from where the run was started, so a cached one reads right anywhere). */
+  readonly firstError?: { readonly file: string; readonly line: number; readonly column: number; readonly rule: string };
   readonly result?: { readonly ok: true; readonly part: unknown } | { readonly ok: false; readonly refusal: Refusal };
 }
 
@@ -224,7 +227,7 @@ export async function runRollup(read: Extract<RollupRead, { ok: true }>, name: R
     const { outcome } = got;
     const office: RollupOffice = { ...base, id: outcome.id };
     const counts = { errors: outcome.validation.errors, warnings: outcome.validation.warnings };
-    if (outcome.blocked) leftOut.push({ ...office, ...counts });
+    if (outcome.blocked) leftOut.push({ ...office, ...counts, ...(outcome.firstError ? { firstError: outcome.firstError } : {}) });
     else if (outcome.result?.ok === false) leftOut.push({ ...office, ...counts, refusal: refusalText(options.lang, outcome.result.refusal) });
     else if (outcome.result?.ok === true) parts.push({ office, part: outcome.result.part });
   });
@@ -265,8 +268,13 @@ export async function officeResult(job: OfficeJob): Promise<OfficeResult> {
 
 async function officeOutcome(spec: RollupSpec, office: Office, params: RollupParams): Promise<OfficeOutcome> {
   const validation = (await compute()).validationPart(office.problems);
-  const blocked = spec.needs === 'all' || spec.needs.length > 0 ? gate(office, spec.needs).blocking.length > 0 : false;
-  if (blocked) return { id: office.id, validation, blocked };
+  const blocking = spec.needs === 'all' || spec.needs.length > 0 ? gate(office, spec.needs).blocking : [];
+  const blocked = blocking.length > 0;
+  const first = blocking.find((p) => p.severity === 'error');
+  if (first !== undefined) {
+    const inside = first.span.file.startsWith(`${office.label}/`) ? first.span.file.slice(office.label.length + 1) : first.span.file;
+    return { id: office.id, validation, blocked, firstError: { file: inside, line: first.span.line, column: first.span.column, rule: first.rule } };
+  }
   const r = await spec.part(() => office, params);
   return { id: office.id, validation, blocked, result: r.ok ? { ok: true, part: r.value } : { ok: false, refusal: r.refusal } };
 }

@@ -40,8 +40,11 @@ export interface RollupOffice {
 export interface RollupLeftOut extends RollupOffice {
   readonly errors: number;
   readonly warnings: number;
-  /** Why the report could not be computed on it, when its records were fine (e.g. no budget). */
+  /** Why the report could not be computed on it, when its records were fine (e.g. no budget), or
+   *  why its records could not be read at all. */
   readonly refusal?: string;
+  /** The first error that keeps it out: its file (inside the office's folder), line, column, rule. */
+  readonly firstError?: { readonly file: string; readonly line: number; readonly column: number; readonly rule: string };
 }
 
 export type BudgetUnit = '원' | '천원' | '백만원';

@@ -157,9 +157,13 @@ describe('rollup over three office repositories and a broken one', () => {
       if (report === 'monthly') expect(r['total'].offices).toBe(OFFICES.length);
       else expect(r['groups'].flatMap((g: Json) => g.offices.map((o: Json) => o.name))).not.toContain('시험과');
     }
+    // Where its first error is, inside its own folder, as validate places it.
+    const first = (JSON.parse(broken.stdout) as Json)['problems'].find((p: Json) => p.file.includes('/budget/'));
+    expect((await rollup('budget'))['leftOut'][0].firstError).toEqual({ file: 'budget/2021.yaml', line: first.line, column: first.column, rule: first.rule });
     const table = await runCli(['--lang', 'en', 'rollup', 'budget', '--file', 'rollup.yaml'], root);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Offices left out');
+    expect(table.stdout).toContain(`errors in the records it needs (budget/2021.yaml:${first.line}:${first.column} ${first.rule} …)`);
     expect(table.stdout).toMatch(/1 office is not in the totals/);
     expect(table.stderr).toBe('1 office is left out of the totals: 시험과 (see "Offices left out" in the report)\n');
     const strict = await runCli(['--lang', 'en', 'rollup', 'budget', '--file', 'rollup.yaml', '--strict'], root);

@@ -145,9 +145,13 @@ function leftOutTable(leftOut: readonly RollupLeftOut[], w: Words): TableModel {
   return {
     title: w.leftOutTitle,
     columns: [left(w.group), left(w.office), right(w.errors), right(w.warnings), left(w.reason)],
-    rows: leftOut.map((o): Row => ({ role: 'item', level: 0, cells: [text(o.group), text(o.name), int(o.errors), int(o.warnings), text(o.refusal ?? w.recordErrors)] })),
+    rows: leftOut.map((o): Row => ({ role: 'item', level: 0, cells: [text(o.group), text(o.name), int(o.errors), int(o.warnings), text(o.refusal ?? whyErrors(o, w))] })),
   };
 }
+
+/** 쓰는 기록에 오류 (budget/2021.yaml:13:13 date-invalid …). */
+const whyErrors = (o: RollupLeftOut, w: Words): string =>
+  o.firstError === undefined ? w.recordErrors : `${w.recordErrors} (${o.firstError.file}:${o.firstError.line}:${o.firstError.column} ${o.firstError.rule}${o.errors > 1 ? ' …' : ''})`;
 
 /** The document: the main tables, then the offices left out when there are any. */
 function rollupDoc(title: string, data: unknown, main: readonly TableModel[], leftOut: readonly RollupLeftOut[], w: Words): Doc {
