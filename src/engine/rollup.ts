@@ -67,6 +67,13 @@ export function readRollupFile(path: string, shown: string): RollupRead {
   return { ok: true, file: parsed.value as RollupFile, dir: dirname(path) };
 }
 
+/** Every records folder on disk the file names (an office's folder; a local repository's data
+ *  folder in its working tree), and the file itself: no report may be written there. */
+export function rollupFolders(read: Extract<RollupRead, { ok: true }>, file: string): string[] {
+  const folders = read.file.offices.flatMap((o) => (o.folder !== undefined ? [resolve(read.dir, o.folder)] : isUrl(o.git!) ? [] : [join(resolve(read.dir, o.git!), o.data ?? 'data')]));
+  return [file, ...folders];
+}
+
 // ── the reports ────────────────────────────────────────────────────────────────────────────
 
 interface RollupSpec<P = unknown> {

@@ -263,6 +263,14 @@ describe('rollup over three office repositories and a broken one', () => {
     expect(JSON.parse(none.stdout).leftOut[0].refusal).toMatch(/fetched into the cache folder: leave out --no-cache/);
   });
 
+  it('never writes a report into an office’s records folder, nor over rollup.yaml', async () => {
+    for (const out of ['broken/data/report.md', 'secretariat/data/x.md', 'rollup.yaml']) {
+      const r = await runCli(['--lang', 'en', 'rollup', '--file', 'rollup.yaml', '--out', out], root);
+      expect([r.code, r.stderr], out).toEqual([2, `mayor-office: '${out}' is inside the data folder: write reports outside the records folder.\n`]);
+    }
+    expect(existsSync(join(root, 'broken', 'data', 'report.md'))).toBe(false);
+  });
+
   it('rollup.yaml with a mistake: located like a record file, exit 1', async () => {
     writeFileSync(join(root, 'bad.yaml'), 'kind: rollup\noffices:\n  - name: a\n    group: b\n    folder: x\n    revison: main\n');
     const r = await runCli(['--lang', 'en', 'rollup', '--file', 'bad.yaml'], root);

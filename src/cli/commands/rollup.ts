@@ -4,7 +4,7 @@
 // stderr, and with --strict ends the run with exit 1 after the report is written.
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { checkRollupParams, defaultCacheDir, readRollupFile, ROLLUP_REPORT_NAMES, runRollup } from '../../engine/rollup.js';
+import { checkRollupParams, defaultCacheDir, readRollupFile, ROLLUP_REPORT_NAMES, rollupFolders, runRollup } from '../../engine/rollup.js';
 import type { RollupReportName } from '../../engine/rollupNames.js';
 import { displayPath } from '../../engine/office.js';
 import { CLI_TEXT, refusalText } from '../../engine/words.js';
@@ -44,7 +44,7 @@ export async function rollupCommand(ctx: RunContext, report: string | undefined,
   if (jobs === undefined) throw new UsageError(CLI_TEXT[ctx.lang].rollupBadJobs(o.jobs!));
   const cacheDir = o.cache === false ? undefined : o.cacheDir !== undefined ? resolve(ctx.cwd, o.cacheDir) : defaultCacheDir(path);
   const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, toolVersion: version(), workers: jobs });
-  await emit(ctx, ran.doc, o, path);
+  await emit(ctx, ran.doc, o, rollupFolders(read, path));
   if (ran.leftOut.length > 0) ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupLeftOut(ran.leftOut.length, ran.leftOut.map((l) => l.name))}\n`);
   if (o.strict === true && ran.failing > 0) {
     ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupStrict(ran.failing)}\n`);
