@@ -219,7 +219,7 @@ export async function runRollup(read: Extract<RollupRead, { ok: true }>, name: R
   const spec = ROLLUP_REPORTS.find((r) => r.name === name)!;
   const jobs = read.file.offices.map((entry): OfficeJob => ({ entry, dir: read.dir, name, params, options }));
   const { inPool } = await import('./rollupPool.js');
-  const results = (await inPool<OfficeJob, OfficeResult>(jobs, options.workers ?? 1)) ?? (await Promise.all(jobs.map(officeResult)));
+  const results = (await inPool<OfficeJob, OfficeResult>(jobs, options.workers ?? 1)) ?? (await oneByOne(jobs));
   const parts: OfficePart<unknown>[] = [];
   const leftOut: RollupLeftOut[] = [];
   let cached = 0;
@@ -242,6 +242,13 @@ export async function runRollup(read: Extract<RollupRead, { ok: true }>, name: R
   const doc = await spec.document(value as never, options.lang);
   const withErrors = name === 'validation' ? parts.filter((p) => (p.part as ValidationPart).errors > 0).length : 0;
   return { value, doc, leftOut, failing: leftOut.length + withErrors, offices: read.file.offices.length, cached };
+}
+
+/** The offices in this thread, one after the other: only one office's records in memory at once. */
+async function oneByOne(jobs: readonly OfficeJob[]): Promise<OfficeResult[]> {
+  const results: OfficeResult[] = [];
+  for (const job of jobs) results.push(await officeResult(job));
+  return results;
 }
 
 /** One office of a roll-up, as a worker thread receives it (plain data). */
@@ -291,7 +298,7 @@ type Opened =
   | { readonly ok: false; readonly reason: string };
 
 /** Where an office's records are, and what they are now (null: not known, read them). Nothing of
- *  the records is read here: a folder is listed, a revision's tree named by one git run. */
+ *  the records is read here: a folder is listed, a revision's commit read from its ref files. */
 function officeSource(entry: RollupOfficeEntry, dir: string, display: (p: string) => string, options: RollupRunOptions): Opened {
   if (entry.folder !== undefined) {
     const dataDir = resolve(dir, entry.folder);

@@ -16,12 +16,16 @@ export async function inPool<J, R>(jobs: readonly J[], threads: number): Promise
   const script = new URL('./rollupWorker.js', import.meta.url);
   if (n < 2 || !existsSync(fileURLToPath(script))) return undefined;
   const results: R[] = new Array<R>(jobs.length);
+  const workers: Worker[] = [];
   let next = 0;
   const runOne = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(script);
+      workers.push(worker);
+      let done = false;
       const give = (): void => {
         if (next >= jobs.length) {
+          done = true;
           void worker.terminate().then(() => resolve());
           return;
         }
@@ -33,8 +37,19 @@ export async function inPool<J, R>(jobs: readonly J[], threads: number): Promise
         give();
       });
       worker.on('error', reject);
+      // A thread that ends before its work is done (out of memory …): a fault of the run.
+      worker.on('exit', (code) => {
+        if (!done) reject(new Error(`a roll-up worker thread ended with code ${code}`));
+      });
       give();
     });
-  await Promise.all(Array.from({ length: n }, runOne));
+  try {
+    await Promise.all(Array.from({ length: n }, runOne));
+  } catch (e) {
+    // One thread failed (a fault, not bad records: those are results): stop the others, so the
+    // run ends with the fault instead of waiting on them.
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw e;
+  }
   return results;
 }
