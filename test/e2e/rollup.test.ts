@@ -271,6 +271,20 @@ describe('rollup over three office repositories and a broken one', () => {
     expect(existsSync(join(root, 'broken', 'data', 'report.md'))).toBe(false);
   });
 
+  it('a usage mistake is one line and exit 2, before any office is read', async () => {
+    const cases: [string[], RegExp][] = [
+      [['rollup', 'nope'], /^mayor-office: there is no roll-up report 'nope': give one of budget, monthly, headcount, expenses, tasks, validation\.\n$/],
+      [['rollup', '--jobs', '0'], /^mayor-office: --jobs '0' is not a number of threads/],
+      [['rollup', '--as-of', '2024-02-30'], /^mayor-office: .*2024-02-30/],
+      [['rollup', 'expenses', '--month', '2024-13'], /^mayor-office: .*2024-13/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(['--lang', 'en', ...args, '--file', join(root, 'nowhere.yaml')], root);
+      expect([r.code, r.stdout], args.join(' ')).toEqual([2, '']);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+  });
+
   it('rollup.yaml with a mistake: located like a record file, exit 1', async () => {
     writeFileSync(join(root, 'bad.yaml'), 'kind: rollup\noffices:\n  - name: a\n    group: b\n    folder: x\n    revison: main\n');
     const r = await runCli(['--lang', 'en', 'rollup', '--file', 'bad.yaml'], root);

@@ -34,14 +34,14 @@ export async function rollupCommand(ctx: RunContext, report: string | undefined,
   if (!ROLLUP_REPORT_NAMES.includes(name)) throw new UsageError(CLI_TEXT[ctx.lang].rollupUnknownReport(report!, ROLLUP_REPORT_NAMES));
   const params = checkRollupParams(o);
   if (!params.ok) throw new UsageError(refusalText(ctx.lang, params.refusal));
+  const jobs = o.jobs === undefined ? availableParallelism() : /^[1-9]\d{0,2}$/.test(o.jobs) ? Number(o.jobs) : undefined;
+  if (jobs === undefined) throw new UsageError(CLI_TEXT[ctx.lang].rollupBadJobs(o.jobs!));
   const path = resolve(ctx.cwd, o.file);
   const read = readRollupFile(path, displayPath(ctx.cwd)(path));
   if (!read.ok) {
     printProblems(ctx, read.files, read.problems);
     return EXIT.dataErrors;
   }
-  const jobs = o.jobs === undefined ? availableParallelism() : /^[1-9]\d{0,2}$/.test(o.jobs) ? Number(o.jobs) : undefined;
-  if (jobs === undefined) throw new UsageError(CLI_TEXT[ctx.lang].rollupBadJobs(o.jobs!));
   const cacheDir = o.cache === false ? undefined : o.cacheDir !== undefined ? resolve(ctx.cwd, o.cacheDir) : defaultCacheDir(path);
   const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, toolVersion: version(), workers: jobs });
   await emit(ctx, ran.doc, o, rollupFolders(read, path));
