@@ -2,7 +2,7 @@
 // same run (a bare `node -e 0`, the clean run of the same data, and hledger, ledger and
 // bean-check on equivalent journals where they are installed), with pass/fail.
 //
-//   node scripts/bench.mjs [--quick] [--startup] [--runs N] [--no-peers] [--out FILE]
+//   node scripts/bench.mjs [--quick] [--startup] [--runs N] [--no-peers] [--no-rollup] [--out FILE]
 //
 // --startup measures only the start-up rows (no data sets are written): each command as this
 // working copy runs it (bin/ → dist/) and as an installed package runs it (bin/ → bundle/, from a
@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importCsv, writeDataset } from './gen-bench-data.mjs';
+import { rollupBench } from './bench-rollup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'mayor-office.js');
@@ -306,6 +307,11 @@ if (!flag('--no-50mb')) {
   rmSync(big, { recursive: true, force: true });
   rmSync(bigBad, { recursive: true, force: true });
   row('a 50 MB file with one bad value at its end', cmdOf('validate --data big-50mb-bad-1'), `${fmt(bad50)} (${(bad50.s / clean50.s).toFixed(2)} × the clean run)`, `clean: ${fmt(clean50)}`, '< 2 × the clean run', bad50.s < 2 * clean50.s);
+}
+
+if (!flag('--no-rollup')) {
+  log('bench: roll-up (scripts/bench-rollup.mjs)');
+  for (const r of rollupBench({ work, quick })) row(r.work, r.command, r.measured, r.reference, r.target, r.pass);
 }
 
 finish();

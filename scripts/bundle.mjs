@@ -5,6 +5,7 @@
 //   bundle/run.js          the entry: the cli with what every command needs (commander, the
 //                          option table, the context); each command's handler and everything it
 //                          alone uses are chunks loaded by import() when that command runs
+//   bundle/rollup-worker.js  the module a worker thread of `rollup` runs (it shares the chunks)
 //   bundle/*-<hash>.js     the chunks (ESM, node20): exceljs, docx, jszip, the import code …
 //   bundle/yaml.cjs, iconv-lite.cjs, validators.cjs
 //                          what the code loads synchronously and lazily with a require
@@ -47,6 +48,8 @@ const REWRITES = {
   'src/validate/schemaValidators.ts': [["createRequire(import.meta.url)('../../generated/validators.cjs')", "createRequire(import.meta.url)('./validators.cjs')"]],
   'src/cli/version.ts': [["createRequire(import.meta.url).resolve('../../package.json')", "createRequire(import.meta.url).resolve('../package.json')"]],
   'src/engine/schemaPath.ts': [["new URL('../../schemas/expenses.schema.json', import.meta.url)", "new URL('../schemas/expenses.schema.json', import.meta.url)"]],
+  // The roll-up's worker threads run a module of their own: an entry of the bundle (below).
+  'src/engine/rollupPool.ts': [["new URL('./rollupWorker.js', import.meta.url)", "new URL('./rollup-worker.js', import.meta.url)"]],
 };
 
 const rewritePlugin = {
@@ -120,7 +123,10 @@ export async function bundle(outdir) {
 
   const main = await build({
     ...COMMON,
-    entryPoints: [{ in: 'src/cli/run.ts', out: 'run' }],
+    entryPoints: [
+      { in: 'src/cli/run.ts', out: 'run' },
+      { in: 'src/engine/rollupWorker.ts', out: 'rollup-worker' },
+    ],
     outdir,
     format: 'esm',
     splitting: true,

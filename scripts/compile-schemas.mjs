@@ -55,5 +55,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const target = join(outDir, 'validators.cjs');
   writeFileSync(target + '.tmp', code);
   renameSync(target + '.tmp', target);
-  console.log(`compiled ${kinds} record schemas into generated/validators.cjs`);
+  console.log(`compiled ${kinds} schemas into generated/validators.cjs`);
 }

@@ -4,6 +4,7 @@
 //
 //   node scripts/gen-bench-data.mjs OUTDIR            writes the folders the bench uses
 //   import { writeDataset } from './gen-bench-data.mjs' to write one folder
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,4 +161,40 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeDataset(join(out, 'monthly-100000-bad-10000'), { n: 100_000, layout: 'monthly', mistakes: 10_000 });
   writeDataset(join(out, 'small-1000x20'), { n: 20_000, layout: 'small' });
   console.log(`wrote the bench data to ${out}`);
+}
+
+const BUREAUS = ['기획조정실', '행정국', '재무국', '경제정책실', '기후환경본부', '문화본부', '복지실', '도시교통실', '주택실', '디지털도시국'];
+
+/**
+ * A generated city for the roll-up: `offices` data folders (`office-0001/data` …) of `n` entries
+ * each, every office its own seed, in groups of ten 실·국, and the rollup.yaml over them. With
+ * `git`, each office is a repository with its records committed and rollup.yaml reads them at
+ * HEAD. Returns the rollup.yaml's path.
+ */
+export function writeCity(dir, { offices, n, git = false }) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const list = [];
+  for (let i = 1; i <= offices; i++) {
+    const name = `office-${String(i).padStart(4, '0')}`;
+    const data = join(dir, name, 'data');
+    mkdirSync(data, { recursive: true });
+    writeFileSync(join(data, 'office.yaml'), `kind: office\nid: ${name}\nname: 부서 ${i}\nfunctions:\n  - title: 기능\n    items: [내용]\n`);
+    writeFileSync(join(data, 'budget.yaml'), budgetYaml(n));
+    writeFileSync(join(data, 'expenses.yaml'), expensesYaml(entries(n, i * 31)));
+    if (git) {
+      const run = (...args) => {
+        const r = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: join(dir, name) });
+        if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+      };
+      run('init', '-q');
+      run('add', '-A');
+      run('commit', '-q', '-m', 'records');
+    }
+    const group = BUREAUS[i % BUREAUS.length];
+    list.push(git ? `  - { name: 부서 ${i}, group: ${group}, git: ${name} }` : `  - { name: 부서 ${i}, group: ${group}, folder: ${name}/data }`);
+  }
+  const file = join(dir, 'rollup.yaml');
+  writeFileSync(file, `kind: rollup\ntitle: 시험 도시\noffices:\n${list.join('\n')}\n`);
+  return file;
 }

@@ -3,13 +3,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Schemas that describe no record kind: the shared $defs, and the roll-up file (rollup.yaml lists
+ *  offices; it is not a record of one). */
+export const NOT_RECORD_SCHEMAS = ['defs.schema.json', 'rollup.schema.json'];
+
 /** { defs: the $defs of defs.schema.json, records: [{ kind, file, schema }] in file order }. */
 export function readSchemas(root) {
   const dir = join(root, 'schemas');
   const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
   const load = (f) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const defs = load('defs.schema.json').$defs;
-  const records = files.filter((f) => f !== 'defs.schema.json').map((f) => ({ kind: f.replace('.schema.json', ''), file: f, schema: load(f) }));
+  const records = files.filter((f) => !NOT_RECORD_SCHEMAS.includes(f)).map((f) => ({ kind: f.replace('.schema.json', ''), file: f, schema: load(f) }));
   return { defs, records };
 }
 

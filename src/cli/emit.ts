@@ -25,7 +25,7 @@ export function outputFormat(ctx: RunContext, format: string, given: boolean, ou
   return format;
 }
 
-export async function emit(ctx: RunContext, doc: Doc, opts: EmitOptions, dataDir: string): Promise<void> {
+export async function emit(ctx: RunContext, doc: Doc, opts: EmitOptions, dataDir: string | readonly string[]): Promise<void> {
   const name: FormatName = isFormat(opts.format) ? opts.format : 'table';
   const format = FORMATS[name];
   if (format.binary && (opts.out === undefined || opts.out === '-')) throw new UsageError(CLI_TEXT[ctx.lang].needsOut(name));

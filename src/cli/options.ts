@@ -12,7 +12,8 @@ export type { CommandSpec } from './commandSpec.js';
 import { PROBLEM_FORMAT_NAMES } from '../engine/output.js';
 import type { ReportSpec } from '../engine/reports.js';
 import { REPORTS } from '../engine/reports.js';
-import { OUT, format } from '../engine/params.js';
+import { AS_OF, BOM, OUT, TABLE_FORMAT, YEAR, format } from '../engine/params.js';
+import { ROLLUP_REPORT_NAMES } from '../engine/rollupNames.js';
 
 export type { OptionSpec, OptionsOf, Words } from '../engine/params.js';
 export { withinValue } from '../engine/params.js';
@@ -161,6 +162,40 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     needs: 'all',
     run: async (ctx, args, o) => (await import('./commands/diff.js')).diffCommand(ctx, args, o),
+  }),
+  command({
+    name: 'rollup',
+    args: '[report]',
+    summary: {
+      ko: `여러 사무실의 기록을 실·국별, 전체로 취합 (rollup.yaml의 폴더나 git 저장소): ${ROLLUP_REPORT_NAMES.join(', ')} (기본값: budget)`,
+      en: `a bureau's or the city's figures from many offices' records (folders or git repositories named in rollup.yaml): ${ROLLUP_REPORT_NAMES.join(', ')} (default: budget)`,
+    },
+    options: [
+      { flags: '--file <file>', description: { ko: '취합할 사무실을 적은 파일', en: 'the file that lists the offices' }, default: 'rollup.yaml' },
+      AS_OF,
+      YEAR,
+      { flags: '--month <month>', description: { ko: 'expenses: 이 달의 집행 건만, YYYY-MM', en: 'expenses: only the entries of this month, YYYY-MM' } },
+      { flags: '--within <days>', description: { ko: 'tasks: 다가오는 계획을 볼 기간 (30d, 8w)', en: 'tasks: the window of plan items due (30d, 8w)' }, default: '30d' },
+      {
+        flags: '--strict',
+        description: { ko: '합계에서 뺀 사무실이 있으면 실패 (종료 코드 1); validation은 기록에 오류가 있는 사무실이 있어도', en: 'fail (exit 1) when an office is left out of the totals; for validation, also when an office has errors' },
+      },
+      {
+        flags: '--cache-dir <dir>',
+        description: { ko: '사무실별 결과를 기록 내용의 해시로 보관할 폴더 (기본값: rollup.yaml 옆의 .mayor-office-cache)', en: "where each office's results are kept by the hash of its records (default: .mayor-office-cache beside rollup.yaml)" },
+      },
+      { flags: '--no-cache', description: { ko: '보관한 결과를 쓰지도 남기지도 않음', en: 'neither use nor keep cached results' } },
+      { flags: '--jobs <n>', description: { ko: '사무실을 나누어 읽을 스레드 수 (기본값: 이 컴퓨터가 쓸 수 있는 코어 수; 1: 스레드 없이)', en: 'worker threads to read the offices in (default: the cores this machine offers; 1: none)' } },
+      TABLE_FORMAT,
+      OUT,
+      BOM,
+    ],
+    exitCodes: [
+      { ko: '0 완료 (합계에서 뺀 사무실은 보고서와 표준 오류에 적음)', en: '0 done (offices left out of the totals are listed in the report and on stderr)' },
+      { ko: '1 rollup.yaml에 오류가 있음, 또는 --strict에서 합계에서 뺀 사무실이 있음 (validation은 오류가 있는 사무실도)', en: '1 rollup.yaml has errors, or with --strict an office was left out of the totals (or, for validation, has errors)' },
+      USAGE_ERROR,
+    ],
+    run: async (ctx, args, o) => (await import('./commands/rollup.js')).rollupCommand(ctx, args[0], o),
   }),
   command({
     name: 'init',

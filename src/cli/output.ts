@@ -8,7 +8,8 @@ import { CLI_TEXT } from '../engine/words.js';
 import type { RunContext } from './context.js';
 import { UsageError } from './errors.js';
 
-export function writeOutput(ctx: RunContext, output: string | Uint8Array, out: string | undefined, dataDir: string | undefined): void {
+/** `dataDir`: the data folder, or every records folder a run reads (a roll-up's offices). */
+export function writeOutput(ctx: RunContext, output: string | Uint8Array, out: string | undefined, dataDir: string | readonly string[] | undefined): void {
   if (out === undefined || out === '-') {
     ctx.io.stdout.write(output);
     return;
@@ -22,6 +23,7 @@ export function writeOutput(ctx: RunContext, output: string | Uint8Array, out: s
   } catch {
     landing = target; // a link loop: the write itself reports it
   }
-  if (dataDir !== undefined && (isInside(dataDir, target) || isInside(dataDir, landing))) throw new UsageError(CLI_TEXT[ctx.lang].outInData(out));
+  const dirs = dataDir === undefined ? [] : typeof dataDir === 'string' ? [dataDir] : dataDir;
+  if (dirs.some((d) => isInside(d, target) || isInside(d, landing))) throw new UsageError(CLI_TEXT[ctx.lang].outInData(out));
   atomicWrite(target, output, out, ctx.lang);
 }

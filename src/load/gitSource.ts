@@ -3,8 +3,8 @@
 // tree and the index are never touched. Paths are shown as git names them, `REV:data/…`, so
 // `git show REV:data/budget/2021.yaml` opens the file a message points at.
 import { spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
-import { posix, relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { DataSource, SourceBytes } from './dataSource.js';
 import { byDisplayedPath, fileProblem, MAX_FILE_BYTES, RECORD_FILE } from './dataSource.js';
@@ -110,6 +110,14 @@ export interface GitSourceOptions {
   readonly rev: string;
   /** The data folder in the working tree (absolute); the same folder is read in the revision. */
   readonly dataDir: string;
+  /** What is known already (revisionKey): git is not asked again. */
+  readonly known?: KnownRevision | undefined;
+}
+
+/** The working tree's top folder (real path), and the commit a revision names where known. */
+export interface KnownRevision {
+  readonly top: string;
+  readonly commit?: string;
 }
 
 /** A revision's records, and the commit the revision named when it was opened. */
@@ -118,10 +126,10 @@ export interface RevisionSource extends DataSource {
 }
 
 export function gitSource(options: GitSourceOptions): GitResult<RevisionSource> {
-  const topLevel = gitTopLevel(options.cwd);
+  const topLevel = options.known !== undefined ? { ok: true as const, value: options.known.top } : gitTopLevel(options.cwd);
   if (!topLevel.ok) return topLevel;
   const top = topLevel.value;
-  const commit = resolveCommit(options.cwd, options.rev);
+  const commit = options.known?.commit !== undefined ? { ok: true as const, value: options.known.commit } : resolveCommit(options.cwd, options.rev);
   if (!commit.ok) return commit;
   let real: string;
   try {
@@ -183,4 +191,117 @@ function revisionSource(top: string, rev: string, commit: string, dir: string): 
       return { ok: true, bytes };
     },
   };
+}
+
+/** What the records of `dataDir` at a revision are, read from the repository's files without
+ *  running git: `key` names the commit (or tag object) a branch, tag, `HEAD` or full hash names,
+ *  and the folder's path in the repository; the same key means the same records. With it, what
+ *  opening the revision needs to know (the working tree's top; the commit, where the ref can only
+ *  name one). Undefined when it cannot be told this way (`HEAD~1`, a short hash, no such ref …):
+ *  read the revision then. */
+export function revisionKey(cwd: string, rev: string, dataDir: string): { readonly key: string; readonly known: KnownRevision } | undefined {
+  const found = gitDirs(cwd);
+  if (found === undefined) return undefined;
+  const target = refTarget(found, rev);
+  if (target === undefined) return undefined;
+  const rel = relative(found.top, realOrResolved(dataDir)).split(sep).join('/');
+  if (rel.startsWith('..') || posix.isAbsolute(rel)) return undefined;
+  return { key: `${target.object}:${rel}`, known: { top: found.top, ...(target.commit ? { commit: target.object } : {}) } };
+}
+
+const realOrResolved = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+};
+
+interface GitDirs {
+  /** The working tree's top folder. */
+  readonly top: string;
+  /** Where HEAD is (a worktree's own folder) and where the refs are (the common folder). */
+  readonly dir: string;
+  readonly common: string;
+}
+
+function gitDirs(cwd: string): GitDirs | undefined {
+  for (let at = resolve(cwd); ; at = dirname(at)) {
+    const dotGit = join(at, '.git');
+    try {
+      const st = statSync(dotGit);
+      let dir = dotGit;
+      if (st.isFile()) {
+        const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+        if (!m) return undefined;
+        dir = resolve(at, m[1]!.trim());
+      }
+      let common = dir;
+      try {
+        common = resolve(dir, readFileSync(join(dir, 'commondir'), 'utf8').trim());
+      } catch {
+        // not a linked worktree
+      }
+      return { top: realOrResolved(at), dir, common };
+    } catch {
+      if (dirname(at) === at) return undefined;
+    }
+  }
+}
+
+const FULL_HASH = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/** The object a revision names, as git's own lookup order finds it among the refs; `commit` when
+ *  it can only be a commit (a branch, or HEAD), not a tag object or any object a hash names. */
+function refTarget(g: GitDirs, rev: string): { readonly object: string; readonly commit: boolean } | undefined {
+  if (FULL_HASH.test(rev)) return { object: rev, commit: false };
+  if (rev.startsWith('-') || rev.includes('..') || /[~^:@{}\\*?[\s]/.test(rev)) return undefined;
+  const candidates = rev === 'HEAD' ? ['HEAD'] : [rev, `refs/${rev}`, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`, `refs/remotes/${rev}/HEAD`];
+  for (const name of candidates) {
+    let last = name;
+    const object = readRef(g, name, 0, (ref) => (last = ref));
+    if (object !== undefined) return { object, commit: last === 'HEAD' || last.startsWith('refs/heads/') || last.startsWith('refs/remotes/') };
+  }
+  return undefined;
+}
+
+/** The hash a ref holds, through symbolic refs; `seen` is told each ref read. */
+function readRef(g: GitDirs, name: string, depth: number, seen: (ref: string) => void): string | undefined {
+  if (depth > 5) return undefined;
+  seen(name);
+  let text: string | undefined;
+  try {
+    text = readFileSync(join(name === 'HEAD' ? g.dir : g.common, ...name.split('/')), 'utf8').trim();
+  } catch {
+    text = packedRef(g, name);
+  }
+  if (text === undefined) return undefined;
+  if (text.startsWith('ref: ')) return readRef(g, text.slice(5).trim(), depth + 1, seen);
+  return FULL_HASH.test(text) ? text : undefined;
+}
+
+function packedRef(g: GitDirs, name: string): string | undefined {
+  try {
+    for (const line of readFileSync(join(g.common, 'packed-refs'), 'utf8').split('\n')) {
+      const [hash, ref] = line.split(' ');
+      if (ref === name && hash !== undefined && FULL_HASH.test(hash)) return hash;
+    }
+  } catch {
+    // no packed refs
+  }
+  return undefined;
+}
+
+/** A repository named by a URL, kept as a clone without a working tree in `dir` (made on first
+ *  use, fetched on each later one): its branches and tags as the remote has them now, read like
+ *  any local repository. The clone's folder is returned. */
+export function cloneOrFetch(url: string, dir: string): GitResult<string> {
+  if (url.startsWith('-')) return fail('not-a-repository', url);
+  const here = gitTopLevel(dir);
+  const r = here.ok && resolve(here.value) === resolve(dir)
+    ? git(dir, ['fetch', '--quiet', '--prune', '--update-head-ok', 'origin', '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*'])
+    : git(resolve(dir, '..'), ['clone', '--quiet', '--no-checkout', '--', url, dir]);
+  if (r.missing) return fail('no-git', 'git');
+  if (!r.ok) return fail('not-a-repository', r.stderr.split('\n')[0] ?? url);
+  return { ok: true, value: dir };
 }

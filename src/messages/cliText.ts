@@ -116,6 +116,19 @@ export const CLI_TEXT = {
       `이 집행으로 ${o.line} ${o.name}의 ${o.date} 집행액 ${groupThousands(o.executed)}원이 예산현액 ${groupThousands(o.current)}원을 ${groupThousands(o.executed - o.current)}원 넘습니다. 금액을 확인하거나, 넘는 것이 맞으면 --allow-over를 주세요. 파일은 바뀌지 않았습니다.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: 집행 건을 추가했습니다 (${line}, ${groupThousands(amount)}원).`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
+    rollupGitFailed: (reason: string, detail: string, repo: string) =>
+      reason === 'no-git'
+        ? `git을 찾을 수 없어 ${josa(`'${repo}'`, '을')} 읽지 못했습니다: git을 설치하세요.`
+        : reason === 'bad-revision'
+          ? `${repo}: 리비전 ${josa(`'${detail}'`, '을')} 찾을 수 없습니다: rollup.yaml의 revision에 브랜치, 태그 또는 커밋을 쓰세요.`
+          : reason === 'outside-repository'
+            ? `${repo}: 기록 폴더 ${josa(`'${detail}'`, '이')} 저장소 밖에 있습니다: rollup.yaml의 data에 저장소 안의 폴더를 쓰세요.`
+            : `${josa(`'${repo}'`, '은')} 읽을 수 있는 git 저장소가 아닙니다 (${detail}): rollup.yaml의 git에 저장소의 경로나 URL을 쓰세요.`,
+    rollupUnknownReport: (name: string, known: readonly string[]) => `취합 보고서 ${josa(`'${name}'`, '이')} 없습니다: ${known.join(', ')} 중 하나를 주세요.`,
+    rollupBadJobs: (v: string) => `--jobs ${josa(`'${v}'`, '은')} 스레드 수가 아닙니다: 1에서 999 사이의 정수를 주세요 (1: 스레드를 쓰지 않음).`,
+    rollupNeedsCache: (url: string) => `${url}: URL의 저장소는 캐시 폴더에 받아 읽습니다: --no-cache를 빼세요.`,
+    rollupLeftOut: (n: number, names: readonly string[]) => `사무실 ${n}곳은 합계에서 뺐습니다: ${names.join(', ')} (보고서의 '합계에서 뺀 사무실' 참고)`,
+    rollupStrict: (n: number) => `--strict: 사무실 ${n}곳을 합계에 넣지 못했거나 기록에 오류가 있습니다 (종료 코드 1).`,
     gitFailed: (reason: string, detail: string) =>
       reason === 'no-git'
         ? 'git을 찾을 수 없습니다: diff는 git으로 기록의 이전 버전을 읽습니다. git을 설치하세요.'
@@ -208,6 +221,19 @@ export const CLI_TEXT = {
       `this entry takes ${o.line} ${o.name} over its 예산현액 (current budget): 집행액 ${groupThousands(o.executed)}원 on ${o.date} against ${groupThousands(o.current)}원, ${groupThousands(o.executed - o.current)}원 over. Check the amount, or pass --allow-over if it is right. The file is unchanged.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: entry added (${line}, ${groupThousands(amount)}원).`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
+    rollupGitFailed: (reason: string, detail: string, repo: string) =>
+      reason === 'no-git'
+        ? `git is not found, so '${repo}' could not be read: install git.`
+        : reason === 'bad-revision'
+          ? `${repo}: revision '${detail}' is not found: write a branch, tag or commit as its revision in rollup.yaml.`
+          : reason === 'outside-repository'
+            ? `${repo}: the records folder '${detail}' is outside the repository: write a folder inside it as its data in rollup.yaml.`
+            : `'${repo}' is not a git repository that can be read (${detail}): write the repository's path or URL as its git in rollup.yaml.`,
+    rollupUnknownReport: (name: string, known: readonly string[]) => `there is no roll-up report '${name}': give one of ${known.join(', ')}.`,
+    rollupBadJobs: (v: string) => `--jobs '${v}' is not a number of threads: give a whole number from 1 to 999 (1: no worker threads).`,
+    rollupNeedsCache: (url: string) => `${url}: a repository named by a URL is fetched into the cache folder: leave out --no-cache.`,
+    rollupLeftOut: (n: number, names: readonly string[]) => `${n} office${n === 1 ? ' is' : 's are'} left out of the totals: ${names.join(', ')} (see "Offices left out" in the report)`,
+    rollupStrict: (n: number) => `--strict: ${n} office${n === 1 ? '' : 's'} could not be summed or ${n === 1 ? 'has' : 'have'} errors in the records (exit 1).`,
     gitFailed: (reason: string, detail: string) =>
       reason === 'no-git'
         ? 'git is not found: diff reads the earlier records with git. Install git.'

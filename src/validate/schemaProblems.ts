@@ -5,7 +5,7 @@ import { fileSpan, problemOf } from '../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../model/records.js';
 import { formatYamlPath } from '../model/records.js';
 import { isRealDate, daysInMonth } from '../compute/dates.js';
-import type { AjvError } from './schemaValidators.js';
+import type { AjvError, CompiledValidator } from './schemaValidators.js';
 import { schemaValidators } from './schemaValidators.js';
 import { closest } from './closest.js';
 import { problemAt } from './problemAt.js';
@@ -15,8 +15,10 @@ import { problemAt } from './problemAt.js';
  *  otherwise take minutes and gigabytes to say so. The rest is counted, not located. */
 export const MAX_SCHEMA_PROBLEMS = 1_000;
 
-export function schemaProblems(loaded: LoadedRecord, max = MAX_SCHEMA_PROBLEMS): Problem[] {
-  const validate = schemaValidators()[loaded.record.kind];
+/** `schema` names the schema when it is not the record's own kind's (rollup.yaml is checked
+ *  with rollup.schema.json, whatever its `kind` says). */
+export function schemaProblems(loaded: LoadedRecord, schema: string = loaded.record.kind, max = MAX_SCHEMA_PROBLEMS): Problem[] {
+  const validate = (schemaValidators() as Readonly<Record<string, CompiledValidator>>)[schema]!;
   if (validate(loaded.record)) return [];
   const problems: Problem[] = [];
   // One mistake, one problem: a value checked by two parts of a schema (a field and an if/then

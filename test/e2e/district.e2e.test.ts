@@ -399,6 +399,9 @@ describe('the council the district works with: its 구의회, never the 시의�
 describe('every command of the command table on the district', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'district-'));
   const disclosure = join(tmp, '2024-06.csv');
+  // A roll-up of the district alone.
+  const rollupFile = join(tmp, 'rollup.yaml');
+  writeFileSync(rollupFile, `kind: rollup\noffices:\n  - { name: 자치행정과, group: ○○구, folder: '${join(root, DISTRICT)}' }\n`);
   const expensesFile = join(root, DISTRICT, 'expenses', '2024.yaml');
   const expensesBefore = readFileSync(expensesFile, 'utf8');
   // The June disclosure, to import again: every row is already recorded, so nothing is new.
@@ -424,6 +427,10 @@ describe('every command of the command table on the district', () => {
     'expenses list': [['expenses', 'list']],
     'expenses disclose': [['expenses', 'disclose', '--month', '2024-06', '--format', 'csv']],
     diff: [['diff']],
+    rollup: [
+      ['rollup', '--file', rollupFile, '--no-cache'],
+      ['rollup', 'validation', '--strict', '--file', rollupFile, '--no-cache', '--format', 'md'],
+    ],
   };
   /** Commands that read no records, so --data means nothing to them. */
   const NO_RECORDS = ['init', 'completion'];
@@ -462,6 +469,9 @@ describe('disclose → import round trip on a budget with programs', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'district-roundtrip-'));
     try {
       const disclosure = join(tmp, '2024-06.csv');
+  // A roll-up of the district alone.
+  const rollupFile = join(tmp, 'rollup.yaml');
+  writeFileSync(rollupFile, `kind: rollup\noffices:\n  - { name: 자치행정과, group: ○○구, folder: '${join(root, DISTRICT)}' }\n`);
       expect(run(['expenses', 'disclose', '--month', '2024-06', '--format', 'csv', '--out', disclosure]).code).toBe(0);
       expect(readFileSync(disclosure, 'utf8').split('\r\n')[0]).toBe('\uFEFF부서,사용일자,사용시간,사용장소,사용목적,대상인원,결제방법,세부사업,비목,사용금액,비고');
       const data = join(tmp, 'data');

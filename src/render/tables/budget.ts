@@ -102,7 +102,8 @@ function budgetNotes(report: BudgetStatusReport, by: BudgetBy, lang: Lang): stri
   return notes;
 }
 
-function paceText(l: BudgetLineStatus, lang: Lang): string {
+/** The pace column: 부진 △28.8%p, behind (-28.8 pts); of a line, or of a roll-up's sum. */
+export function paceText(l: Pick<BudgetLineStatus, 'current' | 'pace' | 'paceGap'>, lang: Lang): string {
   if (l.current === null) return UNKNOWN;
   if (l.pace === null || l.paceGap === null) return '-';
   const gapTenths = Math.round(l.paceGap * 10);
