@@ -135,6 +135,7 @@ const WHAT = words({
   executed: ['집행액', 'executed (집행액)'],
   quota: ['정원', 'authorized (정원)'],
   current: ['현원', 'filled (현원)'],
+  count: ['인원', 'count (인원)'],
   countries: ['국가 수', 'countries'],
   'city-count': ['도시 수', 'number of cities'],
   'budget-amount': ['예산액', 'budget (예산액)'],

@@ -66,12 +66,14 @@ export interface OutlineNode {
   readonly children?: Outline;
 }
 
-/** 보고서 표기 인원 / Stated headcount: 보고서에 적힌 합계; 계산값과 대조함. Totals as printed, checked against the computed sums. */
+/** 보고서 표기 인원 / Stated headcount: 보고서에 적힌 합계: 정원(quota), 현원(current) 또는 인원(count); 계산값과 대조함. Totals as printed: 정원 (quota), 현원 (current) or 인원 (count), checked against the computed sums. */
 export interface StatedHeadcount {
   /** 인원·개수 / Count: 0 이상의 정수. A whole number of at least 0. */
   readonly quota?: Count;
   /** 인원·개수 / Count: 0 이상의 정수. A whole number of at least 0. */
   readonly current?: Count;
+  /** 인원·개수 / Count: 0 이상의 정수. A whole number of at least 0. */
+  readonly count?: Count;
 }
 
 /** 예산 / Budget: 회계연도의 예산 과목(또는 세부사업별 통계목), 조정, 집행 스냅숏. A fiscal year's budget lines (or programs with their lines), adjustments and execution snapshots. */
@@ -376,10 +378,10 @@ export interface HeadcountRecord {
     readonly current?: HeadcountCell;
     /** 인원 / Count: 직급 없는 묶음의 인원 (명): 표가 정원·현원을 가리지 않을 때, 또는 '-'. The count of a group without grades where the table does not say 정원 or 현원, or '-'. */
     readonly count?: HeadcountCell;
-    /** 보고서 소계 / Stated subtotal: 보고서에 적힌 합계; 계산값과 대조함. Totals as printed, checked against the computed sums. */
+    /** 보고서 소계 / Stated subtotal: 보고서에 적힌 합계: 정원(quota), 현원(current) 또는 인원(count); 계산값과 대조함. Totals as printed: 정원 (quota), 현원 (current) or 인원 (count), checked against the computed sums. */
     readonly stated?: StatedHeadcount;
   }[];
-  /** 보고서 총계 / Stated total: 보고서에 적힌 합계; 계산값과 대조함. Totals as printed, checked against the computed sums. */
+  /** 보고서 총계 / Stated total: 보고서에 적힌 합계: 정원(quota), 현원(current) 또는 인원(count); 계산값과 대조함. Totals as printed: 정원 (quota), 현원 (current) or 인원 (count), checked against the computed sums. */
   readonly stated?: StatedHeadcount;
 }
 

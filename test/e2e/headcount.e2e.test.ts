@@ -252,12 +252,34 @@ describe('real tables (test/fixtures/real-headcount)', () => {
     expect(table).not.toContain('기록 없음');
   });
 
+  it("the 계 row of an 인원 table (360) is kept as stated and checked: 361 differs, and so does an 인원 stated beside 현원 only", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-real-hc-'));
+    try {
+      cpSync(JEONNAM, dir, { recursive: true });
+      const file = join(dir, 'headcount', '2026-01-01.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('stated: { count: 360 }', 'stated: { count: 361 }'));
+      const j = JSON.parse(cli(['validate', '--data', dir, '--format', 'json', '--lang', 'en']).stdout);
+      expect(j.problems.map((p: { path: string; rule: string; message: string }) => [p.path, p.rule, p.message])).toEqual([
+        ['stated.count', 'stated-mismatch', 'the stated count (인원) 361 differs from 360 computed from the records'],
+      ]);
+      expect(cli(['validate', '--data', dir]).stdout).toContain('보고서 표기 인원 361이 기록에서 계산한 값 360과 다릅니다');
+      cpSync(DANGJIN, dir, { recursive: true, force: true });
+      rmSync(file);
+      const dangjin = join(dir, 'headcount', '2023-03-31.yaml');
+      writeFileSync(dangjin, readFileSync(dangjin, 'utf8').replace('stated: { current: 1145 }', 'stated: { current: 1145, count: 1145 }'));
+      const k = JSON.parse(cli(['validate', '--data', dir, '--format', 'json']).stdout);
+      expect(k.problems.map((p: { path: string; rule: string }) => [p.path, p.rule])).toEqual([['stated.count', 'stated-mismatch']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the trend of 인원 snapshots has 인원 columns and says 인원, not that 정원 and 현원 are missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mo-real-hc-'));
     try {
       cpSync(JEONNAM, dir, { recursive: true });
       const first = readFileSync(join(dir, 'headcount', '2026-01-01.yaml'), 'utf8');
-      writeFileSync(join(dir, 'headcount', '2026-06-01.yaml'), first.replace('as_of: 2026-01-01', 'as_of: 2026-06-01').replace('count: 30 }', 'count: 31 }'));
+      writeFileSync(join(dir, 'headcount', '2026-06-01.yaml'), first.replace('as_of: 2026-01-01', 'as_of: 2026-06-01').replace('count: 30 }', 'count: 31 }').replace('stated: { count: 360 }', 'stated: { count: 361 }'));
       const r = cli(['headcount', 'trend', '--data', dir]);
       expect(r.code).toBe(0);
       const lines = r.stdout.split('\n');

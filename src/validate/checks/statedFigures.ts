@@ -1,5 +1,5 @@
 // A figure a document printed (kept under `stated`) must equal the one computed from the records:
-// 잔액, 집행률 and the 계 row of a budget snapshot; 소계 and 총계 of headcount; the partner-city
+// 잔액, 집행률 and the 계 row of a budget snapshot; 소계 and 총계 of headcount (정원, 현원 or 인원); the partner-city
 // totals (23 + 48 = 71) and the countries of a roundtable. A stated rate is compared at the
 // precision it was printed with (at least one decimal, as the tool prints rates): 25.85 is
 // checked against the rate to two decimals, so it differs from a computed 25.93, while 25.9
@@ -69,9 +69,12 @@ export const statedFigures: Check = ({ byKind }) => {
       const sub = totals.tracks[ti]!.subtotal;
       amount(h, ['tracks', ti, 'stated', 'quota'], 'quota', t.stated?.quota, num(sub.quota), true);
       amount(h, ['tracks', ti, 'stated', 'current'], 'current', t.stated?.current, num(sub.current), true);
+      amount(h, ['tracks', ti, 'stated', 'count'], 'count', t.stated?.count, num(sub.count ?? null), true);
     });
     amount(h, ['stated', 'quota'], 'quota', h.record.stated?.quota, num(totals.total.quota), true);
     amount(h, ['stated', 'current'], 'current', h.record.stated?.current, num(totals.total.current), true);
+    // A table of 인원 (neither 정원 nor 현원) prints its 계 as 인원 too.
+    amount(h, ['stated', 'count'], 'count', h.record.stated?.count, num(totals.total.count ?? null), true);
   }
 
   for (const c of byKind.cities) {
