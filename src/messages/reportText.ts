@@ -26,7 +26,6 @@ const ko = {
     delayed: (to: string) => `지연: 기간이 지나고 끝나지 않은 향후계획 (${to} 기준)`,
     doneOn: '완료일',
   },
-  status: { planned: '예정', 'in-progress': '진행', done: '완료', postponed: '연기', cancelled: '취소' },
   cities: { city: '도시', english: '영문', country: '국가', type: '종류', council: (council: string) => `${council} 의결`, yes: '필요', no: '불필요' },
   citiesStated: (stated: number, countries: number | null, listed: number) => `보고서 총계: ${stated}개 도시, ${countries}개 국가 (기록된 도시 ${listed}개)`,
 };
@@ -54,7 +53,6 @@ const en: typeof ko = {
     delayed: (to) => `Delayed: plans past their period and not finished (as of ${to})`,
     doneOn: 'Done on',
   },
-  status: { planned: 'planned', 'in-progress': 'in progress', done: 'done', postponed: 'postponed', cancelled: 'cancelled' },
   cities: { city: 'City', english: 'English', country: 'Country', type: 'Type', council: () => 'Council resolution', yes: 'required', no: 'not required' },
   citiesStated: (stated, countries, listed) => `Stated: ${stated} cities in ${countries} countries (${listed} listed)`,
 };

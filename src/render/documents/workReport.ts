@@ -13,6 +13,7 @@ import { currentPeriod, planStatus } from '../../compute/plans.js';
 import { headcountNotes, headcountStatusTable, shown } from '../tables/headcount.js';
 import { budgetReportTable, unitName } from '../tables/budget.js';
 import { taskOutline } from '../outline.js';
+import { planStatusLabel } from '../tables/tasks.js';
 
 export const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯', '⑰', '⑱', '⑲', '⑳'];
 
@@ -108,7 +109,7 @@ function progressBlocks(r: WorkReport, lang: Lang): Block[] {
     const t = table(
       pw.delayed(day(to)),
       [[sw.no, 'right'], [sw.plan, 'left'], [sw.period, 'left'], [sw.status, 'left']],
-      delayed.map((p) => row([int(p.task), text(p.text), text(currentPeriod(p).text), text(w.status[planStatus(p)])])),
+      delayed.map((p) => row([int(p.task), text(p.text), text(currentPeriod(p).text), text(planStatusLabel(planStatus(p), null, null, lang))])),
     );
     tables.push({ type: 'table', table: t, id: 'table-delayed', titled: true });
   }
@@ -177,7 +178,7 @@ function reportSheets(r: WorkReport, words: OfficeWords, lang: Lang): Sheet[] {
       w.sheets.schedule,
       [[sw.no, 'right'], [sw.task, 'left'], [sw.plan, 'left'], [sw.period, 'left'], [sw.from, 'left'], [sw.to, 'left'], [sw.status, 'left'], [sw.doneOn, 'left']],
       // The status as of the date (예정 where none is written), and the day a done one was done.
-      r.plans.map((p) => row([int(p.task), text(p.taskTitle), text(p.text), text(p.period.text), date(p.period.start), date(p.period.end), text(w.status[planStatus(p)]), date(p.doneOn ?? null)])),
+      r.plans.map((p) => row([int(p.task), text(p.taskTitle), text(p.text), text(p.period.text), date(p.period.start), date(p.period.end), text(planStatusLabel(planStatus(p), null, null, lang)), date(p.doneOn ?? null)])),
     ),
     widths: [6, 40, 52, 14, 14, 14, 8, 14],
     asOf: r.asOf,
