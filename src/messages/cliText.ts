@@ -115,6 +115,11 @@ export const CLI_TEXT = {
     overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
       `이 집행으로 ${o.line} ${o.name}의 ${o.date} 집행액 ${groupThousands(o.executed)}원이 예산현액 ${groupThousands(o.current)}원을 ${groupThousands(o.executed - o.current)}원 넘습니다. 금액을 확인하거나, 넘는 것이 맞으면 --allow-over를 주세요. 파일은 바뀌지 않았습니다.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: 집행 건을 추가했습니다 (${line}, ${groupThousands(amount)}원).`,
+    issueStarted: (where: string, issued: string, asOf: string) =>
+      `${where}: ${issued} 보고서를 시작했습니다 (기준일 ${asOf}). 기준일이 다르면 as_of를 고치고, 그 달의 기록을 더한 뒤 mayor-office report로 만드세요.`,
+    noIssueToFollow: '이어 갈 보고서 기록(kind: report)이 없습니다: 첫 호는 mayor-office init이 만든 data/report.yaml처럼 직접 쓰세요.',
+    issueExists: (month: string, where: string) => `${month} 보고서는 이미 있습니다 (${where}): 다른 달은 --month YYYY-MM으로 주세요.`,
+    issueBeforeLast: (month: string, last: string) => `--month ${josa(month, '은')} 가장 최근 보고서(${last})보다 앞섭니다: 새 호는 그 뒤의 달이어야 합니다.`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
     gitFailed: (reason: string, detail: string) =>
       reason === 'no-git'
@@ -198,6 +203,11 @@ export const CLI_TEXT = {
     overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
       `this entry takes ${o.line} ${o.name} over its 예산현액 (current budget): 집행액 ${groupThousands(o.executed)}원 on ${o.date} against ${groupThousands(o.current)}원, ${groupThousands(o.executed - o.current)}원 over. Check the amount, or pass --allow-over if it is right. The file is unchanged.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: entry added (${line}, ${groupThousands(amount)}원).`,
+    issueStarted: (where: string, issued: string, asOf: string) =>
+      `${where}: the ${issued} issue of the report is started (as of ${asOf}). Change as_of if its date is another, add the month's records, then make it with mayor-office report.`,
+    noIssueToFollow: 'there is no report issue (kind: report) to follow: write the first one by hand, as mayor-office init writes data/report.yaml.',
+    issueExists: (month: string, where: string) => `the ${month} issue exists already (${where}): give another month with --month YYYY-MM.`,
+    issueBeforeLast: (month: string, last: string) => `--month ${month} comes before the latest issue (${last}): a new issue is of a later month.`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
     gitFailed: (reason: string, detail: string) =>
       reason === 'no-git'
