@@ -26,6 +26,13 @@ export function outputFormat(ctx: RunContext, format: string, given: boolean, ou
 }
 
 export async function emit(ctx: RunContext, doc: Doc, opts: EmitOptions, dataDir: string): Promise<void> {
+  // --out x.pdf: the html printed by the user's Chromium (cli/pdf.ts).
+  if (opts.out !== undefined && /\.pdf$/i.test(opts.out)) {
+    const { findChromium, writePdf } = await import('./pdf.js');
+    const chromium = findChromium(ctx.io.env, ctx.lang);
+    writeOutput(ctx, await writePdf(doc, ctx.lang, chromium), opts.out, dataDir);
+    return;
+  }
   const name: FormatName = isFormat(opts.format) ? opts.format : 'table';
   const format = FORMATS[name];
   if (format.binary && (opts.out === undefined || opts.out === '-')) throw new UsageError(CLI_TEXT[ctx.lang].needsOut(name));

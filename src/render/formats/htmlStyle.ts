@@ -21,6 +21,10 @@ body { font-family: ${REPORT_FONTS}; color: #1a1a1a; margin: 2rem auto; max-widt
 .toc li.toc-1 { font-weight: 700; margin-top: 0.8rem; }
 .toc li.toc-2 { padding-left: 2em; }
 .toc a { color: inherit; text-decoration: none; }
+.toc li { display: flex; align-items: baseline; }
+.toc li::after { content: ""; order: 1; flex: 1; border-bottom: 1px dotted #999; margin: 0 0.4em; }
+.toc .toc-page { order: 2; min-width: 2em; text-align: right; }
+@media print { .toc:not(.paged) a::after { content: target-counter(attr(href url), page); float: right; } }
 h2 { border-bottom: 2px solid #1a1a1a; padding-bottom: 0.2rem; }
 h3 { margin-top: 2rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-variant-numeric: tabular-nums; }
@@ -53,6 +57,8 @@ svg.chart .axis { stroke: #333; }
 @page { size: A4; margin: 18mm 15mm 20mm;
   @bottom-center { content: "- " counter(page) " -"; font-family: ${REPORT_FONTS}; font-size: 9pt; color: #333; }
 }
+/* The cover carries no page number. */
+@page :first { @bottom-center { content: none; } }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
   .cover { margin: 70mm 0 0; }
