@@ -423,6 +423,7 @@ describe('every command of the command table on the district', () => {
     'expenses import': [['expenses', 'import', disclosure, '--dry-run']],
     'expenses list': [['expenses', 'list']],
     'expenses disclose': [['expenses', 'disclose', '--month', '2024-06', '--format', 'csv']],
+    'report new': [['report', 'new', '--dry-run']],
     diff: [['diff']],
   };
   /** Commands that read no records, so --data means nothing to them. */
