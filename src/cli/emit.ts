@@ -36,7 +36,9 @@ export async function emit(ctx: RunContext, doc: Doc, opts: EmitOptions, dataDir
   const name: FormatName = isFormat(opts.format) ? opts.format : 'table';
   const format = FORMATS[name];
   if (format.binary && (opts.out === undefined || opts.out === '-')) throw new UsageError(CLI_TEXT[ctx.lang].needsOut(name));
-  const output = await format.write(doc, { lang: ctx.lang, color: colorFor(ctx, opts), bom: opts.bom === true });
+  // csv into a file starts with the byte-order mark Excel needs unless --no-bom; on stdout only with --bom.
+  const toFile = opts.out !== undefined && opts.out !== '-';
+  const output = await format.write(doc, { lang: ctx.lang, color: colorFor(ctx, opts), bom: opts.bom ?? toFile });
   writeOutput(ctx, output, opts.out, dataDir);
 }
 
