@@ -6,7 +6,7 @@
 // bullets, hanging indents), the page number in the footer. Charts are left out.
 import type { Lang } from '../../messages/catalog.js';
 import type { Block, Doc } from '../document.js';
-import { TOC_TITLE, docTables, tableOfContents } from '../document.js';
+import { TOC_TITLE, docTables, documentDate, tableOfContents } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { cellWidths, headerRows, humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
@@ -314,7 +314,7 @@ export async function writeDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
     ],
   });
   const bytes = await d.Packer.toBuffer(document);
-  const date = new Date(`${doc.asOf ?? '2000-01-01'}T00:00:00Z`);
+  const date = new Date(`${documentDate(doc) ?? '2000-01-01'}T00:00:00Z`);
   // The package stamps its properties with the clock: the report's date instead, so the same
   // records give the same bytes.
   const stamp = date.toISOString().replace(/\.\d+Z$/, 'Z');
