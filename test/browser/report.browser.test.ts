@@ -182,6 +182,16 @@ describe('the seed report in Chromium', () => {
     }
     expect(await page.locator('#chart-budget desc').textContent()).toContain('연중 경과율 32.3%');
   });
+
+  it('fits a 375 px phone screen: the page never scrolls sideways, a wide table scrolls in its own box', async () => {
+    const context = await browser.newContext({ offline: true, viewport: { width: 375, height: 800 } });
+    const phone = await context.newPage();
+    await phone.goto(pathToFileURL(join(artifacts, 'report.html')).href, { waitUntil: 'load' });
+    const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await phone.screenshot({ path: join(artifacts, 'report-375.png') });
+    await context.close();
+  });
 });
 
 describe('the word-break check itself', () => {
