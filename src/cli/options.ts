@@ -49,7 +49,7 @@ export const GLOBAL_OPTIONS = GLOBAL;
 const USAGE_ERROR = { ko: '2 사용법, 설정 또는 내부 오류', en: '2 usage, configuration or internal error' } as const;
 const REPORT_EXIT_CODES = [
   { ko: '0 완료 (명령이 쓰지 않는 기록의 오류는 표준 오류에 한 줄로 요약)', en: '0 done (errors in records the command does not use are summarised in one line on stderr)' },
-  { ko: '1 명령이 쓰는 기록에 오류가 있음 (먼저 출력)', en: '1 records the command uses have errors (printed first)' },
+  { ko: '1 명령이 쓰는 기록에 오류가 있거나 (먼저 출력) 그 기록이 하나도 없음', en: '1 records the command uses have errors (printed first), or there are none of them' },
   USAGE_ERROR,
 ];
 

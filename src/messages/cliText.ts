@@ -90,7 +90,10 @@ export const CLI_TEXT = {
       `${seconds}초를 기다렸지만 다른 실행(${holder})이 아직 기록을 쓰고 있습니다: 그 실행이 끝난 뒤 다시 하세요. 그 실행이 이미 없다면 ${lock}을 지우세요.`,
     outInData: (file: string) => `${josa(`'${file}'`, '은')} 데이터 폴더 안에 있습니다: 보고서는 기록 폴더 밖에 쓰세요.`,
     badDate: (v: string) => `--as-of ${josa(`'${v}'`, '은')} 날짜가 아닙니다: 실제 날짜를 YYYY-MM-DD로 쓰세요 (예: 2021-04-28).`,
-    noRecords: (kind: string) => `데이터에 ${KIND_KO[kind] ?? kind} 기록이 없습니다.`,
+    noRecords: (kind: string) =>
+      kind === 'data'
+        ? '날짜를 정할 기록이 없습니다 (보고서, 인력 현황, 예산): --as-of YYYY-MM-DD를 주세요.'
+        : `데이터에 ${KIND_KO[kind] ?? kind} 기록이 없습니다: 이 명령은 그 기록으로 계산합니다. 기록을 더하세요 (종류와 필드: docs/records.md).`,
     noHeadcount: (dir: string) => `${dir}: 인력 현황 기록이 없습니다. ${dir}/headcount/기준일.yaml에 kind: headcount 기록을 추가하세요 (정원만, 현원만 또는 둘 다).`,
     beforeFirst: (asOf: string, first: string) => `${asOf}까지의 기록이 없습니다: 첫 기록은 ${first}입니다. --as-of를 ${first} 이후로 주세요.`,
     outsideYear: (asOf: string, year: number) => `--as-of ${josa(asOf, '이')} ${year}회계연도(${year}-01-01~${year}-12-31) 밖입니다.`,
@@ -182,7 +185,10 @@ export const CLI_TEXT = {
       `waited ${seconds} s, but another run (${holder}) is still writing the records: try again when it has finished. If no such run exists any more, remove ${lock}.`,
     outInData: (file: string) => `'${file}' is inside the data folder: write reports outside the records folder.`,
     badDate: (v: string) => `--as-of '${v}' is not a date: write a real date as YYYY-MM-DD (e.g. 2021-04-28).`,
-    noRecords: (kind: string) => `the data has no ${kind} records.`,
+    noRecords: (kind: string) =>
+      kind === 'data'
+        ? 'no record gives a date to start from (a report, headcount or budget record): pass --as-of YYYY-MM-DD.'
+        : `the data has no ${kind} records: this command computes from them. Add one (kinds and fields: docs/records.md).`,
     noHeadcount: (dir: string) => `${dir}: there are no headcount records. Add one as ${dir}/headcount/YYYY-MM-DD.yaml with kind: headcount (정원 only, 현원 only or both).`,
     beforeFirst: (asOf: string, first: string) => `there are no records on or before ${asOf}: the first is dated ${first}. Give an --as-of on or after ${first}.`,
     outsideYear: (asOf: string, year: number) => `--as-of ${asOf} is outside fiscal year ${year} (${year}-01-01 to ${year}-12-31).`,
