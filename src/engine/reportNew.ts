@@ -38,7 +38,7 @@ export function endOfMonthBefore(month: string): string {
 }
 
 /** The next issue's id: the latest one's with its month changed (2021-05-work-report →
- *  2021-06-work-report), else the month before the latest id. */
+ *  2021-06-work-report), else the latest id with the new month put in front of it. */
 export function nextId(last: ReportRecord, month: string): string {
   return last.id.includes(last.issued) ? last.id.split(last.issued).join(month) : `${month}-${last.id}`;
 }
