@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { FORMAT_NAMES } from '../../src/render/formats/index.js';
 import { cli, seedData } from './cli.js';
 
@@ -89,6 +90,11 @@ describe('a plan marked 완료 after an issue was made', () => {
       expect((await scheduleRow(xlsx, '서울시 지방분권협의회 개최')).slice(6)).toEqual(['완료', new Date('2021-06-07T00:00:00Z')]);
       // The html and docx of June carry the section too.
       expect(cli(['report', '--issue', '2021-06', '--format', 'html'], dir).stdout).toContain('완료한 향후계획');
+      const docx = join(dir, 'june.docx');
+      cli(['report', '--issue', '2021-06', '--out', docx], dir);
+      const documentXml = await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')!.async('string');
+      expect(documentXml).toContain('완료한 향후계획');
+      expect(documentXml).toContain('서울시 지방분권협의회 개최');
     });
   }
 
