@@ -26,10 +26,19 @@ export function outputFormat(ctx: RunContext, format: string, given: boolean, ou
 }
 
 export async function emit(ctx: RunContext, doc: Doc, opts: EmitOptions, dataDir: string | readonly string[]): Promise<void> {
+  // --out x.pdf: the html printed by the user's Chromium (cli/pdf.ts).
+  if (opts.out !== undefined && /\.pdf$/i.test(opts.out)) {
+    const { findChromium, writePdf } = await import('./pdf.js');
+    const chromium = findChromium(ctx.io.env, ctx.lang);
+    writeOutput(ctx, await writePdf(doc, ctx.lang, chromium), opts.out, dataDir);
+    return;
+  }
   const name: FormatName = isFormat(opts.format) ? opts.format : 'table';
   const format = FORMATS[name];
   if (format.binary && (opts.out === undefined || opts.out === '-')) throw new UsageError(CLI_TEXT[ctx.lang].needsOut(name));
-  const output = await format.write(doc, { lang: ctx.lang, color: colorFor(ctx, opts), bom: opts.bom === true });
+  // csv into a file starts with the byte-order mark Excel needs unless --no-bom; on stdout only with --bom.
+  const toFile = opts.out !== undefined && opts.out !== '-';
+  const output = await format.write(doc, { lang: ctx.lang, color: colorFor(ctx, opts), bom: opts.bom ?? toFile });
   writeOutput(ctx, output, opts.out, dataDir);
 }
 

@@ -12,7 +12,7 @@ export type { CommandSpec } from './commandSpec.js';
 import { PROBLEM_FORMAT_NAMES } from '../engine/output.js';
 import type { ReportSpec } from '../engine/reports.js';
 import { REPORTS } from '../engine/reports.js';
-import { AS_OF, BOM, OUT, TABLE_FORMAT, YEAR, format } from '../engine/params.js';
+import { AS_OF, BOM, MONTH, OUT, TABLE_FORMAT, YEAR, format } from '../engine/params.js';
 import { ROLLUP_REPORT_NAMES } from '../engine/rollupNames.js';
 
 export type { OptionSpec, OptionsOf, Words } from '../engine/params.js';
@@ -50,7 +50,7 @@ export const GLOBAL_OPTIONS = GLOBAL;
 const USAGE_ERROR = { ko: '2 사용법, 설정 또는 내부 오류', en: '2 usage, configuration or internal error' } as const;
 const REPORT_EXIT_CODES = [
   { ko: '0 완료 (명령이 쓰지 않는 기록의 오류는 표준 오류에 한 줄로 요약)', en: '0 done (errors in records the command does not use are summarised in one line on stderr)' },
-  { ko: '1 명령이 쓰는 기록에 오류가 있음 (먼저 출력)', en: '1 records the command uses have errors (printed first)' },
+  { ko: '1 명령이 쓰는 기록에 오류가 있거나 (먼저 출력) 그 기록이 하나도 없음', en: '1 records the command uses have errors (printed first), or there are none of them' },
   USAGE_ERROR,
 ];
 
@@ -147,6 +147,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (ctx, args, o) => (await import('./commands/expenses.js')).expensesImportCommand(ctx, args, o),
   }),
   ...reportsFrom('expenses list').map(reportCommand),
+  command({
+    name: 'report new',
+    summary: {
+      ko: '다음 달 보고서 기록을 가장 최근 호에서 이어 만듦 (id, 발행월, 기준일은 전달 말일); 먼저 폴더 전체를 검사하고 씀',
+      en: "start the next month's report issue from the latest one (its id, month, and as-of date the end of the month before); validated with the whole folder first",
+    },
+    options: [
+      MONTH({ ko: '새 호의 발행월 YYYY-MM (기본값: 가장 최근 호의 다음 달)', en: 'the month of the new issue, YYYY-MM (default: the month after the latest issue)' }),
+      { flags: '--dry-run', description: { ko: '만들 파일을 unified diff로 보이고 아무것도 쓰지 않음', en: 'print the new file as a unified diff and write nothing' } },
+    ],
+    exitCodes: [
+      { ko: '0 만듦 (--dry-run이면 보여 줌)', en: '0 started (or shown with --dry-run)' },
+      { ko: '1 데이터에 오류가 있음: 아무것도 쓰지 않음', en: '1 the data has errors: nothing written' },
+      { ko: '2 이어 갈 보고서가 없음, 그 달의 호가 이미 있음, 사용법 오류', en: '2 no issue to follow, the month has an issue already, or a usage error' },
+    ],
+    needs: 'all',
+    run: async (ctx, _a, o) => (await import('./commands/reportNew.js')).reportNewCommand(ctx, o),
+  }),
   command({
     name: 'diff',
     args: '[base] [head]',

@@ -11,7 +11,7 @@ import { wonPer } from './execution.js';
 import type { HeadcountFigures } from './headcount.js';
 import { headcountTotals } from './headcount.js';
 import { pickSnapshot } from './headcountReport.js';
-import { planItems } from './plans.js';
+import { planItems, planStatus, type PlanStatus } from './plans.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -57,8 +57,14 @@ export interface TaskDiff extends Change<{ readonly title: string }> {
 export interface PlanState {
   readonly text: string;
   readonly period: string;
+  /** The plan's own status in force (its latest dated change; 예정 where none is written). */
+  readonly status: PlanStatus;
+  /** 완료: the day it was done. */
+  readonly doneOn: IsoDate | null;
+  /** 연기: the new period phrase. */
+  readonly postponedTo: string | null;
   /** The statuses of the events the plan line schedules (planned, done, cancelled), if any. */
-  readonly status: string | null;
+  readonly events: string | null;
 }
 
 export interface PlanDiff extends Change<PlanState> {
@@ -212,14 +218,17 @@ function planDiffs(base: RecordsByKind, head: RecordsByKind): PlanDiff[] {
           id: p.id,
           text: p.text,
           period: p.period.text,
-          status: statuses.length > 0 ? statuses.join(', ') : null,
+          status: planStatus(p),
+          doneOn: p.doneOn ?? null,
+          postponedTo: p.postponedTo?.text ?? null,
+          events: statuses.length > 0 ? statuses.join(', ') : null,
         };
         return [`${p.fiscalYear}/${p.id ?? `${p.task}/${p.text}`}`, state] as const;
       }),
     );
   return changes(side(base), side(head), (_k, c) => {
     const p = (c.head ?? c.base)!;
-    const strip = (s: typeof c.base): PlanState | null => s && { text: s.text, period: s.period, status: s.status };
+    const strip = (s: typeof c.base): PlanState | null => s && { text: s.text, period: s.period, status: s.status, doneOn: s.doneOn, postponedTo: s.postponedTo, events: s.events };
     return { fiscalYear: p.fiscalYear, task: p.task, id: p.id, change: c.change, base: strip(c.base), head: strip(c.head) };
   });
 }

@@ -3,7 +3,7 @@
 // ongoing all year, or without dates (수시, 기간 미상). Pure: dates are arguments.
 import type { EventsRecord, OutlineNode, TaskRecord } from '../model/records.js';
 import type { IsoDate } from '../model/units.js';
-import { walkOutline } from './outline.js';
+import { statusFields, walkOutline } from './outline.js';
 import type { DateSpan, Period } from './period.js';
 import { occurrences, periodOf } from './period.js';
 import { addDays } from './dates.js';
@@ -53,6 +53,7 @@ export function planItems(tasks: readonly TaskRecord[], events: readonly EventsR
       const n = v.node;
       if (v.role !== 'plans' || n.period === undefined || n.text === undefined) continue;
       const id = n.id ?? null;
+      const s = statusFields(n);
       out.push({
         fiscalYear: t.fiscal_year,
         task: t.number,
@@ -61,9 +62,9 @@ export function planItems(tasks: readonly TaskRecord[], events: readonly EventsR
         text: n.text,
         period: periodOf(n.period, t.fiscal_year),
         events: id ? allEvents.filter((e) => e.plan === id).map((e) => ({ id: e.id, status: e.status })) : [],
-        ...(n.status !== undefined ? { status: STATUS[n.status] } : {}),
-        ...(n.done_on !== undefined ? { doneOn: n.done_on } : {}),
-        ...(n.postponed_to !== undefined ? { postponedTo: periodOf(n.postponed_to, t.fiscal_year) } : {}),
+        ...(s.status !== undefined ? { status: STATUS[s.status] } : {}),
+        ...(s.done_on !== undefined ? { doneOn: s.done_on } : {}),
+        ...(s.postponed_to !== undefined ? { postponedTo: periodOf(s.postponed_to, t.fiscal_year) } : {}),
       });
     }
   }

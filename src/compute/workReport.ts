@@ -8,7 +8,8 @@ import type { RecordsByKind } from './recordsOf.js';
 import type { Resolved } from './asOf.js';
 import { latestIssue, refuse } from './asOf.js';
 import { headcountStatus, pickSnapshot } from './headcountReport.js';
-import { planItems, type PlanItem } from './plans.js';
+import { isDelayed, planItems, type PlanItem } from './plans.js';
+import { addDays } from './dates.js';
 import { referencedRecords, type RefIndex } from './references.js';
 import { citiesReport } from './cities.js';
 import { eventsView, type EventsView } from './events.js';
@@ -30,9 +31,34 @@ export interface WorkReport {
   readonly budget: (BudgetStatusReport & { readonly descriptions: Readonly<Record<string, string>> }) | null;
   readonly tasks: readonly TaskRecord[];
   readonly plans: readonly PlanItem[];
+  /** 추진실적: what was done since the office's previous issue, and what is late on this one's date. */
+  readonly progress: Progress;
   readonly cities: CitiesReport | null;
   readonly events: EventsView;
   readonly council: CouncilView;
+}
+
+export interface Progress {
+  /** The day after the previous issue's date (of the same office and year), else 1 January. */
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** Plan items marked 완료 on a day from `from` to `to`, in work-item order. */
+  readonly completed: readonly PlanItem[];
+  /** 지연: unfinished on `to` and their period (the new one if postponed) ended before it. */
+  readonly delayed: readonly PlanItem[];
+}
+
+/** What an issue reports as done and as late: the plans done since the office's previous issue
+ *  (the whole year so far for the first), and those that have run past their period. */
+export function progressOf(plans: readonly PlanItem[], reports: readonly ReportRecord[], meta: ReportRecord, asOf: IsoDate): Progress {
+  const previous = latestIssue(reports.filter((x) => x.office === meta.office && x.fiscal_year === meta.fiscal_year && x.as_of < asOf));
+  const from = previous ? addDays(previous.as_of, 1) : `${meta.fiscal_year}-01-01`;
+  return {
+    from,
+    to: asOf,
+    completed: plans.filter((p) => p.status === 'done' && p.doneOn !== undefined && p.doneOn >= from && p.doneOn <= asOf),
+    delayed: plans.filter((p) => isDelayed(p, asOf)),
+  };
 }
 
 export interface WorkReportResult {
@@ -84,6 +110,7 @@ export function workReport(r: RecordsByKind, asOfOption: IsoDate | undefined, is
     .sort((a, b) => a.number - b.number)
     .map((t) => taskAsOf(t, asOf));
   const refs = refIndexOf(r);
+  const plans = planItems(tasks, r.events);
   const report: WorkReport = {
     report: 'work-report',
     title: meta.title,
@@ -94,7 +121,8 @@ export function workReport(r: RecordsByKind, asOfOption: IsoDate | undefined, is
     headcount: snap.ok ? headcountStatus(snap.value) : null,
     budget,
     tasks,
-    plans: planItems(tasks, r.events),
+    plans,
+    progress: progressOf(plans, r.report, meta, asOf),
     cities: r.cities[0] ? citiesReport(r.cities[0], r.countries) : null,
     events: eventsView(r.events, tasks, r.countries, asOf),
     council: councilView(r.council),

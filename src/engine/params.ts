@@ -89,11 +89,16 @@ const endings = FORMAT_NAMES.filter((f) => f !== 'table')
 export const OUT = {
   flags: '--out <file>',
   description: {
-    ko: `표준 출력 대신 파일에 씀 (한 번에 통째로; 데이터 폴더 안은 안 됨); --format이 없으면 파일 끝(${endings})이 형식을 정함`,
-    en: `write to a file (atomically; never inside the data folder) instead of stdout; its ending (${endings}) picks the format when --format is not given`,
+    ko: `표준 출력 대신 파일에 씀 (한 번에 통째로; 데이터 폴더 안은 안 됨); --format이 없으면 파일 끝(${endings})이 형식을 정함; .pdf는 html을 Chromium으로 인쇄한 A4 PDF (MAYOR_OFFICE_CHROMIUM 또는 PATH의 Chromium)`,
+    en: `write to a file (atomically; never inside the data folder) instead of stdout; its ending (${endings}) picks the format when --format is not given; .pdf is the html printed to A4 by Chromium (MAYOR_OFFICE_CHROMIUM, else one on PATH)`,
   },
 } as const;
-export const BOM = { flags: '--bom', description: { ko: '--format csv일 때: 엑셀이 한글을 제대로 보이도록 바이트 순서 표시(BOM)로 시작', en: 'with --format csv: start with the byte-order mark Excel needs to show Korean' } } as const;
+export const BOM = {
+  flags: '--bom',
+  description: { ko: '--format csv일 때: 엑셀이 한글을 제대로 보이도록 바이트 순서 표시(BOM)로 시작 (--out 파일에는 기본으로 붙음)', en: 'with --format csv: start with the byte-order mark Excel needs to show Korean (a file of --out has it by default)' },
+} as const;
+/** csv written to a file starts with a BOM unless this is given (Excel shows Korean garbled without it). */
+export const NO_BOM = { flags: '--no-bom', description: { ko: '--out csv 파일에 BOM을 붙이지 않음', en: 'leave the byte-order mark out of a csv file of --out' } } as const;
 export const format = <const D extends string, const C extends readonly FormatName[] = typeof FORMAT_NAMES>(def: D, description: Words = { ko: '출력 형식', en: 'output format' }, choices?: C) =>
   ({ flags: '--format <format>', description, default: def, choices: (choices ?? FORMAT_NAMES) as C }) as const;
 export const TABLE_FORMAT = format('table');

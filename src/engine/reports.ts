@@ -13,7 +13,7 @@ import type { Office } from './office.js';
 import type { RecordsByKind } from '../compute/recordsOf.js';
 import type { ExpenseFilters } from '../compute/expenseList.js';
 import type { OptionSpec, OptionsOf, Words } from './params.js';
-import { AS_OF, BOM, MONTH, OUT, TABLE_FORMAT, YEAR, all, asOfParam, format, monthParam, numberParam, withinParam, withinValue, yearParam } from './params.js';
+import { AS_OF, BOM, NO_BOM, MONTH, OUT, TABLE_FORMAT, YEAR, all, asOfParam, format, monthParam, numberParam, withinParam, withinValue, yearParam } from './params.js';
 
 /** How a front end shows a report: its language, and whether a terminal table may use colour. */
 export interface View {
@@ -86,7 +86,7 @@ function expensesReport<T>(name: string, summary: Words, compute: (r: RecordsByK
   return report({
     name,
     summary,
-    options: [...EXPENSE_FILTERS, TABLE_FORMAT, OUT, BOM],
+    options: [...EXPENSE_FILTERS, TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: ['budget', 'expenses'],
     compute: async (office, p) => {
       const f = await expenseFilters(office, p);
@@ -118,6 +118,7 @@ export const REPORTS: readonly ReportSpec[] = [
       TABLE_FORMAT,
       OUT,
       BOM,
+      NO_BOM,
     ],
     needs: BUDGET_NEEDS,
     compute: async (office, p) => {
@@ -132,7 +133,7 @@ export const REPORTS: readonly ReportSpec[] = [
       ko: '기준월까지 각 월말의 비목별 누적 집행액, 집행률과 연중 경과율 (html은 그래프도)',
       en: '집행액 per budget line at each month end up to the as-of month, cumulative, with 집행률 and the share of the year elapsed (a chart in html)',
     },
-    options: [AS_OF, YEAR, TABLE_FORMAT, OUT, BOM],
+    options: [AS_OF, YEAR, TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: BUDGET_NEEDS,
     compute: async (office, p) => {
       const v = all({ asOf: asOfParam(p.asOf), year: yearParam(p.year) });
@@ -143,7 +144,7 @@ export const REPORTS: readonly ReportSpec[] = [
   report({
     name: 'tasks list',
     summary: { ko: '주요 업무를 차례대로: 번호, 제목, 일정', en: 'the 주요 업무 in order, with their number, title and schedule' },
-    options: [TABLE_FORMAT, OUT, BOM],
+    options: [TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: TASK_NEEDS,
     compute: async (office) => ok((await reports()).tasksListOf(office().r)),
     document: async ({ report, tasks, plans }, _p, view) => {
@@ -169,6 +170,7 @@ export const REPORTS: readonly ReportSpec[] = [
       TABLE_FORMAT,
       OUT,
       BOM,
+      NO_BOM,
     ],
     needs: TASK_NEEDS,
     compute: async (office, p) => {
@@ -214,6 +216,7 @@ export const REPORTS: readonly ReportSpec[] = [
       TABLE_FORMAT,
       OUT,
       BOM,
+      NO_BOM,
     ],
     needs: ['cities', 'countries'],
     compute: async (office, p) => lift((await reports()).citiesOf(office().r, p.type === undefined ? undefined : TYPES[p.type])),
@@ -226,7 +229,7 @@ export const REPORTS: readonly ReportSpec[] = [
   report({
     name: 'events',
     summary: { ko: '대사 간담회와 업무협약(MOU): 국가, 계획 기간, 상태', en: 'embassy roundtables and MOUs with their countries, planned period and status' },
-    options: [AS_OF, TABLE_FORMAT, OUT, BOM],
+    options: [AS_OF, TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: ['events', 'task', 'countries'],
     compute: async (office, p) => {
       const asOf = asOfParam(p.asOf);
@@ -242,7 +245,7 @@ export const REPORTS: readonly ReportSpec[] = [
   report({
     name: 'council',
     summary: { ko: '의회와 만나는 방식: 회의 종류, 주기, 참석자', en: 'the ways the office meets the council: meeting types, cadence, attendees' },
-    options: [TABLE_FORMAT, OUT, BOM],
+    options: [TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: ['council'],
     compute: async (office) => ok((await reports()).councilOf(office().r)),
     document: async (value, _p, view) => (await import('../render/tables/council.js')).councilDoc(value, view.lang),
@@ -294,6 +297,7 @@ export const REPORTS: readonly ReportSpec[] = [
       },
       OUT,
       BOM,
+      NO_BOM,
     ],
     needs: HEADCOUNT_NEEDS,
     compute: async (office, p) => {
@@ -312,7 +316,7 @@ export const REPORTS: readonly ReportSpec[] = [
   report({
     name: 'headcount trend',
     summary: { ko: '인력 현황 기록들에 걸친 직렬별 정원, 현원, 과부족', en: '정원, 현원 and 과부족 per track across the headcount snapshots' },
-    options: [TABLE_FORMAT, OUT, BOM],
+    options: [TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: HEADCOUNT_NEEDS,
     compute: async (office) => {
       const o = office();

@@ -482,11 +482,11 @@ export const RULES = {
     severity: 'warning',
     ko: (p) => ({
       message: `집행일 ${josa(s(p.date), '이')} 최근 보고서 ${s(p.issue)}의 기준일 ${s(p.asOf)}보다 뒤입니다${Number(p.more) > 0 ? ` (이 파일에 그 뒤의 집행 건이 ${n(p.more)}건 더 있습니다)` : ''}`,
-      hint: '날짜를 확인하거나, 새 달의 보고서 기록(kind: report)을 더하세요',
+      hint: '날짜를 확인하거나, 새 달의 보고서 기록을 시작하세요 (mayor-office report new)',
     }),
     en: (p) => ({
       message: `the entry of ${s(p.date)} is dated after ${s(p.asOf)}, the as-of date of the latest report issue ${s(p.issue)}${Number(p.more) > 0 ? ` (and ${n(p.more)} more entr${Number(p.more) === 1 ? 'y' : 'ies'} of this file)` : ''}`,
-      hint: "check the date, or add the new month's report record (kind: report)",
+      hint: "check the date, or start the new month's report issue (mayor-office report new)",
     }),
   }),
   'import-not-table': rule<{ reason: string }>({

@@ -90,7 +90,10 @@ export const CLI_TEXT = {
       `${seconds}초를 기다렸지만 다른 실행(${holder})이 아직 기록을 쓰고 있습니다: 그 실행이 끝난 뒤 다시 하세요. 그 실행이 이미 없다면 ${lock}을 지우세요.`,
     outInData: (file: string) => `${josa(`'${file}'`, '은')} 데이터 폴더 안에 있습니다: 보고서는 기록 폴더 밖에 쓰세요.`,
     badDate: (v: string) => `--as-of ${josa(`'${v}'`, '은')} 날짜가 아닙니다: 실제 날짜를 YYYY-MM-DD로 쓰세요 (예: 2021-04-28).`,
-    noRecords: (kind: string) => `데이터에 ${KIND_KO[kind] ?? kind} 기록이 없습니다.`,
+    noRecords: (kind: string) =>
+      kind === 'data'
+        ? '날짜를 정할 기록이 없습니다 (보고서, 인력 현황, 예산): --as-of YYYY-MM-DD를 주세요.'
+        : `데이터에 ${KIND_KO[kind] ?? kind} 기록이 없습니다: 이 명령은 그 기록으로 계산합니다. 기록을 더하세요 (종류와 필드: docs/records.md).`,
     noHeadcount: (dir: string) => `${dir}: 인력 현황 기록이 없습니다. ${dir}/headcount/기준일.yaml에 kind: headcount 기록을 추가하세요 (정원만, 현원만 또는 둘 다).`,
     beforeFirst: (asOf: string, first: string) => `${asOf}까지의 기록이 없습니다: 첫 기록은 ${first}입니다. --as-of를 ${first} 이후로 주세요.`,
     outsideYear: (asOf: string, year: number) => `--as-of ${josa(asOf, '이')} ${year}회계연도(${year}-01-01~${year}-12-31) 밖입니다.`,
@@ -115,6 +118,15 @@ export const CLI_TEXT = {
     overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
       `이 집행으로 ${o.line} ${o.name}의 ${o.date} 집행액 ${groupThousands(o.executed)}원이 예산현액 ${groupThousands(o.current)}원을 ${groupThousands(o.executed - o.current)}원 넘습니다. 금액을 확인하거나, 넘는 것이 맞으면 --allow-over를 주세요. 파일은 바뀌지 않았습니다.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: 집행 건을 추가했습니다 (${line}, ${groupThousands(amount)}원).`,
+    noChromium: (names: readonly string[]) =>
+      `PDF는 Chromium으로 인쇄해 만드는데, PATH에서 찾지 못했습니다 (${names.join(', ')}). Chromium이나 Chrome을 설치하거나 MAYOR_OFFICE_CHROMIUM=/경로/chromium으로 알려 주세요. 또는 --out report.html로 만들어 브라우저에서 PDF로 인쇄하세요.`,
+    chromiumNotRunnable: (path: string) => `MAYOR_OFFICE_CHROMIUM=${path}: 실행할 수 있는 파일이 아닙니다. Chromium 실행 파일의 경로를 주거나 이 변수를 지우세요.`,
+    chromiumFailed: (path: string, why: string) => `Chromium(${path})으로 PDF를 인쇄하지 못했습니다: ${why}. MAYOR_OFFICE_CHROMIUM으로 다른 Chromium을 주거나, --out report.html로 만들어 브라우저에서 인쇄하세요.`,
+    issueStarted: (where: string, issued: string, asOf: string) =>
+      `${where}: ${issued} 보고서를 시작했습니다 (기준일 ${asOf}). 기준일이 다르면 as_of를 고치고, 그 달의 기록을 더한 뒤 mayor-office report로 만드세요.`,
+    noIssueToFollow: '이어 갈 보고서 기록(kind: report)이 없습니다: 첫 호는 mayor-office init이 만든 data/report.yaml처럼 직접 쓰세요.',
+    issueExists: (month: string, where: string) => `${month} 보고서는 이미 있습니다 (${where}): 다른 달은 --month YYYY-MM으로 주세요.`,
+    issueBeforeLast: (month: string, last: string) => `--month ${josa(month, '은')} 가장 최근 보고서(${last})보다 앞섭니다: 새 호는 그 뒤의 달이어야 합니다.`,
     oneSnapshot: '인력 현황 기록이 하나뿐이라 추이를 비교할 수 없습니다: 기준일이 다른 기록을 더하세요.',
     rollupGitFailed: (reason: string, detail: string, repo: string) =>
       reason === 'no-git'
@@ -195,7 +207,10 @@ export const CLI_TEXT = {
       `waited ${seconds} s, but another run (${holder}) is still writing the records: try again when it has finished. If no such run exists any more, remove ${lock}.`,
     outInData: (file: string) => `'${file}' is inside the data folder: write reports outside the records folder.`,
     badDate: (v: string) => `--as-of '${v}' is not a date: write a real date as YYYY-MM-DD (e.g. 2021-04-28).`,
-    noRecords: (kind: string) => `the data has no ${kind} records.`,
+    noRecords: (kind: string) =>
+      kind === 'data'
+        ? 'no record gives a date to start from (a report, headcount or budget record): pass --as-of YYYY-MM-DD.'
+        : `the data has no ${kind} records: this command computes from them. Add one (kinds and fields: docs/records.md).`,
     noHeadcount: (dir: string) => `${dir}: there are no headcount records. Add one as ${dir}/headcount/YYYY-MM-DD.yaml with kind: headcount (정원 only, 현원 only or both).`,
     beforeFirst: (asOf: string, first: string) => `there are no records on or before ${asOf}: the first is dated ${first}. Give an --as-of on or after ${first}.`,
     outsideYear: (asOf: string, year: number) => `--as-of ${asOf} is outside fiscal year ${year} (${year}-01-01 to ${year}-12-31).`,
@@ -220,6 +235,15 @@ export const CLI_TEXT = {
     overBudget: (o: { line: string; name: string; date: string; executed: number; current: number }) =>
       `this entry takes ${o.line} ${o.name} over its 예산현액 (current budget): 집행액 ${groupThousands(o.executed)}원 on ${o.date} against ${groupThousands(o.current)}원, ${groupThousands(o.executed - o.current)}원 over. Check the amount, or pass --allow-over if it is right. The file is unchanged.`,
     entryAdded: (where: string, line: string, amount: number) => `${where}: entry added (${line}, ${groupThousands(amount)}원).`,
+    noChromium: (names: readonly string[]) =>
+      `a PDF is printed with Chromium, and none was found on PATH (${names.join(', ')}). Install Chromium or Chrome, or name one with MAYOR_OFFICE_CHROMIUM=/path/to/chromium; or make --out report.html and print it to PDF from a browser.`,
+    chromiumNotRunnable: (path: string) => `MAYOR_OFFICE_CHROMIUM=${path} is not a file that can be run: give the path of a Chromium executable, or unset it.`,
+    chromiumFailed: (path: string, why: string) => `Chromium (${path}) could not print the PDF: ${why}. Name another with MAYOR_OFFICE_CHROMIUM, or make --out report.html and print it from a browser.`,
+    issueStarted: (where: string, issued: string, asOf: string) =>
+      `${where}: the ${issued} issue of the report is started (as of ${asOf}). Change as_of if its date is another, add the month's records, then make it with mayor-office report.`,
+    noIssueToFollow: 'there is no report issue (kind: report) to follow: write the first one by hand, as mayor-office init writes data/report.yaml.',
+    issueExists: (month: string, where: string) => `the ${month} issue exists already (${where}): give another month with --month YYYY-MM.`,
+    issueBeforeLast: (month: string, last: string) => `--month ${month} comes before the latest issue (${last}): a new issue is of a later month.`,
     oneSnapshot: 'there is only one headcount snapshot, so there is no trend yet: add a snapshot of another date.',
     rollupGitFailed: (reason: string, detail: string, repo: string) =>
       reason === 'no-git'

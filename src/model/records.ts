@@ -33,6 +33,17 @@ export interface PlanStatusFields {
   readonly done_on?: G.IsoDate;
   /** 연기 후 기간 / Postponed to: the new period phrase (with 연기). */
   readonly postponed_to?: G.Period;
+  /** 상태 이력 / Status history: dated changes, written instead of the three fields above; the
+   *  status on a day is the last change on or before it. */
+  readonly history?: readonly StatusChange[];
+}
+/** 상태 변경 / Status change (task.schema.json $defs/statusChange). */
+export interface StatusChange {
+  /** The day the status changed (for 완료, the day it was done). */
+  readonly on: G.IsoDate;
+  readonly status: (typeof PLAN_STATUSES)[number];
+  /** 연기: the new period phrase. */
+  readonly postponed_to?: G.Period;
 }
 export type OutlineNode = G.OutlineNode & PlanStatusFields;
 export type OutlineItem = string | OutlineNode;

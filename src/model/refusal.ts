@@ -16,8 +16,9 @@ export type Refusal =
   /** The data folder holds no headcount record: a fact about the data (exit 1), said at the folder. */
   | { readonly reason: 'no-headcount'; readonly folder: string };
 
-/** Refusals that are facts about the data (exit 1) rather than about what was asked (exit 2). */
-export const isDataRefusal = (r: Refusal): boolean => r.reason === 'no-headcount';
+/** Refusals that are facts about the data (exit 1) rather than about what was asked (exit 2):
+ *  the records a command computes from are not there at all. */
+export const isDataRefusal = (r: Refusal): boolean => r.reason === 'no-headcount' || (r.reason === 'no-records' && r.kind !== 'data');
 
 /** What a report has to say beside its output (to stderr in the cli). */
 export type Notice = { readonly reason: 'one-snapshot' };

@@ -65,6 +65,15 @@ export interface Doc {
   readonly asOf?: string;
 }
 
+/** The date a document's figures are of, for the created and modified stamps of its files (never
+ *  the clock: the same records give the same bytes): the document's own, else its first table's
+ *  or sheet's, else the as-of date its data carries. */
+export function documentDate(doc: Doc): string | undefined {
+  const data = doc.data as { readonly asOf?: unknown } | null | undefined;
+  const fromData = typeof data?.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.asOf) ? data.asOf : undefined;
+  return doc.asOf ?? doc.sheets?.find((s) => s.asOf)?.asOf ?? docTables(doc.blocks).find((t) => t.asOf)?.asOf ?? fromData;
+}
+
 /** Every table of a document, in order, sections included. */
 export function docTables(blocks: readonly Block[]): TableModel[] {
   return blocks.flatMap((b) => (b.type === 'table' ? [b.table] : b.type === 'section' ? docTables(b.blocks) : []));

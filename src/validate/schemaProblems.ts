@@ -175,6 +175,11 @@ function toProblem(loaded: LoadedRecord, e: AjvError): Problem | undefined {
       return make('schema-min-items', base, { limit: Number(e.params['limit']), example: exampleText(example) });
     case 'uniqueItems':
       return make('schema-unique-items', base, { first: Number(e.params['j']), second: Number(e.params['i']) });
+    case 'not': {
+      // A `not` says only "must NOT be valid"; the schema beside it says what is wrong.
+      const why = e.parentSchema?.['description'];
+      return make('schema-other', base, { detail: typeof why === 'string' ? why : (e.message ?? e.keyword) });
+    }
     default:
       return make('schema-other', base, { detail: e.message ?? e.keyword });
   }

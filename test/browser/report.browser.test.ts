@@ -91,7 +91,7 @@ async function print(name: string, args: string[], cwd: string): Promise<Printed
 
 const offices = [
   { name: 'report', what: 'the seed report', args: ['report'], cwd: seedRoot, pages: 11 },
-  { name: 'other-office-report', what: "the second office's report", args: ['report', '--data', 'test/fixtures/other-office'], cwd: root, pages: 7 },
+  { name: 'other-office-report', what: "the second office's report", args: ['report', '--data', 'test/fixtures/other-office'], cwd: root, pages: 8 },
 ];
 
 for (const office of offices) {
@@ -110,10 +110,12 @@ for (const office of offices) {
       expect(await brokenTableWords(p.page)).toEqual([]);
     });
 
-    it(`is ${office.pages} A4 pages, each with its number at the foot`, () => {
+    it(`is ${office.pages} A4 pages, each but the cover with its number at the foot`, () => {
       expect(p.pages.map((pg) => [Math.round(pg.width), Math.round(pg.height)])).toEqual(p.pages.map(() => [595, 842]));
       expect(p.pages.length).toBe(office.pages);
+      expect(p.pages[0]!.lines.some((l) => /^- \d+ -$/.test(l.text))).toBe(false);
       p.pages.forEach((pg, i) => {
+        if (i === 0) return;
         const last = pg.lines[pg.lines.length - 1]!;
         expect(last.text, `page ${i + 1}`).toBe(`- ${i + 1} -`);
         expect(last.top, `page ${i + 1}`).toBeGreaterThan(pg.height - 20 * MM);
@@ -179,6 +181,16 @@ describe('the seed report in Chromium', () => {
       expect(await page.locator(`${id} desc`).textContent()).toMatch(/\d/);
     }
     expect(await page.locator('#chart-budget desc').textContent()).toContain('연중 경과율 32.3%');
+  });
+
+  it('fits a 375 px phone screen: the page never scrolls sideways, a wide table scrolls in its own box', async () => {
+    const context = await browser.newContext({ offline: true, viewport: { width: 375, height: 800 } });
+    const phone = await context.newPage();
+    await phone.goto(pathToFileURL(join(artifacts, 'report.html')).href, { waitUntil: 'load' });
+    const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await phone.screenshot({ path: join(artifacts, 'report-375.png') });
+    await context.close();
   });
 });
 

@@ -80,15 +80,42 @@ describe('diff sections', () => {
     );
     const r = diffReport(base, head, sides);
     expect(r.tasks.map((t) => [t.number, t.change, t.base?.title === t.head?.title])).toEqual([[5, 'changed', true]]);
-    expect(r.plans.map((p) => [p.id, p.change, p.base?.period, p.head?.period, p.base?.status, p.head?.status])).toEqual([['asean-roundtable', 'changed', "'21년 6월", "'21년 7월", 'planned', 'done']]);
+    expect(r.plans.map((p) => [p.id, p.change, p.base?.period, p.head?.period, p.base?.events, p.head?.events, p.head?.status])).toEqual([['asean-roundtable', 'changed', "'21년 6월", "'21년 7월", 'planned', 'done', 'planned']]);
     expect(r.cities.map((c) => [c.name, c.change])).toEqual([
       ['하노이', 'added'],
       ['델리', 'removed'],
     ]);
     const md = writeMarkdown(diffDocument(r, 'ko'), 'ko');
-    expect(md).toContain("| 변경 | 5 | 주한 아세안대사 라운드테이블 회의 | '21년 6월 → '21년 7월 | 예정 → 완료 |");
+    expect(md).toContain("| 변경 | 5 | 주한 아세안대사 라운드테이블 회의 | '21년 6월 → '21년 7월 | 예정 | 예정 → 완료 |");
     expect(md).toContain('| 추가 | 하노이 | VN | 우호협력 |');
     expect(md).toContain('| 삭제 | 델리 | IN | 우호협력 |');
     expect(md).not.toContain('예산 집행현황');
+  });
+
+  it("names a plan's own status change, dated, in the table and the json", () => {
+    const plan = '      - text: 서울시 지방분권협의회 개최\n        period: 상반기 중\n';
+    const base = records(seedFiles());
+    const done = records(edited({ 'data/tasks/3-local-autonomy.yaml': (s) => s.replace(plan, `${plan}        status: 완료\n        done_on: 2021-06-07\n`) }));
+    const r = diffReport(base, done, sides);
+    expect(r.tasks.map((t) => [t.number, t.change])).toEqual([[3, 'changed']]);
+    expect(r.plans).toEqual([
+      {
+        fiscalYear: 2021,
+        task: 3,
+        id: null,
+        change: 'changed',
+        base: { text: '서울시 지방분권협의회 개최', period: '상반기 중', status: 'planned', doneOn: null, postponedTo: null, events: null },
+        head: { text: '서울시 지방분권협의회 개최', period: '상반기 중', status: 'done', doneOn: '2021-06-07', postponedTo: null, events: null },
+      },
+    ]);
+    const md = writeMarkdown(diffDocument(r, 'ko'), 'ko');
+    expect(md).toContain('| 변경 | 번호 | 향후계획 | 기간 | 상태 |\n');
+    expect(md).toContain("| 변경 | 3 | 서울시 지방분권협의회 개최 | 상반기 중 | 예정 → 완료 '21. 6. 7. |");
+    // A history's latest change is the status; a postponed plan shows its new period.
+    const postponed = records(
+      edited({ 'data/tasks/3-local-autonomy.yaml': (s) => s.replace(plan, `${plan}        history:\n          - { on: 2021-04-20, status: 진행 }\n          - { on: 2021-06-01, status: 연기, postponed_to: "'21. 9월" }\n`) }),
+    );
+    const en = writeMarkdown(diffDocument(diffReport(base, postponed, sides), 'en'), 'en');
+    expect(en).toContain("| changed | 3 | 서울시 지방분권협의회 개최 | 상반기 중 | planned → postponed to '21. 9월 |");
   });
 });

@@ -426,6 +426,7 @@ describe('every command of the command table on the district', () => {
     'expenses import': [['expenses', 'import', disclosure, '--dry-run']],
     'expenses list': [['expenses', 'list']],
     'expenses disclose': [['expenses', 'disclose', '--month', '2024-06', '--format', 'csv']],
+    'report new': [['report', 'new', '--dry-run']],
     diff: [['diff']],
     rollup: [
       ['rollup', '--file', rollupFile, '--no-cache'],

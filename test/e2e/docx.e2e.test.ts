@@ -90,16 +90,97 @@ describe('tables on the page', () => {
     ['the seed', []],
     ['the second office', ['--data', join(root, 'test/fixtures/other-office')]],
   ] as const) {
-    it(`every table of ${office} fits between the margins; the wide 인력 table is set smaller, the 예산 table at the body size`, async () => {
+    it(`every table of ${office} fits between the margins, all at one type size: the one the wide 인력 table needs`, async () => {
       const { document } = await parts([...data, 'report', '--format', 'docx']);
       const all = tables(document);
       expect(all.length).toBeGreaterThanOrEqual(2);
       for (const t of all) expect(t.width).toBeLessThanOrEqual(TEXT_WIDTH);
       const headcount = all.find((t) => t.text.includes('정원'))!;
-      const budget = all.find((t) => t.text.includes('집행액'))!;
       expect(headcount.sizes.length).toBe(1);
       expect([16, 18]).toContain(headcount.sizes[0]);
-      expect(budget.sizes).toEqual([]);
+      for (const t of all) expect(t.sizes).toEqual(headcount.sizes);
     });
   }
+});
+
+/** The document's paragraphs as Word reads them: style, numbering, alignment and their runs. */
+function paragraphs(document: string) {
+  return [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => {
+    const p = m[1]!;
+    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p)?.[1] ?? '';
+    const runs = [...p.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((r) => {
+      const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(r[1]!)?.[1] ?? '';
+      return { text: [...r[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''), bold: /<w:b\/>/.test(rPr), notBold: /<w:b w:val="(false|0)"\/>/.test(rPr) };
+    });
+    return {
+      style: /<w:pStyle w:val="([^"]+)"\/>/.exec(pPr)?.[1],
+      numId: /<w:numId w:val="(\d+)"\/>/.exec(pPr)?.[1],
+      ilvl: Number(/<w:ilvl w:val="(\d+)"\/>/.exec(pPr)?.[1] ?? 0),
+      align: /<w:jc w:val="([^"]+)"\/>/.exec(pPr)?.[1],
+      runs,
+      text: runs.map((r) => r.text).join(''),
+      xml: p,
+    };
+  });
+}
+
+describe('the report as Word reads it back', () => {
+  it('numbers each work item\'s list from 1, as the md does: every numbered list is its own instance, restarted at the level its items are on', async () => {
+    const { document, numbering } = await parts(['report', '--format', 'docx']);
+    // Which numIds are decimal lists, and where each starts again.
+    const abstractFormat = new Map([...numbering.matchAll(/<w:abstractNum [^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)].map((m) => [m[1]!, /<w:numFmt w:val="([^"]+)"\/>/.exec(m[2]!)?.[1]]));
+    const nums = new Map(
+      [...numbering.matchAll(/<w:num w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)].map((m) => [
+        m[1]!,
+        { abstract: /<w:abstractNumId w:val="(\d+)"\/>/.exec(m[2]!)![1]!, restarts: [...m[2]!.matchAll(/<w:lvlOverride w:ilvl="(\d+)"><w:startOverride w:val="1"\/>/g)].map((o) => Number(o[1])) },
+      ]),
+    );
+    // Word's counting: a counter per list definition and level; an instance restarts the levels it overrides.
+    const counters = new Map<string, number>();
+    const seen = new Set<string>();
+    const labels: string[] = [];
+    for (const p of paragraphs(document)) {
+      if (p.numId === undefined) continue;
+      const num = nums.get(p.numId)!;
+      if (abstractFormat.get(num.abstract) !== 'decimal') continue;
+      const key = `${num.abstract}/${p.ilvl}`;
+      if (!seen.has(p.numId) && num.restarts.includes(p.ilvl)) counters.set(key, 0);
+      seen.add(p.numId);
+      counters.set(key, (counters.get(key) ?? 0) + 1);
+      labels.push(`${counters.get(key)}. ${p.text}`);
+    }
+    const md = cli(['report']).stdout;
+    const mdLabels = md.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(labels.length).toBeGreaterThan(4);
+    expect(labels).toEqual(mdLabels.map((l) => l.replace(/\\/g, '')));
+  });
+
+  it('sets headings bold (no run undoes the style), the contents page with a page field for each line, and no page number on the cover', async () => {
+    const { document, styles, footer } = await parts(['report', '--format', 'docx']);
+    const ps = paragraphs(document);
+    const headings = ps.filter((p) => p.style === 'Heading1' || p.style === 'Heading2');
+    expect(headings.map((p) => p.text)).toEqual(expect.arrayContaining(['Ⅰ. 일반 현황', '1. 주요 기능', '1. 시정 동반자인 시의회와 정책소통 활성화']));
+    for (const h of headings) expect([h.text, h.runs.some((r) => r.notBold)]).toEqual([h.text, false]);
+    for (const style of ['Heading1', 'Heading2']) expect(styles).toMatch(new RegExp(`<w:style [^>]*w:styleId="${style}"[\\s\\S]*?<w:b/>[\\s\\S]*?</w:style>`));
+    // The outline's □ lines are bold, its plain lines are not marked at all.
+    expect(ps.filter((p) => p.text === '추진방향').every((p) => p.runs.every((r) => r.bold))).toBe(true);
+    expect(ps.flatMap((p) => p.runs).some((r) => r.notBold)).toBe(false);
+    // The subtitle over the 예산 table starts at the left like the lines around it.
+    const subtitle = ps.find((p) => p.text === '● 과목별 집행현황')!;
+    expect(subtitle.align).toBeUndefined();
+    // Contents: a right tab with dots and a PAGEREF to a bookmark on each section's heading.
+    const toc = ps.slice(ps.findIndex((p) => p.text === '목 차') + 1, ps.findIndex((p) => p.style === 'Heading1')).filter((p) => p.text !== '');
+    expect(toc.map((p) => p.text.split('\t')[0])).toEqual(['Ⅰ. 일반 현황', 'Ⅱ. 주요 업무', ...headings.filter((h) => h.style === 'Heading2' && /^\d\. /.test(h.text) && !h.text.includes('현황') && !h.text.includes('기능')).map((h) => h.text)]);
+    const bookmarks = new Map([...document.matchAll(/<w:bookmarkStart w:name="([^"]+)" w:id="(\d+)"\/>/g)].map((m) => [m[1]!, m[2]!]));
+    expect(new Set(bookmarks.values()).size).toBe(bookmarks.size);
+    for (const line of toc) {
+      expect(line.xml).toContain('<w:tab w:val="right" w:pos="10206" w:leader="dot"/>');
+      const ref = /PAGEREF (\w+)/.exec(line.xml)?.[1];
+      expect(bookmarks.has(ref!)).toBe(true);
+    }
+    expect(document).toContain('<w:titlePg/>');
+    expect(document).toMatch(/<w:footerReference w:type="first" r:id="[^"]+"\/>/);
+    // One footer has the page number, the cover's is empty.
+    expect(footer.match(/PAGE/g)!.length).toBe(1);
+  });
 });

@@ -121,3 +121,19 @@ describe('one mistake, one problem', () => {
     expect(j.problems.filter((p: { rule: string }) => p.rule === 'yaml-syntax').length).toBe(1);
   });
 });
+
+describe('csv and the byte-order mark', () => {
+  it('a csv file of --out starts with the BOM Excel needs unless --no-bom; stdout only with --bom', () => {
+    const dir = tmp();
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const starts = (file: string): boolean => readFileSync(file).subarray(0, 3).equals(bom);
+    expect(cli(['budget', 'status', '--out', join(dir, 'a.csv')]).code).toBe(0);
+    expect(cli(['headcount', 'status', '--format', 'csv', '--out', join(dir, 'b.csv')]).code).toBe(0);
+    expect(cli(['budget', 'status', '--out', join(dir, 'c.csv'), '--no-bom']).code).toBe(0);
+    expect([starts(join(dir, 'a.csv')), starts(join(dir, 'b.csv')), starts(join(dir, 'c.csv'))]).toEqual([true, true, false]);
+    // The same table either way, after the mark.
+    expect(readFileSync(join(dir, 'a.csv')).subarray(3).equals(readFileSync(join(dir, 'c.csv')))).toBe(true);
+    expect(cli(['budget', 'status', '--format', 'csv']).stdout.startsWith('\ufeff')).toBe(false);
+    expect(cli(['budget', 'status', '--format', 'csv', '--bom']).stdout.startsWith('\ufeff')).toBe(true);
+  });
+});

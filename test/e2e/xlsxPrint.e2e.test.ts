@@ -79,4 +79,16 @@ describe('xlsx print setup', () => {
     expect(xmlSafe('a\u0001b\u000bc\td\ne\uFFFE한\uD800글')).toBe('abc\td\ne한글');
     expect(xmlSafe('😀')).toBe('😀');
   });
+
+  it('each sheet prints its table\'s title at the head of every page, and the workbook is dated by its records', async () => {
+    const budget = await workbook(['budget', 'status']);
+    const ws = budget.worksheets[0]!;
+    expect(ws.headerFooter.oddHeader).toBe("&C예산 집행현황 (기준 / 단위 : '21. 4. 28. / 천원)");
+    expect(ws.headerFooter.oddFooter).toBe('&C- &P -');
+    expect(budget.created.toISOString()).toBe('2021-04-28T00:00:00.000Z');
+    const headcount = await workbook(['headcount', 'status', '--as-of', '2021-05-01']);
+    expect(headcount.created.toISOString()).toBe('2021-04-28T00:00:00.000Z');
+    const report = await workbook(['report']);
+    expect(report.worksheets.map((w) => w.headerFooter.oddHeader)).toEqual(report.worksheets.map((w) => `&C${w.name}`));
+  });
 });

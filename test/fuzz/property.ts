@@ -104,10 +104,10 @@ const EXCERPT = /^ *\d* \| /;
 /** The one line that sums up errors in records a report command does not use (cliText.ts). */
 const OTHER_PROBLEMS = /^⚠ .*'mayor-office validate'/u;
 const BAD_NUMBER = /\b\d(?:\.\d+)?e[+-]?\d+\b|Infinity|NaN/g;
-/** The one refusal a mutation may cause: a report about a kind of record the data no longer
- *  holds at all (a budget whose snapshots were cut off has no execution to report). It is a
- *  refusal of the command (exit 2), not a data error; `docs/limits.md` does not promise more. */
-const NO_RECORDS = /^mayor-office: 데이터에 \S+ 기록이 없습니다\.\n$/;
+/** A report about a kind of record the data no longer holds at all (a budget whose snapshots
+ *  were cut off has no execution to report) says so; it is a fact about the data (exit 1) since
+ *  the one rule for missing records, and was a refusal of the command (exit 2) before. */
+const NO_RECORDS = /^mayor-office: 데이터에 \S+ 기록이 없습니다: /;
 
 interface JsonProblem {
   file: string;

@@ -88,6 +88,9 @@ describe('the plan fields named by hand in records.ts', () => {
     const task = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schemas', 'task.schema.json'), 'utf8'));
     const node = task.$defs.planNode.properties;
     expect(node.status.enum).toEqual([...PLAN_STATUSES]);
-    expect(Object.keys(node).filter((k) => !['id', 'text', 'marker', 'ref', 'period', 'children'].includes(k))).toEqual(['status', 'done_on', 'postponed_to']);
+    expect(Object.keys(node).filter((k) => !['id', 'text', 'marker', 'ref', 'period', 'children'].includes(k))).toEqual(['status', 'done_on', 'postponed_to', 'history']);
+    const change = task.$defs.statusChange.properties;
+    expect(Object.keys(change)).toEqual(['on', 'status', 'postponed_to']);
+    expect(change.status.enum).toEqual([...PLAN_STATUSES]);
   });
 });

@@ -47,4 +47,20 @@ describe('md escaping', () => {
     };
     expect(writeMarkdown(doc, 'ko')).toBe('| a\\|b |\n|:---|\n| x \\| \\*y\\* |\n');
   });
+
+  it('control and bidi characters are shown, never sent, and a line end in a cell does not split its row', () => {
+    const record = 'a\u001b[31mb\u0007c\u202ed\u009be\nf\r\ng';
+    const doc: Doc = {
+      title: 't',
+      data: null,
+      blocks: [
+        { type: 'paragraph', text: record },
+        { type: 'table', titled: false, table: { title: 't', columns: [{ header: 'h', align: 'left' }], rows: [{ role: 'item', level: 0, cells: [text(record)] }] } },
+      ],
+    };
+    const md = writeMarkdown(doc, 'ko');
+    // eslint-disable-next-line no-control-regex
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(md).toBe('a␛\\[31mb␇c\ufffdd\ufffde\nf\ng\n\n| h |\n|:---|\n| a␛\\[31mb␇c\ufffdd\ufffde␊f␍␊g |\n');
+  });
 });

@@ -74,12 +74,12 @@ describe('warnings for implausible execution data', () => {
     appendFileSync(join(dir, 'data', 'expenses', '2022.yaml'), '  - { date: 2022-07-05, line: 203-01, amount: 10000, purpose: 다과 }\n');
     expect(warnings(dir, 'entry-after-report')).toEqual({
       code: 0,
-      lines: ['data/expenses/2022.yaml:21:13 warning entries[12].date: the entry of 2022-07-05 is dated after 2022-06-30, the as-of date of the latest report issue 2022-07-work-report; check the date, or add the new month\'s report record (kind: report) [entry-after-report]'],
+      lines: ['data/expenses/2022.yaml:21:13 warning entries[12].date: the entry of 2022-07-05 is dated after 2022-06-30, the as-of date of the latest report issue 2022-07-work-report; check the date, or start the new month\'s report issue (mayor-office report new) [entry-after-report]'],
     });
     // A month of such entries is one warning, at the first, saying how many more there are.
     appendFileSync(join(dir, 'data', 'expenses', '2022.yaml'), '  - { date: 2022-07-06, line: 203-01, amount: 10000, purpose: 다과 }\n  - { date: 2022-07-07, line: 203-01, amount: 10000, purpose: 다과 }\n');
     expect(warnings(dir, 'entry-after-report').lines).toEqual([
-      "data/expenses/2022.yaml:21:13 warning entries[12].date: the entry of 2022-07-05 is dated after 2022-06-30, the as-of date of the latest report issue 2022-07-work-report (and 2 more entries of this file); check the date, or add the new month's report record (kind: report) [entry-after-report]",
+      "data/expenses/2022.yaml:21:13 warning entries[12].date: the entry of 2022-07-05 is dated after 2022-06-30, the as-of date of the latest report issue 2022-07-work-report (and 2 more entries of this file); check the date, or start the new month's report issue (mayor-office report new) [entry-after-report]",
     ]);
     // A report issue of July covers them.
     writeFileSync(join(dir, 'data', 'report-2022-08.yaml'), 'kind: report\nid: 2022-08-work-report\ntitle: 주요업무보고\nissued: 2022-08\noffice: digital-policy\nfiscal_year: 2022\nas_of: 2022-07-31\n');

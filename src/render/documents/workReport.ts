@@ -8,10 +8,12 @@ import type { RefIndex } from '../../compute/references.js';
 import type { OfficeWords } from '../../compute/officeWords.js';
 import type { Block, Doc, Sheet } from '../document.js';
 import type { Cell, Row, TableModel } from '../tableModel.js';
-import { date, heads, headsGap, int, percent, text } from '../tableModel.js';
+import { date, heads, headsGap, humanCell, int, percent, text } from '../tableModel.js';
+import { currentPeriod, planStatus } from '../../compute/plans.js';
 import { headcountNotes, headcountStatusTable, shown } from '../tables/headcount.js';
 import { budgetReportTable, unitName } from '../tables/budget.js';
 import { taskOutline } from '../outline.js';
+import { planStatusLabel } from '../tables/tasks.js';
 
 export const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯', '⑰', '⑱', '⑲', '⑳'];
 
@@ -69,6 +71,7 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, words: OfficeWords,
         ],
       }),
     ),
+    ...progressBlocks(r, lang),
   ];
   return {
     title: `${r.title} — ${r.office.name} (${issued})`,
@@ -82,6 +85,35 @@ export function workReportDoc(r: WorkReport, refs: RefIndex, words: OfficeWords,
     ],
     sheets: reportSheets(r, words, lang),
   };
+}
+
+/** 추진실적: the plans done since the previous issue and those running late, where there are any
+ *  (an issue with neither prints nothing more than the document it reproduces). */
+function progressBlocks(r: WorkReport, lang: Lang): Block[] {
+  const { completed, delayed, from, to } = r.progress;
+  if (completed.length === 0 && delayed.length === 0) return [];
+  const w = REPORT_TEXT[lang];
+  const sw = w.schedule;
+  const pw = w.progress;
+  const day = (iso: string): string => humanCell(date(iso), lang);
+  const tables: Block[] = [];
+  if (completed.length) {
+    const t = table(
+      pw.completed(day(from), day(to)),
+      [[sw.no, 'right'], [sw.plan, 'left'], [sw.period, 'left'], [pw.doneOn, 'left']],
+      completed.map((p) => row([int(p.task), text(p.text), text(p.period.text), date(p.doneOn ?? null)])),
+    );
+    tables.push({ type: 'table', table: t, id: 'table-completed', titled: true });
+  }
+  if (delayed.length) {
+    const t = table(
+      pw.delayed(day(to)),
+      [[sw.no, 'right'], [sw.plan, 'left'], [sw.period, 'left'], [sw.status, 'left']],
+      delayed.map((p) => row([int(p.task), text(p.text), text(currentPeriod(p).text), text(planStatusLabel(planStatus(p), null, null, lang))])),
+    );
+    tables.push({ type: 'table', table: t, id: 'table-delayed', titled: true });
+  }
+  return [{ type: 'section', role: 'item', id: 'progress', blocks: [{ type: 'heading', level: 3, text: pw.heading }, ...tables] }];
 }
 
 const row = (cells: readonly Cell[], role: Row['role'] = 'item'): Row => ({ role, level: 0, cells });
@@ -150,10 +182,11 @@ function reportSheets(r: WorkReport, words: OfficeWords, lang: Lang): Sheet[] {
     name: w.sheets.schedule,
     table: table(
       w.sheets.schedule,
-      [[sw.no, 'right'], [sw.task, 'left'], [sw.plan, 'left'], [sw.period, 'left'], [sw.from, 'left'], [sw.to, 'left']],
-      r.plans.map((p) => row([int(p.task), text(p.taskTitle), text(p.text), text(p.period.text), date(p.period.start), date(p.period.end)])),
+      [[sw.no, 'right'], [sw.task, 'left'], [sw.plan, 'left'], [sw.period, 'left'], [sw.from, 'left'], [sw.to, 'left'], [sw.status, 'left'], [sw.doneOn, 'left']],
+      // The status as of the issue's date (예정 where none is written), and the day a done one was done.
+      r.plans.map((p) => row([int(p.task), text(p.taskTitle), text(p.text), text(p.period.text), date(p.period.start), date(p.period.end), text(planStatusLabel(planStatus(p), null, null, lang)), date(p.doneOn ?? null)])),
     ),
-    widths: [6, 40, 52, 14, 14, 14],
+    widths: [6, 40, 52, 14, 14, 14, 8, 14],
     asOf: r.asOf,
   });
   if (r.cities) {

@@ -6,7 +6,7 @@
 // bullets, hanging indents), the page number in the footer. Charts are left out.
 import type { Lang } from '../../messages/catalog.js';
 import type { Block, Doc } from '../document.js';
-import { TOC_TITLE, tableOfContents } from '../document.js';
+import { TOC_TITLE, docTables, documentDate, tableOfContents } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { cellWidths, headerRows, humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
@@ -48,12 +48,13 @@ const headerWidth = (header: string): number => Math.max(0, ...header.split(/\s+
  *  left goes to the text columns, and when the table is too wide the text columns give way
  *  (their words wrap, never a figure). A table without text columns that is too wide for the
  *  page at 10.5pt is set at 9pt or 8pt, the largest that fits; at 8pt the widest columns give way. */
-function columnWidths(t: TableModel, lang: Lang): { widths: number[]; size: number } {
+function columnWidths(t: TableModel, lang: Lang, atMost = BODY_SIZE): { widths: number[]; size: number } {
   const cells = cellWidths(t, lang);
   const chars = t.columns.map((c, i) => Math.max(2, headerWidth(c.grouped ?? c.header), cells[i]!));
   const text = t.columns.map((c, i) => (c.align === 'left' && i > 0 ? i : -1)).filter((i) => i >= 0);
   const needAt = (size: number): number[] => chars.map((n) => Math.ceil((n * PER_COLUMN * size) / BODY_SIZE) + CELL_MARGINS);
-  const size = text.length > 0 ? BODY_SIZE : (TABLE_SIZES.find((z) => needAt(z).reduce((a, b) => a + b, 0) <= TEXT_WIDTH) ?? SMALLEST_SIZE);
+  const sizes = TABLE_SIZES.filter((z) => z <= atMost);
+  const size = text.length > 0 ? atMost : (sizes.find((z) => needAt(z).reduce((a, b) => a + b, 0) <= TEXT_WIDTH) ?? SMALLEST_SIZE);
   const need = needAt(size);
   // The first column names its rows and keeps its width like a figure.
   const fixed = need.reduce((sum, n, i) => (text.includes(i) ? sum : sum + n), 0);
@@ -81,14 +82,27 @@ function columnWidths(t: TableModel, lang: Lang): { widths: number[]; size: numb
 /** Text with **bold** spans as runs. */
 function runs(d: Docx, s: string, bold = false, size?: number): import('docx').TextRun[] {
   const parts = xmlSafe(s).split(/\*\*(.+?)\*\*/);
-  return parts.flatMap((part, i) => (part === '' && parts.length > 1 ? [] : [new d.TextRun({ text: part, bold: bold || i % 2 === 1, ...(size ? { size } : {}) })]));
+  // Bold only where it is: a run that says bold=false would undo a heading style's bold.
+  return parts.flatMap((part, i) => (part === '' && parts.length > 1 ? [] : [new d.TextRun({ text: part, ...(bold || i % 2 === 1 ? { bold: true } : {}), ...(size ? { size } : {}) })]));
 }
+
+/** A Word bookmark's name for a section id: letters, digits and _ only (task-1 → toc_task_1). */
+const bookmarkOf = (id: string): string => `toc_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+
+/** A numbered list's reference at a depth of the outline. */
+const numberedRef = (depth: number): string => `${NUMBERED}-${depth}`;
 
 /** A bullet's numbering reference: one per marker, its levels the outline's depths. */
 const bulletRef = (marker: string): string => `bullet-${[...marker].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
 
-function table(d: Docx, t: TableModel, lang: Lang): import('docx').Table {
-  const { widths, size: fontSize } = columnWidths(t, lang);
+/** One type size for every table of a document: the largest at which each of them fits (a
+ *  table set smaller than the one beside it reads as a footnote). */
+export function tableSize(tables: readonly TableModel[], lang: Lang): number {
+  return Math.min(BODY_SIZE, ...tables.map((t) => columnWidths(t, lang).size));
+}
+
+function table(d: Docx, t: TableModel, lang: Lang, atMost: number): import('docx').Table {
+  const { widths, size: fontSize } = columnWidths(t, lang, atMost);
   const size = fontSize === BODY_SIZE ? undefined : fontSize;
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '666666' };
   const borders = { top: border, bottom: border, left: border, right: border };
@@ -130,20 +144,31 @@ function table(d: Docx, t: TableModel, lang: Lang): import('docx').Table {
 interface State {
   /** The markers used as bullets, for the numbering definitions. */
   readonly markers: Set<string>;
+  /** The section whose first heading is still to come: it carries the section's bookmark. */
+  bookmark: string | undefined;
+  /** Bookmarks made so far. */
+  bookmarks: number;
+  /** The type size of every table (half-points). */
+  readonly tableSize: number;
+  /** The depths that hold numbered items: one numbering definition each. */
+  readonly numberedDepths: Set<number>;
   /** Each numbered list restarts at 1: a new instance of the numbered definition. */
   instance: number;
 }
 
 function outline(d: Docx, lines: readonly OutlineLine[], state: State): import('docx').Paragraph[] {
-  let previousNumbered = false;
   return lines.map((l) => {
     const numbered = /^\d+\.$/.test(l.marker);
-    if (numbered && (!previousNumbered || l.marker === '1.')) state.instance++;
-    previousNumbered = numbered;
+    // The outline numbers its lists itself: a list starts where it writes 1. (its items may have
+    // bulleted children between them, which do not end it).
+    if (numbered && (l.marker === '1.' || state.instance === 0)) state.instance++;
     const level = Math.min(l.depth, DEPTHS - 1);
     if (!numbered) state.markers.add(l.marker);
+    else state.numberedDepths.add(level);
     return para(d, {
-      numbering: numbered ? { reference: NUMBERED, level, instance: state.instance } : { reference: bulletRef(l.marker), level },
+      // A numbered list is level 0 of its depth's own definition, indented as that depth: Word
+      // restarts an instance at level 0 only, so items on a deeper level went on counting (5., 6.).
+      numbering: numbered ? { reference: numberedRef(level), level: 0, instance: state.instance } : { reference: bulletRef(l.marker), level },
       children: runs(d, l.text, l.depth === 0),
       spacing: l.depth === 0 ? { before: 200, after: 80 } : { after: 40 },
       ...(l.depth === 0 ? { keepNext: true } : {}),
@@ -165,20 +190,38 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
         return [
           ...cover,
           para(d, { pageBreakBefore: true, alignment: d.AlignmentType.CENTER, spacing: { after: 400 }, children: runs(d, TOC_TITLE[lang], true, 32) }),
-          ...toc.map((e) => para(d, { indent: { left: e.level === 1 ? 0 : 600 }, spacing: { before: e.level === 1 ? 200 : 60 }, children: runs(d, e.text, e.level === 1) })),
+          // Each line ends in its page: a PAGEREF field to the bookmark on the section's heading,
+          // right-aligned after dots; Word fills it (the document asks to update its fields).
+          ...toc.map((e) =>
+            para(d, {
+              indent: { left: e.level === 1 ? 0 : 600 },
+              spacing: { before: e.level === 1 ? 200 : 60 },
+              tabStops: [{ type: d.TabStopType.RIGHT, position: TEXT_WIDTH, leader: d.LeaderType.DOT }],
+              children: [...runs(d, e.text, e.level === 1), new d.TextRun({ text: '\t' }), new d.PageReference(bookmarkOf(e.id))],
+            }),
+          ),
         ];
       }
       case 'section': {
-        // Each part and work item starts a page, as in print.
+        // Each part and work item starts a page, as in print; its first heading is the bookmark
+        // the table of contents refers to.
+        state.bookmark = b.id;
         return [pageBreak(d), ...blocks(d, b.blocks, lang, state, all)];
       }
-      case 'heading':
-        return [para(d, { heading: b.level === 2 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2, keepNext: true, children: runs(d, b.text) })];
+      case 'heading': {
+        const id = state.bookmark;
+        state.bookmark = undefined;
+        // The start and end made here, numbered in order: docx's Bookmark numbers every one 1.
+        const n = ++state.bookmarks;
+        const children = id === undefined ? runs(d, b.text) : [new d.BookmarkStart(bookmarkOf(id), n) as never, ...runs(d, b.text), new d.BookmarkEnd(n) as never];
+        return [para(d, { heading: b.level === 2 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2, keepNext: true, children })];
+      }
       case 'paragraph':
         return [
           para(d, {
             children: runs(d, b.text),
-            ...(b.subtitle ? { keepNext: true, alignment: d.AlignmentType.RIGHT } : {}),
+            // A subtitle introduces the table under it, from the left as the document's other lines.
+            ...(b.subtitle ? { keepNext: true } : {}),
             ...(b.boxed ? { border: { top: box(d), bottom: box(d), left: box(d), right: box(d) }, spacing: { before: 120, after: 120 } } : {}),
           }),
         ];
@@ -191,7 +234,7 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
       case 'lines':
         return b.lines.map((l) => para(d, { indent: { left: HANG, hanging: HANG }, children: runs(d, l) }));
       case 'table': {
-        const t = table(d, b.table, lang);
+        const t = table(d, b.table, lang, state.tableSize);
         const spacer = para(d, { children: [] });
         if (!b.titled) return [t, spacer];
         return [
@@ -213,9 +256,9 @@ const box = (d: Docx) => ({ style: d.BorderStyle.SINGLE, size: 6, color: '999999
 const pageBreak = (d: Docx): import('docx').Paragraph => para(d, { children: [new d.PageBreak()] });
 
 /** A level of a list: the marker hangs in front of its text, each depth further in. */
-function level(d: Docx, depth: number, format: (typeof import('docx').LevelFormat)[keyof typeof import('docx').LevelFormat], text: string) {
+function level(d: Docx, depth: number, format: (typeof import('docx').LevelFormat)[keyof typeof import('docx').LevelFormat], text: string, at = depth) {
   return {
-    level: depth,
+    level: at,
     format,
     text,
     alignment: d.AlignmentType.LEFT,
@@ -225,12 +268,15 @@ function level(d: Docx, depth: number, format: (typeof import('docx').LevelForma
 
 export async function writeDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   const d = await import('docx');
-  const state: State = { markers: new Set(), instance: 0 };
+  const state: State = { markers: new Set(), numberedDepths: new Set(), instance: 0, bookmark: undefined, bookmarks: 0, tableSize: tableSize(docTables(doc.blocks), lang) };
   const children = blocks(d, doc.blocks, lang, state, doc.blocks);
   // A document that starts with a section would open on an empty page.
   if (children[0] instanceof d.Paragraph && doc.blocks[0]?.type === 'section') children.shift();
   const levels = (f: (depth: number) => ReturnType<typeof level>) => Array.from({ length: DEPTHS }, (_, i) => f(i));
+  const cover = doc.blocks[0]?.type === 'cover';
   const document = new d.Document({
+    // The table of contents' page numbers are fields: Word offers to fill them on opening.
+    ...(tableOfContents(doc.blocks).length > 0 ? { features: { updateFields: true } } : {}),
     creator: 'mayor-office',
     lastModifiedBy: 'mayor-office',
     title: xmlSafe(doc.title),
@@ -243,13 +289,15 @@ export async function writeDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
     },
     numbering: {
       config: [
-        { reference: NUMBERED, levels: levels((i) => level(d, i, d.LevelFormat.DECIMAL, `%${i + 1}.`)) },
+        ...[...state.numberedDepths].sort().map((depth) => ({ reference: numberedRef(depth), levels: [level(d, depth, d.LevelFormat.DECIMAL, '%1.', 0)] })),
         ...[...state.markers].map((m) => ({ reference: bulletRef(m), levels: levels((i) => level(d, i, d.LevelFormat.BULLET, m)) })),
       ],
     },
     sections: [
       {
         properties: {
+          // The cover has no page number: its own (empty) first-page footer.
+          ...(cover ? { titlePage: true } : {}),
           page: {
             size: { width: 11906, height: 16838, orientation: d.PageOrientation.PORTRAIT },
             margin: { top: 1020, bottom: 1134, left: 850, right: 850 },
@@ -259,13 +307,14 @@ export async function writeDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
           default: new d.Footer({
             children: [para(d, { alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: ['- ', d.PageNumber.CURRENT, ' -'], size: 18 })] })],
           }),
+          ...(cover ? { first: new d.Footer({ children: [para(d, { children: [] })] }) } : {}),
         },
         children,
       },
     ],
   });
   const bytes = await d.Packer.toBuffer(document);
-  const date = new Date(`${doc.asOf ?? '2000-01-01'}T00:00:00Z`);
+  const date = new Date(`${documentDate(doc) ?? '2000-01-01'}T00:00:00Z`);
   // The package stamps its properties with the clock: the report's date instead, so the same
   // records give the same bytes.
   const stamp = date.toISOString().replace(/\.\d+Z$/, 'Z');

@@ -74,22 +74,25 @@ function outlineHtml(lines: readonly OutlineLine[]): string {
 }
 
 /** The table of contents after the cover, linking each part and work item. */
-function tocHtml(blocks: readonly Block[], lang: Lang): string[] {
+function tocHtml(blocks: readonly Block[], lang: Lang, pages: Readonly<Record<string, number>> | undefined): string[] {
   const toc = tableOfContents(blocks);
   if (toc.length === 0) return [];
+  // The page of each line where it is known (a PDF made from this page counts them); else
+  // the print style asks the browser for it (target-counter, where a browser has it).
+  const page = (id: string): string => (pages ? `<span class="toc-page">${pages[id] ?? ''}</span>` : '');
   return [
-    `<nav class="toc"><p class="toc-title">${esc(TOC_TITLE[lang])}</p><ol>`,
-    ...toc.map((e) => `<li class="toc-${e.level}"><a href="#${esc(e.id)}">${esc(e.text)}</a></li>`),
+    `<nav class="toc${pages ? ' paged' : ''}"><p class="toc-title">${esc(TOC_TITLE[lang])}</p><ol>`,
+    ...toc.map((e) => `<li class="toc-${e.level}"><a href="#${esc(e.id)}">${esc(e.text)}</a>${page(e.id)}</li>`),
     '</ol></nav>',
   ];
 }
 
 /** Html lines of each block. A section's heading goes on the line that opens it. */
-function blockHtml(blocks: readonly Block[], lang: Lang): string[] {
+function blockHtml(blocks: readonly Block[], lang: Lang, pages?: Readonly<Record<string, number>>): string[] {
   return blocks.flatMap((b): string[] => {
     switch (b.type) {
       case 'cover':
-        return [`<header class="cover"><h1>${esc(b.title)}</h1><p class="issued">${esc(b.issued)}</p><p class="office">${esc(b.office)}</p></header>`, ...tocHtml(blocks, lang)];
+        return [`<header class="cover"><h1>${esc(b.title)}</h1><p class="issued">${esc(b.issued)}</p><p class="office">${esc(b.office)}</p></header>`, ...tocHtml(blocks, lang, pages)];
       case 'section': {
         const [open, close] = b.role === 'part' ? [`<section class="part" id="${esc(b.id)}">`, '</section>'] : [`<article class="task" id="${esc(b.id)}">`, '</article>'];
         const inner = blockHtml(b.blocks, lang);
@@ -118,7 +121,8 @@ function blockHtml(blocks: readonly Block[], lang: Lang): string[] {
   });
 }
 
-export function writeHtml(doc: Doc, lang: Lang): string {
+/** `tocPages`: the page each section starts on, for the contents of a printed (PDF) copy. */
+export function writeHtml(doc: Doc, lang: Lang, tocPages?: Readonly<Record<string, number>>): string {
   const out: string[] = [
     '<!doctype html>',
     `<html lang="${lang}">`,
@@ -131,7 +135,7 @@ export function writeHtml(doc: Doc, lang: Lang): string {
     `<style>${REPORT_STYLE}</style>`,
     '</head>',
     '<body>',
-    ...blockHtml(doc.blocks, lang),
+    ...blockHtml(doc.blocks, lang, tocPages),
     '</body>',
     '</html>',
   ];

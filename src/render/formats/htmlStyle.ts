@@ -21,6 +21,10 @@ body { font-family: ${REPORT_FONTS}; color: #1a1a1a; margin: 2rem auto; max-widt
 .toc li.toc-1 { font-weight: 700; margin-top: 0.8rem; }
 .toc li.toc-2 { padding-left: 2em; }
 .toc a { color: inherit; text-decoration: none; }
+.toc.paged li { display: flex; align-items: baseline; }
+.toc.paged li::after { content: ""; order: 1; flex: 1; border-bottom: 1px dotted #999; margin: 0 0.4em; }
+.toc .toc-page { order: 2; min-width: 2em; text-align: right; }
+@media print { .toc:not(.paged) a::after { content: target-counter(attr(href url), page); float: right; } }
 h2 { border-bottom: 2px solid #1a1a1a; padding-bottom: 0.2rem; }
 h3 { margin-top: 2rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-variant-numeric: tabular-nums; }
@@ -50,9 +54,13 @@ svg.chart .elapsed { stroke: #111; stroke-width: 2; stroke-dasharray: 4 3; }
 svg.chart .quota { fill: #94a3b8; }
 svg.chart .current { fill: #2f6db5; }
 svg.chart .axis { stroke: #333; }
+/* A narrow screen (a phone): a table wider than it scrolls in its own box, not the whole page. */
+@media screen and (max-width: 48rem) { table { display: block; max-width: 100%; overflow-x: auto; } }
 @page { size: A4; margin: 18mm 15mm 20mm;
   @bottom-center { content: "- " counter(page) " -"; font-family: ${REPORT_FONTS}; font-size: 9pt; color: #333; }
 }
+/* The cover carries no page number. */
+@page :first { @bottom-center { content: none; } }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
   .cover { margin: 70mm 0 0; }

@@ -5,6 +5,7 @@ import type { Block, Doc } from '../document.js';
 import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
 import { outlineMarkdownLines } from '../outline.js';
+import { visibleText } from '../visibleText.js';
 
 /** Plain text that cannot become markup: backslash, code, emphasis, link, raw html and entity
  *  characters are escaped (a tilde only where two could pair as strikethrough, as in
@@ -12,7 +13,8 @@ import { outlineMarkdownLines } from '../outline.js';
  *  text never becomes a heading, quote or list. Other text is left as it is, so a document
  *  reads the same in its source. */
 export function mdText(s: string, start = false): string {
-  let out = s.replace(/[\\`*_[\]<]/g, '\\$&').replace(/&(?=#?\w+;)/g, '&amp;');
+  // A control or bidi character of a record is shown, never sent to a terminal (as in the table format).
+  let out = visibleText(s.replace(/\r\n?/g, '\n')).replace(/[\\`*_[\]<]/g, '\\$&').replace(/&(?=#?\w+;)/g, '&amp;');
   if ((s.match(/~/g) ?? []).length > 1) out = out.replace(/~/g, '\\~');
   if (!start) return out;
   // A digit cannot be escaped: "2021. 5." is kept from being a list by escaping its full stop.
@@ -27,8 +29,9 @@ export function mdInline(s: string, start = false): string {
     .join('');
 }
 
-/** A table cell: plain text with its pipes escaped too. */
-const esc = (s: string): string => mdText(s).replace(/\|/g, '\\|');
+/** A table cell: plain text with its pipes escaped too, on one line (a line end would split the
+ *  row: it is shown as ␊, as the table format shows it). */
+const esc = (s: string): string => mdText(visibleText(s, false)).replace(/\|/g, '\\|');
 
 export function renderMarkdown(table: TableModel, lang: Lang): string {
   const out = [`**${esc(table.title)}**`, '', ...markdownTable(table, lang)];

@@ -6,7 +6,7 @@
 // only, no formulas. A document may give its own data sheets (doc.sheets).
 import type { Lang } from '../../messages/catalog.js';
 import type { Doc, Sheet } from '../document.js';
-import { docTables } from '../document.js';
+import { docTables, documentDate } from '../document.js';
 import type { Cell, CellKind, TableModel } from '../tableModel.js';
 import { cellWidths, headerRows, officeDate } from '../tableModel.js';
 import { displayWidth } from '../displayWidth.js';
@@ -82,7 +82,8 @@ export async function writeXlsx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   // Fixed metadata (and zip stamps, below): the same records give the same bytes.
   wb.creator = 'mayor-office';
-  wb.created = new Date(`${doc.asOf ?? '2000-01-01'}T00:00:00Z`);
+  // A document without any date (council, cities) is stamped with a fixed one.
+  wb.created = new Date(`${documentDate(doc) ?? '2000-01-01'}T00:00:00Z`);
   wb.modified = wb.created;
   const font = { name: SHEET_FONT[lang], size: FONT_SIZE };
   const fmt = NUM_FMT[lang];
@@ -104,7 +105,8 @@ export async function writeXlsx(doc: Doc, lang: Lang): Promise<Uint8Array> {
         horizontalCentered: true,
         margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       },
-      headerFooter: { oddFooter: '&C- &P -' },
+      // The table's title at the head of every printed page (& doubled: it starts a code there).
+      headerFooter: { oddHeader: `&C${xmlSafe(t.title).replace(/&/g, '&&')}`, oddFooter: '&C- &P -' },
     });
     ws.pageSetup.printTitlesRow = `${headerTop}:${headerBottom}`;
     ws.columns = widthsOf(t, spec.widths, lang).map((width) => ({ width }));

@@ -7,6 +7,7 @@ import type { Doc } from '../document.js';
 import type { BudgetDiff, Change, ChangeKind, DiffReport, DiffSide, HeadcountDiff } from '../../compute/diff.js';
 import type { Cell, Column, Row, TableModel } from '../tableModel.js';
 import { heads, headsGap, humanCell, int, officeDate, percent, text } from '../tableModel.js';
+import { planStatusLabel } from './tasks.js';
 
 const W = {
   ko: {
@@ -37,6 +38,7 @@ const W = {
     plan: '향후계획',
     period: '기간',
     status: '상태',
+    events: '행사 상태',
     city: '도시',
     country: '국가',
     type: '구분',
@@ -71,6 +73,7 @@ const W = {
     plan: 'Plan',
     period: 'Period',
     status: 'Status',
+    events: 'Events',
     city: 'City',
     country: 'Country',
     type: 'Type',
@@ -158,12 +161,21 @@ export function diffTables(report: DiffReport, lang: Lang): TableModel[] {
     });
   }
   if (report.plans.length > 0) {
-    const status = (s: string | null): Cell => text(s === null ? '-' : s.split(', ').map((x) => own(w.statuses, x)).join(', '));
+    const events = (s: string | null): Cell => text(s === null ? '-' : s.split(', ').map((x) => own(w.statuses, x)).join(', '));
+    // The events' column only where a changed plan schedules events.
+    const withEvents = report.plans.some((p) => (p.base?.events ?? p.head?.events ?? null) !== null);
     tables.push({
       title: w.plans,
-      columns: cols([w.change, 'left'], [w.no, 'right'], [w.plan, 'left'], [w.period, 'left'], [w.status, 'left']),
+      columns: cols([w.change, 'left'], [w.no, 'right'], [w.plan, 'left'], [w.period, 'left'], [w.status, 'left'], ...(withEvents ? [[w.events, 'left'] as const] : [])),
       rows: report.plans.map((p) =>
-        item([text(w.changes[p.change]), int(p.task), moved(p, (v) => text(v.text), lang), moved(p, (v) => text(v.period), lang), moved(p, (v) => status(v.status), lang)]),
+        item([
+          text(w.changes[p.change]),
+          int(p.task),
+          moved(p, (v) => text(v.text), lang),
+          moved(p, (v) => text(v.period), lang),
+          moved(p, (v) => text(planStatusLabel(v.status, v.doneOn, v.postponedTo, lang)), lang),
+          ...(withEvents ? [moved(p, (v) => events(v.events), lang)] : []),
+        ]),
       ),
     });
   }

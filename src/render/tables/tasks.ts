@@ -52,24 +52,29 @@ const W = {
 
 type Words = (typeof W)[Lang];
 
-/** The status as the list writes it, where the record writes one: 진행, 완료 '22. 5. 20., 연기 → 10월. */
-function statusText(p: PlanItem, w: Words): string | null {
-  if (p.status === undefined) return null;
-  if (p.status === 'done' && p.doneOn) return w.doneOn(p.doneOn);
-  if (p.status === 'postponed' && p.postponedTo) return w.postponedTo(p.postponedTo.text);
-  return w.status[p.status];
+/** A plan's status as people read it: 예정, 진행, 완료 '22. 5. 20., 연기 → 10월. */
+export function planStatusLabel(status: PlanStatus, doneOn: string | null | undefined, postponedTo: string | null | undefined, lang: Lang): string {
+  const w = W[lang];
+  if (status === 'done' && doneOn) return w.doneOn(doneOn);
+  if (status === 'postponed' && postponedTo) return w.postponedTo(postponedTo);
+  return w.status[status];
+}
+
+/** The status as the list writes it, where the record writes one. */
+function statusText(p: PlanItem, lang: Lang): string | null {
+  return p.status === undefined ? null : planStatusLabel(p.status, p.doneOn, p.postponedTo?.text, lang);
 }
 
 /** A plan's schedule in the list: its period as written, then what the tool knows more. */
-function scheduleText(p: PlanItem, w: Words): string {
-  const notes = [p.period.kind === 'undated' ? w.states.undated : null, statusText(p, w)].filter((x): x is string => x !== null);
+function scheduleText(p: PlanItem, lang: Lang): string {
+  const notes = [p.period.kind === 'undated' ? W[lang].states.undated : null, statusText(p, lang)].filter((x): x is string => x !== null);
   return notes.length ? `${p.period.text} (${notes.join(', ')})` : p.period.text;
 }
 
 export function tasksListTable(tasks: readonly TaskRecord[], plans: readonly PlanItem[], lang: Lang): TableModel {
   const w = W[lang];
   const rows: Row[] = tasks.map((t) => {
-    const periods = [...new Set(plans.filter((p) => p.fiscalYear === t.fiscal_year && p.task === t.number).map((p) => scheduleText(p, w)))];
+    const periods = [...new Set(plans.filter((p) => p.fiscalYear === t.fiscal_year && p.task === t.number).map((p) => scheduleText(p, lang)))];
     return { role: 'item', level: 0, cells: [int(t.number), text(t.title), text(periods.join(', '))] };
   });
   return {

@@ -21,6 +21,7 @@ export const periods: Check = ({ byKind }) => {
     for (const v of walkOutline(t.record)) {
       check(v.node.period, [...v.path, 'period']);
       check(v.node.postponed_to, [...v.path, 'postponed_to']);
+      v.node.history?.forEach((c, i) => check(c.postponed_to, [...v.path, 'history', i, 'postponed_to']));
     }
   }
   return problems;

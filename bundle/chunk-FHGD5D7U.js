@@ -1,0 +1,4 @@
+import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
+function T(g,i,$){let t=i===void 0?[]:u(i),l=u($),e=0;for(;e<t.length&&e<l.length&&t[e]===l[e];)e++;let h=0;for(;h<t.length-e&&h<l.length-e&&t[t.length-1-h]===l[l.length-1-h];)h++;if(e===t.length&&e===l.length)return"";let r=Math.max(0,e-3),o=Math.min(t.length,t.length-h+3),c=Math.min(l.length,l.length-h+3),s=[i===void 0?"--- /dev/null":`--- a/${g}`,`+++ b/${g}`,`@@ -${f(r,o-r)} +${f(r,c-r)} @@`];for(let n=r;n<e;n++)s.push(` ${t[n]}`);for(let n=e;n<t.length-h;n++)s.push(`-${t[n]}`);for(let n=e;n<l.length-h;n++)s.push(`+${l[n]}`);for(let n=t.length-h;n<o;n++)s.push(` ${t[n]}`);return s.join(`
+`)+`
+`}function u(g){let i=g.split(/\r?\n/);return i[i.length-1]===""&&i.pop(),i}function f(g,i){return i===0?`${g},0`:`${g+1},${i}`}export{T as a};

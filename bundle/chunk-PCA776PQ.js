@@ -1,0 +1,2 @@
+import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
+var t=/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,e=/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,n=r=>{let u=r.charCodeAt(0);return u<32?String.fromCharCode(9216+u):u===127?"\u2421":"\uFFFD"};function f(r,u=!0){return r.replace(u?t:e,n)}export{f as a};
