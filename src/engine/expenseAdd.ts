@@ -120,3 +120,30 @@ export function overBudget(r: RecordsByKind, entry: Pick<ExpenseEntry, 'date' | 
   }
   return undefined;
 }
+
+export interface LineChoice {
+  readonly code: string;
+  readonly name: string;
+  /** What is left of its 예산현액 once every entry of the year is counted, in 원 (null: its
+   *  예산액 is unknown, so there is no ceiling). */
+  readonly left: number | null;
+}
+
+/** The lines an entry of a fiscal year may name, each once, with what is left of it: a form's
+ *  choices and its live over-budget warning (the write path checks it again, on every date). */
+export function lineChoices(r: RecordsByKind, fiscalYear: number): LineChoice[] {
+  const budget = r.budget.find((b) => b.fiscal_year === fiscalYear);
+  if (!budget) return [];
+  const k = wonPer(budget.unit);
+  const files = expensesOf(r, fiscalYear);
+  const end = `${fiscalYear}-12-31`;
+  const status = lineStatusByKey(budgetStatus(budget, files, end));
+  const executed = executionAt(budget, files, end)?.byLine;
+  const out = new Map<string, LineChoice>();
+  for (const l of budgetLines(budget)) {
+    if (out.has(l.code)) continue;
+    const s = status.get(l.key);
+    out.set(l.code, { code: l.code, name: l.name, left: s === undefined || s.current === null ? null : s.current * k - (executed?.get(l.key) ?? 0) });
+  }
+  return [...out.values()];
+}

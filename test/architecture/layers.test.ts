@@ -18,7 +18,8 @@ export const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   render: ['model', 'messages', 'compute'],
   init: [],
   engine: ['model', 'load', 'validate', 'compute', 'messages', 'import', 'render', 'init'],
-  cli: ['engine'],
+  serve: ['engine'],
+  cli: ['engine', 'serve'],
 };
 
 function files(dir: string): string[] {

@@ -118,6 +118,12 @@ function blockHtml(blocks: readonly Block[], lang: Lang): string[] {
   });
 }
 
+/** The html of a document's blocks, without the page around them: what a page that shows the
+ *  document among other things (a dashboard) puts in its own body. */
+export function htmlBody(doc: Doc, lang: Lang): string {
+  return blockHtml(doc.blocks, lang).join('\n');
+}
+
 export function writeHtml(doc: Doc, lang: Lang): string {
   const out: string[] = [
     '<!doctype html>',
@@ -131,7 +137,7 @@ export function writeHtml(doc: Doc, lang: Lang): string {
     `<style>${REPORT_STYLE}</style>`,
     '</head>',
     '<body>',
-    ...blockHtml(doc.blocks, lang),
+    htmlBody(doc, lang),
     '</body>',
     '</html>',
   ];

@@ -1,6 +1,7 @@
 // A unified diff of one file before and after a change made in one place (what `--dry-run`
-// of the commands that edit records prints). The change is found as the lines between the
-// longest common start and the longest common end, which is exact for a single edit.
+// of the commands that edit records prints, and what a dashboard form shows after a write).
+// The change is found as the lines between the longest common start and the longest common end,
+// which is exact for a single edit.
 const CONTEXT = 3;
 
 /** `before` undefined: the file is new. Line ends (LF or CRLF) are not shown. */

@@ -1,0 +1,381 @@
+// `mayor-office serve`: the office's records as a local web page, over the same engine and report
+// registry as the cli. Node's own http server and a small table of routes: the pages are made on
+// the server from the report's Doc, so no framework or bundle of scripts is needed.
+//
+// What keeps it safe on a shared machine (docs/serve.md):
+// - it listens on 127.0.0.1 only (another address only when asked for, with a warning);
+// - every request needs the random token of the printed address (kept in a cookie after the
+//   first visit, HttpOnly, SameSite=Strict), and a Host header naming the server (no DNS
+//   rebinding);
+// - a write is a POST with the same origin and the token in its body (no cross-site forms), of
+//   at most BODY_LIMIT bytes, and goes through the engine's one write path;
+// - pages fetch nothing from outside: a strict Content-Security-Policy, style and script inline
+//   with a nonce;
+// - the only files read are the record files the office lists, and the only files written are
+//   those the write path writes.
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { watch } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { FORMATS, isFormat } from '../engine/output.js';
+import type { Problem } from '../engine/output.js';
+import type { Office } from '../engine/office.js';
+import { displayPath, gate, openFolder } from '../engine/office.js';
+import type { ReportSpec } from '../engine/reports.js';
+import { REPORTS } from '../engine/reports.js';
+import { runReport } from '../engine/run.js';
+import { UsageError } from '../engine/errors.js';
+import type { Lang } from '../engine/words.js';
+import { CLI_TEXT, noticeText, oneLine, refusalText } from '../engine/words.js';
+import { addExpense, lineChoices } from '../engine/expenseAdd.js';
+import { unifiedDiff } from '../engine/unifiedDiff.js';
+import { escapeHtml as esc } from '../engine/documents.js';
+import { page, refusalPage } from './layout.js';
+import type { Shown } from './pages.js';
+import { ADD_FIELDS, addForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml } from './pages.js';
+import { readParams, slugOf } from './params.js';
+import { SERVE_TEXT } from './text.js';
+
+/** The largest request body taken (a form's fields are far smaller). */
+export const BODY_LIMIT = 64 * 1024;
+
+export interface ServeOptions {
+  readonly dataDir: string;
+  /** Where file names are shown from. */
+  readonly cwd: string;
+  readonly lang: Lang;
+  /** 0 (the default): a free port. */
+  readonly port?: number | undefined;
+  readonly host?: string | undefined;
+  readonly readOnly?: boolean | undefined;
+  /** For tests: a known token. */
+  readonly token?: string | undefined;
+}
+
+export interface Serving {
+  /** The address to open, with the token. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  table: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+export async function startServer(options: ServeOptions): Promise<Serving> {
+  const host = options.host ?? '127.0.0.1';
+  const lang = options.lang;
+  const t = SERVE_TEXT[lang];
+  const dataDir = resolve(options.dataDir);
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const readOnly = options.readOnly === true;
+  const display = displayPath(options.cwd);
+
+  // The office as last read; a change of a record file drops it, and the next page reads it again.
+  let office: Office | undefined;
+  const current = (): Office => (office ??= openFolder(dataDir, options.cwd));
+  const streams = new Set<ServerResponse>();
+  let changes = 0;
+  let settle: NodeJS.Timeout | undefined;
+  const changed = (name: string | null): void => {
+    // The write path's lock and temporary files are not records.
+    if (name !== null && /(^|[\\/])\.mayor-office\./.test(name)) return;
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      office = undefined;
+      changes++;
+      for (const s of streams) s.write(`event: change\ndata: ${changes}\n\n`);
+    }, 60);
+  };
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dataDir, { recursive: true }, (_event, name) => changed(name === null ? null : String(name)));
+    watcher.on('error', () => undefined);
+  } catch {
+    // A folder that cannot be watched: pages are still right, only not pushed.
+  }
+
+  let port = 0;
+  let origin = '';
+  const cookie = (): string => `mayor-office-${port}`;
+  const hosts = (): Set<string> => new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
+
+  const sameToken = (given: string | undefined): boolean => {
+    if (given === undefined) return false;
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  const send = (res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/html; charset=utf-8', nonce?: string, extra: Record<string, string> = {}): void => {
+    const csp = [
+      "default-src 'none'",
+      nonce === undefined ? "style-src 'none'" : `style-src 'nonce-${nonce}'`,
+      nonce === undefined ? "script-src 'none'" : `script-src 'nonce-${nonce}'`,
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "form-action 'self'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+    ].join('; ');
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'no-store',
+      ...extra,
+    });
+    res.end(body);
+  };
+  const refuse = (res: ServerResponse, status: number, message: string): void => send(res, status, refusalPage(lang, message));
+
+  /** A whole page of the office, framed. */
+  const framed = (res: ServerResponse, path: string, title: string, body: string, status = 200): void => {
+    const o = current();
+    const errors = o.problems.filter((p) => p.severity === 'error').length;
+    const nonce = randomBytes(16).toString('base64');
+    send(res, status, page({ lang, title, office: officeName(o), errors, warnings: o.problems.length - errors, readOnly, nonce, path }, body), undefined, nonce);
+  };
+
+  /** Where a problem's place links to: its line in the file page. */
+  const problemLink = (p: Problem): string => {
+    const rel = relative(dataDir, resolve(options.cwd, p.span.file));
+    return rel.startsWith('..') ? '/problems' : `/file/${rel.split(sep).map(encodeURIComponent).join('/')}#L${p.span.line}`;
+  };
+  /** The lines of a record file (one the office lists), or undefined. */
+  const fileLines = (o: Office, shown: string): string[] | undefined => {
+    if (!o.files.includes(shown)) return undefined;
+    const read = o.source.read(shown);
+    if (!read.ok) return undefined;
+    return Buffer.from(read.bytes).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  };
+  const around = (o: Office) => (p: Problem): string[] | undefined => {
+    const lines = fileLines(o, p.span.file);
+    return lines?.slice(Math.max(0, p.span.line - 3), p.span.line + 2);
+  };
+
+  /** A report run for a page or a download: gated as the cli gates it. */
+  const show = async (spec: ReportSpec, query: URLSearchParams, format: string): Promise<{ shown: Shown; read: ReturnType<typeof readParams> }> => {
+    const read = readParams(spec, query, format);
+    if (read.errors.size > 0) return { shown: { ok: false, missing: true }, read };
+    const o = current();
+    const g = gate(o, spec.needs);
+    if (g.blocking.length > 0) return { shown: { ok: false, blocked: g.blocking }, read };
+    const ran = await runReport(spec, () => o, read.params, read.args, { lang, color: false });
+    if (!ran.ok) return { shown: { ok: false, refusal: refusalText(lang, ran.refusal) }, read };
+    return { shown: { ok: true, doc: ran.value.doc, notices: ran.value.notices.map((n) => noticeText(lang, n)), otherErrors: g.otherErrors.errors }, read };
+  };
+
+  const reportPage = async (res: ServerResponse, spec: ReportSpec, url: URL): Promise<void> => {
+    const { shown, read } = await show(spec, url.searchParams, 'html');
+    const body = [
+      `<h1>${esc(spec.name)}</h1>`,
+      `<p class="hint">${esc(spec.summary[lang])}</p>`,
+      paramsForm(spec, url.searchParams, read, lang),
+      shown.ok ? downloads(spec, url.searchParams, lang) : '',
+      shownHtml(shown, lang, problemLink),
+    ].join('\n');
+    framed(res, `/r/${slugOf(spec)}`, spec.name, body, shown.ok || 'missing' in shown ? 200 : 422);
+  };
+
+  const download = async (res: ServerResponse, spec: ReportSpec, url: URL): Promise<void> => {
+    const format = url.searchParams.get('format') ?? '';
+    const offered = spec.options.find((o) => o.flags.startsWith('--format'))?.choices ?? [];
+    if (!isFormat(format) || !offered.includes(format)) return refuse(res, 404, t.notFound);
+    const { shown } = await show(spec, url.searchParams, format);
+    if (!shown.ok) return reportPage(res, spec, url);
+    const out = await FORMATS[format].write(shown.doc, { lang, color: false, bom: format === 'csv' });
+    const name = `${slugOf(spec)}.${FORMATS[format].extensions[0]!.slice(1)}`;
+    send(res, 200, out, CONTENT_TYPES[format] ?? 'application/octet-stream', undefined, { 'Content-Disposition': `attachment; filename="${name}"` });
+  };
+
+  const overview = async (res: ServerResponse): Promise<void> => {
+    const o = current();
+    const card = async (name: string, query = ''): Promise<string> => {
+      const spec = REPORTS.find((r) => r.name === name)!;
+      const { shown } = await show(spec, new URLSearchParams(query), 'html');
+      const more = `<p class="more"><a href="/r/${slugOf(spec)}${query === '' ? '' : `?${esc(query)}`}">${esc(t.more)}: ${esc(spec.name)}</a></p>`;
+      return `<section class="card" id="card-${slugOf(spec)}">${shownHtml(shown, lang, problemLink)}${more}</section>`;
+    };
+    const issues = [...o.r.report].sort((a, b) => (a.issued < b.issued ? 1 : a.issued > b.issued ? -1 : 0));
+    const last = issues[0];
+    const lastIssue = `<section class="card" id="card-last-issue"><h2>${esc(t.lastIssue)}</h2>${
+      last === undefined ? `<p>${esc(t.noIssue)}</p>` : `<p><a href="/r/report?issue=${esc(last.id)}">${esc(`${last.title} (${last.issued}, ${last.as_of})`)}</a></p>`
+    }</section>`;
+    const cards = [await card('budget status'), await card('headcount status'), await card('tasks upcoming', 'within=30d'), lastIssue];
+    framed(res, '/', t.overview, `<h1>${esc(t.overview)}</h1>\n${cards.join('\n')}`);
+  };
+
+  const problemsPage = (res: ServerResponse): void => {
+    const o = current();
+    framed(res, '/problems', t.problems, `<h1>${esc(t.problems)}</h1>\n${problemList(o.problems, lang, problemLink, around(o))}`);
+  };
+
+  const filePage = (res: ServerResponse, rel: string): void => {
+    const o = current();
+    const abs = resolve(dataDir, rel);
+    const inside = abs.startsWith(dataDir + sep);
+    const shown = display(abs);
+    const lines = inside ? fileLines(o, shown) : undefined;
+    if (lines === undefined) return refuse(res, 404, t.outsideData);
+    const own = o.problems.filter((p) => p.span.file === shown);
+    framed(res, '/file', shown, `<h1>${esc(t.sourceOf(shown))}</h1>\n${problemList(own, lang, problemLink, () => undefined)}\n${sourceHtml(lines, 1, -1)}`);
+  };
+
+  const addPage = (res: ServerResponse, values: Record<string, string>, errors: Map<string, string[]>, result: string, status = 200): void => {
+    const o = current();
+    const years = o.r.budget.map((b) => b.fiscal_year);
+    const dated = /^(\d{4})/.exec(values['date'] ?? '')?.[1];
+    const year = dated !== undefined && years.includes(Number(dated)) ? Number(dated) : Math.max(...years, 0);
+    const form = addForm({ values, lines: lineChoices(o.r, year), token, errors, allowOverShown: errors.has('amount') }, lang);
+    framed(res, '/expenses/add', t.addExpense, `<h1>${esc(t.addExpense)}</h1>\n${result}\n${form}`, status);
+  };
+
+  const addPost = async (res: ServerResponse, form: URLSearchParams): Promise<void> => {
+    const values: Record<string, string> = {};
+    for (const k of ADD_FIELDS) values[k] = (form.get(k) ?? '').trim();
+    const given = {
+      date: values['date']!,
+      line: values['line']!,
+      amount: values['amount']!,
+      purpose: values['purpose']!,
+      ...Object.fromEntries(['time', 'place', 'attendees', 'payment', 'dept'].filter((k) => values[k] !== '').map((k) => [k, values[k]])),
+    };
+    const errors = new Map<string, string[]>();
+    const put = (field: string, message: string): void => void errors.set(field, [...(errors.get(field) ?? []), message]);
+    let outcome;
+    try {
+      outcome = await addExpense({ dataDir, cwd: options.cwd, lang, allowOver: form.get('allowOver') === '1' }, given as never);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      put('', e.message);
+      return addPage(res, values, errors, '', 409);
+    }
+    if (outcome.ok) {
+      office = outcome.after;
+      const [file] = outcome.changed;
+      const where = `${file!.file}:${outcome.result.line}`;
+      const diff = unifiedDiff(file!.file, file!.before, file!.after);
+      const done = `<div class="notice" role="status" id="added"><p>${esc(t.added(where))}</p><pre class="diff">${esc(diff)}</pre></div>`;
+      return addPage(res, {}, errors, done);
+    }
+    if ('invalid' in outcome) {
+      for (const p of outcome.invalid.filter((x) => x.severity === 'error')) {
+        const field = /\.(\w+)$/.exec(p.path)?.[1];
+        put(field !== undefined && (ADD_FIELDS as readonly string[]).includes(field) ? field : '', `${p.span.file}:${p.span.line}:${p.span.column} ${oneLine(p, lang)}`);
+      }
+    } else if (outcome.stopped.reason === 'bad-date') put('date', CLI_TEXT[lang].badEntryDate(outcome.stopped.date));
+    else put('amount', CLI_TEXT[lang].overBudget(outcome.stopped.over));
+    addPage(res, values, errors, `<p class="notice bad" role="alert">${esc(t.refused)}</p>`, 422);
+  };
+
+  const events = (req: IncomingMessage, res: ServerResponse): void => {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Content-Type-Options': 'nosniff' });
+    res.write(`retry: 1000\ndata: ${changes}\n\n`);
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
+  };
+
+  /** The body of a POST, up to BODY_LIMIT bytes; undefined when it is larger. */
+  const body = (req: IncomingMessage): Promise<string | undefined> =>
+    new Promise((done, fail) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let over = false;
+      req.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > BODY_LIMIT) over = true;
+        else chunks.push(c);
+      });
+      req.on('end', () => done(over ? undefined : Buffer.concat(chunks).toString('utf8')));
+      req.on('error', fail);
+    });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!hosts().has(req.headers.host ?? '')) return refuse(res, 421, t.badHost);
+    const url = new URL(req.url ?? '/', origin);
+    const cookies = new Map((req.headers.cookie ?? '').split(';').map((c) => c.trim().split('=') as [string, string]));
+    const fromQuery = url.searchParams.get('token');
+    if (req.method === 'GET' && fromQuery !== null && sameToken(fromQuery)) {
+      // The first visit: the token goes into a cookie and out of the address bar.
+      url.searchParams.delete('token');
+      res.writeHead(303, { Location: url.pathname + url.search, 'Set-Cookie': `${cookie()}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
+      return void res.end();
+    }
+    if (!sameToken(cookies.get(cookie()))) return refuse(res, 403, t.noToken);
+
+    const path = decodeURIComponent(url.pathname);
+    if (req.method === 'POST') {
+      if (req.headers.origin !== origin || (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'same-origin')) return refuse(res, 403, t.crossSite);
+      const length = Number(req.headers['content-length'] ?? 0);
+      if (length > BODY_LIMIT) {
+        res.setHeader('Connection', 'close');
+        return refuse(res, 413, t.tooLarge(BODY_LIMIT));
+      }
+      if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return refuse(res, 415, t.badForm);
+      const text = await body(req);
+      if (text === undefined) return refuse(res, 413, t.tooLarge(BODY_LIMIT));
+      const form = new URLSearchParams(text);
+      if (!sameToken(form.get('token') ?? undefined)) return refuse(res, 403, t.crossSite);
+      if (path !== '/expenses/add') return refuse(res, 404, t.notFound);
+      if (readOnly) return refuse(res, 403, t.readOnly);
+      return addPost(res, form);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, t.notAllowed);
+    if (path === '/') return overview(res);
+    if (path === '/events') return events(req, res);
+    if (path === '/problems') return problemsPage(res);
+    if (path.startsWith('/file/')) return filePage(res, path.slice('/file/'.length));
+    if (path === '/expenses/add') return readOnly ? refuse(res, 403, t.readOnly) : addPage(res, {}, new Map(), '');
+    const m = /^\/r\/([a-z-]+)(\/download)?$/.exec(path);
+    const spec = m ? REPORTS.find((r) => slugOf(r) === m[1]) : undefined;
+    if (m && spec) return m[2] ? download(res, spec, url) : reportPage(res, spec, url);
+    return refuse(res, 404, t.notFound);
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (res.headersSent) return void res.end();
+      const message = e instanceof Error ? e.message : String(e);
+      refuse(res, 500, CLI_TEXT[lang].internal('serve', message));
+    });
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, host, () => done());
+  });
+  port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  origin = `http://${shownHost}:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((done) => {
+        watcher?.close();
+        clearTimeout(settle);
+        for (const s of streams) s.end();
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
