@@ -1,0 +1,207 @@
+// The serve layer's guards, over HTTP, on a copy of the second office's records: a request
+// without the token, with another Host, for a file outside the data folder, a POST from another
+// site or without the form's token, and a body over the limit are all refused, and nothing is
+// written; a POST that passes them writes through the engine's write path, and a change of a
+// record file is pushed to the event stream.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BODY_LIMIT, startServer, type Serving } from '../../src/serve/server.js';
+import { root } from '../e2e/cli.js';
+
+interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: string;
+}
+
+/** One request, every header as given (fetch would not let a test set Host). */
+function ask(s: Serving, path: string, o: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean } = {}): Promise<Answer> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port: s.port, path, method: o.method ?? 'GET', headers: { Host: `127.0.0.1:${s.port}`, ...o.headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', fail);
+    if (o.body !== undefined && o.chunked === true) {
+      // No Content-Length: the limit must hold while the body streams in.
+      const b = Buffer.from(o.body);
+      for (let at = 0; at < b.length; at += 8192) req.write(b.subarray(at, at + 8192));
+    } else if (o.body !== undefined) req.write(o.body);
+    req.end();
+  });
+}
+
+let dir: string;
+let data: string;
+let s: Serving;
+let cookie: string;
+const expensesFile = (): string => readFileSync(join(data, 'expenses', '2022.yaml'), 'utf8');
+const form = (fields: Record<string, string>): string => new URLSearchParams(fields).toString();
+const entry = { date: '2022-07-01', line: '203-01', amount: '45,000', purpose: '간담회 다과', payment: '카드' };
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mayor-office-serve-'));
+  data = join(dir, 'data');
+  cpSync(join(root, 'test', 'fixtures', 'other-office'), data, { recursive: true });
+  writeFileSync(join(dir, 'secret.yaml'), 'kind: office\nid: secret-outside\n');
+  writeFileSync(join(data, 'notes.txt'), 'not a record\n');
+  s = await startServer({ dataDir: data, cwd: dir, lang: 'ko' });
+  const first = await ask(s, `/?token=${s.token}`);
+  cookie = String(first.headers['set-cookie']).split(';')[0]!;
+});
+
+afterAll(async () => {
+  await s?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('serve refuses', () => {
+  it('a request without the token, or with another token', async () => {
+    expect((await ask(s, '/')).status).toBe(403);
+    expect((await ask(s, '/r/budget-status')).status).toBe(403);
+    expect((await ask(s, '/', { headers: { Cookie: `mayor-office-${s.port}=${'x'.repeat(s.token.length)}` } })).status).toBe(403);
+    expect((await ask(s, `/?token=${s.token.slice(1)}`)).status).toBe(403);
+    const r = await ask(s, '/', { headers: { Cookie: cookie } });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('budget status');
+  });
+
+  it('the first visit puts the token in an HttpOnly, SameSite=Strict cookie and takes it out of the address', async () => {
+    const r = await ask(s, `/problems?token=${s.token}`);
+    expect(r.status).toBe(303);
+    expect(r.headers['location']).toBe('/problems');
+    expect(String(r.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
+  });
+
+  it('a Host header that does not name the server (DNS rebinding)', async () => {
+    const r = await ask(s, '/', { headers: { Cookie: cookie, Host: `attacker.example:${s.port}` } });
+    expect(r.status).toBe(421);
+    expect(r.body).not.toContain('budget');
+  });
+
+  it('a path outside the data folder, or a file there that is not a record', async () => {
+    symlinkSync(join(dir, 'secret.yaml'), join(data, 'link.yaml'));
+    const paths = ['/file/..%2Fsecret.yaml', '/file/%2E%2E/secret.yaml', `/file/${encodeURIComponent(join(dir, 'secret.yaml'))}`, '/file/../secret.yaml', '/file/notes.txt', '/file/link.yaml', '/file/..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd'];
+    for (const p of paths) {
+      const r = await ask(s, p, { headers: { Cookie: cookie } });
+      expect(r.status, p).toBe(404);
+      expect(r.body, p).not.toContain('secret-outside');
+      expect(r.body, p).not.toContain('not a record');
+      expect(r.body, p).not.toContain('root:');
+    }
+    rmSync(join(data, 'link.yaml'));
+    // A record file of the folder is shown.
+    const ok = await ask(s, '/file/budget/2022.yaml', { headers: { Cookie: cookie } });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toContain('digital-policy');
+  });
+
+  it('a POST from another site, without an Origin, or without the form token: nothing written', async () => {
+    const before = expensesFile();
+    const base = { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' };
+    const cases: [Record<string, string>, string][] = [
+      [{ ...base, Origin: 'https://attacker.example' }, form({ ...entry, token: s.token })],
+      [base, form({ ...entry, token: s.token })],
+      [{ ...base, Origin: s.origin, 'Sec-Fetch-Site': 'cross-site' }, form({ ...entry, token: s.token })],
+      [{ ...base, Origin: s.origin }, form(entry)],
+      [{ ...base, Origin: s.origin }, form({ ...entry, token: 'wrong' })],
+      [{ 'Content-Type': 'application/x-www-form-urlencoded', Origin: s.origin }, form({ ...entry, token: s.token })],
+    ];
+    for (const [headers, body] of cases) {
+      const r = await ask(s, '/expenses/add', { method: 'POST', headers, body });
+      expect(r.status, JSON.stringify(headers)).toBe(403);
+    }
+    expect(expensesFile()).toBe(before);
+  });
+
+  it('a body over the limit, announced or streamed: nothing written', async () => {
+    const before = expensesFile();
+    const headers = { Cookie: cookie, Origin: s.origin, 'Content-Type': 'application/x-www-form-urlencoded' };
+    const big = form({ ...entry, token: s.token, place: 'x'.repeat(BODY_LIMIT) });
+    expect((await ask(s, '/expenses/add', { method: 'POST', headers, body: big })).status).toBe(413);
+    expect((await ask(s, '/expenses/add', { method: 'POST', headers, body: big, chunked: true })).status).toBe(413);
+    expect(expensesFile()).toBe(before);
+  });
+
+  it('a method other than GET and POST', async () => {
+    expect((await ask(s, '/', { method: 'PUT', headers: { Cookie: cookie } })).status).toBe(405);
+  });
+});
+
+describe('serve answers', () => {
+  it('every page with a strict Content-Security-Policy and no outside address', async () => {
+    const r = await ask(s, '/r/budget-monthly', { headers: { Cookie: cookie } });
+    expect(r.status).toBe(200);
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toMatch(/script-src 'nonce-[^']+'/);
+    expect(csp).not.toMatch(/unsafe|https?:/);
+    expect(r.body).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it('a POST of the form from the page itself: the entry written through the write path, comments kept', async () => {
+    const before = expensesFile();
+    const comments = before.split('\n').filter((l) => l.trimStart().startsWith('#'));
+    expect(comments.length).toBeGreaterThan(2);
+    const r = await ask(s, '/expenses/add', { method: 'POST', headers: { Cookie: cookie, Origin: s.origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ ...entry, token: s.token }) });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('+  - { date: 2022-07-01, line: 203-01, amount: 45000, purpose: 간담회 다과, payment: 카드 }');
+    const after = expensesFile();
+    expect(after.startsWith(before.trimEnd())).toBe(true);
+    expect(after.split('\n').filter((l) => l.trimStart().startsWith('#'))).toEqual(comments);
+    expect(after.trimEnd().split('\n').at(-1)).toBe('  - { date: 2022-07-01, line: 203-01, amount: 45000, purpose: 간담회 다과, payment: 카드 }');
+  });
+
+  it('an entry over the budget: refused beside its amount, nothing written', async () => {
+    const before = expensesFile();
+    const r = await ask(s, '/expenses/add', { method: 'POST', headers: { Cookie: cookie, Origin: s.origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ ...entry, amount: '99000000', token: s.token }) });
+    expect(r.status).toBe(422);
+    expect(r.body).toMatch(/<label for="f-amount">[^]*?field-error[^>]*>[^<]*예산현액 27,000,000원/);
+    expect(expensesFile()).toBe(before);
+  });
+
+  it('a change of a record file on the event stream', async () => {
+    const got = await new Promise<string>((done, fail) => {
+      const req = request({ host: '127.0.0.1', port: s.port, path: '/events', headers: { Host: `127.0.0.1:${s.port}`, Cookie: cookie } }, (res) => {
+        let text = '';
+        let touched = false;
+        res.on('data', (c: Buffer) => {
+          text += c.toString('utf8');
+          // Once the stream has said hello (the count of changes so far), a record file changes.
+          if (!touched && text.includes('\n\n')) {
+            touched = true;
+            writeFileSync(join(data, 'office.yaml'), readFileSync(join(data, 'office.yaml'), 'utf8') + '# touched\n');
+          }
+          if (text.includes('event: change')) {
+            req.destroy();
+            done(text);
+          }
+        });
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    expect(got).toMatch(/event: change\ndata: \d+\n\n/);
+  });
+});
+
+describe('serve --read-only', () => {
+  it('has no form and refuses a write', async () => {
+    const ro = await startServer({ dataDir: data, cwd: dir, lang: 'en', readOnly: true });
+    try {
+      const c = String((await ask(ro, `/?token=${ro.token}`)).headers['set-cookie']).split(';')[0]!;
+      const home = await ask(ro, '/', { headers: { Cookie: c } });
+      expect(home.body).not.toContain('/expenses/add');
+      const before = expensesFile();
+      const r = await ask(ro, '/expenses/add', { method: 'POST', headers: { Cookie: c, Origin: ro.origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ ...entry, token: ro.token }) });
+      expect(r.status).toBe(403);
+      expect(expensesFile()).toBe(before);
+    } finally {
+      await ro.close();
+    }
+  });
+});
