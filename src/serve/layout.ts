@@ -20,6 +20,8 @@ export interface Frame {
   readonly nonce: string;
   /** The path of the page, to mark its link. */
   readonly path: string;
+  /** The version of the records the page was made from (a later one on the event stream reloads it). */
+  readonly version: number;
 }
 
 const APP_STYLE = `
@@ -57,18 +59,23 @@ section.card { margin: 1rem 0 2rem; }
 @media (max-width: 40rem) { body { padding: 0 0.5rem; } table { font-size: 0.85rem; } th, td { padding: 0.2rem 0.3rem; } }
 `;
 
-// Reloads on a change of the records unless a form has been typed in (then it says so); warns
+// Reloads when the records are of a later version than the page's, unless a form has been typed in (then it says so); warns
 // when the amount typed passes what is left of the chosen line.
 const SCRIPT = `
 (() => {
   const edited = () => document.querySelector('form.edit[data-dirty]') !== null;
   for (const f of document.querySelectorAll('form.edit')) f.addEventListener('input', () => { f.dataset.dirty = '1'; });
+  const seen = Number(document.body.dataset.version);
   const events = new EventSource('/events');
-  events.addEventListener('change', () => {
+  const news = (e) => {
+    if (!(Number(e.data) > seen)) return;
     if (!edited()) { events.close(); location.reload(); return; }
     const n = document.getElementById('reloaded');
     if (n) n.style.display = 'block';
-  });
+  };
+  events.addEventListener('open', () => { document.body.dataset.live = '1'; });
+  events.addEventListener('change', news);
+  events.addEventListener('message', news);
   const amount = document.getElementById('f-amount');
   const line = document.getElementById('f-line');
   const warn = document.getElementById('over-live');
@@ -107,7 +114,7 @@ export function page(frame: Frame, body: string): string {
     `<title>${esc(frame.title)} · ${esc(frame.office)}</title>`,
     `<style nonce="${frame.nonce}">${REPORT_STYLE}${APP_STYLE}</style>`,
     '</head>',
-    '<body>',
+    `<body data-version="${frame.version}">`,
     `<header class="top"><span class="office">${esc(frame.office)}</span><a class="${badgeClass}" id="problem-badge" href="/problems" title="${esc(t.problems)}">${esc(t.problemBadge(frame.errors, frame.warnings))}</a></header>`,
     `<nav class="main" aria-label="${esc(t.reports)}">${nav.join('')}</nav>`,
     `<p class="notice" id="reloaded" role="status">${esc(t.reloaded)}</p>`,

@@ -16,8 +16,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { watch } from 'node:fs';
-import type { FSWatcher } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { FORMATS, isFormat } from '../engine/output.js';
@@ -38,6 +37,7 @@ import type { Shown } from './pages.js';
 import { ADD_FIELDS, addForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml } from './pages.js';
 import { readParams, slugOf } from './params.js';
 import { SERVE_TEXT } from './text.js';
+import { watchFolder } from './watchFolder.js';
 
 /** The largest request body taken (a form's fields are far smaller). */
 export const BODY_LIMIT = 64 * 1024;
@@ -87,25 +87,32 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
   let office: Office | undefined;
   const current = (): Office => (office ??= openFolder(dataDir, options.cwd));
   const streams = new Set<ServerResponse>();
-  let changes = 0;
+  // The records' version: every page carries the one it was made from, and reloads when the event
+  // stream names a later one.
+  let version = 0;
+  const bump = (): void => {
+    version++;
+    for (const s of streams) s.write(`event: change\ndata: ${version}\n\n`);
+  };
+  // Files this server has just written, with their text: the watcher's news of them is not news.
+  const ownWrites = new Map<string, string>();
+  const pending = new Set<string>();
   let settle: NodeJS.Timeout | undefined;
   const changed = (name: string | null): void => {
     // The write path's lock and temporary files are not records.
     if (name !== null && /(^|[\\/])\.mayor-office\./.test(name)) return;
+    pending.add(name ?? '');
     clearTimeout(settle);
     settle = setTimeout(() => {
+      const news = [...pending].filter((f) => ownWrites.get(f) !== readOrUndefined(f));
+      pending.clear();
+      ownWrites.clear();
+      if (news.length === 0) return;
       office = undefined;
-      changes++;
-      for (const s of streams) s.write(`event: change\ndata: ${changes}\n\n`);
+      bump();
     }, 60);
   };
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(dataDir, { recursive: true }, (_event, name) => changed(name === null ? null : String(name)));
-    watcher.on('error', () => undefined);
-  } catch {
-    // A folder that cannot be watched: pages are still right, only not pushed.
-  }
+  const unwatch = watchFolder(dataDir, changed);
 
   let port = 0;
   let origin = '';
@@ -134,7 +141,8 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
       'Content-Type': type,
       'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
+      // Same-origin: a form's POST then carries its Origin (no-referrer would make it `null`).
+      'Referrer-Policy': 'same-origin',
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Resource-Policy': 'same-origin',
       'Cache-Control': 'no-store',
@@ -149,7 +157,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     const o = current();
     const errors = o.problems.filter((p) => p.severity === 'error').length;
     const nonce = randomBytes(16).toString('base64');
-    send(res, status, page({ lang, title, office: officeName(o), errors, warnings: o.problems.length - errors, readOnly, nonce, path }, body), undefined, nonce);
+    send(res, status, page({ lang, title, office: officeName(o), errors, warnings: o.problems.length - errors, readOnly, nonce, path, version }, body), undefined, nonce);
   };
 
   /** Where a problem's place links to: its line in the file page. */
@@ -190,7 +198,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
       shown.ok ? downloads(spec, url.searchParams, lang) : '',
       shownHtml(shown, lang, problemLink),
     ].join('\n');
-    framed(res, `/r/${slugOf(spec)}`, spec.name, body, shown.ok || 'missing' in shown ? 200 : 422);
+    framed(res, `/r/${slugOf(spec)}`, spec.name, body);
   };
 
   const download = async (res: ServerResponse, spec: ReportSpec, url: URL): Promise<void> => {
@@ -268,6 +276,8 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     }
     if (outcome.ok) {
       office = outcome.after;
+      for (const c of outcome.changed) ownWrites.set(c.path, c.after);
+      bump();
       const [file] = outcome.changed;
       const where = `${file!.file}:${outcome.result.line}`;
       const diff = unifiedDiff(file!.file, file!.before, file!.after);
@@ -286,7 +296,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
 
   const events = (req: IncomingMessage, res: ServerResponse): void => {
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Content-Type-Options': 'nosniff' });
-    res.write(`retry: 1000\ndata: ${changes}\n\n`);
+    res.write(`retry: 1000\ndata: ${version}\n\n`);
     streams.add(res);
     req.on('close', () => streams.delete(res));
   };
@@ -371,11 +381,19 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     port,
     close: () =>
       new Promise<void>((done) => {
-        watcher?.close();
+        unwatch();
         clearTimeout(settle);
         for (const s of streams) s.end();
         server.close(() => done());
         server.closeAllConnections();
       }),
   };
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
