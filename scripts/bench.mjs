@@ -1,4 +1,4 @@
-// npm run bench: every target of the performance issue, each beside its reference measured in the
+// npm run bench: every target of the performance issue (and of serve's), each beside its reference measured in the
 // same run (a bare `node -e 0`, the clean run of the same data, and hledger, ledger and
 // bean-check on equivalent journals where they are installed), with pass/fail.
 //
@@ -189,6 +189,16 @@ const [v100k, s100k, bad1, bad100, bad10k, vMonthly, vMonthlyBad] = together(
 row('validate + budget status, 100,000 entries, cold', cmdOf('budget status --data one-100000'), fmt(s100k), `validate alone ${fmt(v100k)}; ${peerText(100_000, large)}`, '≤ 1.0 s', s100k.s <= 1.0);
 row('the same with a warm cache', '—', 'no cache in this build', '—', '≤ 0.4 s', false);
 row('peak memory at 100,000 entries', cmdOf('budget status --data one-100000'), `${s100k.mb.toFixed(0)} MB (validate ${v100k.mb.toFixed(0)} MB)`, '—', '≤ 300 MB', Math.max(s100k.mb, v100k.mb) <= 300);
+
+log('bench: serve');
+// From the spawn of `serve` to the whole body of a page, the token's redirect included
+// (scripts/bench-serve.mjs); the cold `budget status` of the same data beside it.
+const { serveTimes } = await import('./bench-serve.mjs');
+const serveSeed = await serveTimes(bin, defaultData, '/', small, env);
+const serveText = (r, page) => `${r.firstPage.toFixed(3)} s (listening after ${r.listening.toFixed(3)} s; ${page} again ${r.again.toFixed(3)} s)`;
+row('`serve`: start and the first page (the overview), default data', cmdOf('serve --data data'), serveText(serveSeed, 'the page'), `\`budget status\`, cold process: ${fmt(status)}`, '< 1 s', serveSeed.firstPage < 1);
+const serveBig = await serveTimes(bin, d100k, '/r/budget-status', large, env);
+row('`serve`: start and the budget status page, 100,000 entries', cmdOf('serve --data one-100000'), serveText(serveBig, 'the page'), `\`budget status\`, cold: ${fmt(s100k)}`, '< 2 s', serveBig.firstPage < 2);
 
 log('bench: the typo path (each run beside its clean run, in turn)');
 for (const [m, r] of [[1, bad1], [100, bad100], [10_000, bad10k]]) {

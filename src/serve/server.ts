@@ -86,6 +86,8 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
   // The office as last read; a change of a record file drops it, and the next page reads it again.
   let office: Office | undefined;
   const current = (): Office => (office ??= openFolder(dataDir, options.cwd));
+  /** Reports already computed, per office as read (a change of the records forgets them). */
+  const shownCache = new WeakMap<Office, Map<string, Shown>>();
   const streams = new Set<ServerResponse>();
   // The records' version: every page carries the one it was made from, and reloads when the event
   // stream names a later one.
@@ -182,11 +184,21 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     const read = readParams(spec, query, format);
     if (read.errors.size > 0) return { shown: { ok: false, missing: true }, read };
     const o = current();
+    // The same report of the same records is computed once (a page and its downloads, a reload).
+    const key = JSON.stringify([spec.name, read.params, read.args]);
+    const cached = shownCache.get(o)?.get(key);
+    if (cached !== undefined) return { shown: cached, read };
     const g = gate(o, spec.needs);
-    if (g.blocking.length > 0) return { shown: { ok: false, blocked: g.blocking }, read };
-    const ran = await runReport(spec, () => o, read.params, read.args, { lang, color: false });
-    if (!ran.ok) return { shown: { ok: false, refusal: refusalText(lang, ran.refusal) }, read };
-    return { shown: { ok: true, doc: ran.value.doc, notices: ran.value.notices.map((n) => noticeText(lang, n)), otherErrors: g.otherErrors.errors }, read };
+    let shown: Shown;
+    if (g.blocking.length > 0) shown = { ok: false, blocked: g.blocking };
+    else {
+      const ran = await runReport(spec, () => o, read.params, read.args, { lang, color: false });
+      shown = ran.ok ? { ok: true, doc: ran.value.doc, notices: ran.value.notices.map((n) => noticeText(lang, n)), otherErrors: g.otherErrors.errors } : { ok: false, refusal: refusalText(lang, ran.refusal) };
+    }
+    const forOffice = shownCache.get(o) ?? new Map<string, Shown>();
+    if (forOffice.size >= 64) forOffice.clear();
+    shownCache.set(o, forOffice.set(key, shown));
+    return { shown, read };
   };
 
   const reportPage = async (res: ServerResponse, spec: ReportSpec, url: URL): Promise<void> => {
@@ -372,6 +384,14 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     server.listen(options.port ?? 0, host, () => done());
   });
   port = (server.address() as AddressInfo).port;
+  // The records are read while the address is being opened, not when the first page asks.
+  setImmediate(() => {
+    try {
+      current();
+    } catch {
+      // Said by the first page that asks.
+    }
+  });
   const shownHost = host.includes(':') ? `[${host}]` : host;
   origin = `http://${shownHost}:${port}`;
   return {
