@@ -56,6 +56,8 @@ pre.source .at { background: #fde68a; display: inline-block; min-width: 100%; }
 .sev-warning { color: #92400e; font-weight: 700; }
 section.card { margin: 1rem 0 2rem; }
 #reloaded { display: none; }
+a.skip { position: absolute; left: -999px; }
+a.skip:focus { left: 0.5rem; top: 0.5rem; background: #fff; padding: 0.3rem 0.6rem; z-index: 1; }
 @media (max-width: 40rem) { body { padding: 0 0.5rem; } table { font-size: 0.85rem; } th, td { padding: 0.2rem 0.3rem; } }
 `;
 
@@ -102,6 +104,7 @@ export function page(frame: Frame, body: string): string {
   const nav = [
     link('/', t.overview),
     ...REPORTS.map((r) => link(`/r/${slugOf(r)}`, r.name)),
+    link('/diff', 'diff'),
     ...(frame.readOnly ? [] : [link('/expenses/add', t.addExpense)]),
   ];
   return [
@@ -115,7 +118,7 @@ export function page(frame: Frame, body: string): string {
     `<style nonce="${frame.nonce}">${REPORT_STYLE}${APP_STYLE}</style>`,
     '</head>',
     `<body data-version="${frame.version}">`,
-    `<header class="top"><span class="office">${esc(frame.office)}</span><a class="${badgeClass}" id="problem-badge" href="/problems" title="${esc(t.problems)}">${esc(t.problemBadge(frame.errors, frame.warnings))}</a></header>`,
+    `<a class="skip" href="#main">${esc(t.skip)}</a><header class="top"><span class="office">${esc(frame.office)}</span><a class="${badgeClass}" id="problem-badge" href="/problems" title="${esc(t.problems)}">${esc(t.problemBadge(frame.errors, frame.warnings))}</a></header>`,
     `<nav class="main" aria-label="${esc(t.reports)}">${nav.join('')}</nav>`,
     `<p class="notice" id="reloaded" role="status">${esc(t.reloaded)}</p>`,
     `<main id="main">`,

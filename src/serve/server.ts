@@ -19,7 +19,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { FORMATS, isFormat } from '../engine/output.js';
+import { FORMAT_NAMES, FORMATS, isFormat } from '../engine/output.js';
+import { compareRevisions } from '../engine/diff.js';
 import type { Problem } from '../engine/output.js';
 import type { Office } from '../engine/office.js';
 import { displayPath, gate, openFolder } from '../engine/office.js';
@@ -31,7 +32,7 @@ import type { Lang } from '../engine/words.js';
 import { CLI_TEXT, noticeText, oneLine, refusalText } from '../engine/words.js';
 import { addExpense, lineChoices } from '../engine/expenseAdd.js';
 import { unifiedDiff } from '../engine/unifiedDiff.js';
-import { escapeHtml as esc } from '../engine/documents.js';
+import { diffDocument, escapeHtml as esc, htmlBody } from '../engine/documents.js';
 import { page, refusalPage } from './layout.js';
 import type { Shown } from './pages.js';
 import { ADD_FIELDS, addForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml } from './pages.js';
@@ -241,6 +242,39 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     framed(res, '/', t.overview, `<h1>${esc(t.overview)}</h1>\n${cards.join('\n')}`);
   };
 
+  /** `diff` of the working folder against a git revision (default: where the branch left main). */
+  const diffPage = async (res: ServerResponse, url: URL, asDownload: boolean): Promise<void> => {
+    const base = (url.searchParams.get('base') ?? '').trim();
+    const compared = compareRevisions({ cwd: options.cwd, dataDir, base: base === '' ? undefined : base });
+    const form = `<form class="params" method="get" action="/diff"><label for="p-base">base<input id="p-base" name="base" value="${esc(base)}" placeholder="main"><span class="hint">${esc(t.diffBase)}</span></label><button type="submit">${esc(t.show)}</button></form>`;
+    if (!compared.ok) {
+      if (asDownload) return refuse(res, 404, CLI_TEXT[lang].gitFailed(compared.reason, compared.detail));
+      return framed(res, '/diff', 'diff', `<h1>diff</h1>\n${form}\n<p class="notice bad refusal" role="alert">${esc(CLI_TEXT[lang].gitFailed(compared.reason, compared.detail))}</p>`);
+    }
+    const { report, base: b, head: h } = compared.value;
+    const doc = diffDocument(report, lang);
+    if (asDownload) {
+      const format = url.searchParams.get('format') ?? '';
+      if (!isFormat(format)) return refuse(res, 404, t.notFound);
+      const out = await FORMATS[format].write(doc, { lang, color: false, bom: format === 'csv' });
+      return send(res, 200, out, CONTENT_TYPES[format] ?? 'application/octet-stream', undefined, { 'Content-Disposition': `attachment; filename="diff.${FORMATS[format].extensions[0]!.slice(1)}"` });
+    }
+    const errors = [b, h].flatMap((side) => side.problems.filter((p) => p.severity === 'error'));
+    const q = new URLSearchParams(base === '' ? [] : [['base', base]]);
+    const links = FORMAT_NAMES.map((f) => {
+      q.set('format', f);
+      return `<a href="/diff/download?${esc(q.toString())}" download>${esc(f)}</a>`;
+    });
+    const body = [
+      '<h1>diff</h1>',
+      form,
+      `<p class="downloads"><span>${esc(t.download)}:</span>${links.join('')}</p>`,
+      errors.length === 0 ? '' : `<div class="notice bad">${problemList(errors, lang, problemLink, () => undefined)}</div>`,
+      `<div class="scroll doc">${htmlBody(doc, lang)}</div>`,
+    ].join('\n');
+    framed(res, '/diff', 'diff', body);
+  };
+
   const problemsPage = (res: ServerResponse): void => {
     const o = current();
     framed(res, '/problems', t.problems, `<h1>${esc(t.problems)}</h1>\n${problemList(o.problems, lang, problemLink, around(o))}`);
@@ -364,6 +398,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     if (path === '/problems') return problemsPage(res);
     if (path.startsWith('/file/')) return filePage(res, path.slice('/file/'.length));
     if (path === '/expenses/add') return readOnly ? refuse(res, 403, t.readOnly) : addPage(res, {}, new Map(), '');
+    if (path === '/diff' || path === '/diff/download') return diffPage(res, url, path === '/diff/download');
     const m = /^\/r\/([a-z-]+)(\/download)?$/.exec(path);
     const spec = m ? REPORTS.find((r) => slugOf(r) === m[1]) : undefined;
     if (m && spec) return m[2] ? download(res, spec, url) : reportPage(res, spec, url);

@@ -22,6 +22,8 @@ export const SERVE_TEXT = {
     badChoice: (value: string, choices: readonly string[]) => `'${value}'는 고를 수 있는 값이 아닙니다: ${choices.join(', ')}`,
     defaultChoice: '(기본값)',
     noProblems: '문제가 없습니다.',
+    diffBase: '비교 기준 리비전 (브랜치, 태그, 커밋; 비우면 main에서 갈라진 곳)과 지금 폴더를 비교',
+    skip: '본문으로 건너뛰기',
     sourceOf: (file: string) => `${file} 원문`,
     // The add form.
     fields: { date: '집행일', time: '시각', line: '비목', amount: '금액(원)', payment: '결제 방법', place: '장소', purpose: '집행 목적', attendees: '대상 인원', dept: '부서' },
@@ -61,6 +63,8 @@ export const SERVE_TEXT = {
     badChoice: (value: string, choices: readonly string[]) => `'${value}' is not one of the values: ${choices.join(', ')}`,
     defaultChoice: '(default)',
     noProblems: 'No problems.',
+    diffBase: 'the revision to compare the folder as it is with (a branch, tag or commit; empty: where the branch left main)',
+    skip: 'Skip to the content',
     sourceOf: (file: string) => `${file} as written`,
     fields: { date: 'Date', time: 'Time', line: 'Budget line', amount: 'Amount (원)', payment: 'Payment', place: 'Place', purpose: 'Purpose', attendees: 'Attendees', dept: 'Department' },
     allowOver: 'Record it even over the 예산현액',

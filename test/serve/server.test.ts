@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BODY_LIMIT, startServer, type Serving } from '../../src/serve/server.js';
@@ -202,6 +203,50 @@ describe('serve --read-only', () => {
       expect(expensesFile()).toBe(before);
     } finally {
       await ro.close();
+    }
+  });
+});
+
+describe('serve diff', () => {
+  it('compares the folder with a git revision, and says so when the folder is not in a repository', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'mayor-office-serve-diff-'));
+    try {
+      cpSync(join(root, 'test', 'fixtures', 'other-office'), join(repo, 'data'), { recursive: true });
+      const outside = await startServer({ dataDir: join(repo, 'data'), cwd: repo, lang: 'en' });
+      try {
+        const c = String((await ask(outside, `/diff?token=${outside.token}`)).headers['set-cookie']).split(';')[0]!;
+        const r = await ask(outside, '/diff', { headers: { Cookie: c } });
+        expect(r.status).toBe(200);
+        expect(r.body).toContain('not a git repository');
+      } finally {
+        await outside.close();
+      }
+      const git = (...args: string[]): void => {
+        const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+        expect(r.status, r.stderr).toBe(0);
+      };
+      git('init', '-q', '-b', 'main');
+      git('add', '.');
+      git('commit', '-q', '-m', 'records');
+      const budget = join(repo, 'data', 'budget', '2022.yaml');
+      writeFileSync(budget, readFileSync(budget, 'utf8').replace('budget: 24000', 'budget: 25000'));
+      const inRepo = await startServer({ dataDir: join(repo, 'data'), cwd: repo, lang: 'en' });
+      try {
+        const c = String((await ask(inRepo, `/diff?token=${inRepo.token}`)).headers['set-cookie']).split(';')[0]!;
+        const page = await ask(inRepo, '/diff?base=HEAD', { headers: { Cookie: c } });
+        expect(page.status).toBe(200);
+        expect(page.body).toMatch(/27,000[^]*28,000/);
+        const md = await ask(inRepo, '/diff/download?base=HEAD&format=md', { headers: { Cookie: c } });
+        expect(md.status).toBe(200);
+        expect(md.body).toMatch(/27,000.*28,000/);
+        const bad = await ask(inRepo, '/diff?base=--output%3D%2Ftmp%2Fx', { headers: { Cookie: c } });
+        expect(bad.body).toContain('--output=/tmp/x');
+        expect(bad.body).toContain('refusal');
+      } finally {
+        await inRepo.close();
+      }
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
     }
   });
 });
