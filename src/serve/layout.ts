@@ -38,7 +38,7 @@ nav.main a:focus-visible, a:focus-visible, button:focus-visible, input:focus-vis
 main { padding: 0.5rem 0 3rem; }
 form.params, form.edit { display: flex; flex-wrap: wrap; gap: 0.6rem 1rem; align-items: flex-end; margin: 1rem 0; padding: 0.8rem; background: #f3f4f6; border-radius: 6px; }
 form.edit { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
-form label { display: flex; flex-direction: column; font-size: 0.9rem; gap: 0.2rem; }
+form label { display: flex; flex-direction: column; font-size: 0.9rem; gap: 0.2rem; max-width: 28rem; }
 form label.check { flex-direction: row; align-items: center; gap: 0.4rem; }
 input, select, button { font: inherit; padding: 0.3rem 0.4rem; }
 button { background: #1d4f91; color: #fff; border: 0; border-radius: 4px; padding: 0.4rem 1rem; cursor: pointer; }
