@@ -250,3 +250,35 @@ describe('serve diff', () => {
     }
   });
 });
+
+describe('serve shows records as text, and stops a report on their errors', () => {
+  it('record text with markup is shown, never run; an error in the budget stops its page and counts in the badge', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mayor-office-serve-errors-'));
+    const d = join(folder, 'data');
+    cpSync(join(root, 'test', 'fixtures', 'other-office'), d, { recursive: true });
+    const file = join(d, 'expenses', '2022.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n  - { date: 2022-06-29, line: 203-01, amount: 1000, purpose: "<script>alert(1)</script>", payment: 카드 }\n`);
+    const srv = await startServer({ dataDir: d, cwd: folder, lang: 'ko' });
+    try {
+      const c = String((await ask(srv, `/?token=${srv.token}`)).headers['set-cookie']).split(';')[0]!;
+      const list = await ask(srv, '/r/expenses-list?text=alert', { headers: { Cookie: c } });
+      expect(list.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(list.body).not.toContain('<script>alert(1)');
+      expect(list.body).toMatch(/오류 0 · 경고 1/);
+      // The budget's 예산액 written as text: budget status refuses, the badge counts the error.
+      const budget = join(d, 'budget', '2022.yaml');
+      writeFileSync(budget, readFileSync(budget, 'utf8').replace('budget: 24000', 'budget: "24,000"'));
+      await new Promise((done) => setTimeout(done, 300));
+      const page = await ask(srv, '/r/budget-status', { headers: { Cookie: c } });
+      expect(page.body).toMatch(/오류 1 · 경고 1/);
+      expect(page.body).toContain('data/budget/2022.yaml:9:13');
+      expect(page.body).not.toContain('<table');
+      // The council report does not use the budget: it still shows, with one line about the error elsewhere.
+      const council = await ask(srv, '/r/council', { headers: { Cookie: c } });
+      expect(council.body).toContain('쓰지 않는 기록에 오류 1개');
+    } finally {
+      await srv.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
