@@ -39,6 +39,7 @@ main { padding: 0.5rem 0 3rem; }
 form.params, form.edit { display: flex; flex-wrap: wrap; gap: 0.6rem 1rem; align-items: flex-end; margin: 1rem 0; padding: 0.8rem; background: #f3f4f6; border-radius: 6px; }
 form.edit { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
 form label { display: flex; flex-direction: column; font-size: 0.9rem; gap: 0.2rem; max-width: 28rem; }
+form label.wide { grid-column: 1 / -1; max-width: none; }
 form label.check { flex-direction: row; align-items: center; gap: 0.4rem; }
 input, select, button { font: inherit; padding: 0.3rem 0.4rem; }
 button { background: #1d4f91; color: #fff; border: 0; border-radius: 4px; padding: 0.4rem 1rem; cursor: pointer; }
@@ -105,7 +106,7 @@ export function page(frame: Frame, body: string): string {
     link('/', t.overview),
     ...REPORTS.map((r) => link(`/r/${slugOf(r)}`, r.name)),
     link('/diff', 'diff'),
-    ...(frame.readOnly ? [] : [link('/expenses/add', t.addExpense)]),
+    ...(frame.readOnly ? [] : [link('/expenses/add', t.addExpense), link('/tasks/status', t.markStatus)]),
   ];
   return [
     '<!doctype html>',

@@ -3,6 +3,7 @@
 // the source lines around them, and the add-expense form over the engine's one write path.
 import { htmlBody, escapeHtml as esc } from '../engine/documents.js';
 import type { LineChoice } from '../engine/expenseAdd.js';
+import { PLAN_STATUSES } from '../engine/planStatus.js';
 import type { Gate, Office } from '../engine/office.js';
 import type { ReportSpec } from '../engine/reports.js';
 import type { Doc, Problem } from '../engine/output.js';
@@ -149,3 +150,31 @@ export function addForm(f: AddForm, lang: Lang): string {
 
 /** The office's name as the page header shows it. */
 export const officeName = (office: Office): string => office.r.office[0]?.name ?? office.label;
+
+export interface StatusForm {
+  readonly items: readonly { readonly value: string; readonly label: string; readonly status: string }[];
+  readonly values: Readonly<Record<string, string>>;
+  readonly token: string;
+  readonly errors: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The form that marks a plan item's status: the item (every 향후계획 of every work item, with
+ *  its status now), the new status, and the date or new period it needs. */
+export function statusForm(f: StatusForm, lang: Lang): string {
+  const t = SERVE_TEXT[lang];
+  const err = (key: string): string => (f.errors.get(key) ?? []).map((m) => `<span class="field-error" role="alert">${esc(m)}</span>`).join('');
+  const items = f.items.map((i) => `<option value="${esc(i.value)}"${f.values['item'] === i.value ? ' selected' : ''}>${esc(`${i.label} (${i.status === '' ? PLAN_STATUSES[0] : i.status})`)}</option>`);
+  const statuses = PLAN_STATUSES.map((s) => `<option value="${s}"${f.values['status'] === s ? ' selected' : ''}>${s}</option>`);
+  const top = err('');
+  return [
+    top === '' ? '' : `<div class="notice bad">${top}</div>`,
+    `<form class="edit" method="post" action="/tasks/status">`,
+    `<input type="hidden" name="token" value="${esc(f.token)}">`,
+    `<label for="f-item" class="wide">${esc(t.planItem)}<select id="f-item" name="item" required>${items.join('')}</select>${err('item')}</label>`,
+    `<label for="f-status">${esc(t.planStatus)}<select id="f-status" name="status" required>${statuses.join('')}</select>${err('status')}</label>`,
+    `<label for="f-doneOn">${esc(t.doneOn)}<input id="f-doneOn" name="doneOn" type="date" value="${esc(f.values['doneOn'] ?? '')}">${err('doneOn')}</label>`,
+    `<label for="f-postponedTo">${esc(t.postponedTo)}<input id="f-postponedTo" name="postponedTo" value="${esc(f.values['postponedTo'] ?? '')}" placeholder="'22. 9월 중">${err('postponedTo')}</label>`,
+    `<div><button type="submit">${esc(t.submitAdd)}</button></div>`,
+    '</form>',
+  ].join('\n');
+}

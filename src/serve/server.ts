@@ -30,12 +30,14 @@ import { runReport } from '../engine/run.js';
 import { UsageError } from '../engine/errors.js';
 import type { Lang } from '../engine/words.js';
 import { CLI_TEXT, noticeText, oneLine, refusalText } from '../engine/words.js';
+import type { EditOutcome } from '../engine/applyEdit.js';
 import { addExpense, lineChoices } from '../engine/expenseAdd.js';
+import { PLAN_STATUSES, setPlanStatus } from '../engine/planStatus.js';
 import { unifiedDiff } from '../engine/unifiedDiff.js';
 import { diffDocument, escapeHtml as esc, htmlBody } from '../engine/documents.js';
 import { page, refusalPage } from './layout.js';
 import type { Shown } from './pages.js';
-import { ADD_FIELDS, addForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml } from './pages.js';
+import { ADD_FIELDS, addForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml, statusForm } from './pages.js';
 import { readParams, slugOf } from './params.js';
 import { SERVE_TEXT } from './text.js';
 import { watchFolder } from './watchFolder.js';
@@ -310,34 +312,100 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
       purpose: values['purpose']!,
       ...Object.fromEntries(['time', 'place', 'attendees', 'payment', 'dept'].filter((k) => values[k] !== '').map((k) => [k, values[k]])),
     };
+    const allowOver = form.get('allowOver') === '1';
+    await submit(
+      values,
+      () => addExpense({ dataDir, cwd: options.cwd, lang, allowOver }, given as never),
+      (v, errors, result, status) => addPage(res, v, errors, result, status),
+      (p) => {
+        const field = /\.(\w+)$/.exec(p.path)?.[1];
+        return field !== undefined && (ADD_FIELDS as readonly string[]).includes(field) ? field : '';
+      },
+      (stop, put) => (stop.reason === 'bad-date' ? put('date', CLI_TEXT[lang].badEntryDate(stop.date)) : put('amount', CLI_TEXT[lang].overBudget(stop.over))),
+      res,
+    );
+  };
+
+  /** The plan items of every work item, as the status form offers them. */
+  const planItems = (o: Office): { value: string; label: string; status: string }[] =>
+    [...o.r.task]
+      .sort((a, b) => a.number - b.number)
+      .flatMap((task) =>
+        task.sections.flatMap((section, si) =>
+          section.role !== 'plans'
+            ? []
+            : section.items.map((item, ii) => {
+                const text = typeof item === 'string' ? item : String((item as { text?: unknown }).text ?? '');
+                const status = typeof item === 'string' ? '' : String((item as { status?: unknown }).status ?? '');
+                return { value: `${task.number}:${si}:${ii}`, label: `${task.number}. ${task.title} — ${text}`, status };
+              }),
+        ),
+      );
+
+  const statusPage = (res: ServerResponse, values: Record<string, string>, errors: Map<string, string[]>, result: string, status = 200): void => {
+    const o = current();
+    const form = statusForm({ items: planItems(o), values, token, errors }, lang);
+    framed(res, '/tasks/status', t.markStatus, `<h1>${esc(t.markStatus)}</h1>\n${result}\n${form}`, status);
+  };
+
+  const statusPost = async (res: ServerResponse, form: URLSearchParams): Promise<void> => {
+    const values: Record<string, string> = {};
+    for (const k of ['item', 'status', 'doneOn', 'postponedTo']) values[k] = (form.get(k) ?? '').trim();
+    const m = /^(\d+):(\d+):(\d+)$/.exec(values['item']!);
+    if (m === null || !(PLAN_STATUSES as readonly string[]).includes(values['status']!)) return statusPage(res, values, new Map([[m === null ? 'item' : 'status', [t.required]]]), '', 422);
+    const change = { task: Number(m[1]), section: Number(m[2]), item: Number(m[3]), status: values['status']!, doneOn: values['doneOn'] || undefined, postponedTo: values['postponedTo'] || undefined };
+    const FIELDS: Readonly<Record<string, string>> = { done_on: 'doneOn', postponed_to: 'postponedTo', status: 'status' };
+    await submit(
+      values,
+      () => setPlanStatus({ dataDir, cwd: options.cwd, lang }, change),
+      (v, errors, result, status) => statusPage(res, v, errors, result, status),
+      (p) => FIELDS[/\.(\w+)$/.exec(p.path)?.[1] ?? ''] ?? '',
+      (_stop, put) => put('item', t.required),
+      res,
+    );
+  };
+
+  type Put = (field: string, message: string) => void;
+  type ShowForm = (values: Record<string, string>, errors: Map<string, string[]>, result: string, status?: number) => void;
+  /** A form's write through the engine, shown on the form's page: the diff, or each error beside
+   *  the field it belongs to ('' for none), or why the edit stopped itself. */
+  const submit = async <R extends { readonly line: number }, S>(
+    values: Record<string, string>,
+    run: () => Promise<EditOutcome<R, S>>,
+    show: ShowForm,
+    fieldOf: (p: Problem) => string,
+    stopped: (stop: S, put: Put) => void,
+    res: ServerResponse,
+  ): Promise<void> => {
     const errors = new Map<string, string[]>();
-    const put = (field: string, message: string): void => void errors.set(field, [...(errors.get(field) ?? []), message]);
-    let outcome;
+    const put: Put = (field, message) => void errors.set(field, [...(errors.get(field) ?? []), message]);
+    let outcome: EditOutcome<R, S>;
     try {
-      outcome = await addExpense({ dataDir, cwd: options.cwd, lang, allowOver: form.get('allowOver') === '1' }, given as never);
+      outcome = await run();
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       put('', e.message);
-      return addPage(res, values, errors, '', 409);
+      return show(values, errors, '', 409);
     }
-    if (outcome.ok) {
-      office = outcome.after;
-      for (const c of outcome.changed) ownWrites.set(c.path, c.after);
-      bump();
-      const [file] = outcome.changed;
-      const where = `${file!.file}:${outcome.result.line}`;
-      const diff = unifiedDiff(file!.file, file!.before, file!.after);
-      const done = `<div class="notice" role="status" id="added"><p>${esc(t.added(where))}</p><pre class="diff">${esc(diff)}</pre></div>`;
-      return addPage(res, {}, errors, done);
-    }
-    if ('invalid' in outcome) {
-      for (const p of outcome.invalid.filter((x) => x.severity === 'error')) {
-        const field = /\.(\w+)$/.exec(p.path)?.[1];
-        put(field !== undefined && (ADD_FIELDS as readonly string[]).includes(field) ? field : '', `${p.span.file}:${p.span.line}:${p.span.column} ${oneLine(p, lang)}`);
-      }
-    } else if (outcome.stopped.reason === 'bad-date') put('date', CLI_TEXT[lang].badEntryDate(outcome.stopped.date));
-    else put('amount', CLI_TEXT[lang].overBudget(outcome.stopped.over));
-    addPage(res, values, errors, `<p class="notice bad" role="alert">${esc(t.refused)}</p>`, 422);
+    if (outcome.ok) return written(res, outcome, (done) => show({}, errors, done));
+    if ('invalid' in outcome) for (const p of outcome.invalid.filter((x) => x.severity === 'error')) put(fieldOf(p), `${p.span.file}:${p.span.line}:${p.span.column} ${oneLine(p, lang)}`);
+    else stopped(outcome.stopped, put);
+    show(values, errors, `<p class="notice bad" role="alert">${esc(t.refused)}</p>`, 422);
+  };
+
+  /** After a write: the office as written, the change pushed to open pages, and the diff shown. */
+  const written = (
+    res: ServerResponse,
+    outcome: { readonly after: Office; readonly changed: readonly { readonly file: string; readonly path: string; readonly before: string | undefined; readonly after: string }[]; readonly result: { readonly line: number } },
+    show: (done: string) => void,
+  ): void => {
+    office = outcome.after;
+    for (const c of outcome.changed) ownWrites.set(c.path, c.after);
+    bump();
+    const [file] = outcome.changed;
+    const where = `${file!.file}:${outcome.result.line}`;
+    const diff = unifiedDiff(file!.file, file!.before, file!.after);
+    show(`<div class="notice" role="status" id="added"><p>${esc(t.added(where))}</p><pre class="diff">${esc(diff)}</pre></div>`);
   };
 
   const events = (req: IncomingMessage, res: ServerResponse): void => {
@@ -388,9 +456,9 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
       if (text === undefined) return refuse(res, 413, t.tooLarge(BODY_LIMIT));
       const form = new URLSearchParams(text);
       if (!sameToken(form.get('token') ?? undefined)) return refuse(res, 403, t.crossSite);
-      if (path !== '/expenses/add') return refuse(res, 404, t.notFound);
+      if (path !== '/expenses/add' && path !== '/tasks/status') return refuse(res, 404, t.notFound);
       if (readOnly) return refuse(res, 403, t.readOnly);
-      return addPost(res, form);
+      return path === '/tasks/status' ? statusPost(res, form) : addPost(res, form);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, t.notAllowed);
     if (path === '/') return overview(res);
@@ -398,6 +466,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     if (path === '/problems') return problemsPage(res);
     if (path.startsWith('/file/')) return filePage(res, path.slice('/file/'.length));
     if (path === '/expenses/add') return readOnly ? refuse(res, 403, t.readOnly) : addPage(res, {}, new Map(), '');
+    if (path === '/tasks/status') return readOnly ? refuse(res, 403, t.readOnly) : statusPage(res, {}, new Map(), '');
     if (path === '/diff' || path === '/diff/download') return diffPage(res, url, path === '/diff/download');
     const m = /^\/r\/([a-z-]+)(\/download)?$/.exec(path);
     const spec = m ? REPORTS.find((r) => slugOf(r) === m[1]) : undefined;

@@ -282,3 +282,35 @@ describe('serve shows records as text, and stops a report on their errors', () =
     }
   });
 });
+
+describe('serve marks a plan item', () => {
+  it('writes its status through the write path, only the item changed; 완료 without its date is refused beside the date', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mayor-office-serve-status-'));
+    const d = join(folder, 'data');
+    cpSync(join(root, 'test', 'fixtures', 'other-office'), d, { recursive: true });
+    const file = join(d, 'tasks', '1-open-data.yaml');
+    const before = readFileSync(file, 'utf8');
+    const srv = await startServer({ dataDir: d, cwd: folder, lang: 'ko' });
+    try {
+      const c = String((await ask(srv, `/?token=${srv.token}`)).headers['set-cookie']).split(';')[0]!;
+      const page = await ask(srv, '/tasks/status', { headers: { Cookie: c } });
+      expect(page.body).toContain('<option value="1:1:0">1. 공공데이터 개방 확대 — 데이터 개방 수요조사 (예정)</option>');
+      const post = (fields: Record<string, string>) =>
+        ask(srv, '/tasks/status', { method: 'POST', headers: { Cookie: c, Origin: srv.origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ ...fields, token: srv.token }) });
+      const refused = await post({ item: '1:1:0', status: '완료' });
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatch(/<label for="f-doneOn">[^]*?field-error[^>]*>data\/tasks\/1-open-data\.yaml:\d+:\d+ /);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+      const done = await post({ item: '1:1:0', status: '완료', doneOn: '2022-06-30' });
+      expect(done.status).toBe(200);
+      expect(done.body).toContain('+        done_on: 2022-06-30');
+      const after = readFileSync(file, 'utf8');
+      const lines = before.split('\n');
+      const at = lines.indexOf('        period: "\'22. 3분기"');
+      expect(after).toBe([...lines.slice(0, at + 1), '        status: 완료', '        done_on: 2022-06-30', ...lines.slice(at + 1)].join('\n'));
+    } finally {
+      await srv.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
