@@ -195,7 +195,10 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: { ko: '기다릴 주소 (기본값: 127.0.0.1; 다른 주소는 경고와 함께)', en: 'address to listen on (default: 127.0.0.1; another one with a warning)' },
       },
     ],
-    exitCodes: [{ ko: '0 Ctrl+C로 끝냄', en: '0 stopped with Ctrl+C' }, USAGE_ERROR],
+    exitCodes: [
+      { ko: '0 Ctrl+C로 끝냄 (양식이 기록을 쓴 뒤에는 130, SIGTERM이면 143: 쓰기 경로가 신호를 받아 끝냄)', en: '0 stopped with Ctrl+C (130, or 143 for SIGTERM, once a form has written: the write path ends the run on a signal)' },
+      USAGE_ERROR,
+    ],
     run: async (ctx, _a, o) => (await import('./commands/serve.js')).serveCommand(ctx, o),
   }),
   command({

@@ -88,9 +88,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (server && server.exitCode === null) {
-    const ended = new Promise((done) => server.once('exit', done));
+    const ended = new Promise<number | null>((done) => server.once('exit', (code) => done(code)));
     server.kill('SIGTERM');
-    await ended;
+    // A form has written: the write path's signal handling ends the run with 128 + 15.
+    expect(await ended).toBe(143);
   }
   if (dir) rmSync(dir, { recursive: true, force: true });
 });

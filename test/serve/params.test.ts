@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { reportNamed } from '../../src/engine/reports.js';
 import { fieldsOf, formatsOf, readParams } from '../../src/serve/params.js';
 import { runCli } from '../helpers.js';
-import { seedRoot } from '../e2e/cli.js';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { root, seedRoot } from '../e2e/cli.js';
 
 const spec = (name: string) => reportNamed(name)!;
 
@@ -44,5 +46,23 @@ describe('mayor-office serve, usage errors', () => {
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.stdout).toBe('');
     }
+  });
+});
+
+describe('mayor-office serve, as started', () => {
+  it('prints the address with its token on 127.0.0.1 and ends with 0 on SIGTERM', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'mayor-office.js'), 'serve', '--lang', 'en', '--read-only'], { cwd: seedRoot, env: { PATH: process.env['PATH'] ?? '' } });
+    let out = '';
+    await new Promise<void>((done, fail) => {
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString('utf8');
+        if (out.includes('Ctrl+C')) done();
+      });
+      child.on('exit', (code) => fail(new Error(`ended with ${code}: ${out}`)));
+    });
+    expect(out).toMatch(/^The records as a web page \(read-only\): http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}\n/);
+    const ended = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    child.kill('SIGTERM');
+    expect(await ended).toBe(0);
   });
 });
