@@ -79,6 +79,22 @@ const SCRIPT = `
   events.addEventListener('open', () => { document.body.dataset.live = '1'; });
   events.addEventListener('change', news);
   events.addEventListener('message', news);
+  // The import form sends the chosen file's bytes as base64 in a form field.
+  const upload = document.getElementById('import');
+  const file = document.getElementById('f-file');
+  if (file) file.addEventListener('change', () => { document.getElementById('f-content').value = ''; });
+  if (upload && file) upload.addEventListener('submit', (e) => {
+    const chosen = file.files && file.files[0];
+    if (!chosen || document.getElementById('f-content').value !== '') return;
+    e.preventDefault();
+    const reader = new FileReader();
+    reader.onload = () => {
+      document.getElementById('f-name').value = chosen.name;
+      document.getElementById('f-content').value = String(reader.result).replace(/^[^,]*,/, '');
+      upload.submit();
+    };
+    reader.readAsDataURL(chosen);
+  });
   const amount = document.getElementById('f-amount');
   const line = document.getElementById('f-line');
   const warn = document.getElementById('over-live');
@@ -106,7 +122,7 @@ export function page(frame: Frame, body: string): string {
     link('/', t.overview),
     ...REPORTS.map((r) => link(`/r/${slugOf(r)}`, r.name)),
     link('/diff', 'diff'),
-    ...(frame.readOnly ? [] : [link('/expenses/add', t.addExpense), link('/tasks/status', t.markStatus)]),
+    ...(frame.readOnly ? [] : [link('/expenses/add', t.addExpense), link('/expenses/import', t.importTitle), link('/tasks/status', t.markStatus)]),
   ];
   return [
     '<!doctype html>',

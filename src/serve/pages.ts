@@ -178,3 +178,35 @@ export function statusForm(f: StatusForm, lang: Lang): string {
     '</form>',
   ].join('\n');
 }
+
+/** The fields of the import form; `name` and `content` (base64) are filled by the page's script
+ *  from the file chosen, `confirm` by the preview's button. */
+export const IMPORT_FIELDS = ['name', 'content', 'dept', 'year', 'line', 'skipBad', 'allowOver', 'confirm'] as const;
+
+/** The upload form of a disclosure file (csv, xlsx, the open API's JSON), with the options of
+ *  `expenses import`. */
+export function importForm(values: Readonly<Record<string, string>>, token: string, lang: Lang): string {
+  const t = SERVE_TEXT[lang];
+  const v = (k: string): string => esc(values[k] ?? '');
+  const check = (k: string, label: string): string => `<label class="check"><input type="checkbox" name="${k}" value="1"${values[k] === '1' ? ' checked' : ''}>${esc(label)}</label>`;
+  return [
+    `<form class="edit" id="import" method="post" action="/expenses/import">`,
+    `<input type="hidden" name="token" value="${esc(token)}">`,
+    `<input type="hidden" name="name" id="f-name" value="${v('name')}">`,
+    `<input type="hidden" name="content" id="f-content" value="${v('content')}">`,
+    `<label for="f-file" class="wide">${esc(t.importFile)}<input id="f-file" type="file" accept=".csv,.xlsx,.json,text/csv,application/json"></label>`,
+    `<label for="f-dept">${esc(t.fields.dept)}<input id="f-dept" name="dept" value="${v('dept')}"></label>`,
+    `<label for="f-year">${esc(t.importYear)}<input id="f-year" name="year" inputmode="numeric" value="${v('year')}"></label>`,
+    `<label for="f-line">${esc(t.importLine)}<input id="f-line" name="line" value="${v('line')}"></label>`,
+    check('skipBad', t.skipBad),
+    check('allowOver', t.allowOver),
+    `<div><button type="submit">${esc(t.importSubmit)}</button></div>`,
+    '</form>',
+  ].join('\n');
+}
+
+/** The preview's button: the same upload again, confirmed. */
+export function confirmForm(values: Readonly<Record<string, string>>, token: string, lang: Lang): string {
+  const hidden = [['token', token], ...IMPORT_FIELDS.map((k) => [k, values[k] ?? ''])].map(([k, v]) => `<input type="hidden" name="${k}" value="${esc(v!)}">`);
+  return `<form method="post" action="/expenses/import" id="confirm">${hidden.join('')}<button type="submit">${esc(SERVE_TEXT[lang].importConfirm)}</button></form>`;
+}

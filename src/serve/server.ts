@@ -32,18 +32,22 @@ import type { Lang } from '../engine/words.js';
 import { CLI_TEXT, noticeText, oneLine, refusalText } from '../engine/words.js';
 import type { EditOutcome } from '../engine/applyEdit.js';
 import { addExpense, lineChoices } from '../engine/expenseAdd.js';
+import { importExpenses, importSummaryDoc } from '../engine/expenseImport.js';
 import { PLAN_STATUSES, setPlanStatus } from '../engine/planStatus.js';
 import { unifiedDiff } from '../engine/unifiedDiff.js';
 import { diffDocument, escapeHtml as esc, htmlBody } from '../engine/documents.js';
 import { page, refusalPage } from './layout.js';
 import type { Shown } from './pages.js';
-import { ADD_FIELDS, addForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml, statusForm } from './pages.js';
+import { ADD_FIELDS, IMPORT_FIELDS, addForm, confirmForm, importForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml, statusForm } from './pages.js';
 import { readParams, slugOf } from './params.js';
 import { SERVE_TEXT } from './text.js';
 import { watchFolder } from './watchFolder.js';
 
 /** The largest request body taken (a form's fields are far smaller). */
 export const BODY_LIMIT = 64 * 1024;
+/** The largest body of the import form: a disclosure file of 8 MiB, sent as base64. (The command
+ *  line takes files up to the import's own limit.) */
+export const IMPORT_BODY_LIMIT = 12 * 1024 * 1024;
 
 export interface ServeOptions {
   readonly dataDir: string;
@@ -393,6 +397,61 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     show(values, errors, `<p class="notice bad" role="alert">${esc(t.refused)}</p>`, 422);
   };
 
+  const importPage = (res: ServerResponse, values: Record<string, string>, result: string, status = 200): void => {
+    framed(res, '/expenses/import', t.importTitle, `<h1>${esc(t.importTitle)}</h1>\n${result}\n${importForm(values, token, lang)}`, status);
+  };
+
+  /** An uploaded disclosure: first a dry run (what would be added, matched, skipped and why, and
+   *  the change), then, confirmed, the import through the write path. */
+  const importPost = async (res: ServerResponse, form: URLSearchParams): Promise<void> => {
+    const values: Record<string, string> = {};
+    for (const k of IMPORT_FIELDS) values[k] = (form.get(k) ?? '').trim();
+    const name = values['name']!.replace(/^.*[\\/]/, '') || 'upload';
+    const bytes = Buffer.from(values['content']!, 'base64');
+    const year = values['year'] === '' ? undefined : Number(values['year']);
+    if (bytes.length === 0 || (year !== undefined && !Number.isInteger(year))) return importPage(res, values, `<p class="notice bad" role="alert">${esc(t.required)}</p>`, 422);
+    const dryRun = values['confirm'] !== '1';
+    const opts = { dept: values['dept'] || undefined, year, line: values['line'] || undefined, skipBad: values['skipBad'] === '1', allowOver: values['allowOver'] === '1' };
+    let outcome;
+    try {
+      outcome = await importExpenses({ dataDir, cwd: options.cwd, lang, dryRun }, [{ file: name, bytes }], opts);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      return importPage(res, values, `<p class="notice bad" role="alert">${esc(e.message)}</p>`, 409);
+    }
+    const rows = (problems: readonly Problem[]): string => (problems.length === 0 ? '' : problemList(problems, lang, () => '#', () => undefined));
+    const summary = (s: Parameters<typeof importSummaryDoc>[0], done: boolean): string => `<div class="scroll doc">${htmlBody(importSummaryDoc(s, lang, done), lang)}</div>`;
+    if (!outcome.ok) {
+      let why: string;
+      if ('invalid' in outcome) why = rows(outcome.invalid.filter((p) => p.severity === 'error')) + summary({ ...outcome.result.summary, written: [] }, false);
+      else {
+        const stop = outcome.stopped;
+        why =
+          stop.reason === 'data-errors'
+            ? rows(stop.problems)
+            : stop.reason === 'bad-rows'
+              ? rows(stop.imported.problems) + summary({ ...stop.imported.summary, written: [] }, false)
+              : stop.reason === 'over-budget'
+                ? `<p>${esc(`${stop.file}:${stop.row}:1 ${CLI_TEXT[lang].overBudget(stop.over)}`)}</p>`
+                : stop.reason === 'unknown-line'
+                  ? `<p>${esc(refusalText(lang, { reason: 'unknown-line', line: stop.line, known: stop.known }))}</p>`
+                  : `<p>${esc(CLI_TEXT[lang].expensesImport.taken(display(stop.path)))}</p>`;
+      }
+      return importPage(res, values, `<div class="notice bad" role="alert"><p>${esc(t.refused)}</p>${why}</div>`, 422);
+    }
+    const { summary: s, problems } = outcome.result;
+    const diffs = outcome.changed.map((c) => `<pre class="diff">${esc(unifiedDiff(c.file, c.before, c.after))}</pre>`).join('\n');
+    const report = `${rows(problems)}${summary({ ...s, written: outcome.changed.map((c) => c.file) }, true)}${diffs}`;
+    if (dryRun) {
+      const confirm = outcome.changed.length === 0 ? '' : confirmForm({ ...values, confirm: '1' }, token, lang);
+      return importPage(res, values, `<div class="notice" role="status" id="preview"><p>${esc(t.importPreview)}</p>${report}${confirm}</div>`);
+    }
+    office = outcome.after;
+    for (const c of outcome.changed) ownWrites.set(c.path, c.after);
+    bump();
+    importPage(res, {}, `<div class="notice" role="status" id="imported"><p>${esc(t.imported)}</p>${report}</div>`);
+  };
+
   /** After a write: the office as written, the change pushed to open pages, and the diff shown. */
   const written = (
     res: ServerResponse,
@@ -415,15 +474,15 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     req.on('close', () => streams.delete(res));
   };
 
-  /** The body of a POST, up to BODY_LIMIT bytes; undefined when it is larger. */
-  const body = (req: IncomingMessage): Promise<string | undefined> =>
+  /** The body of a POST, up to `limit` bytes; undefined when it is larger. */
+  const body = (req: IncomingMessage, limit: number): Promise<string | undefined> =>
     new Promise((done, fail) => {
       const chunks: Buffer[] = [];
       let size = 0;
       let over = false;
       req.on('data', (c: Buffer) => {
         size += c.length;
-        if (size > BODY_LIMIT) over = true;
+        if (size > limit) over = true;
         else chunks.push(c);
       });
       req.on('end', () => done(over ? undefined : Buffer.concat(chunks).toString('utf8')));
@@ -447,18 +506,20 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     if (req.method === 'POST') {
       if (req.headers.origin !== origin || (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'same-origin')) return refuse(res, 403, t.crossSite);
       const length = Number(req.headers['content-length'] ?? 0);
-      if (length > BODY_LIMIT) {
+      const limit = path === '/expenses/import' ? IMPORT_BODY_LIMIT : BODY_LIMIT;
+      if (length > limit) {
         res.setHeader('Connection', 'close');
-        return refuse(res, 413, t.tooLarge(BODY_LIMIT));
+        return refuse(res, 413, t.tooLarge(limit));
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return refuse(res, 415, t.badForm);
-      const text = await body(req);
-      if (text === undefined) return refuse(res, 413, t.tooLarge(BODY_LIMIT));
+      const text = await body(req, limit);
+      if (text === undefined) return refuse(res, 413, t.tooLarge(limit));
       const form = new URLSearchParams(text);
       if (!sameToken(form.get('token') ?? undefined)) return refuse(res, 403, t.crossSite);
-      if (path !== '/expenses/add' && path !== '/tasks/status') return refuse(res, 404, t.notFound);
+      const post = path === '/expenses/add' ? addPost : path === '/tasks/status' ? statusPost : path === '/expenses/import' ? importPost : undefined;
+      if (post === undefined) return refuse(res, 404, t.notFound);
       if (readOnly) return refuse(res, 403, t.readOnly);
-      return path === '/tasks/status' ? statusPost(res, form) : addPost(res, form);
+      return post(res, form);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, t.notAllowed);
     if (path === '/') return overview(res);
@@ -466,6 +527,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     if (path === '/problems') return problemsPage(res);
     if (path.startsWith('/file/')) return filePage(res, path.slice('/file/'.length));
     if (path === '/expenses/add') return readOnly ? refuse(res, 403, t.readOnly) : addPage(res, {}, new Map(), '');
+    if (path === '/expenses/import') return readOnly ? refuse(res, 403, t.readOnly) : importPage(res, {}, '');
     if (path === '/tasks/status') return readOnly ? refuse(res, 403, t.readOnly) : statusPage(res, {}, new Map(), '');
     if (path === '/diff' || path === '/diff/download') return diffPage(res, url, path === '/diff/download');
     const m = /^\/r\/([a-z-]+)(\/download)?$/.exec(path);

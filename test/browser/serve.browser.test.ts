@@ -168,6 +168,20 @@ describe('serve in Chromium', () => {
     expect(statusJson().lines.find((l) => l.name === '기관운영업무추진비')!.executed).toBe(6589);
   });
 
+  it('imports a disclosure file chosen in the page: a preview first, then confirmed', async () => {
+    const before = readFileSync(expensesPath(), 'utf8');
+    await page.goto(`${origin}/expenses/import`);
+    const csv = '사용일자,비목,사용금액,사용목적,사용장소,대상인원,결제방법\r\n2022-07-05,203-03,"31,000",정책 간담회 다과,시청 회의실,과장 외 2명,카드\r\n';
+    await page.setInputFiles('#f-file', { name: '2022-07.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await Promise.all([page.waitForNavigation(), page.click('form#import button[type=submit]')]);
+    await expect(page.locator('#preview').textContent()).resolves.toContain('정책 간담회 다과');
+    expect(readFileSync(expensesPath(), 'utf8')).toBe(before);
+    await page.screenshot({ path: join(artifacts, 'serve-import-preview.png'), fullPage: true });
+    await Promise.all([page.waitForNavigation(), page.click('form#confirm button[type=submit]')]);
+    await expect(page.locator('#imported').isVisible()).resolves.toBe(true);
+    expect(readFileSync(expensesPath(), 'utf8')).toBe(`${before}  - { date: 2022-07-05, line: 203-03, amount: 31000, purpose: 정책 간담회 다과, place: 시청 회의실, attendees: 과장 외 2명, payment: 카드 }\n`);
+  });
+
   it('reads at 375 px wide without the page scrolling sideways', async () => {
     const narrow = await context.newPage();
     await narrow.setViewportSize({ width: 375, height: 800 });

@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BODY_LIMIT, startServer, type Serving } from '../../src/serve/server.js';
+import { BODY_LIMIT, IMPORT_BODY_LIMIT, startServer, type Serving } from '../../src/serve/server.js';
 import { root } from '../e2e/cli.js';
 
 interface Answer {
@@ -308,6 +308,47 @@ describe('serve marks a plan item', () => {
       const lines = before.split('\n');
       const at = lines.indexOf('        period: "\'22. 3분기"');
       expect(after).toBe([...lines.slice(0, at + 1), '        status: 완료', '        done_on: 2022-06-30', ...lines.slice(at + 1)].join('\n'));
+    } finally {
+      await srv.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('serve imports a disclosure', () => {
+  it('previews what would be added and matched without writing, then imports when confirmed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mayor-office-serve-import-'));
+    const d = join(folder, 'data');
+    cpSync(join(root, 'test', 'fixtures', 'other-office'), d, { recursive: true });
+    const file = join(d, 'expenses', '2022.yaml');
+    const before = readFileSync(file, 'utf8');
+    const csv = ['사용일자,비목,사용금액,사용목적,사용장소,대상인원,결제방법', '2022-01-14,203-01,"850,500",유관기관 업무협의 간담회,중구 소재 식당,과장 외 6명,카드', '2022-06-29,203-03,"52,000",자문회의 다과,시청 회의실,과장 외 3명,카드', ''].join('\r\n');
+    const srv = await startServer({ dataDir: d, cwd: folder, lang: 'ko' });
+    try {
+      const c = String((await ask(srv, `/?token=${srv.token}`)).headers['set-cookie']).split(';')[0]!;
+      const post = (fields: Record<string, string>) =>
+        ask(srv, '/expenses/import', { method: 'POST', headers: { Cookie: c, Origin: srv.origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ ...fields, token: srv.token }) });
+      const upload = { name: '2022-06.csv', content: Buffer.from(csv, 'utf8').toString('base64') };
+      const preview = await post(upload);
+      expect(preview.status).toBe(200);
+      expect(preview.body).toContain('id="preview"');
+      expect(preview.body).toContain('+  - { date: 2022-06-29, line: 203-03, amount: 52000, purpose: 자문회의 다과, place: 시청 회의실, attendees: 과장 외 3명, payment: 카드 }');
+      expect(preview.body).not.toContain('유관기관 업무협의 간담회, place: 중구 소재 식당, attendees: 과장 외 6명, payment: 카드 }\n+');
+      expect(readFileSync(file, 'utf8')).toBe(before);
+      // The preview's button posts the same upload, confirmed.
+      expect(preview.body).toMatch(/<form method="post" action="\/expenses\/import" id="confirm">[^]*name="confirm" value="1"/);
+      const done = await post({ ...upload, confirm: '1' });
+      expect(done.status).toBe(200);
+      expect(done.body).toContain('id="imported"');
+      const after = readFileSync(file, 'utf8');
+      expect(after).toBe(`${before}  - { date: 2022-06-29, line: 203-03, amount: 52000, purpose: 자문회의 다과, place: 시청 회의실, attendees: 과장 외 3명, payment: 카드 }\n`);
+      // Again: every row is recorded now, nothing to add.
+      const again = await post({ ...upload, confirm: '1' });
+      expect(again.status).toBe(200);
+      expect(readFileSync(file, 'utf8')).toBe(after);
+      // A body past the import's limit is refused.
+      const big = await ask(srv, '/expenses/import', { method: 'POST', headers: { Cookie: c, Origin: srv.origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'x'.repeat(IMPORT_BODY_LIMIT + 1) });
+      expect(big.status).toBe(413);
     } finally {
       await srv.close();
       rmSync(folder, { recursive: true, force: true });

@@ -23,9 +23,9 @@ export async function serveCommand(ctx: RunContext, opts: ServeOptions): Promise
   } catch (e) {
     throw new UsageError(t.cannotListen(opts.host ?? '127.0.0.1', port, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
-  if (opts.host !== undefined && !['127.0.0.1', 'localhost', '::1'].includes(opts.host)) ctx.io.stderr.write(`${t.notLoopback(opts.host)}\n`);
-  ctx.io.stdout.write(`${t.listening(serving.url, opts.readOnly === true)}\n`);
-  await new Promise<void>((done) => {
+  // The signals are listened for before the address is printed: whoever reads it may stop the
+  // server at once.
+  const stopped = new Promise<void>((done) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -34,6 +34,9 @@ export async function serveCommand(ctx: RunContext, opts: ServeOptions): Promise
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  if (opts.host !== undefined && !['127.0.0.1', 'localhost', '::1'].includes(opts.host)) ctx.io.stderr.write(`${t.notLoopback(opts.host)}\n`);
+  ctx.io.stdout.write(`${t.listening(serving.url, opts.readOnly === true)}\n`);
+  await stopped;
   await serving.close();
   return 0;
 }
