@@ -69,9 +69,12 @@ const SCRIPT = `
   const edited = () => document.querySelector('form.edit[data-dirty]') !== null;
   for (const f of document.querySelectorAll('form.edit')) f.addEventListener('input', () => { f.dataset.dirty = '1'; });
   const seen = Number(document.body.dataset.version);
+  // A form being sent: its own write must not reload the page away from the answer.
+  let sending = false;
+  document.addEventListener('submit', () => { sending = true; });
   const events = new EventSource('/events');
   const news = (e) => {
-    if (!(Number(e.data) > seen)) return;
+    if (sending || !(Number(e.data) > seen)) return;
     if (!edited()) { events.close(); location.reload(); return; }
     const n = document.getElementById('reloaded');
     if (n) n.style.display = 'block';
@@ -120,7 +123,7 @@ export function page(frame: Frame, body: string): string {
   const badgeClass = frame.errors > 0 ? 'badge errors' : frame.warnings > 0 ? 'badge warnings' : 'badge';
   const nav = [
     link('/', t.overview),
-    ...REPORTS.map((r) => link(`/r/${slugOf(r)}`, r.name)),
+    ...REPORTS.map((r) => link(`/r/${slugOf(r)}`, r.label[frame.lang])),
     link('/diff', 'diff'),
     ...(frame.readOnly ? [] : [link('/expenses/add', t.addExpense), link('/expenses/import', t.importTitle), link('/tasks/status', t.markStatus)]),
   ];

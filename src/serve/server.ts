@@ -211,13 +211,13 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
   const reportPage = async (res: ServerResponse, spec: ReportSpec, url: URL): Promise<void> => {
     const { shown, read } = await show(spec, url.searchParams, 'html');
     const body = [
-      `<h1>${esc(spec.name)}</h1>`,
-      `<p class="hint">${esc(spec.summary[lang])}</p>`,
+      `<h1>${esc(spec.label[lang])}</h1>`,
+      `<p class="hint">${esc(spec.summary[lang])} (<code>mayor-office ${esc(spec.name)}</code>)</p>`,
       paramsForm(spec, url.searchParams, read, lang),
       shown.ok ? downloads(spec, url.searchParams, lang) : '',
       shownHtml(shown, lang, problemLink),
     ].join('\n');
-    framed(res, `/r/${slugOf(spec)}`, spec.name, body);
+    framed(res, `/r/${slugOf(spec)}`, spec.label[lang], body);
   };
 
   const download = async (res: ServerResponse, spec: ReportSpec, url: URL): Promise<void> => {
@@ -236,7 +236,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     const card = async (name: string, query = ''): Promise<string> => {
       const spec = REPORTS.find((r) => r.name === name)!;
       const { shown } = await show(spec, new URLSearchParams(query), 'html');
-      const more = `<p class="more"><a href="/r/${slugOf(spec)}${query === '' ? '' : `?${esc(query)}`}">${esc(t.more)}: ${esc(spec.name)}</a></p>`;
+      const more = `<p class="more"><a href="/r/${slugOf(spec)}${query === '' ? '' : `?${esc(query)}`}">${esc(t.more)}: ${esc(spec.label[lang])}</a></p>`;
       return `<section class="card" id="card-${slugOf(spec)}">${shownHtml(shown, lang, problemLink)}${more}</section>`;
     };
     const issues = [...o.r.report].sort((a, b) => (a.issued < b.issued ? 1 : a.issued > b.issued ? -1 : 0));

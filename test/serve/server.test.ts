@@ -68,7 +68,7 @@ describe('serve refuses', () => {
     expect((await ask(s, `/?token=${s.token.slice(1)}`)).status).toBe(403);
     const r = await ask(s, '/', { headers: { Cookie: cookie } });
     expect(r.status).toBe(200);
-    expect(r.body).toContain('budget status');
+    expect(r.body).toContain('id="card-budget-status"');
   });
 
   it('the first visit puts the token in an HttpOnly, SameSite=Strict cookie and takes it out of the address', async () => {
