@@ -124,7 +124,7 @@ export function page(frame: Frame, body: string): string {
   const nav = [
     link('/', t.overview),
     ...REPORTS.map((r) => link(`/r/${slugOf(r)}`, r.label[frame.lang])),
-    link('/diff', 'diff'),
+    link('/diff', t.diff),
     ...(frame.readOnly ? [] : [link('/expenses/add', t.addExpense), link('/expenses/import', t.importTitle), link('/tasks/status', t.markStatus)]),
   ];
   return [

@@ -255,7 +255,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     const form = `<form class="params" method="get" action="/diff"><label for="p-base">base<input id="p-base" name="base" value="${esc(base)}" placeholder="main"><span class="hint">${esc(t.diffBase)}</span></label><button type="submit">${esc(t.show)}</button></form>`;
     if (!compared.ok) {
       if (asDownload) return refuse(res, 404, CLI_TEXT[lang].gitFailed(compared.reason, compared.detail));
-      return framed(res, '/diff', 'diff', `<h1>diff</h1>\n${form}\n<p class="notice bad refusal" role="alert">${esc(CLI_TEXT[lang].gitFailed(compared.reason, compared.detail))}</p>`);
+      return framed(res, '/diff', t.diff, `<h1>${esc(t.diff)}</h1>\n${form}\n<p class="notice bad refusal" role="alert">${esc(CLI_TEXT[lang].gitFailed(compared.reason, compared.detail))}</p>`);
     }
     const { report, base: b, head: h } = compared.value;
     const doc = diffDocument(report, lang);
@@ -272,13 +272,13 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
       return `<a href="/diff/download?${esc(q.toString())}" download>${esc(f)}</a>`;
     });
     const body = [
-      '<h1>diff</h1>',
+      `<h1>${esc(t.diff)}</h1>`,
       form,
       `<p class="downloads"><span>${esc(t.download)}:</span>${links.join('')}</p>`,
       errors.length === 0 ? '' : `<div class="notice bad">${problemList(errors, lang, problemLink, () => undefined)}</div>`,
       `<div class="scroll doc">${htmlBody(doc, lang)}</div>`,
     ].join('\n');
-    framed(res, '/diff', 'diff', body);
+    framed(res, '/diff', t.diff, body);
   };
 
   const problemsPage = (res: ServerResponse): void => {
