@@ -504,7 +504,8 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
 
     const path = decodeURIComponent(url.pathname);
     if (req.method === 'POST') {
-      if (req.headers.origin !== origin || (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'same-origin')) return refuse(res, 403, t.crossSite);
+      // The page's own origin: the Host it was asked by (one of the server's names, checked above).
+      if (req.headers.origin !== `http://${req.headers.host}` || (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'same-origin')) return refuse(res, 403, t.crossSite);
       const length = Number(req.headers['content-length'] ?? 0);
       const limit = path === '/expenses/import' ? IMPORT_BODY_LIMIT : BODY_LIMIT;
       if (length > limit) {
