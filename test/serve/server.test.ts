@@ -157,6 +157,21 @@ describe('serve answers', () => {
     expect(after.trimEnd().split('\n').at(-1)).toBe('  - { date: 2022-07-01, line: 203-01, amount: 45000, purpose: 간담회 다과, payment: 카드 }');
   });
 
+  it('two forms sent at once: the lock makes them take turns, both entries written', async () => {
+    const before = expensesFile();
+    const headers = { Cookie: cookie, Origin: s.origin, 'Content-Type': 'application/x-www-form-urlencoded' };
+    const [a, b] = await Promise.all([
+      ask(s, '/expenses/add', { method: 'POST', headers, body: form({ ...entry, date: '2022-07-03', purpose: '첫째', token: s.token }) }),
+      ask(s, '/expenses/add', { method: 'POST', headers, body: form({ ...entry, date: '2022-07-04', purpose: '둘째', token: s.token }) }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const added = expensesFile().slice(before.length).trimEnd().split('\n').sort();
+    expect(added).toEqual([
+      '  - { date: 2022-07-03, line: 203-01, amount: 45000, purpose: 첫째, payment: 카드 }',
+      '  - { date: 2022-07-04, line: 203-01, amount: 45000, purpose: 둘째, payment: 카드 }',
+    ]);
+  });
+
   it('an entry over the budget: refused beside its amount, nothing written', async () => {
     const before = expensesFile();
     const r = await ask(s, '/expenses/add', { method: 'POST', headers: { Cookie: cookie, Origin: s.origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ ...entry, amount: '99000000', token: s.token }) });
