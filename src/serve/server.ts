@@ -15,8 +15,7 @@
 //   those the write path writes.
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { FORMAT_NAMES, FORMATS, isFormat } from '../engine/output.js';
@@ -37,6 +36,7 @@ import { PLAN_STATUSES, setPlanStatus } from '../engine/planStatus.js';
 import { unifiedDiff } from '../engine/unifiedDiff.js';
 import { diffDocument, escapeHtml as esc, htmlBody } from '../engine/documents.js';
 import { page, refusalPage } from './layout.js';
+import { readBody, readOrUndefined, sameToken, send, sendFile } from './http.js';
 import type { Shown } from './pages.js';
 import { ADD_FIELDS, IMPORT_FIELDS, addForm, confirmForm, importForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml, statusForm } from './pages.js';
 import { readParams, slugOf } from './params.js';
@@ -70,16 +70,6 @@ export interface Serving {
   readonly port: number;
   close(): Promise<void>;
 }
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  table: 'text/plain; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
 
 export async function startServer(options: ServeOptions): Promise<Serving> {
   const host = options.host ?? '127.0.0.1';
@@ -128,37 +118,6 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
   const cookie = (): string => `mayor-office-${port}`;
   const hosts = (): Set<string> => new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
 
-  const sameToken = (given: string | undefined): boolean => {
-    if (given === undefined) return false;
-    const a = Buffer.from(given);
-    const b = Buffer.from(token);
-    return a.length === b.length && timingSafeEqual(a, b);
-  };
-
-  const send = (res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/html; charset=utf-8', nonce?: string, extra: Record<string, string> = {}): void => {
-    const csp = [
-      "default-src 'none'",
-      nonce === undefined ? "style-src 'none'" : `style-src 'nonce-${nonce}'`,
-      nonce === undefined ? "script-src 'none'" : `script-src 'nonce-${nonce}'`,
-      "img-src 'self' data:",
-      "connect-src 'self'",
-      "form-action 'self'",
-      "base-uri 'none'",
-      "frame-ancestors 'none'",
-    ].join('; ');
-    res.writeHead(status, {
-      'Content-Type': type,
-      'Content-Security-Policy': csp,
-      'X-Content-Type-Options': 'nosniff',
-      // Same-origin: a form's POST then carries its Origin (no-referrer would make it `null`).
-      'Referrer-Policy': 'same-origin',
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Resource-Policy': 'same-origin',
-      'Cache-Control': 'no-store',
-      ...extra,
-    });
-    res.end(body);
-  };
   const refuse = (res: ServerResponse, status: number, message: string): void => send(res, status, refusalPage(lang, message));
 
   /** A whole page of the office, framed. */
@@ -228,7 +187,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     if (!shown.ok) return reportPage(res, spec, url);
     const out = await FORMATS[format].write(shown.doc, { lang, color: false, bom: format === 'csv' });
     const name = `${slugOf(spec)}.${FORMATS[format].extensions[0]!.slice(1)}`;
-    send(res, 200, out, CONTENT_TYPES[format] ?? 'application/octet-stream', undefined, { 'Content-Disposition': `attachment; filename="${name}"` });
+    sendFile(res, name, format, out);
   };
 
   const overview = async (res: ServerResponse): Promise<void> => {
@@ -263,7 +222,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
       const format = url.searchParams.get('format') ?? '';
       if (!isFormat(format)) return refuse(res, 404, t.notFound);
       const out = await FORMATS[format].write(doc, { lang, color: false, bom: format === 'csv' });
-      return send(res, 200, out, CONTENT_TYPES[format] ?? 'application/octet-stream', undefined, { 'Content-Disposition': `attachment; filename="diff.${FORMATS[format].extensions[0]!.slice(1)}"` });
+      return sendFile(res, `diff.${FORMATS[format].extensions[0]!.slice(1)}`, format, out);
     }
     const errors = [b, h].flatMap((side) => side.problems.filter((p) => p.severity === 'error'));
     const q = new URLSearchParams(base === '' ? [] : [['base', base]]);
@@ -474,33 +433,19 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     req.on('close', () => streams.delete(res));
   };
 
-  /** The body of a POST, up to `limit` bytes; undefined when it is larger. */
-  const body = (req: IncomingMessage, limit: number): Promise<string | undefined> =>
-    new Promise((done, fail) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let over = false;
-      req.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > limit) over = true;
-        else chunks.push(c);
-      });
-      req.on('end', () => done(over ? undefined : Buffer.concat(chunks).toString('utf8')));
-      req.on('error', fail);
-    });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!hosts().has(req.headers.host ?? '')) return refuse(res, 421, t.badHost);
     const url = new URL(req.url ?? '/', origin);
     const cookies = new Map((req.headers.cookie ?? '').split(';').map((c) => c.trim().split('=') as [string, string]));
     const fromQuery = url.searchParams.get('token');
-    if (req.method === 'GET' && fromQuery !== null && sameToken(fromQuery)) {
+    if (req.method === 'GET' && fromQuery !== null && sameToken(fromQuery, token)) {
       // The first visit: the token goes into a cookie and out of the address bar.
       url.searchParams.delete('token');
       res.writeHead(303, { Location: url.pathname + url.search, 'Set-Cookie': `${cookie()}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
       return void res.end();
     }
-    if (!sameToken(cookies.get(cookie()))) return refuse(res, 403, t.noToken);
+    if (!sameToken(cookies.get(cookie()), token)) return refuse(res, 403, t.noToken);
 
     const path = decodeURIComponent(url.pathname);
     if (req.method === 'POST') {
@@ -513,10 +458,10 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
         return refuse(res, 413, t.tooLarge(limit));
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return refuse(res, 415, t.badForm);
-      const text = await body(req, limit);
+      const text = await readBody(req, limit);
       if (text === undefined) return refuse(res, 413, t.tooLarge(limit));
       const form = new URLSearchParams(text);
-      if (!sameToken(form.get('token') ?? undefined)) return refuse(res, 403, t.crossSite);
+      if (!sameToken(form.get('token') ?? undefined, token)) return refuse(res, 403, t.crossSite);
       const post = path === '/expenses/add' ? addPost : path === '/tasks/status' ? statusPost : path === '/expenses/import' ? importPost : undefined;
       if (post === undefined) return refuse(res, 404, t.notFound);
       if (readOnly) return refuse(res, 403, t.readOnly);
@@ -577,10 +522,3 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
   };
 }
 
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
