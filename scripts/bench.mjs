@@ -232,8 +232,10 @@ log('bench: expenses import');
 const importData = data('import-1000', { n: 1_000 });
 const importCsvFile = join(work, 'disclosures-100000.csv');
 writeFileSync(importCsvFile, importCsv(100_000));
-const imp = measure(process.execPath, [bin, 'expenses', 'import', importCsvFile, '--data', importData, '--dry-run'], large);
-row('`expenses import` of 100,000 rows', cmdOf('expenses import disclosures-100000.csv --dry-run'), fmt(imp), 'a data folder of 1,000 entries', '≤ 2 s', imp.s <= 2);
+// --allow-over: the generated rows take 재료비 past its 예산현액, which the import now refuses
+// (exit 1) before the timing means anything.
+const imp = measure(process.execPath, [bin, 'expenses', 'import', importCsvFile, '--data', importData, '--dry-run', '--allow-over'], large);
+row('`expenses import` of 100,000 rows', cmdOf('expenses import disclosures-100000.csv --dry-run --allow-over'), fmt(imp), 'a data folder of 1,000 entries', '≤ 2 s', imp.s <= 2);
 
 log('bench: parse limits');
 const hostile = join(work, 'hostile');
