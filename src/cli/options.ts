@@ -242,6 +242,26 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (ctx, args, o) => (await import('./commands/init.js')).initCommand(ctx, args[0], o),
   }),
   command({
+    name: 'serve',
+    summary: {
+      ko: '기록을 이 컴퓨터의 웹 페이지로 보여 줌: 개요, 모든 보고서와 내려받기, 문제 목록, 집행 추가 양식; 파일이 바뀌면 페이지가 다시 읽음',
+      en: 'the records as a local web page: an overview, every report with its downloads, the problems, a form to add an expense; the page reloads when a file changes',
+    },
+    options: [
+      { flags: '--port <port>', description: { ko: '기다릴 포트 (기본값: 빈 포트)', en: 'port to listen on (default: a free one)' } },
+      { flags: '--read-only', description: { ko: '보기만: 기록을 쓰는 양식을 끔', en: 'view only: the forms that write records are off' } },
+      {
+        flags: '--host <address>',
+        description: { ko: '기다릴 주소 (기본값: 127.0.0.1; 다른 주소는 경고와 함께)', en: 'address to listen on (default: 127.0.0.1; another one with a warning)' },
+      },
+    ],
+    exitCodes: [
+      { ko: '0 Ctrl+C로 끝냄 (양식이 기록을 쓴 뒤에는 130, SIGTERM이면 143: 쓰기 경로가 신호를 받아 끝냄)', en: '0 stopped with Ctrl+C (130, or 143 for SIGTERM, once a form has written: the write path ends the run on a signal)' },
+      USAGE_ERROR,
+    ],
+    run: async (ctx, _a, o) => (await import('./commands/serve.js')).serveCommand(ctx, o),
+  }),
+  command({
     name: 'completion',
     args: '<shell>',
     summary: { ko: 'bash 또는 zsh의 명령 자동 완성 스크립트를 출력', en: 'print the shell completion script for bash or zsh' },

@@ -13,6 +13,10 @@ export interface ExpenseFilters {
   /** A budget line as written: code, name or short word, resolved per fiscal year. */
   readonly line?: string | undefined;
   readonly dept?: string | undefined;
+  /** A payment method as written (카드, 제로페이 …): entries paid the same way. */
+  readonly payment?: string | undefined;
+  /** Words that the entry's purpose, place, attendees, payment or reason contain. */
+  readonly text?: string | undefined;
 }
 
 interface Sources {
@@ -23,6 +27,8 @@ interface Sources {
 /** Every entry that passes the filters, sorted by date and time (no time first), then in file order. */
 export function expenseEntries(r: Sources, f: ExpenseFilters): ExpenseListEntry[] {
   const out: ExpenseListEntry[] = [];
+  const method = f.payment === undefined ? undefined : paymentMethod(f.payment);
+  const needle = f.text === undefined ? undefined : folded(f.text);
   for (const file of r.expenses) {
     if (f.year !== undefined && file.fiscal_year !== f.year) continue;
     const budget = r.budget.find((b) => b.fiscal_year === file.fiscal_year);
@@ -35,6 +41,8 @@ export function expenseEntries(r: Sources, f: ExpenseFilters): ExpenseListEntry[
       if (wanted !== undefined && code !== wanted) continue;
       const dept = e.dept ?? file.dept ?? null;
       if (f.dept !== undefined && dept !== f.dept) continue;
+      if (method !== undefined && (e.payment === undefined || paymentMethod(e.payment) !== method)) continue;
+      if (needle !== undefined && ![e.purpose, e.place, e.attendees, e.payment, e.reason].some((v) => v !== undefined && folded(v).includes(needle))) continue;
       const ref = resolveLineRef(e.line, e.program, lines);
       const program = ref.kind === 'line' ? (lines.find((l) => l.key === ref.key)?.program ?? null) : null;
       out.push({
@@ -59,6 +67,9 @@ export function expenseEntries(r: Sources, f: ExpenseFilters): ExpenseListEntry[
   return out.sort((a, b) => (a.date === b.date ? (a.time ?? '').localeCompare(b.time ?? '') : a.date < b.date ? -1 : 1));
 }
 
+/** Text compared without regard to case or Unicode form. */
+const folded = (s: string): string => s.normalize('NFC').toLowerCase();
+
 function lineOf(written: string, lines: readonly { code: string; name: string }[]): string | undefined {
   const r = resolveLine(written, lines);
   return r.kind === 'line' ? r.code : undefined;
@@ -82,7 +93,14 @@ function groupBy<K extends string>(entries: readonly ExpenseListEntry[], key: (e
   return new Map([...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
-const filtersOf = (f: ExpenseFilters): ExpenseListReport['filters'] => ({ year: f.year ?? null, month: f.month ?? null, line: f.line ?? null, dept: f.dept ?? null });
+const filtersOf = (f: ExpenseFilters): ExpenseListReport['filters'] => ({
+  year: f.year ?? null,
+  month: f.month ?? null,
+  line: f.line ?? null,
+  dept: f.dept ?? null,
+  payment: f.payment ?? null,
+  text: f.text ?? null,
+});
 const lineTotals = (entries: readonly ExpenseListEntry[]): ExpenseListReport['lines'] => [...groupBy(entries, (e) => e.line)].map(([line, es]) => ({ line, name: es[0]!.lineName, ...totalOf(es) }));
 
 export function expenseList(r: Sources, f: ExpenseFilters): ExpenseListReport {

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { ExpenseEntry } from '../model/records.js';
 import { budgetStatus, currentBudgets, lineStatusByKey } from '../compute/budgetReport.js';
 import { budgetLines, lineRefKey, resolveLine } from '../compute/expenseVocabulary.js';
-import { lineExecutionOn, wonPer } from '../compute/execution.js';
+import { executionAt, lineExecutionOn, wonPer } from '../compute/execution.js';
 import { expensesOf } from '../compute/reports.js';
 import type { RecordsByKind } from '../compute/recordsOf.js';
 import { readAmount, readDateTime } from '../import/readValues.js';
@@ -120,4 +120,31 @@ export function overBudget(r: RecordsByKind, entry: Pick<ExpenseEntry, 'date' | 
     if (executed > current) return { line: code, name: lineStatusByKey(budgetStatus(budget, files, d)).get(key)?.name ?? code, date: d, executed, current };
   }
   return undefined;
+}
+
+export interface LineChoice {
+  readonly code: string;
+  readonly name: string;
+  /** What is left of its 예산현액 once every entry of the year is counted, in 원 (null: its
+   *  예산액 is unknown, so there is no ceiling). */
+  readonly left: number | null;
+}
+
+/** The lines an entry of a fiscal year may name, each once, with what is left of it: a form's
+ *  choices and its live over-budget warning (the write path checks it again, on every date). */
+export function lineChoices(r: RecordsByKind, fiscalYear: number): LineChoice[] {
+  const budget = r.budget.find((b) => b.fiscal_year === fiscalYear);
+  if (!budget) return [];
+  const k = wonPer(budget.unit);
+  const files = expensesOf(r, fiscalYear);
+  const end = `${fiscalYear}-12-31`;
+  const status = lineStatusByKey(budgetStatus(budget, files, end));
+  const executed = executionAt(budget, files, end)?.byLine;
+  const out = new Map<string, LineChoice>();
+  for (const l of budgetLines(budget)) {
+    if (out.has(l.code)) continue;
+    const s = status.get(l.key);
+    out.set(l.code, { code: l.code, name: l.name, left: s === undefined || s.current === null ? null : s.current * k - (executed?.get(l.key) ?? 0) });
+  }
+  return [...out.values()];
 }

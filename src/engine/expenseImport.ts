@@ -30,6 +30,12 @@ import { overBudget } from './expenseAdd.js';
 import { appendEntriesText, newExpensesText } from './entriesText.js';
 import { schemaPathFor } from './schemaPath.js';
 import { PaymentIndex } from '../import/paymentIdentity.js';
+import type { Lang } from '../messages/catalog.js';
+import { CLI_TEXT } from '../messages/cliText.js';
+import type { Doc } from '../render/document.js';
+import { tablesDoc } from '../render/document.js';
+import type { TableModel } from '../render/tableModel.js';
+import { int, text } from '../render/tableModel.js';
 
 /** A disclosure file to import: its name as the user gave it, and its bytes (undefined: unreadable). */
 export interface ImportInput {
@@ -224,4 +230,35 @@ function targetFile(records: readonly LoadedRecord[], year: number, dept: string
     // Without --dept, the year's only file, whatever department it is of (its rows that name another keep their dept).
     (dept === undefined ? (files.length === 1 ? files[0] : undefined) : files.find((x) => x.record.dept === undefined && x.record.entries.every((e) => e.dept === undefined || e.dept === dept)))
   );
+}
+
+/** The summary of an import as a document (what was read, imported, matched, skipped, and the
+ *  totals per month and line): the cli writes it in its --format, a dashboard shows it. `done`:
+ *  the import went through (or would, on a dry run). */
+export function importSummaryDoc(summary: ImportSummary, lang: Lang, done: boolean): Doc {
+  const w = CLI_TEXT[lang].expensesImport;
+  const files: TableModel = {
+    title: done ? (summary.dryRun ? w.titleDry : w.title) : w.titleNothing,
+    columns: [w.file, w.format, w.rows, w.imported, w.duplicates, w.near, w.bad, w.skipped].map((header, i) => ({ header, align: i < 2 ? ('left' as const) : ('right' as const) })),
+    rows: [
+      { role: 'total', level: 0, cells: [text(w.total), text(''), int(summary.rows), int(summary.imported), int(summary.duplicates), int(summary.near), int(summary.bad), int(summary.skipped)] },
+      ...summary.files.map((f) => ({
+        role: 'item' as const,
+        level: 1,
+        cells: [text(f.file), text([f.format, f.encoding, f.family].filter((x) => x !== '').join(' ')), int(f.rows), int(f.imported), int(f.duplicates), int(f.near), int(f.bad), int(f.skipped)],
+      })),
+    ],
+    notes: [
+      ...summary.files.flatMap((f) => (f.unused.length > 0 ? [w.unused(f.file, f.unused)] : [])),
+      ...summary.files.flatMap((f) => (Object.keys(f.otherDepts).length > 0 ? [w.otherDepts(f.file, Object.entries(f.otherDepts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))] : [])), ...(summary.written.length > 0 ? [w.written(summary.written, summary.dryRun)] : [])],
+  };
+  const totals: TableModel = {
+    title: w.totalsTitle,
+    columns: [w.month, w.line, w.count, w.amount].map((header, i) => ({ header, align: i < 2 ? ('left' as const) : ('right' as const) })),
+    rows: [
+      { role: 'total', level: 0, cells: [text(w.total), text(''), int(summary.imported), int(summary.amount)] },
+      ...summary.totals.map((x) => ({ role: 'item' as const, level: 1, cells: [text(x.month), text(x.line), int(x.count), int(x.amount)] })),
+    ],
+  };
+  return tablesDoc(files.title, summary, summary.totals.length > 0 ? [files, totals] : [files]);
 }

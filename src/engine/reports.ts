@@ -32,6 +32,8 @@ export interface ReportSpec<O extends readonly OptionSpec[] = readonly OptionSpe
   readonly name: string;
   /** Positional arguments, in commander's notation ('<number>'); their values come in `args`. */
   readonly args?: string;
+  /** Its title where a report is chosen from a list (a dashboard's navigation), a few words. */
+  readonly label: Words;
   readonly summary: Words;
   /** Its parameters, output ones (--format, --out, --bom) included, in the order help lists them. */
   readonly options: O;
@@ -67,10 +69,15 @@ const EXPENSE_FILTERS = [
   { flags: '--line <line>', description: { ko: '이 비목만: 코드(203-01), 이름 또는 줄임말(기관)', en: 'only this budget line: its code (203-01), name or short word (기관)' } },
   { flags: '--dept <name>', description: { ko: '이 부서의 집행 건만 (집행 건의 부서, 없으면 그 파일의 부서)', en: "only this department's entries (the entry's department, else its file's)" } },
   { flags: '--year <year>', description: { ko: '이 회계연도만', en: 'only this fiscal year' } },
+  { flags: '--payment <method>', description: { ko: '이 결제 방법의 집행 건만 (카드, 제로페이, 계좌이체 …; 법인카드도 카드)', en: 'only the entries paid this way (카드, 제로페이, 계좌이체 …; 법인카드 counts as 카드)' } },
+  { flags: '--text <words>', description: { ko: '목적, 장소, 대상 인원, 결제 방법이나 사유에 이 말이 든 집행 건만', en: 'only the entries whose purpose, place, attendees, payment or reason contain these words' } },
 ] as const;
 
 /** The filters checked, with the line resolved against the office's budgets. */
-async function expenseFilters(office: () => Office, p: { readonly month?: string | undefined; readonly line?: string | undefined; readonly dept?: string | undefined; readonly year?: string | undefined }) {
+async function expenseFilters(
+  office: () => Office,
+  p: { readonly month?: string | undefined; readonly line?: string | undefined; readonly dept?: string | undefined; readonly year?: string | undefined; readonly payment?: string | undefined; readonly text?: string | undefined },
+) {
   const v = all({ month: monthParam(p.month), year: yearParam(p.year) });
   if (!v.ok) return v;
   const { r } = office();
@@ -78,13 +85,14 @@ async function expenseFilters(office: () => Office, p: { readonly month?: string
   if (p.line !== undefined && !namesBudgetLine(p.line, r.budget)) {
     return { ok: false as const, refusal: { reason: 'unknown-line' as const, line: p.line, known: [...new Set(r.budget.flatMap((b) => budgetLines(b).map((l) => l.code)))].sort() } };
   }
-  return { ok: true as const, value: { r, filters: { month: v.value.month, line: p.line, dept: p.dept, year: v.value.year } } };
+  return { ok: true as const, value: { r, filters: { month: v.value.month, line: p.line, dept: p.dept, year: v.value.year, payment: p.payment, text: p.text } } };
 }
 
 /** A report of the expense entries that pass the filters of EXPENSE_FILTERS. */
-function expensesReport<T>(name: string, summary: Words, compute: (r: RecordsByKind, f: ExpenseFilters) => Promise<T>, document: (value: T, lang: Lang) => Promise<Doc>): ReportSpec {
+function expensesReport<T>(name: string, label: Words, summary: Words, compute: (r: RecordsByKind, f: ExpenseFilters) => Promise<T>, document: (value: T, lang: Lang) => Promise<Doc>): ReportSpec {
   return report({
     name,
+    label,
     summary,
     options: [...EXPENSE_FILTERS, TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: ['budget', 'expenses'],
@@ -99,6 +107,7 @@ function expensesReport<T>(name: string, summary: Words, compute: (r: RecordsByK
 export const REPORTS: readonly ReportSpec[] = [
   report({
     name: 'budget status',
+    label: { ko: '예산 집행현황', en: 'Budget status' },
     summary: {
       ko: '기준일의 비목별(또는 세부사업별) 예산액, 예산현액, 집행액, 잔액, 집행률과 진도, 그리고 계를 기록에서 다시 계산',
       en: '예산액, 예산현액, 집행액, 잔액, 집행률 and pace per budget line (or program) and 계, recomputed from the records as of a date',
@@ -129,6 +138,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'budget monthly',
+    label: { ko: '월별 집행', en: 'Monthly execution' },
     summary: {
       ko: '기준월까지 각 월말의 비목별 누적 집행액, 집행률과 연중 경과율 (html은 그래프도)',
       en: '집행액 per budget line at each month end up to the as-of month, cumulative, with 집행률 and the share of the year elapsed (a chart in html)',
@@ -143,6 +153,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'tasks list',
+    label: { ko: '주요 업무', en: 'Work items' },
     summary: { ko: '주요 업무를 차례대로: 번호, 제목, 일정', en: 'the 주요 업무 in order, with their number, title and schedule' },
     options: [TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: TASK_NEEDS,
@@ -155,6 +166,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'tasks upcoming',
+    label: { ko: '다가오는 일정', en: 'Upcoming plans' },
     summary: {
       ko: '기간 안에 시작하거나 끝나거나 진행 중인 계획; 기한이 지난 것은 표시하고 연중 계획은 따로',
       en: 'plan items that start, end or are under way in a window; overdue items marked; all-year (연중) items apart',
@@ -185,6 +197,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'tasks show',
+    label: { ko: '업무 한 건', en: 'One work item' },
     args: '<number>',
     summary: { ko: '주요 업무 하나 전체: 목적, 추진방향, 중첩된 개요의 추진내용, 향후계획', en: 'one work item in full: purpose, 추진방향, 추진내용 as a nested outline, 향후계획' },
     options: [TABLE_FORMAT, OUT],
@@ -198,6 +211,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'cities',
+    label: { ko: '친선·우호도시', en: 'Partner cities' },
     summary: { ko: '친선·우호도시: 밝힌 합계와 목록의 도시를 유형과 국가 또는 권역별로 맞대어 봄', en: 'partner cities: the stated totals against the cities listed, by type and country or region' },
     options: [
       {
@@ -228,6 +242,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'events',
+    label: { ko: '간담회·MOU', en: 'Roundtables and MOUs' },
     summary: { ko: '대사 간담회와 업무협약(MOU): 국가, 계획 기간, 상태', en: 'embassy roundtables and MOUs with their countries, planned period and status' },
     options: [AS_OF, TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: ['events', 'task', 'countries'],
@@ -244,6 +259,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'council',
+    label: { ko: '의회 협력', en: 'Council' },
     summary: { ko: '의회와 만나는 방식: 회의 종류, 주기, 참석자', en: 'the ways the office meets the council: meeting types, cadence, attendees' },
     options: [TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: ['council'],
@@ -252,6 +268,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'report',
+    label: { ko: '주요업무보고', en: 'Work report' },
     summary: { ko: '주요업무보고 전체를 기록에서 다시 만듦: 모든 수치는 계산하고 베끼지 않음', en: 'the whole 주요업무보고 regenerated from the records: every figure computed, none copied' },
     options: [
       {
@@ -278,6 +295,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'headcount status',
+    label: { ko: '인력 현황', en: 'Headcount' },
     summary: {
       ko: '기준일이나 그 전의 가장 최근 현황으로 직렬·직급별 정원, 현원, 과부족과 총계, 소계',
       en: '정원, 현원 and 과부족 by track and grade, with 총계 and 소계, from the latest snapshot on or before the as-of date',
@@ -315,6 +333,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   report({
     name: 'headcount trend',
+    label: { ko: '인력 추이', en: 'Headcount trend' },
     summary: { ko: '인력 현황 기록들에 걸친 직렬별 정원, 현원, 과부족', en: '정원, 현원 and 과부족 per track across the headcount snapshots' },
     options: [TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: HEADCOUNT_NEEDS,
@@ -332,6 +351,7 @@ export const REPORTS: readonly ReportSpec[] = [
   }),
   expensesReport(
     'expenses list',
+    { ko: '업무추진비 집행 내역', en: 'Expense entries' },
     {
       ko: '업무추진비 집행 내역 (비목은 예산 과목으로, 결제 방법은 통일하고, 반납은 음수로)과 월별·비목별 합계',
       en: 'the 업무추진비 entries (비목 resolved to its line, payment normalised, refunds signed) with totals per month and per line',
@@ -341,6 +361,7 @@ export const REPORTS: readonly ReportSpec[] = [
   ),
   expensesReport(
     'expenses summary',
+    { ko: '업무추진비 합계', en: 'Expense totals' },
     {
       ko: '업무추진비 합계: 비목별, 결제 수단별 건수와 금액 (반납은 뺌)',
       en: 'the 업무추진비 totals: count and amount per budget line and per payment method (refunds subtract)',
@@ -350,6 +371,7 @@ export const REPORTS: readonly ReportSpec[] = [
   ),
   report({
     name: 'expenses disclose',
+    label: { ko: '사용 내역 공개', en: 'Disclosure' },
     summary: {
       ko: '한 달의 업무추진비 사용 내역을 부서가 공개하는 모양 그대로 (한국어, expenses import가 다시 읽는 열)',
       en: "a month's 업무추진비 사용 내역 as offices publish it, in Korean, with the columns expenses import reads back",

@@ -7,3 +7,7 @@ export { CLI_TEXT, HELP_TEXT, noticeText, refusalText } from '../messages/cliTex
 export { displayWidth } from '../render/displayWidth.js';
 export { isDataRefusal } from '../model/refusal.js';
 export type { Notice, Refusal } from '../model/refusal.js';
+// A problem in one line (its YAML path, what was expected, how to fix it) and the count line
+// that ends a list of problems.
+export { oneLine } from '../messages/catalog.js';
+export { summaryLine } from '../messages/cliText.js';

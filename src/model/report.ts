@@ -234,7 +234,14 @@ export interface ExpenseListReport {
   readonly report: 'expenses-list';
   readonly unit: '원';
   /** The filters asked for (null: all). */
-  readonly filters: { readonly year: number | null; readonly month: string | null; readonly line: string | null; readonly dept: string | null };
+  readonly filters: {
+    readonly year: number | null;
+    readonly month: string | null;
+    readonly line: string | null;
+    readonly dept: string | null;
+    readonly payment: string | null;
+    readonly text: string | null;
+  };
   /** Sorted by date and time (an entry without a time first), then as the files list them. */
   readonly entries: readonly ExpenseListEntry[];
   readonly total: ExpenseTotal;

@@ -27,6 +27,17 @@ const records = {
 };
 
 describe('expenseList', () => {
+  it('keeps the entries paid a way (법인카드 is 카드) and those whose words contain a text', () => {
+    const paid = expenseList(records, { payment: '카드' });
+    expect(paid.entries.map((e) => [e.date, e.time, e.payment])).toEqual([['2022-05-03', '15:00', '법인카드']]);
+    expect(paid.filters).toEqual({ year: null, month: null, line: null, dept: null, payment: '카드', text: null });
+    expect(expenseList(records, { payment: '제로페이' }).entries).toEqual([]);
+    // The text is looked for in the purpose, place, attendees, payment and reason.
+    expect(expenseList(records, { text: '취소' }).entries.map((e) => e.amount)).toEqual([-50_000]);
+    expect(expenseList(records, { text: '간담' }).total.count).toBe(6);
+    expect(expenseList(records, { text: '법인' }).entries.map((e) => e.amount)).toEqual([30_000]);
+  });
+
   it('resolves each 비목 to its code and name, sorts by date and time (none first), and totals with refunds subtracted', () => {
     const r = expenseList(records, { year: 2022 });
     expect(r.entries.map((e) => [e.date, e.time, e.line, e.lineName, e.dept, e.amount])).toEqual([

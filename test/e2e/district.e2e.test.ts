@@ -433,8 +433,9 @@ describe('every command of the command table on the district', () => {
       ['rollup', 'validation', '--strict', '--file', rollupFile, '--no-cache', '--format', 'md'],
     ],
   };
-  /** Commands that read no records, so --data means nothing to them. */
-  const NO_RECORDS = ['init', 'completion'];
+  /** Commands that read no records, so --data means nothing to them, and `serve`, which runs
+   *  until it is stopped (test/serve/ and test/browser/serve.browser.test.ts run it). */
+  const NO_RECORDS = ['init', 'serve', 'completion'];
 
   /** A report of the registry runs plain (`expenses summary`) unless RUNS says how: a new report
    *  is run here without an edit of this file. */

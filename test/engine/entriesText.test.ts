@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendEntriesText } from '../../src/engine/entriesText.js';
 import type { ExpenseEntry } from '../../src/model/records.js';
-import { unifiedDiff } from '../../src/cli/unifiedDiff.js';
+import { unifiedDiff } from '../../src/engine/unifiedDiff.js';
 
 const ENTRY = { date: '2022-07-01', line: '203-01', amount: 5000, purpose: '다과, 회의' };
 const appendEntry = (text: string, entry: Record<string, unknown>) => appendEntriesText(text, [entry as unknown as ExpenseEntry]);

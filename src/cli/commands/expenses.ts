@@ -5,14 +5,12 @@
 // folder with the new entries would not validate; a second import of the same file adds nothing.
 import { readFileSync, statSync } from 'node:fs';
 import type { ImportInput } from '../../engine/expenseImport.js';
-import { IMPORT_LIMITS, importExpenses } from '../../engine/expenseImport.js';
+import { IMPORT_LIMITS, importExpenses, importSummaryDoc } from '../../engine/expenseImport.js';
 import type { ImportSummary } from '../../engine/expenseImport.js';
 import { displayPath } from '../../engine/office.js';
 import { yearParam } from '../../engine/params.js';
 import type { Field } from '../../engine/expenseImport.js';
 import { fieldNamed, normalizeHeader } from '../../engine/expenseImport.js';
-import type { TableModel } from '../../engine/output.js';
-import { int, tablesDoc, text } from '../../engine/output.js';
 import { CLI_TEXT, refusalText } from '../../engine/words.js';
 import type { RunContext } from '../context.js';
 import { checkPathsExist, resolveDataDir } from '../context.js';
@@ -95,29 +93,5 @@ function readInput(file: string, path: string): ImportInput {
 }
 
 async function emitSummary(ctx: RunContext, summary: ImportSummary, opts: ExpensesImportOptions, dataDir: string, done: boolean): Promise<void> {
-  const w = CLI_TEXT[ctx.lang].expensesImport;
-  const files: TableModel = {
-    title: done ? (summary.dryRun ? w.titleDry : w.title) : w.titleNothing,
-    columns: [w.file, w.format, w.rows, w.imported, w.duplicates, w.near, w.bad, w.skipped].map((header, i) => ({ header, align: i < 2 ? ('left' as const) : ('right' as const) })),
-    rows: [
-      { role: 'total', level: 0, cells: [text(w.total), text(''), int(summary.rows), int(summary.imported), int(summary.duplicates), int(summary.near), int(summary.bad), int(summary.skipped)] },
-      ...summary.files.map((f) => ({
-        role: 'item' as const,
-        level: 1,
-        cells: [text(f.file), text([f.format, f.encoding, f.family].filter((x) => x !== '').join(' ')), int(f.rows), int(f.imported), int(f.duplicates), int(f.near), int(f.bad), int(f.skipped)],
-      })),
-    ],
-    notes: [
-      ...summary.files.flatMap((f) => (f.unused.length > 0 ? [w.unused(f.file, f.unused)] : [])),
-      ...summary.files.flatMap((f) => (Object.keys(f.otherDepts).length > 0 ? [w.otherDepts(f.file, Object.entries(f.otherDepts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))] : [])), ...(summary.written.length > 0 ? [w.written(summary.written, summary.dryRun)] : [])],
-  };
-  const totals: TableModel = {
-    title: w.totalsTitle,
-    columns: [w.month, w.line, w.count, w.amount].map((header, i) => ({ header, align: i < 2 ? ('left' as const) : ('right' as const) })),
-    rows: [
-      { role: 'total', level: 0, cells: [text(w.total), text(''), int(summary.imported), int(summary.amount)] },
-      ...summary.totals.map((x) => ({ role: 'item' as const, level: 1, cells: [text(x.month), text(x.line), int(x.count), int(x.amount)] })),
-    ],
-  };
-  await emit(ctx, tablesDoc(files.title, summary, summary.totals.length > 0 ? [files, totals] : [files]), { format: opts.format }, dataDir);
+  await emit(ctx, importSummaryDoc(summary, ctx.lang, done), { format: opts.format }, dataDir);
 }

@@ -7,7 +7,7 @@ import { displayPath } from '../../engine/office.js';
 import { CLI_TEXT, refusalText } from '../../engine/words.js';
 import type { RunContext } from '../context.js';
 import { resolveDataDir } from '../context.js';
-import { unifiedDiff } from '../unifiedDiff.js';
+import { unifiedDiff } from '../../engine/unifiedDiff.js';
 import { DataErrors, EXIT, UsageError } from '../errors.js';
 import { printProblems } from '../problems.js';
 

@@ -121,7 +121,13 @@ function blockHtml(blocks: readonly Block[], lang: Lang, pages?: Readonly<Record
   });
 }
 
-/** `tocPages`: the page each section starts on, for the contents of a printed (PDF) copy. */
+/** The html of a document's blocks, without the page around them: what a page that shows the
+ *  document among other things (a dashboard) puts in its own body. `tocPages`: the page each
+ *  section starts on, for the contents of a printed (PDF) copy. */
+export function htmlBody(doc: Doc, lang: Lang, tocPages?: Readonly<Record<string, number>>): string {
+  return blockHtml(doc.blocks, lang, tocPages).join('\n');
+}
+
 export function writeHtml(doc: Doc, lang: Lang, tocPages?: Readonly<Record<string, number>>): string {
   const out: string[] = [
     '<!doctype html>',
@@ -135,7 +141,7 @@ export function writeHtml(doc: Doc, lang: Lang, tocPages?: Readonly<Record<strin
     `<style>${REPORT_STYLE}</style>`,
     '</head>',
     '<body>',
-    ...blockHtml(doc.blocks, lang, tocPages),
+    htmlBody(doc, lang, tocPages),
     '</body>',
     '</html>',
   ];

@@ -32,7 +32,7 @@ const W = {
     total: '계',
     none: '조건에 맞는 집행 건이 없습니다.',
     filters: (f: ExpenseListReport['filters']) =>
-      [f.year === null ? '' : `${f.year}회계연도`, f.month === null ? '' : `${f.month}`, f.line === null ? '' : `비목 ${f.line}`, f.dept === null ? '' : `부서 ${f.dept}`].filter((x) => x !== '').join(', '),
+      [f.year === null ? '' : `${f.year}회계연도`, f.month === null ? '' : `${f.month}`, f.line === null ? '' : `비목 ${f.line}`, f.dept === null ? '' : `부서 ${f.dept}`, f.payment === null ? '' : `결제 ${f.payment}`, f.text === null ? '' : `'${f.text}' 포함`].filter((x) => x !== '').join(', '),
     refunds: '반납·정정은 음수 금액으로 합계에서 뺍니다.',
   },
   en: {
@@ -58,7 +58,7 @@ const W = {
     total: 'Total',
     none: 'No expense entries match.',
     filters: (f: ExpenseListReport['filters']) =>
-      [f.year === null ? '' : `fiscal year ${f.year}`, f.month === null ? '' : `${f.month}`, f.line === null ? '' : `line ${f.line}`, f.dept === null ? '' : `department ${f.dept}`].filter((x) => x !== '').join(', '),
+      [f.year === null ? '' : `fiscal year ${f.year}`, f.month === null ? '' : `${f.month}`, f.line === null ? '' : `line ${f.line}`, f.dept === null ? '' : `department ${f.dept}`, f.payment === null ? '' : `paid by ${f.payment}`, f.text === null ? '' : `containing '${f.text}'`].filter((x) => x !== '').join(', '),
     refunds: 'Refunds and corrections are negative amounts and subtract from the totals.',
   },
 } as const;
