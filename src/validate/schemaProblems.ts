@@ -76,13 +76,25 @@ function splitNumber(loaded: LoadedRecord, base: YamlPath, key: string, mapping:
 function oneErrorPerAnyOf(errors: readonly AjvError[]): AjvError[] {
   const at = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   if (at.size === 0) return [...errors];
-  return errors.filter((e, i) => {
-    if (!at.has(e.instancePath)) return true;
-    if (e.keyword === 'anyOf') return false;
-    const here = errors.filter((x) => x.instancePath === e.instancePath && x.keyword !== 'anyOf');
+  // What each anyOf place keeps, decided once per place (not per error: a file of thousands of
+  // wrong cells would take the square of their number).
+  const keep = new Set<AjvError>();
+  const byPlace = new Map<string, AjvError[]>();
+  for (const e of errors) {
+    if (!at.has(e.instancePath) || e.keyword === 'anyOf') continue;
+    const here = byPlace.get(e.instancePath);
+    if (here) here.push(e);
+    else byPlace.set(e.instancePath, [e]);
+  }
+  for (const here of byPlace.values()) {
     const fitting = here.filter((x) => x.keyword !== 'type' && x.keyword !== 'const');
-    return fitting.length ? fitting.includes(e) : e.keyword === 'type' && errors.findIndex((x) => x.instancePath === e.instancePath && x.keyword === 'type') === i;
-  });
+    if (fitting.length) for (const x of fitting) keep.add(x);
+    else {
+      const firstType = here.find((x) => x.keyword === 'type');
+      if (firstType) keep.add(firstType);
+    }
+  }
+  return errors.filter((e) => !at.has(e.instancePath) || keep.has(e));
 }
 
 /** `lines[0].name` → `lines[0]`; `name` → ''. */
