@@ -6,6 +6,7 @@ import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readF
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativeSlashes } from './applyEdit.js';
+import { readFileSafely } from '../load/readSource.js';
 
 /** The folder the data folder's schema modelines point at (the first file that has one, budget
  *  files first), if any does. */
@@ -56,9 +57,19 @@ export function schemaCopyDrift(dataDir: string): { readonly folder: string; rea
   const dir = modelineSchemaDir(dataDir);
   if (dir === undefined || !existsSync(dir)) return undefined;
   const own = dirname(toolSchema());
-  if (realpathSync(dir) === realpathSync(own)) return undefined;
+  try {
+    if (realpathSync(dir) === realpathSync(own)) return undefined;
+  } catch {
+    return undefined;
+  }
+  // The copy is read as records are (a regular file, never blocking, at most 1 MiB): a modeline
+  // may point anywhere, and a folder, FIFO or device there is simply not the same schema.
+  const copyOf = (name: string): string | undefined => {
+    const read = readFileSafely(name, join(dir, name), { limit: 1024 * 1024 });
+    return read.ok ? Buffer.from(read.bytes).toString('utf8') : undefined;
+  };
   const files = toolSchemas()
-    .filter((f) => !existsSync(join(dir, f.name)) || readFileSync(join(dir, f.name), 'utf8') !== f.content)
+    .filter((f) => copyOf(f.name) !== f.content)
     .map((f) => f.name);
   return files.length === 0 ? undefined : { folder: dir, own, files };
 }

@@ -1,6 +1,6 @@
 // init makes a data repository that validates at once, and never changes an existing folder.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -8,7 +8,7 @@ import { cli, root } from './cli.js';
 import { RECORD_KINDS } from '../../src/model/records.js';
 import { scaffold } from '../../src/init/scaffold.js';
 import { parseToolSpec } from '../../src/init/toolSpec.js';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 /** A git identity of its own, so the first commit does not depend on the machine's git config. */
 const GIT_ID = { GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.invalid' };
@@ -268,5 +268,16 @@ describe("the kit's copy of the schemas", () => {
     // The command it gives puts things right.
     spawnSync('sh', ['-c', `cp ${join(root, 'schemas')}/*.schema.json schemas/`], { cwd: repo });
     expect(cli(['validate', '--lang', 'en'], repo).stderr).toBe('');
+    // A copy that is a folder or a FIFO is not read (no hang, no internal error): it differs.
+    for (const [name, make] of [
+      ['budget.schema.json', (p: string) => mkdirSync(p)],
+      ['expenses.schema.json', (p: string) => execFileSync('mkfifo', [p])],
+    ] as const) {
+      rmSync(join(repo, 'schemas', name));
+      make(join(repo, 'schemas', name));
+    }
+    const odd = cli(['validate', '--lang', 'en'], repo);
+    expect([odd.code, odd.stdout]).toEqual([0, '✔ 12 files, no problems\n']);
+    expect(odd.stderr).toContain('(2: budget.schema.json, expenses.schema.json)');
   });
 });
