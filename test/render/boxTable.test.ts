@@ -34,6 +34,19 @@ describe('boxTable', () => {
     expect(widths.size).toBe(1);
   });
 
+  it('a cell of several lines makes its row as tall, every line in its column; a tab is a space', () => {
+    expect(boxTable(['제목', '금액'], ['left', 'right'], [['첫줄\n둘째 줄이 길다', '1,000'], ['한\t줄', '20\r\n3']]).split('\n')).toEqual([
+      '┌────────────────┬───────┐',
+      '│ 제목           │  금액 │',
+      '├────────────────┼───────┤',
+      '│ 첫줄           │ 1,000 │',
+      '│ 둘째 줄이 길다 │       │',
+      '│ 한 줄          │    20 │',
+      '│                │     3 │',
+      '└────────────────┴───────┘',
+    ]);
+  });
+
   it('a row with fewer cells than the heading gets empty ones', () => {
     expect(boxTable(['a', 'b'], ['left', 'left'], [['x']]).split('\n')[3]).toBe('│ x │   │');
   });

@@ -27,20 +27,34 @@ const widthOf = (cell: string): number => displayWidth(cell.includes('\x1b') ? c
  * every cell with every earlier one to place spans this tool never uses).
  */
 export function boxTable(head: readonly string[], aligns: readonly ('left' | 'right')[], rows: readonly (readonly string[])[]): string {
-  const widths = head.map(widthOf);
-  const rowWidths = rows.map((row) => row.map(widthOf));
-  for (const ws of rowWidths) ws.forEach((w, i) => (widths[i] = Math.max(widths[i] ?? 0, w)));
+  // A cell may hold several lines (a record's text with line ends): the row is as tall as its
+  // tallest cell. A tab is shown as a space: its width on a terminal depends on the column.
+  type Shown = { readonly lines: string[]; readonly widths: number[] };
+  const shownRow = (row: readonly string[]): Shown[] =>
+    head.map((_, i) => {
+      const lines = (row[i] ?? '').replace(/\t/g, ' ').split(/\r\n|\r|\n/);
+      return { lines, widths: lines.map(widthOf) };
+    });
+  const heads = shownRow(head);
+  const body = rows.map(shownRow);
+  const widths = heads.map((c) => Math.max(...c.widths));
+  for (const row of body) row.forEach((c, i) => (widths[i] = Math.max(widths[i]!, ...c.widths)));
   const rule = (l: string, m: string, r: string): string => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
-  const line = (cells: readonly string[], ws: readonly number[]): string =>
-    `│${widths
-      .map((w, i) => {
-        const cell = cells[i] ?? '';
-        const gap = ' '.repeat(w - (ws[i] ?? 0));
+  const out = [rule('┌', '┬', '┐')];
+  const draw = (cells: readonly Shown[]): void => {
+    const height = Math.max(...cells.map((c) => c.lines.length));
+    for (let k = 0; k < height; k++) {
+      const parts = widths.map((w, i) => {
+        const cell = cells[i]!.lines[k] ?? '';
+        const gap = ' '.repeat(w - (cells[i]!.widths[k] ?? 0));
         return ` ${aligns[i] === 'right' ? gap + cell : cell + gap} `;
-      })
-      .join('│')}│`;
-  const out = [rule('┌', '┬', '┐'), line(head, head.map(widthOf)), rule('├', '┼', '┤')];
-  rows.forEach((row, k) => out.push(line(row, rowWidths[k]!)));
+      });
+      out.push(`│${parts.join('│')}│`);
+    }
+  };
+  draw(heads);
+  out.push(rule('├', '┼', '┤'));
+  for (const row of body) draw(row);
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');
 }
