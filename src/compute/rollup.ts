@@ -65,15 +65,15 @@ const finestUnit = (units: readonly BudgetUnit[]): BudgetUnit => units.reduce<Bu
 /** `v` in `from` written in the finer unit `to`, exactly. */
 const inUnit = (v: number | null, from: BudgetUnit, to: BudgetUnit): number | null => (v === null ? null : timesWhole(v, UNIT_WON[from] / UNIT_WON[to]));
 
-/** Figures of a sum of offices: rate from the sums, the year's share only when they agree. */
+/** Figures of a sum of offices: rate from the sums; the year's share and pace only when the
+ *  offices share one as-of date (equal shares of different dates are not the same day). */
 function budgetFigures(parts: readonly BudgetPart[], unit: BudgetUnit): RollupBudgetFigures {
   const budget = sumOrNull(parts.map((p) => inUnit(p.total.budget, p.unit, unit)));
   const current = sumOrNull(parts.map((p) => inUnit(p.total.current, p.unit, unit)));
   const executed = parts.reduce((s, p) => addWhole(s, inUnit(p.total.executed, p.unit, unit)!), 0);
   const balance = current === null ? null : current - executed;
   const tenths = current === null ? null : rateTenths(executed, current);
-  const elapsed = new Set(parts.map((p) => p.yearElapsed));
-  const yearElapsed = elapsed.size === 1 ? [...elapsed][0]! : null;
+  const yearElapsed = new Set(parts.map((p) => p.asOf)).size === 1 ? parts[0]!.yearElapsed : null;
   const elapsedTenths = yearElapsed === null ? null : Math.round(yearElapsed * 10);
   return {
     budget,
@@ -97,7 +97,7 @@ const behindFirst = <T extends { readonly paceGap: number | null }>(name: (t: T)
   return byCodePoint(name(a), name(b));
 };
 
-export function rollupBudget(title: string | null, parts: readonly OfficePart<BudgetPart>[], leftOut: readonly RollupLeftOut[]): RollupBudgetReport {
+export function rollupBudget(title: string | null, parts: readonly OfficePart<BudgetPart>[], leftOut: readonly RollupLeftOut[], fiscalYear: number | null): RollupBudgetReport {
   const unit = finestUnit(parts.map((p) => p.part.unit));
   const groups = byGroup(parts).map(({ group, items }) => ({
     group,
@@ -124,6 +124,7 @@ export function rollupBudget(title: string | null, parts: readonly OfficePart<Bu
   return {
     report: 'rollup-budget-status',
     title,
+    fiscalYear,
     unit,
     total: { ...budgetFigures(parts.map((p) => p.part), unit), offices: parts.length },
     groups: groups.sort((a, b) => behindFirst<RollupBudgetFigures & { readonly group: string }>((g) => g.group)({ ...a.total, group: a.group }, { ...b.total, group: b.group })),
@@ -134,16 +135,18 @@ export function rollupBudget(title: string | null, parts: readonly OfficePart<Bu
 // ── budget monthly ─────────────────────────────────────────────────────────────────────────
 
 export interface MonthlyPart {
+  readonly fiscalYear: number;
   readonly unit: BudgetUnit;
   readonly months: readonly { readonly month: string; readonly executed: number | null; readonly current: number | null }[];
 }
 
 export const monthlyPart = (r: BudgetMonthlyReport): MonthlyPart => ({
+  fiscalYear: r.fiscalYear,
   unit: r.unit,
   months: r.months.map((m) => ({ month: m.month, executed: m.total.executed, current: m.total.current })),
 });
 
-export function rollupMonthly(title: string | null, parts: readonly OfficePart<MonthlyPart>[], leftOut: readonly RollupLeftOut[]): RollupBudgetMonthlyReport {
+export function rollupMonthly(title: string | null, parts: readonly OfficePart<MonthlyPart>[], leftOut: readonly RollupLeftOut[], fiscalYear: number | null): RollupBudgetMonthlyReport {
   const unit = finestUnit(parts.map((p) => p.part.unit));
   const months = [...new Set(parts.flatMap((p) => p.part.months.map((m) => m.month)))].sort(byCodePoint);
   const figures = (items: readonly OfficePart<MonthlyPart>[]): RollupMonthFigures[] =>
@@ -157,6 +160,7 @@ export function rollupMonthly(title: string | null, parts: readonly OfficePart<M
   return {
     report: 'rollup-budget-monthly',
     title,
+    fiscalYear,
     unit,
     months,
     total: { offices: parts.length, months: figures(parts) },

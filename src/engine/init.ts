@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, s
 import { basename, dirname, join } from 'node:path';
 import type { ScaffoldOptions } from '../init/scaffold.js';
 import { scaffold } from '../init/scaffold.js';
+import { gitTopLevel } from '../load/gitSource.js';
 import { toolSchemas } from './schemaPath.js';
 
 export { parseToolSpec } from '../init/toolSpec.js';
@@ -80,10 +81,10 @@ function git(args: readonly string[], cwd: string): { readonly status: number | 
 
 /** `git init` (unless the folder is a repository already) and a first commit of everything in it. */
 export function firstCommit(root: string, message: string): GitOutcome {
-  const top = git(['rev-parse', '--show-toplevel'], root);
-  if (top.missing) return { kind: 'no-git' };
-  if (top.status === 0 && realpathSync(top.out.trim()) !== realpathSync(root)) return { kind: 'inside', top: top.out.trim() };
-  if (top.status !== 0) {
+  const top = gitTopLevel(root);
+  if (!top.ok && top.reason === 'no-git') return { kind: 'no-git' };
+  if (top.ok && realpathSync(top.value) !== realpathSync(root)) return { kind: 'inside', top: top.value };
+  if (!top.ok) {
     const made = git(['-c', 'init.defaultBranch=main', 'init', '-q'], root);
     if (made.status !== 0) return { kind: 'not-committed', reason: firstLine(made.err) };
   }

@@ -84,8 +84,11 @@ interface RollupSpec<P = unknown> {
   readonly needs: readonly RecordKind[] | 'all';
   /** The office's part, from its own reports of the registry (or its problems). */
   readonly part: (office: () => Office, p: RollupParams) => Promise<Resolved<P>>;
+  /** A report of one fiscal year: the year a part is of. Every office is computed for one year,
+   *  so that no total adds up different years. */
+  readonly yearOf?: (part: P) => number;
   /** The parts of the offices that gave one, summed; the offices left out beside them. */
-  readonly combine: (title: string | null, parts: readonly OfficePart<P>[], leftOut: readonly RollupLeftOut[]) => Promise<unknown>;
+  readonly combine: (title: string | null, parts: readonly OfficePart<P>[], leftOut: readonly RollupLeftOut[], fiscalYear: number | null) => Promise<unknown>;
   readonly document: (value: never, lang: Lang) => Promise<Doc>;
 }
 
@@ -114,7 +117,8 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
       const r = await officeReport<import('../model/report.js').BudgetStatusReport>('budget status', office, { asOf: p.asOf, year: p.year });
       return r.ok ? { ok: true, value: (await compute()).budgetPart(r.value) } : r;
     },
-    combine: async (title, parts, leftOut) => (await compute()).rollupBudget(title, parts, leftOut),
+    yearOf: (part) => part.fiscalYear,
+    combine: async (title, parts, leftOut, year) => (await compute()).rollupBudget(title, parts, leftOut, year),
     document: async (value, lang) => (await tables()).rollupBudgetDoc(value, lang),
   }),
   rollupSpec<MonthlyPart>({
@@ -125,7 +129,8 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
       const r = await officeReport<import('../model/report.js').BudgetMonthlyReport>('budget monthly', office, { asOf: p.asOf, year: p.year });
       return r.ok ? { ok: true, value: (await compute()).monthlyPart(r.value) } : r;
     },
-    combine: async (title, parts, leftOut) => (await compute()).rollupMonthly(title, parts, leftOut),
+    yearOf: (part) => part.fiscalYear,
+    combine: async (title, parts, leftOut, year) => (await compute()).rollupMonthly(title, parts, leftOut, year),
     document: async (value, lang) => (await tables()).rollupMonthlyDoc(value, lang),
   }),
   rollupSpec<HeadcountPart>({
@@ -219,7 +224,9 @@ export async function runRollup(read: Extract<RollupRead, { ok: true }>, name: R
   const spec = ROLLUP_REPORTS.find((r) => r.name === name)!;
   const jobs = read.file.offices.map((entry): OfficeJob => ({ entry, dir: read.dir, name, params, options }));
   const { inPool } = await import('./rollupPool.js');
-  const results = (await inPool<OfficeJob, OfficeResult>(jobs, options.workers ?? 1)) ?? (await oneByOne(jobs));
+  const runJobs = async (js: readonly OfficeJob[]) => (await inPool<OfficeJob, OfficeResult>(js, options.workers ?? 1)) ?? (await oneByOne(js));
+  const results = await runJobs(jobs);
+  const fiscalYear = spec.yearOf === undefined ? null : await oneYear(spec, params, jobs, results, runJobs);
   const parts: OfficePart<unknown>[] = [];
   const leftOut: RollupLeftOut[] = [];
   let cached = 0;
@@ -238,10 +245,35 @@ export async function runRollup(read: Extract<RollupRead, { ok: true }>, name: R
     else if (outcome.result?.ok === false) leftOut.push({ ...office, ...counts, refusal: refusalText(options.lang, outcome.result.refusal) });
     else if (outcome.result?.ok === true) parts.push({ office, part: outcome.result.part });
   });
-  const value = await spec.combine(read.file.title ?? null, parts, leftOut);
+  const value = await spec.combine(read.file.title ?? null, parts, leftOut, fiscalYear);
   const doc = await spec.document(value as never, options.lang);
   const withErrors = name === 'validation' ? parts.filter((p) => (p.part as ValidationPart).errors > 0).length : 0;
   return { value, doc, leftOut, failing: leftOut.length + withErrors, offices: read.file.offices.length, cached };
+}
+
+/** The one fiscal year of a report of a year: --year, else the year of --as-of, else the latest
+ *  year the offices' own reports give (each office's own report takes its own latest year). An
+ *  office of another year, or that refused its own year, is read again for that year: it gives
+ *  the year's figures or is refused (no budget of the year) and left out with that reason.
+ *  `results` is updated in place. */
+async function oneYear(
+  spec: RollupSpec,
+  params: RollupParams,
+  jobs: readonly OfficeJob[],
+  results: OfficeResult[],
+  runJobs: (js: readonly OfficeJob[]) => Promise<OfficeResult[]>,
+): Promise<number | null> {
+  if (params.year !== undefined) return Number(params.year);
+  if (params.asOf !== undefined) return Number(params.asOf.slice(0, 4));
+  const yearOf = (r: OfficeResult): number | undefined => (r.ok && r.outcome.result?.ok === true ? spec.yearOf!(r.outcome.result.part) : undefined);
+  const years = results.map(yearOf).filter((y) => y !== undefined);
+  if (years.length === 0) return null;
+  const year = Math.max(...years);
+  const again = results.flatMap((r, i) => (r.ok && !r.outcome.blocked && yearOf(r) !== year ? [i] : []));
+  if (again.length === 0) return year;
+  const reread = await runJobs(again.map((i) => ({ ...jobs[i]!, params: { ...params, year: String(year) } })));
+  again.forEach((i, k) => (results[i] = reread[k]!));
+  return year;
 }
 
 /** The offices in this thread, one after the other: only one office's records in memory at once. */
@@ -338,8 +370,12 @@ const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^[^
 
 function cacheKey(version: string, report: string, params: RollupParams, fingerprint: string): string {
   const p = [params.asOf ?? null, params.year ?? null, params.month ?? null, params.within ?? null];
-  return createHash('sha256').update(JSON.stringify([version, report, p, fingerprint])).digest('hex');
+  // PARTS: the shape of what is kept; a part of an older shape (before the monthly part held its
+  // fiscal year) is not read back.
+  return createHash('sha256').update(JSON.stringify([version, PARTS, report, p, fingerprint])).digest('hex');
 }
+
+const PARTS = 2;
 
 const cacheFile = (dir: string, key: string): string => join(dir, 'offices', key.slice(0, 2), `${key}.json`);
 

@@ -58,7 +58,7 @@ export interface RollupBudgetFigures {
   readonly balance: number | null;
   /** 집행액 ÷ 예산현액 of the sums, half-up to one decimal; null when 예산현액 is null or 0. */
   readonly rate: number | null;
-  /** Share of the year elapsed: the offices' own when they all agree, else null. */
+  /** Share of the year elapsed: the offices' own when they share one as-of date, else null. */
   readonly yearElapsed: number | null;
   readonly pace: Pace | null;
   /** rate − yearElapsed, in points. */
@@ -68,6 +68,10 @@ export interface RollupBudgetFigures {
 export interface RollupBudgetReport {
   readonly report: 'rollup-budget-status';
   readonly title: string | null;
+  /** The one fiscal year every office was computed for (--year, the year of --as-of, else the
+   *  latest year the offices' own reports give); an office without it is left out. null: no
+   *  office gave one. */
+  readonly fiscalYear: number | null;
   /** The finest unit of the offices' budgets: every figure is converted to it exactly. */
   readonly unit: BudgetUnit;
   readonly total: RollupBudgetFigures & { readonly offices: number };
@@ -92,6 +96,10 @@ export interface RollupMonthFigures {
 export interface RollupBudgetMonthlyReport {
   readonly report: 'rollup-budget-monthly';
   readonly title: string | null;
+  /** The one fiscal year every office was computed for (--year, the year of --as-of, else the
+   *  latest year the offices' own reports give); an office without it is left out. null: no
+   *  office gave one. */
+  readonly fiscalYear: number | null;
   readonly unit: BudgetUnit;
   /** Every month any office shows, in order (YYYY-MM). */
   readonly months: readonly string[];

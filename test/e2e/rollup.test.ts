@@ -95,7 +95,13 @@ const officesIn = (group: string) => OFFICES.filter((o) => o.group === group);
 describe('rollup over three office repositories and a broken one', () => {
   it('budget: every total is the sum of the offices’ own budget status, 집행률 from the sums', async () => {
     const r = await rollup('budget');
-    const mine = await Promise.all(OFFICES.map(async (o) => ({ ...o, j: await own(['budget', 'status'], o.data) })));
+    const every = await Promise.all(OFFICES.map(async (o) => ({ ...o, j: await own(['budget', 'status'], o.data) })));
+    // One fiscal year, the latest the offices give; the offices of other years are left out.
+    expect(r['fiscalYear']).toBe(Math.max(...every.map((m) => m.j['fiscalYear'])));
+    const mine = every.filter((m) => m.j['fiscalYear'] === r['fiscalYear']);
+    for (const m of every.filter((x) => !mine.includes(x))) {
+      expect(r['leftOut'].find((o: Json) => o.name === m.name)?.refusal).toBe(`there is no budget record for fiscal year ${r['fiscalYear']}. Years with a budget: ${m.j['fiscalYear']}`);
+    }
     const unit = r['unit'] as string;
     expect(Math.min(...mine.map((m) => FACTOR[m.j['unit']]!))).toBe(FACTOR[unit]);
     const inUnit = (m: (typeof mine)[number], v: number | null) => (v === null ? null : (v * FACTOR[m.j['unit']]!) / FACTOR[unit]!);
@@ -110,7 +116,7 @@ describe('rollup over three office repositories and a broken one', () => {
       expect(total.offices).toBe(ms.length);
     };
     check(r['total'], mine);
-    for (const g of new Set(OFFICES.map((o) => o.group))) check(groupOf(r, g).total, mine.filter((m) => m.group === g));
+    for (const g of new Set(mine.map((o) => o.group))) check(groupOf(r, g).total, mine.filter((m) => m.group === g));
     // An office's row is its own report's figures.
     for (const m of mine) {
       const row = groupOf(r, m.group).offices.find((o: Json) => o.name === m.name);
@@ -125,14 +131,17 @@ describe('rollup over three office repositories and a broken one', () => {
 
   it('monthly: each month’s 집행액 and 예산현액 summed per group, 집행률 from the sums', async () => {
     const r = await rollup('monthly');
-    const mine = await Promise.all(OFFICES.map(async (o) => ({ ...o, j: await own(['budget', 'monthly'], o.data) })));
+    const every = await Promise.all(OFFICES.map(async (o) => ({ ...o, j: await own(['budget', 'monthly'], o.data) })));
+    expect(r['fiscalYear']).toBe(Math.max(...every.map((m) => m.j['fiscalYear'])));
+    const mine = every.filter((m) => m.j['fiscalYear'] === r['fiscalYear']);
+    expect(r['leftOut'].filter((o: Json) => o.refusal !== undefined).map((o: Json) => o.name)).toEqual(every.filter((x) => !mine.includes(x)).map((m) => m.name));
     const unit = r['unit'] as string;
     const at = (m: (typeof mine)[number], month: string, key: 'executed' | 'current') => {
       const x = m.j['months'].find((y: Json) => y.month === month);
       return x === undefined || x.total[key] === null ? null : (x.total[key] * FACTOR[m.j['unit']]!) / FACTOR[unit]!;
     };
     expect(r['months']).toEqual([...new Set(mine.flatMap((m) => m.j['months'].map((x: Json) => x.month)))].sort());
-    for (const g of [undefined, ...new Set(OFFICES.map((o) => o.group))]) {
+    for (const g of [undefined, ...new Set(mine.map((o) => o.group))]) {
       const ms = g === undefined ? mine : mine.filter((m) => m.group === g);
       const row = g === undefined ? r['total'] : groupOf(r, g);
       (r['months'] as string[]).forEach((month, i) => {
@@ -142,8 +151,9 @@ describe('rollup over three office repositories and a broken one', () => {
         expect(row.months[i].rate).toBe(executed === null || current === null || current === 0 ? null : rate(executed, current));
       });
     }
-    // The one-office groups have known months: the sums are not all unknown.
-    expect(groupOf(r, '디지털정책관').months.some((m: Json) => m.rate !== null)).toBe(true);
+    // The offices summed share a year: their months are known (different years made them all unknown).
+    expect(r['total'].months.length).toBeGreaterThan(0);
+    expect(r['total'].months.some((m: Json) => m.executed !== null)).toBe(true);
   });
 
   it('the broken office is a row with its problem count, left out of every total, with a note', async () => {
@@ -152,23 +162,63 @@ describe('rollup over three office repositories and a broken one', () => {
     expect(errors).toBeGreaterThan(0);
     for (const report of ['budget', 'monthly', 'headcount', 'expenses', 'tasks']) {
       const r = await rollup(report);
-      expect(r['leftOut'], report).toMatchObject([{ name: '시험과', group: '○○구', errors, warnings: 0 }]);
-      expect(r['leftOut'][0].refusal, report).toBeUndefined();
-      if (report === 'monthly') expect(r['total'].offices).toBe(OFFICES.length);
+      const out = r['leftOut'].find((o: Json) => o.name === '시험과');
+      expect(out, report).toMatchObject({ name: '시험과', group: '○○구', errors, warnings: 0 });
+      expect(out.refusal, report).toBeUndefined();
+      // budget and monthly: the offices of other years are left out too, each with its reason.
+      expect(r['leftOut'].filter((o: Json) => o.refusal === undefined).length, report).toBe(1);
+      if (report === 'monthly') expect(r['total'].offices + r['leftOut'].length).toBe(OFFICES.length + 1);
       else expect(r['groups'].flatMap((g: Json) => g.offices.map((o: Json) => o.name))).not.toContain('시험과');
     }
     // Where its first error is, inside its own folder, as validate places it.
     const first = (JSON.parse(broken.stdout) as Json)['problems'].find((p: Json) => p.file.includes('/budget/'));
-    expect((await rollup('budget'))['leftOut'][0].firstError).toEqual({ file: 'budget/2021.yaml', line: first.line, column: first.column, rule: first.rule });
+    expect((await rollup('budget'))['leftOut'].find((o: Json) => o.name === '시험과').firstError).toEqual({ file: 'budget/2021.yaml', line: first.line, column: first.column, rule: first.rule });
     const table = await runCli(['--lang', 'en', 'rollup', 'budget', '--file', 'rollup.yaml'], root);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Offices left out');
     expect(table.stdout).toContain(`errors in the records it needs (budget/2021.yaml:${first.line}:${first.column} ${first.rule} …)`);
-    expect(table.stdout).toMatch(/1 office is not in the totals/);
-    expect(table.stderr).toBe('1 office is left out of the totals: 시험과 (see "Offices left out" in the report)\n');
+    // The two offices of earlier years are left out of the budget beside it.
+    expect(table.stdout).toMatch(/3 offices are not in the totals/);
+    expect(table.stderr).toBe('3 offices are left out of the totals: 시장비서실, 디지털정책과, 시험과 (see "Offices left out" in the report)\n');
     const strict = await runCli(['--lang', 'en', 'rollup', 'budget', '--file', 'rollup.yaml', '--strict'], root);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toBe(table.stdout);
+  });
+
+  it('offices of different fiscal years: one year is summed, the office without it left out with why', async () => {
+    // 시장비서실's records are of 2021, 디지털정책과's of 2022: never one total of both years.
+    writeFileSync(
+      join(root, 'years.yaml'),
+      `kind: rollup\noffices:\n  - name: 시장비서실\n    group: 비서실\n    folder: ${join(FIXTURES, 'secretariat', 'data')}\n  - name: 디지털정책과\n    group: 디지털정책관\n    folder: ${join(FIXTURES, 'other-office')}\n`,
+    );
+    const years = (report: string, ...extra: string[]) => json(['rollup', report, '--file', join(root, 'years.yaml'), ...extra]);
+    const cases = [
+      { extra: [], inside: { name: '디지털정책과', data: join(FIXTURES, 'other-office'), year: 2022 }, out: { name: '시장비서실', years: '2021' } },
+      { extra: ['--year', '2021'], inside: { name: '시장비서실', data: join(FIXTURES, 'secretariat', 'data'), year: 2021 }, out: { name: '디지털정책과', years: '2022' } },
+    ];
+    for (const { extra, inside, out } of cases) {
+      const why = `there is no budget record for fiscal year ${inside.year}. Years with a budget: ${out.years}`;
+      const budget = await years('budget', ...extra);
+      const ownBudget = await own(['budget', 'status', ...extra], inside.data);
+      expect(budget['fiscalYear'], extra.join(' ')).toBe(inside.year);
+      expect(ownBudget['fiscalYear']).toBe(inside.year);
+      expect(budget['leftOut']).toMatchObject([{ name: out.name, errors: 0, refusal: why }]);
+      const { budget: b, current, executed, balance, rate: r, pace, paceGap } = ownBudget['total'];
+      expect(budget['total']).toEqual({ budget: b, current, executed, balance, rate: r, yearElapsed: ownBudget['yearElapsed'], pace, paceGap, offices: 1 });
+      expect(budget['groups'].map((g: Json) => g.offices.map((o: Json) => o.name))).toEqual([[inside.name]]);
+
+      const monthly = await years('monthly', ...extra);
+      const ownMonthly = await own(['budget', 'monthly', ...extra], inside.data);
+      expect(monthly['fiscalYear']).toBe(inside.year);
+      expect(monthly['leftOut']).toMatchObject([{ name: out.name, refusal: why }]);
+      expect(monthly['months']).toEqual(ownMonthly['months'].map((m: Json) => m.month));
+      expect(monthly['total'].months).toEqual(ownMonthly['months'].map((m: Json) => ({ executed: m.total.executed, current: m.total.current, rate: m.total.rate })));
+      expect(monthly['total'].months.some((m: Json) => m.executed !== null)).toBe(true);
+
+      // The table says which year it is.
+      const table = await runCli(['--lang', 'en', 'rollup', 'budget', '--file', 'years.yaml', ...extra], root);
+      expect(table.stdout.split('\n')[0]).toBe(`Budget execution, rolled up, fiscal year ${inside.year} (unit: 천원)`);
+    }
   });
 
   it('headcount: 정원 and 현원 summed, a partial table kept partial', async () => {

@@ -69,6 +69,7 @@ const W = {
     total: '계',
     subtotal: '소계',
     offices: (n: number) => `${n}곳`,
+    ofYear: (year: number, what: string) => `${year}회계연도 ${what}`,
     leftOutNote: (n: number) => `사무실 ${n}곳은 합계에 넣지 않았습니다: '합계에서 뺀 사무실' 표를 보세요.`,
     mixedElapsed: '기준일이 다른 사무실을 더한 합계는 경과율과 진도를 내지 않습니다.',
     unknownSum: '금액을 밝히지 않은 사무실이 있는 합계는 예산액(예산현액)과 잔액, 집행률을 모릅니다 (-).',
@@ -126,6 +127,7 @@ const W = {
     total: 'Total',
     subtotal: 'subtotal',
     offices: (n: number) => `${n} office${n === 1 ? '' : 's'}`,
+    ofYear: (year: number, what: string) => `${what}, fiscal year ${year}`,
     leftOutNote: (n: number) => `${n} office${n === 1 ? ' is' : 's are'} not in the totals: see the table "Offices left out".`,
     mixedElapsed: 'A total over offices of different dates has no year elapsed and no pace.',
     unknownSum: 'A total over an office that does not give its budget has no budget, balance or rate (-).',
@@ -138,6 +140,8 @@ const W = {
 type Words = (typeof W)[Lang];
 const tenths = (v: number | null): number | null => (v === null ? null : Math.round(v * 10));
 const titled = (title: string | null, what: string): string => (title === null ? what : `${title}: ${what}`);
+/** A report of one fiscal year says which in its title (every office was computed for it). */
+const ofYear = (year: number | null, what: string, w: Words): string => (year === null ? what : w.ofYear(year, what));
 const left = (header: string): Column => ({ header, align: 'left' });
 const right = (header: string): Column => ({ header, align: 'right' });
 
@@ -187,7 +191,7 @@ export function rollupBudgetDoc(r: RollupBudgetReport, lang: Lang): Doc {
     ...(all.some((f) => f.current === null) ? [w.unknownSum] : []),
   ];
   const table: TableModel = {
-    title: `${titled(r.title, w.budget)} (${w.unit(r.unit)})`,
+    title: `${titled(r.title, ofYear(r.fiscalYear, w.budget, w))} (${w.unit(r.unit)})`,
     columns: [left(w.name), left(w.asOf), right(w.budgetCol), right(w.current), right(w.executed), right(w.balance), right(w.rate), right(w.elapsed), left(w.pace)],
     rows,
     notes,
@@ -206,8 +210,8 @@ export function rollupMonthlyDoc(r: RollupBudgetMonthlyReport, lang: Lang): Doc 
   ];
   const unknown = [r.total, ...r.groups].some((g) => g.months.some((m) => m.executed === null));
   const columns = [left(w.name), ...r.months.map(right)];
-  const rate: TableModel = { title: titled(r.title, w.monthlyRate), columns, rows: rowsOf((m) => percent(tenths(m.rate))), ...(unknown ? { notes: [w.monthlyUnknown] } : {}) };
-  const executed: TableModel = { title: `${titled(r.title, w.monthlyExecuted)} (${w.unit(r.unit)})`, columns, rows: rowsOf((m) => int(m.executed)), unit: r.unit };
+  const rate: TableModel = { title: titled(r.title, ofYear(r.fiscalYear, w.monthlyRate, w)), columns, rows: rowsOf((m) => percent(tenths(m.rate))), ...(unknown ? { notes: [w.monthlyUnknown] } : {}) };
+  const executed: TableModel = { title: `${titled(r.title, ofYear(r.fiscalYear, w.monthlyExecuted, w))} (${w.unit(r.unit)})`, columns, rows: rowsOf((m) => int(m.executed)), unit: r.unit };
   return rollupDoc(rate.title, r, [rate, executed], r.leftOut, w);
 }
 
