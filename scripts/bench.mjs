@@ -266,6 +266,28 @@ row(
   vMonthlyBad.s / vMonthly.s <= 1.5 && vMonthlyBad.mb / vMonthly.mb <= 1.5,
 );
 
+log('bench: expenses list in the table format, 1,000 to 100,000 entries');
+{
+  const d1k = data('one-1000', { n: 1_000 });
+  const [l1k, l10k, l100k] = together([d1k, d10k, d100k].map((d) => [process.execPath, [bin, 'expenses', 'list', '--data', d]]), large);
+  const worst = Math.max(l10k.s / l1k.s, l100k.s / l10k.s);
+  row(
+    '`expenses list` (table) of 1,000 / 10,000 / 100,000 entries',
+    cmdOf('expenses list --data one-100000'),
+    `${fmt(l100k)} (10,000: ${fmt(l10k)}; 1,000: ${fmt(l1k)}; per 10 × entries at most ${worst.toFixed(1)} × the time)`,
+    '—',
+    '100,000 ≤ 3 s; per 10 × entries ≤ 12 × the time',
+    l100k.s <= 3 && worst <= 12,
+  );
+}
+
+log('bench: a file wrong on every line');
+{
+  const everyLine = data('one-200000-bad-200000', { n: 200_000, mistakes: 200_000, modeline: true });
+  const r = measure(process.execPath, [bin, 'validate', '--data', everyLine], large, [1]);
+  row('validate, 200,000 entries with a mistake on every line (about 120,000 errors)', cmdOf('validate --data one-200000-bad-200000'), fmt(r), '1,000 errors located per file, the rest counted', '≤ 5 s, ≤ 500 MB', r.s <= 5 && r.mb <= 500);
+}
+
 log('bench: 1,000 small files');
 const vSmall = tool('validate', '--data', smallFiles);
 row('validate, 1,000 files of 20 records', cmdOf('validate --data small-1000x20'), fmt(vSmall), 'ajv-cli 0.38 s without locations (issue figure, not measured here)', '≤ 0.4 s', vSmall.s <= 0.4);
