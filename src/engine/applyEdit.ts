@@ -7,11 +7,12 @@
 //      line over its 예산현액 …) run on the office as it would be;
 //   4. only then are all the files written together, all or none (engine/atomicWrite.ts).
 // Nothing is written on a dry run, when the office would have errors, or when a check refuses.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { Lang } from '../messages/catalog.js';
 import { displayPath } from '../load/findDataFiles.js';
+import { readFileSafely } from '../load/readSource.js';
 import type { Office } from './office.js';
 import { openFolder, overlay } from './office.js';
 import { withLock } from './lock.js';
@@ -66,7 +67,7 @@ export async function applyEdit<R, S>(
     const formed = await form(office);
     if (!formed.ok) return { ok: false, stopped: formed.stop };
     const display = displayPath(target.cwd);
-    const changed: ChangedFile[] = formed.changes.map((c) => ({ file: display(c.path), path: c.path, before: readOrUndefined(c.path), after: c.text }));
+    const changed: ChangedFile[] = formed.changes.map((c) => ({ file: display(c.path), path: c.path, before: readTextSafely(c.path), after: c.text }));
     const after = overlay(
       office,
       changed.map((c) => ({ file: c.file, bytes: Buffer.from(c.after, 'utf8') })),
@@ -86,12 +87,12 @@ export async function applyEdit<R, S>(
   });
 }
 
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** A file's text, or undefined when it is absent or cannot be read as a record file. Read as the
+ *  loader reads (load/readSource.ts): without blocking, a regular file only, up to the loader's
+ *  size limit, so a FIFO or a device put in a record's place cannot hang a writer or a watcher. */
+export function readTextSafely(path: string): string | undefined {
+  const read = readFileSafely(path, path);
+  return read.ok ? Buffer.from(read.bytes).toString('utf8') : undefined;
 }
 
 /** A path relative to a folder with '/' separators (for a schema modeline). */

@@ -30,13 +30,14 @@ import { UsageError } from '../engine/errors.js';
 import type { Lang } from '../engine/words.js';
 import { CLI_TEXT, noticeText, oneLine, refusalText } from '../engine/words.js';
 import type { EditOutcome } from '../engine/applyEdit.js';
+import { readTextSafely } from '../engine/applyEdit.js';
 import { addExpense, lineChoices } from '../engine/expenseAdd.js';
 import { importExpenses, importSummaryDoc } from '../engine/expenseImport.js';
 import { PLAN_STATUSES, setPlanStatus } from '../engine/planStatus.js';
 import { unifiedDiff } from '../engine/unifiedDiff.js';
 import { diffDocument, escapeHtml as esc, htmlBody } from '../engine/documents.js';
 import { page, refusalPage } from './layout.js';
-import { readBody, readOrUndefined, sameToken, send, sendFile } from './http.js';
+import { readBody, sameToken, send, sendFile } from './http.js';
 import type { Shown } from './pages.js';
 import { ADD_FIELDS, IMPORT_FIELDS, addForm, confirmForm, importForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml, statusForm } from './pages.js';
 import { readParams, slugOf } from './params.js';
@@ -103,7 +104,12 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     pending.add(name ?? '');
     clearTimeout(settle);
     settle = setTimeout(() => {
-      const news = [...pending].filter((f) => ownWrites.get(f) !== readOrUndefined(f));
+      // Only a path this server wrote is read back, and through the guarded read: any other
+      // path is news as it is (a FIFO or a huge file dropped in the folder is never opened here).
+      const news = [...pending].filter((f) => {
+        const own = ownWrites.get(f);
+        return own === undefined || own !== readTextSafely(f);
+      });
       pending.clear();
       ownWrites.clear();
       if (news.length === 0) return;
