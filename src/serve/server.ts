@@ -453,7 +453,13 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     }
     if (!sameToken(cookies.get(cookie()), token)) return refuse(res, 403, t.noToken);
 
-    const path = decodeURIComponent(url.pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A percent sign not followed by the bytes of a character: the address is wrong, not the server.
+      return refuse(res, 400, t.badAddress);
+    }
     if (req.method === 'POST') {
       // The page's own origin: the Host it was asked by (one of the server's names, checked above).
       if (req.headers.origin !== `http://${req.headers.host}` || (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'same-origin')) return refuse(res, 403, t.crossSite);

@@ -101,6 +101,15 @@ describe('serve refuses', () => {
     expect(ok.body).toContain('digital-policy');
   });
 
+  it('an address with a broken %-escape: 400 with one line, not a program defect', async () => {
+    for (const p of ['/%E0%A4%A', '/file/%', '/r/%ZZ']) {
+      const r = await ask(s, p, { headers: { Cookie: cookie } });
+      expect(r.status, p).toBe(400);
+      expect(r.body, p).toContain('주소를 읽을 수 없습니다');
+      expect(r.body, p).not.toMatch(/URIError|bug|결함/);
+    }
+  });
+
   it('a POST from another site, without an Origin, or without the form token: nothing written', async () => {
     const before = expensesFile();
     const base = { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' };
