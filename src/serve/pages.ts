@@ -9,7 +9,7 @@ import type { ReportSpec } from '../engine/reports.js';
 import type { Doc, Problem } from '../engine/output.js';
 import type { Lang } from '../engine/words.js';
 import { choiceWords } from '../engine/params.js';
-import { oneLine } from '../engine/words.js';
+import { groupThousands, oneLine } from '../engine/words.js';
 import type { Field, ReadParams } from './params.js';
 import { ARG_FIELD, fieldsOf, formatsOf, slugOf } from './params.js';
 import { SERVE_TEXT } from './text.js';
@@ -111,8 +111,6 @@ export interface AddForm {
 }
 
 export const ADD_FIELDS = ['date', 'time', 'line', 'amount', 'payment', 'place', 'purpose', 'attendees', 'dept'] as const;
-
-const groupThousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** The add-expense form: every field of an entry, the budget's lines with what is left of each,
  *  errors beside their fields. */
