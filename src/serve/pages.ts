@@ -171,6 +171,7 @@ export function statusForm(f: StatusForm, lang: Lang): string {
     `<label for="f-item" class="wide">${esc(t.planItem)}<select id="f-item" name="item" required>${items.join('')}</select>${err('item')}</label>`,
     `<label for="f-status">${esc(t.planStatus)}<select id="f-status" name="status" required>${statuses.join('')}</select>${err('status')}</label>`,
     `<label for="f-doneOn">${esc(t.doneOn)}<input id="f-doneOn" name="doneOn" type="date" value="${esc(f.values['doneOn'] ?? '')}">${err('doneOn')}</label>`,
+    `<label for="f-on">${esc(t.changedOn)}<input id="f-on" name="on" type="date" value="${esc(f.values['on'] ?? '')}">${err('on')}</label>`,
     `<label for="f-postponedTo">${esc(t.postponedTo)}<input id="f-postponedTo" name="postponedTo" value="${esc(f.values['postponedTo'] ?? '')}" placeholder="'22. 9월 중">${err('postponedTo')}</label>`,
     `<div><button type="submit">${esc(t.submitAdd)}</button></div>`,
     '</form>',

@@ -33,7 +33,7 @@ import type { EditOutcome } from '../engine/applyEdit.js';
 import { readTextSafely } from '../engine/applyEdit.js';
 import { addExpense, lineChoices } from '../engine/expenseAdd.js';
 import { importExpenses, importSummaryDoc } from '../engine/expenseImport.js';
-import { PLAN_STATUSES, setPlanStatus } from '../engine/planStatus.js';
+import { PLAN_STATUSES, planChoices, setPlanStatus, statusDayDefault } from '../engine/planStatus.js';
 import { unifiedDiff } from '../engine/unifiedDiff.js';
 import { diffDocument, escapeHtml as esc, htmlBody } from '../engine/documents.js';
 import { page, refusalPage } from './layout.js';
@@ -295,41 +295,27 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     );
   };
 
-  /** The plan items of every work item, as the status form offers them. */
-  const planItems = (o: Office): { value: string; label: string; status: string }[] =>
-    [...o.r.task]
-      .sort((a, b) => a.number - b.number)
-      .flatMap((task) =>
-        task.sections.flatMap((section, si) =>
-          section.role !== 'plans'
-            ? []
-            : section.items.map((item, ii) => {
-                const text = typeof item === 'string' ? item : String((item as { text?: unknown }).text ?? '');
-                const status = typeof item === 'string' ? '' : String((item as { status?: unknown }).status ?? '');
-                return { value: `${task.number}:${si}:${ii}`, label: `${task.number}. ${task.title} — ${text}`, status };
-              }),
-        ),
-      );
-
   const statusPage = (res: ServerResponse, values: Record<string, string>, errors: Map<string, string[]>, result: string, status = 200): void => {
     const o = current();
-    const form = statusForm({ items: planItems(o), values, token, errors }, lang);
+    // A fresh form offers the records' own latest date as the day of a dated change (never the clock).
+    const shown = 'on' in values ? values : { ...values, on: statusDayDefault(o) ?? '' };
+    const form = statusForm({ items: planChoices(o), values: shown, token, errors }, lang);
     framed(res, '/tasks/status', t.markStatus, `<h1>${esc(t.markStatus)}</h1>\n${result}\n${form}`, status);
   };
 
   const statusPost = async (res: ServerResponse, form: URLSearchParams): Promise<void> => {
     const values: Record<string, string> = {};
-    for (const k of ['item', 'status', 'doneOn', 'postponedTo']) values[k] = (form.get(k) ?? '').trim();
+    for (const k of ['item', 'status', 'doneOn', 'postponedTo', 'on']) values[k] = (form.get(k) ?? '').trim();
     const m = /^(\d+):(\d+):(\d+)$/.exec(values['item']!);
     if (m === null || !(PLAN_STATUSES as readonly string[]).includes(values['status']!)) return statusPage(res, values, new Map([[m === null ? 'item' : 'status', [t.required]]]), '', 422);
-    const change = { task: Number(m[1]), section: Number(m[2]), item: Number(m[3]), status: values['status']!, doneOn: values['doneOn'] || undefined, postponedTo: values['postponedTo'] || undefined };
-    const FIELDS: Readonly<Record<string, string>> = { done_on: 'doneOn', postponed_to: 'postponedTo', status: 'status' };
+    const change = { task: Number(m[1]), section: Number(m[2]), item: Number(m[3]), status: values['status']!, doneOn: values['doneOn'] || undefined, postponedTo: values['postponedTo'] || undefined, on: values['on'] || undefined };
+    const FIELDS: Readonly<Record<string, string>> = { done_on: 'doneOn', postponed_to: 'postponedTo', status: 'status', on: 'on' };
     await submit(
       values,
       () => setPlanStatus({ dataDir, cwd: options.cwd, lang }, change),
       (v, errors, result, status) => statusPage(res, v, errors, result, status),
       (p) => FIELDS[/\.(\w+)$/.exec(p.path)?.[1] ?? ''] ?? '',
-      (_stop, put) => put('item', t.required),
+      (stop, put) => (stop.reason === 'no-date' ? put('on', t.dayRequired) : put('item', t.required)),
       res,
     );
   };
