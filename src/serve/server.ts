@@ -6,7 +6,8 @@
 // - it listens on 127.0.0.1 only (another address only when asked for, with a warning);
 // - every request needs the random token of the printed address (kept in a cookie after the
 //   first visit, HttpOnly, SameSite=Strict), and a Host header naming the server (no DNS
-//   rebinding);
+//   rebinding); browsers send that cookie to every port of the host, so another local server the
+//   browser visits receives it (a limit docs/serve.md states);
 // - a write is a POST with the same origin and the token in its body (no cross-site forms), of
 //   at most BODY_LIMIT bytes, and goes through the engine's one write path;
 // - pages fetch nothing from outside: a strict Content-Security-Policy, style and script inline
