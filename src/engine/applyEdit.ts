@@ -1,17 +1,18 @@
 // The one write path of the records. Every change of an office's record files (expenses add,
 // expenses import, a work item's status, a dashboard form) is made here, in one way:
 //   1. the office's lock is taken (engine/lock.ts), so concurrent writers take turns;
-//   2. the records are read afresh under it, and the edit forms the new texts from them (with the
-//      yaml Document API, comments and line ends kept);
+//   2. the records are read afresh under it, and the edit forms the new texts from them and from
+//      the files' texts as read here (with the yaml Document API, comments and line ends kept);
 //   3. the whole office is validated with the new texts overlaid, and the edit's own checks (a
 //      line over its 예산현액 …) run on the office as it would be;
 //   4. only then are all the files written together, all or none (engine/atomicWrite.ts).
 // Nothing is written on a dry run, when the office would have errors, or when a check refuses.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { Lang } from '../messages/catalog.js';
 import { displayPath } from '../load/findDataFiles.js';
+import { readFileSafely } from '../load/readSource.js';
 import type { Office } from './office.js';
 import { openFolder, overlay } from './office.js';
 import { withLock } from './lock.js';
@@ -58,15 +59,22 @@ export interface EditTarget {
 
 export async function applyEdit<R, S>(
   target: EditTarget,
-  form: (office: Office) => Formed<R, S> | Promise<Formed<R, S>>,
+  form: (office: Office, textOf: (path: string) => string | undefined) => Formed<R, S> | Promise<Formed<R, S>>,
   check?: (after: Office, result: R) => S | undefined,
 ): Promise<EditOutcome<R, S>> {
   return withLock(resolve(target.dataDir), { lang: target.lang, display: displayPath(target.cwd), ...(target.lockTimeoutMs !== undefined ? { timeoutMs: target.lockTimeoutMs } : {}) }, async () => {
     const office = openFolder(target.dataDir, target.cwd);
-    const formed = await form(office);
+    // A file's text is read once under the lock, through the guarded read: the edit forms its new
+    // text from the same text the diff shows as before.
+    const texts = new Map<string, string | undefined>();
+    const textOf = (path: string): string | undefined => {
+      if (!texts.has(path)) texts.set(path, readTextSafely(path));
+      return texts.get(path);
+    };
+    const formed = await form(office, textOf);
     if (!formed.ok) return { ok: false, stopped: formed.stop };
     const display = displayPath(target.cwd);
-    const changed: ChangedFile[] = formed.changes.map((c) => ({ file: display(c.path), path: c.path, before: readOrUndefined(c.path), after: c.text }));
+    const changed: ChangedFile[] = formed.changes.map((c) => ({ file: display(c.path), path: c.path, before: textOf(c.path), after: c.text }));
     const after = overlay(
       office,
       changed.map((c) => ({ file: c.file, bytes: Buffer.from(c.after, 'utf8') })),
@@ -86,12 +94,12 @@ export async function applyEdit<R, S>(
   });
 }
 
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** A file's text, or undefined when it is absent or cannot be read as a record file. Read as the
+ *  loader reads (load/readSource.ts): without blocking, a regular file only, up to the loader's
+ *  size limit, so a FIFO or a device put in a record's place cannot hang a writer or a watcher. */
+export function readTextSafely(path: string): string | undefined {
+  const read = readFileSafely(path, path);
+  return read.ok ? Buffer.from(read.bytes).toString('utf8') : undefined;
 }
 
 /** A path relative to a folder with '/' separators (for a schema modeline). */

@@ -3,7 +3,6 @@
 // `expenses import` reads them (850,500원, ₩850,500, △12,000; 2021.5.3), and a 비목 may be named
 // by its code, its name or its short word. The entry may not take its line over its 예산현액
 // unless asked.
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ExpenseEntry } from '../model/records.js';
 import { budgetStatus, currentBudgets, lineStatusByKey } from '../compute/budgetReport.js';
@@ -51,7 +50,7 @@ export type AddStop = { readonly reason: 'bad-date'; readonly date: string } | {
 export function addExpense(target: EditTarget & { readonly allowOver?: boolean | undefined }, given: NewExpense): Promise<EditOutcome<Added, AddStop>> {
   return applyEdit<Added, AddStop>(
     target,
-    (office) => {
+    (office, textOf) => {
       // Read as import reads a date (2021-6-3, 2021.06.03); one that does not exist (2021-06-31)
       // is the option's error, not a problem at a line of a file not yet written.
       const date = readDateTime(given.date)?.date;
@@ -63,7 +62,7 @@ export function addExpense(target: EditTarget & { readonly allowOver?: boolean |
       const path = held ? resolve(target.cwd, held.file) : join(target.dataDir, 'expenses', `${year}.yaml`);
       const budget = office.r.budget.find((b) => b.fiscal_year === fiscalYear);
       const entry = entryOf({ ...given, date }, budget && budgetLines(budget));
-      const original = held ? readTextOf(path) : undefined;
+      const original = held ? textOf(path) : undefined;
       const formed =
         original === undefined ? newExpensesText({ schemaPath: schemaPathFor(target.dataDir, dirname(path)), fiscalYear }, [entry]) : appendEntriesText(original, [entry]);
       return { ok: true, changes: [{ path, text: formed.text }], result: { entry, path, line: formed.line } };
@@ -74,15 +73,6 @@ export function addExpense(target: EditTarget & { readonly allowOver?: boolean |
       return over ? { reason: 'over-budget', over, added } : undefined;
     },
   );
-}
-
-/** The file's text, a byte-order mark included (the edit keeps it). */
-function readTextOf(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** The entry as given: fields in the order the files use, only those given. A value that cannot

@@ -11,3 +11,5 @@ export type { Notice, Refusal } from '../model/refusal.js';
 // that ends a list of problems.
 export { oneLine } from '../messages/catalog.js';
 export { summaryLine } from '../messages/cliText.js';
+// Figures as every format writes them: 337200 → 337,200 (a form's hint says what is left so too).
+export { groupThousands } from '../model/numbers.js';

@@ -3,7 +3,6 @@
 // answer's nonce), the body of a POST read up to a limit, the token compared in constant time.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 
 /** The content type of each format's download. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -69,13 +68,4 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string | 
     req.on('end', () => done(over ? undefined : Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
   });
-}
-
-/** A file's text, or undefined when it cannot be read. */
-export function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -9,7 +9,7 @@ import type { ReportSpec } from '../engine/reports.js';
 import type { Doc, Problem } from '../engine/output.js';
 import type { Lang } from '../engine/words.js';
 import { choiceWords } from '../engine/params.js';
-import { oneLine } from '../engine/words.js';
+import { groupThousands, oneLine } from '../engine/words.js';
 import type { Field, ReadParams } from './params.js';
 import { ARG_FIELD, fieldsOf, formatsOf, slugOf } from './params.js';
 import { SERVE_TEXT } from './text.js';
@@ -112,8 +112,6 @@ export interface AddForm {
 
 export const ADD_FIELDS = ['date', 'time', 'line', 'amount', 'payment', 'place', 'purpose', 'attendees', 'dept'] as const;
 
-const groupThousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
 /** The add-expense form: every field of an entry, the budget's lines with what is left of each,
  *  errors beside their fields. */
 export function addForm(f: AddForm, lang: Lang): string {
@@ -173,6 +171,7 @@ export function statusForm(f: StatusForm, lang: Lang): string {
     `<label for="f-item" class="wide">${esc(t.planItem)}<select id="f-item" name="item" required>${items.join('')}</select>${err('item')}</label>`,
     `<label for="f-status">${esc(t.planStatus)}<select id="f-status" name="status" required>${statuses.join('')}</select>${err('status')}</label>`,
     `<label for="f-doneOn">${esc(t.doneOn)}<input id="f-doneOn" name="doneOn" type="date" value="${esc(f.values['doneOn'] ?? '')}">${err('doneOn')}</label>`,
+    `<label for="f-on">${esc(t.changedOn)}<input id="f-on" name="on" type="date" value="${esc(f.values['on'] ?? '')}">${err('on')}</label>`,
     `<label for="f-postponedTo">${esc(t.postponedTo)}<input id="f-postponedTo" name="postponedTo" value="${esc(f.values['postponedTo'] ?? '')}" placeholder="'22. 9월 중">${err('postponedTo')}</label>`,
     `<div><button type="submit">${esc(t.submitAdd)}</button></div>`,
     '</form>',

@@ -6,7 +6,8 @@
 // - it listens on 127.0.0.1 only (another address only when asked for, with a warning);
 // - every request needs the random token of the printed address (kept in a cookie after the
 //   first visit, HttpOnly, SameSite=Strict), and a Host header naming the server (no DNS
-//   rebinding);
+//   rebinding); browsers send that cookie to every port of the host, so another local server the
+//   browser visits receives it (a limit docs/serve.md states);
 // - a write is a POST with the same origin and the token in its body (no cross-site forms), of
 //   at most BODY_LIMIT bytes, and goes through the engine's one write path;
 // - pages fetch nothing from outside: a strict Content-Security-Policy, style and script inline
@@ -30,13 +31,14 @@ import { UsageError } from '../engine/errors.js';
 import type { Lang } from '../engine/words.js';
 import { CLI_TEXT, noticeText, oneLine, refusalText } from '../engine/words.js';
 import type { EditOutcome } from '../engine/applyEdit.js';
+import { readTextSafely } from '../engine/applyEdit.js';
 import { addExpense, lineChoices } from '../engine/expenseAdd.js';
 import { importExpenses, importSummaryDoc } from '../engine/expenseImport.js';
-import { PLAN_STATUSES, setPlanStatus } from '../engine/planStatus.js';
+import { PLAN_STATUSES, planChoices, setPlanStatus, statusDayDefault } from '../engine/planStatus.js';
 import { unifiedDiff } from '../engine/unifiedDiff.js';
 import { diffDocument, escapeHtml as esc, htmlBody } from '../engine/documents.js';
 import { page, refusalPage } from './layout.js';
-import { readBody, readOrUndefined, sameToken, send, sendFile } from './http.js';
+import { readBody, sameToken, send, sendFile } from './http.js';
 import type { Shown } from './pages.js';
 import { ADD_FIELDS, IMPORT_FIELDS, addForm, confirmForm, importForm, downloads, officeName, paramsForm, problemList, shownHtml, sourceHtml, statusForm } from './pages.js';
 import { readParams, slugOf } from './params.js';
@@ -103,7 +105,12 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     pending.add(name ?? '');
     clearTimeout(settle);
     settle = setTimeout(() => {
-      const news = [...pending].filter((f) => ownWrites.get(f) !== readOrUndefined(f));
+      // Only a path this server wrote is read back, and through the guarded read: any other
+      // path is news as it is (a FIFO or a huge file dropped in the folder is never opened here).
+      const news = [...pending].filter((f) => {
+        const own = ownWrites.get(f);
+        return own === undefined || own !== readTextSafely(f);
+      });
       pending.clear();
       ownWrites.clear();
       if (news.length === 0) return;
@@ -289,41 +296,27 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     );
   };
 
-  /** The plan items of every work item, as the status form offers them. */
-  const planItems = (o: Office): { value: string; label: string; status: string }[] =>
-    [...o.r.task]
-      .sort((a, b) => a.number - b.number)
-      .flatMap((task) =>
-        task.sections.flatMap((section, si) =>
-          section.role !== 'plans'
-            ? []
-            : section.items.map((item, ii) => {
-                const text = typeof item === 'string' ? item : String((item as { text?: unknown }).text ?? '');
-                const status = typeof item === 'string' ? '' : String((item as { status?: unknown }).status ?? '');
-                return { value: `${task.number}:${si}:${ii}`, label: `${task.number}. ${task.title} — ${text}`, status };
-              }),
-        ),
-      );
-
   const statusPage = (res: ServerResponse, values: Record<string, string>, errors: Map<string, string[]>, result: string, status = 200): void => {
     const o = current();
-    const form = statusForm({ items: planItems(o), values, token, errors }, lang);
+    // A fresh form offers the records' own latest date as the day of a dated change (never the clock).
+    const shown = 'on' in values ? values : { ...values, on: statusDayDefault(o) ?? '' };
+    const form = statusForm({ items: planChoices(o), values: shown, token, errors }, lang);
     framed(res, '/tasks/status', t.markStatus, `<h1>${esc(t.markStatus)}</h1>\n${result}\n${form}`, status);
   };
 
   const statusPost = async (res: ServerResponse, form: URLSearchParams): Promise<void> => {
     const values: Record<string, string> = {};
-    for (const k of ['item', 'status', 'doneOn', 'postponedTo']) values[k] = (form.get(k) ?? '').trim();
+    for (const k of ['item', 'status', 'doneOn', 'postponedTo', 'on']) values[k] = (form.get(k) ?? '').trim();
     const m = /^(\d+):(\d+):(\d+)$/.exec(values['item']!);
     if (m === null || !(PLAN_STATUSES as readonly string[]).includes(values['status']!)) return statusPage(res, values, new Map([[m === null ? 'item' : 'status', [t.required]]]), '', 422);
-    const change = { task: Number(m[1]), section: Number(m[2]), item: Number(m[3]), status: values['status']!, doneOn: values['doneOn'] || undefined, postponedTo: values['postponedTo'] || undefined };
-    const FIELDS: Readonly<Record<string, string>> = { done_on: 'doneOn', postponed_to: 'postponedTo', status: 'status' };
+    const change = { task: Number(m[1]), section: Number(m[2]), item: Number(m[3]), status: values['status']!, doneOn: values['doneOn'] || undefined, postponedTo: values['postponedTo'] || undefined, on: values['on'] || undefined };
+    const FIELDS: Readonly<Record<string, string>> = { done_on: 'doneOn', postponed_to: 'postponedTo', status: 'status', on: 'on' };
     await submit(
       values,
       () => setPlanStatus({ dataDir, cwd: options.cwd, lang }, change),
       (v, errors, result, status) => statusPage(res, v, errors, result, status),
       (p) => FIELDS[/\.(\w+)$/.exec(p.path)?.[1] ?? ''] ?? '',
-      (_stop, put) => put('item', t.required),
+      (stop, put) => (stop.reason === 'no-date' ? put('on', t.dayRequired) : put('item', t.required)),
       res,
     );
   };
@@ -447,7 +440,13 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     }
     if (!sameToken(cookies.get(cookie()), token)) return refuse(res, 403, t.noToken);
 
-    const path = decodeURIComponent(url.pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A percent sign not followed by the bytes of a character: the address is wrong, not the server.
+      return refuse(res, 400, t.badAddress);
+    }
     if (req.method === 'POST') {
       // The page's own origin: the Host it was asked by (one of the server's names, checked above).
       if (req.headers.origin !== `http://${req.headers.host}` || (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'same-origin')) return refuse(res, 403, t.crossSite);

@@ -2,7 +2,7 @@
 // watched on its own (an inotify watch of a folder on Linux reports its files being written,
 // renamed over and removed), and a folder that appears is watched from then on. Node's recursive
 // watch is not used: on Linux it follows files, and loses one that an atomic write renames over.
-import { readdirSync, watch } from 'node:fs';
+import { readdirSync, statSync, watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,6 +11,13 @@ export function watchFolder(root: string, changed: (path: string | null) => void
   const watchers = new Map<string, FSWatcher>();
   const add = (dir: string): void => {
     if (watchers.has(dir)) return;
+    // Folders only: a watch of a file would name its own events `file/file`. (stat opens nothing,
+    // so a FIFO that appears is only looked at.)
+    try {
+      if (!statSync(dir).isDirectory()) return;
+    } catch {
+      return;
+    }
     let w: FSWatcher;
     try {
       w = watch(dir, (_event, name) => {
@@ -19,7 +26,7 @@ export function watchFolder(root: string, changed: (path: string | null) => void
         changed(path);
       });
     } catch {
-      // Not a folder (a file that changed), or gone already.
+      // Gone already.
       return;
     }
     w.on('error', () => {

@@ -5,16 +5,16 @@
 // reloads the page, and nothing is asked of any address but the server's, with no console error.
 // Screenshots at 1280 and 375 px wide are kept in test-artifacts/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cli, root } from '../e2e/cli.js';
 import { launchChromium } from './chromium.js';
+import { startServeProcess } from '../serve/serveProcess.js';
 
 const artifacts = join(root, 'test-artifacts');
-const bin = join(root, 'bin', 'mayor-office.js');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -64,16 +64,7 @@ beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'mayor-office-serve-browser-'));
   cpSync(join(root, 'test', 'fixtures', 'other-office'), join(dir, 'data'), { recursive: true });
-  server = spawn(process.execPath, [bin, 'serve', '--data', 'data'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  url = await new Promise<string>((done, fail) => {
-    let out = '';
-    server.stdout!.on('data', (c: Buffer) => {
-      out += c.toString('utf8');
-      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
-      if (m) done(m[0]);
-    });
-    server.on('exit', (code) => fail(new Error(`serve ended with ${code}: ${out}`)));
-  });
+  ({ server, url } = await startServeProcess(dir));
   origin = new URL(url).origin;
   browser = (await launchChromium()).browser;
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

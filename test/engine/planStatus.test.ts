@@ -56,3 +56,57 @@ describe('setPlanStatus', () => {
     writeFileSync(file, TASK);
   });
 });
+
+// An item with a dated history: the schema forbids status, done_on and postponed_to beside it,
+// so a change is one more line at the end of the history, dated.
+const DATED = [
+  'kind: task',
+  'fiscal_year: 2022',
+  'number: 4',
+  'title: 이력 업무',
+  'purpose: 시험',
+  'sections:',
+  '  - role: plans',
+  '    items:',
+  '      - text: 흐름식 이력',
+  '        period: 상반기',
+  '        history:',
+  '          - { on: 2022-03-02, status: 진행 }   # started',
+  '      - text: 블록식 이력',
+  '        period: 하반기',
+  '        history:',
+  '          - on: 2022-07-01',
+  '            status: 진행',
+  '# the end',
+  '',
+].join('\n');
+
+function dated(): { dir: string; file: string; target: { dataDir: string; cwd: string; lang: 'ko' } } {
+  const dir = tempTree({ 'data/tasks/4.yaml': DATED });
+  return { dir, file: join(dir, 'data', 'tasks', '4.yaml'), target: { dataDir: join(dir, 'data'), cwd: dir, lang: 'ko' } };
+}
+
+describe('setPlanStatus on an item with a history', () => {
+  it('appends { on, status } in the style of the changes before it; 완료 is dated by its done day', async () => {
+    const { file, target } = dated();
+    const r = await setPlanStatus(target, { task: 4, section: 0, item: 0, status: '완료', doneOn: '2022-06-07', on: '2022-06-30' });
+    expect(r.ok, JSON.stringify(!r.ok && 'invalid' in r ? r.invalid.map((p) => [p.rule, p.path, p.span.line]) : r)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(DATED.replace('          - { on: 2022-03-02, status: 진행 }   # started\n', '          - { on: 2022-03-02, status: 진행 } # started\n          - { on: 2022-06-07, status: 완료 }\n'));
+    // The diff's before is the text the edit was formed from.
+    expect(r.ok && r.changed[0]!.before).toBe(DATED);
+  });
+
+  it('appends a 연기 with its new period to a block history, dated by the change day', async () => {
+    const { file, target } = dated();
+    const r = await setPlanStatus(target, { task: 4, section: 0, item: 1, status: '연기', postponedTo: "'23. 3월", on: '2022-09-01' });
+    expect(r.ok, JSON.stringify(!r.ok && 'invalid' in r ? r.invalid.map((p) => [p.rule, p.path, p.span.line]) : r)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(DATED.replace('            status: 진행\n', '            status: 진행\n          - on: 2022-09-01\n            status: 연기\n            postponed_to: "\'23. 3월"\n'));
+  });
+
+  it('stops without a day, writing nothing', async () => {
+    const { file, target } = dated();
+    const r = await setPlanStatus(target, { task: 4, section: 0, item: 1, status: '취소' });
+    expect(!r.ok && 'stopped' in r && r.stopped.reason).toBe('no-date');
+    expect(readFileSync(file, 'utf8')).toBe(DATED);
+  });
+});

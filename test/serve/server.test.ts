@@ -44,6 +44,29 @@ const expensesFile = (): string => readFileSync(join(data, 'expenses', '2022.yam
 const form = (fields: Record<string, string>): string => new URLSearchParams(fields).toString();
 const entry = { date: '2022-07-01', line: '203-01', amount: '45,000', purpose: '간담회 다과', payment: '카드' };
 
+/** A server on a fresh copy of the second office's records (`prepare` may change them first), with
+ *  the cookie of a first visit and a form's POST; closed and its folder removed after `run`. */
+async function onCopy(
+  name: string,
+  prepare: (d: string) => void,
+  run: (o: { srv: Serving; c: string; post: (path: string, fields: Record<string, string>) => Promise<Answer> }) => Promise<void>,
+): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), `mayor-office-serve-${name}-`));
+  const d = join(folder, 'data');
+  cpSync(join(root, 'test', 'fixtures', 'other-office'), d, { recursive: true });
+  prepare(d);
+  const srv = await startServer({ dataDir: d, cwd: folder, lang: 'ko' });
+  try {
+    const c = String((await ask(srv, `/?token=${srv.token}`)).headers['set-cookie']).split(';')[0]!;
+    const post = (path: string, fields: Record<string, string>): Promise<Answer> =>
+      ask(srv, path, { method: 'POST', headers: { Cookie: c, Origin: srv.origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ ...fields, token: srv.token }) });
+    await run({ srv, c, post });
+  } finally {
+    await srv.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mayor-office-serve-'));
   data = join(dir, 'data');
@@ -99,6 +122,15 @@ describe('serve refuses', () => {
     const ok = await ask(s, '/file/budget/2022.yaml', { headers: { Cookie: cookie } });
     expect(ok.status).toBe(200);
     expect(ok.body).toContain('digital-policy');
+  });
+
+  it('an address with a broken %-escape: 400 with one line, not a program defect', async () => {
+    for (const p of ['/%E0%A4%A', '/file/%', '/r/%ZZ']) {
+      const r = await ask(s, p, { headers: { Cookie: cookie } });
+      expect(r.status, p).toBe(400);
+      expect(r.body, p).toContain('주소를 읽을 수 없습니다');
+      expect(r.body, p).not.toMatch(/URIError|bug|결함/);
+    }
   });
 
   it('a POST from another site, without an Origin, or without the form token: nothing written', async () => {
@@ -300,33 +332,63 @@ describe('serve shows records as text, and stops a report on their errors', () =
 
 describe('serve marks a plan item', () => {
   it('writes its status through the write path, only the item changed; 완료 without its date is refused beside the date', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'mayor-office-serve-status-'));
-    const d = join(folder, 'data');
-    cpSync(join(root, 'test', 'fixtures', 'other-office'), d, { recursive: true });
-    const file = join(d, 'tasks', '1-open-data.yaml');
-    const before = readFileSync(file, 'utf8');
-    const srv = await startServer({ dataDir: d, cwd: folder, lang: 'ko' });
-    try {
-      const c = String((await ask(srv, `/?token=${srv.token}`)).headers['set-cookie']).split(';')[0]!;
-      const page = await ask(srv, '/tasks/status', { headers: { Cookie: c } });
-      expect(page.body).toContain('<option value="1:1:0">1. 공공데이터 개방 확대 — 데이터 개방 수요조사 (예정)</option>');
-      const post = (fields: Record<string, string>) =>
-        ask(srv, '/tasks/status', { method: 'POST', headers: { Cookie: c, Origin: srv.origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ ...fields, token: srv.token }) });
-      const refused = await post({ item: '1:1:0', status: '완료' });
-      expect(refused.status).toBe(422);
-      expect(refused.body).toMatch(/<label for="f-doneOn">[^]*?field-error[^>]*>data\/tasks\/1-open-data\.yaml:\d+:\d+ /);
-      expect(readFileSync(file, 'utf8')).toBe(before);
-      const done = await post({ item: '1:1:0', status: '완료', doneOn: '2022-06-30' });
-      expect(done.status).toBe(200);
-      expect(done.body).toContain('+        done_on: 2022-06-30');
-      const after = readFileSync(file, 'utf8');
-      const lines = before.split('\n');
-      const at = lines.indexOf('        period: "\'22. 3분기"');
-      expect(after).toBe([...lines.slice(0, at + 1), '        status: 완료', '        done_on: 2022-06-30', ...lines.slice(at + 1)].join('\n'));
-    } finally {
-      await srv.close();
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const file = (d: string): string => join(d, 'tasks', '1-open-data.yaml');
+    let path = '';
+    let before = '';
+    await onCopy(
+      'status',
+      (d) => {
+        path = file(d);
+        before = readFileSync(path, 'utf8');
+      },
+      async ({ srv, c, post }) => {
+        const page = await ask(srv, '/tasks/status', { headers: { Cookie: c } });
+        expect(page.body).toContain('<option value="1:1:0">1. 공공데이터 개방 확대 — 데이터 개방 수요조사 (예정)</option>');
+        const refused = await post('/tasks/status', { item: '1:1:0', status: '완료' });
+        expect(refused.status).toBe(422);
+        expect(refused.body).toMatch(/<label for="f-doneOn">[^]*?field-error[^>]*>data\/tasks\/1-open-data\.yaml:\d+:\d+ /);
+        expect(readFileSync(path, 'utf8')).toBe(before);
+        const done = await post('/tasks/status', { item: '1:1:0', status: '완료', doneOn: '2022-06-30' });
+        expect(done.status).toBe(200);
+        expect(done.body).toContain('+        done_on: 2022-06-30');
+        const after = readFileSync(path, 'utf8');
+        const lines = before.split('\n');
+        const at = lines.indexOf('        period: "\'22. 3분기"');
+        expect(after).toBe([...lines.slice(0, at + 1), '        status: 완료', '        done_on: 2022-06-30', ...lines.slice(at + 1)].join('\n'));
+      },
+    );
+  });
+});
+
+describe('serve marks a plan item with a history', () => {
+  it('lists it with the status of its last change, offers the records\' latest date, and appends the change to its history', async () => {
+    const short = '        period: 2022. 5~6월, 11월\n        status: 진행\n';
+    const withHistory = '        period: 2022. 5~6월, 11월\n        history:\n          - { on: 2022-05-02, status: 진행 }\n          - { on: 2022-06-20, status: 완료 }\n';
+    let path = '';
+    let before = '';
+    await onCopy(
+      'history',
+      (d) => {
+        path = join(d, 'tasks', '1-open-data.yaml');
+        expect(readFileSync(path, 'utf8')).toContain(short);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(short, withHistory));
+        before = readFileSync(path, 'utf8');
+      },
+      async ({ srv, c, post }) => {
+        const page = await ask(srv, '/tasks/status', { headers: { Cookie: c } });
+        expect(page.body).toContain('<option value="1:1:3">1. 공공데이터 개방 확대 — 데이터 활용 경진대회 (완료)</option>');
+        // The latest date of the fixture's records (its last headcount), not today's.
+        expect(page.body).toContain('<input id="f-on" name="on" type="date" value="2022-06-30">');
+        const noDay = await post('/tasks/status', { item: '1:1:3', status: '취소' });
+        expect(noDay.status).toBe(422);
+        expect(noDay.body).toMatch(/<label for="f-on">[^]*?field-error[^>]*>이 항목은 상태 이력/);
+        expect(readFileSync(path, 'utf8')).toBe(before);
+        const done = await post('/tasks/status', { item: '1:1:3', status: '취소', on: '2022-07-01' });
+        expect(done.status).toBe(200);
+        expect(readFileSync(path, 'utf8')).toBe(before.replace('status: 완료 }\n', 'status: 완료 }\n          - { on: 2022-07-01, status: 취소 }\n'));
+        expect((await ask(srv, '/tasks/status', { headers: { Cookie: c } })).body).toContain('— 데이터 활용 경진대회 (취소)</option>');
+      },
+    );
   });
 });
 
