@@ -160,7 +160,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     exitCodes: [
       { ko: '0 만듦 (--dry-run이면 보여 줌)', en: '0 started (or shown with --dry-run)' },
       { ko: '1 데이터에 오류가 있음: 아무것도 쓰지 않음', en: '1 the data has errors: nothing written' },
-      { ko: '2 이어 갈 보고서가 없음, 그 달의 호가 이미 있음, 사용법 오류', en: '2 no issue to follow, the month has an issue already, or a usage error' },
+      { ko: '2 이어 갈 보고서가 없음, 그 달의 호나 새 파일 이름의 파일이 이미 있음 (덮어쓰지 않음), 사용법 오류', en: '2 no issue to follow, the month has an issue or something has the new file\'s name already (never written over), or a usage error' },
     ],
     needs: 'all',
     run: async (ctx, _a, o) => (await import('./commands/reportNew.js')).reportNewCommand(ctx, o),

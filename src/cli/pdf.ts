@@ -4,7 +4,8 @@
 // on: the page is printed once, the PDF's named destinations (one per section id, which
 // Chromium writes for the contents' links) say on which page each section starts, and the page is
 // printed again with those numbers in its contents. A missing or failing Chromium is one line
-// saying how to give one, exit 2.
+// saying how to give one, exit 2 — so is a Chromium that exits, breaks its pipe, answers what is not
+// a DevTools message, or does not finish within CHROMIUM_DEADLINE_MS (it is then killed).
 import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,11 @@ import { CLI_TEXT } from '../engine/words.js';
 import { UsageError } from './errors.js';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'microsoft-edge'];
+
+/** How long one PDF may take, both prints together: a browser that hangs (a wrapper script that
+ *  waits on something, a Chromium stuck at a dialog) is killed then instead of holding the
+ *  command forever. The seed report prints in about two seconds. */
+export const CHROMIUM_DEADLINE_MS = 60_000;
 
 /** MAYOR_OFFICE_CHROMIUM, else the first Chromium-like browser on PATH. */
 export function findChromium(env: NodeJS.ProcessEnv, lang: Lang): string {
@@ -37,10 +43,11 @@ export function findChromium(env: NodeJS.ProcessEnv, lang: Lang): string {
   throw new UsageError(CLI_TEXT[lang].noChromium(NAMES));
 }
 
-/** The document as an A4 PDF, its contents with page numbers. */
-export async function writePdf(doc: Doc, lang: Lang, chromium: string): Promise<Uint8Array> {
+/** The document as an A4 PDF, its contents with page numbers. `deadlineMs`: tests shorten it. */
+export async function writePdf(doc: Doc, lang: Lang, chromium: string, deadlineMs = CHROMIUM_DEADLINE_MS): Promise<Uint8Array> {
   const { writeHtml } = await import('../engine/printHtml.js');
-  const browser = await Browser.launch(chromium, lang);
+  const browser = Browser.launch(chromium, lang);
+  const deadline = setTimeout(() => browser.abort(CLI_TEXT[lang].chromiumNoAnswer(deadlineMs / 1000)), deadlineMs);
   try {
     const first = await browser.print(writeHtml(doc, lang, {}));
     const pages = sectionPages(first);
@@ -48,6 +55,7 @@ export async function writePdf(doc: Doc, lang: Lang, chromium: string): Promise<
     if (Object.keys(pages).length === 0) return first;
     return await browser.print(writeHtml(doc, lang, pages));
   } finally {
+    clearTimeout(deadline);
     await browser.close();
   }
 }
@@ -80,20 +88,31 @@ export function sectionPages(pdf: Uint8Array): Record<string, number> {
 }
 
 /** A headless Chromium spoken to over --remote-debugging-pipe: JSON messages ending in NUL,
- *  sent on its fd 3 and read from its fd 4. */
+ *  sent on its fd 3 and read from its fd 4. The first failure (the process cannot start or
+ *  exits, a pipe breaks, a reply is not JSON, the deadline passes) is kept, every waiting and
+ *  later request is refused with it, and nothing more is written to the pipe. */
 class Browser {
   private next = 1;
   private readonly waiting = new Map<number, { resolve: (v: Record<string, unknown>) => void; reject: (e: Error) => void }>();
   private buffer = '';
+  private failure: UsageError | undefined;
+  private stderr = '';
+  /** Settles when the process has exited, or could not be started. */
+  private readonly gone: Promise<void>;
 
   private constructor(
     private readonly child: import('node:child_process').ChildProcess,
     private readonly profile: string,
     private readonly lang: Lang,
     private readonly path: string,
-  ) {}
+  ) {
+    this.gone = new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.once('error', () => resolve());
+    });
+  }
 
-  static async launch(path: string, lang: Lang): Promise<Browser> {
+  static launch(path: string, lang: Lang): Browser {
     const profile = mkdtempSync(join(tmpdir(), 'mayor-office-pdf-'));
     const args = [
       '--headless',
@@ -111,25 +130,47 @@ class Browser {
     ];
     const child = spawn(path, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
     const browser = new Browser(child, profile, lang, path);
-    let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
-    const failed = (why: string): void => {
-      for (const w of browser.waiting.values()) w.reject(new UsageError(CLI_TEXT[lang].chromiumFailed(path, why)));
-      browser.waiting.clear();
-    };
-    child.on('error', (e) => failed(e.message));
-    child.on('exit', (code) => failed(`exit ${code}${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}`));
-    const output = child.stdio[4] as NodeJS.ReadableStream;
-    output.on('data', (d: Buffer) => browser.receive(d.toString('utf8')));
+    child.stderr!.on('data', (d: Buffer) => (browser.stderr = (browser.stderr + d.toString()).slice(-2000)));
+    child.on('error', (e) => browser.fail(e.message));
+    child.on('exit', (code, signal) => browser.fail(`exit ${code ?? signal}${browser.stderr ? `: ${browser.stderr.trim().split('\n').pop()}` : ''}`));
+    // A browser that exits (or closes fd 3/4) breaks the pipes: EPIPE, ECONNRESET. Unheard, those
+    // end the process with a stack trace. Its exit, which says more (its code, its last complaint),
+    // usually follows at once, so the pipe's error is the reason only when no exit comes soon.
+    for (const fd of [3, 4]) (child.stdio[fd] as NodeJS.EventEmitter).on('error', (e: Error) => setTimeout(() => browser.fail(e.message), 1000).unref());
+    (child.stdio[4] as NodeJS.ReadableStream).on('data', (d: Buffer) => browser.receive(d.toString('utf8')));
     return browser;
+  }
+
+  /** The deadline passed: the browser is killed and every request refused with `why`. */
+  abort(why: string): void {
+    this.fail(why);
+    this.child.kill('SIGKILL');
+  }
+
+  private fail(why: string): void {
+    this.failure ??= new UsageError(CLI_TEXT[this.lang].chromiumFailed(this.path, why));
+    for (const w of this.waiting.values()) w.reject(this.failure);
+    this.waiting.clear();
+  }
+
+  private get running(): boolean {
+    return this.child.pid !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   private receive(chunk: string): void {
     this.buffer += chunk;
     for (let end = this.buffer.indexOf('\0'); end >= 0; end = this.buffer.indexOf('\0')) {
-      const message = JSON.parse(this.buffer.slice(0, end)) as { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+      let message: { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+      try {
+        message = JSON.parse(this.buffer.slice(0, end)) as typeof message;
+      } catch {
+        const start = this.buffer.slice(0, Math.min(end, 60));
+        this.buffer = '';
+        this.abort(CLI_TEXT[this.lang].chromiumNotDevTools(start));
+        return;
+      }
       this.buffer = this.buffer.slice(end + 1);
-      const w = message.id === undefined ? undefined : this.waiting.get(message.id);
+      const w = message?.id === undefined ? undefined : this.waiting.get(message.id);
       if (!w) continue;
       this.waiting.delete(message.id!);
       if (message.error) w.reject(new UsageError(CLI_TEXT[this.lang].chromiumFailed(this.path, message.error.message)));
@@ -138,6 +179,7 @@ class Browser {
   }
 
   private send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.next++;
     const input = this.child.stdio[3] as NodeJS.WritableStream;
     return new Promise((resolve, reject) => {
@@ -159,15 +201,16 @@ class Browser {
     return new Uint8Array(Buffer.from(data, 'base64'));
   }
 
+  /** Asks the browser to close (when it still runs and its pipe is whole), kills it after 5 s,
+   *  and removes its profile. The pipes are let go, so that a process the browser left behind
+   *  holding them does not keep this one alive. */
   async close(): Promise<void> {
-    const exited = new Promise<void>((resolve) => {
-      if (this.child.exitCode !== null) resolve();
-      else this.child.once('exit', () => resolve());
-    });
-    this.send('Browser.close').catch(() => undefined);
+    if (this.running && !this.failure) this.send('Browser.close').catch(() => undefined);
+    else if (this.running) this.child.kill('SIGKILL');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
-    await exited;
+    await this.gone;
     clearTimeout(timer);
+    for (const fd of [2, 3, 4]) (this.child.stdio[fd] as unknown as { destroy?: () => void } | null)?.destroy?.();
     rmSync(this.profile, { recursive: true, force: true });
   }
 }

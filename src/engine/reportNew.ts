@@ -3,14 +3,16 @@
 // id, title, office and comments follow the office's own habit. Its as-of date is the last day of
 // the month before the issue's month (the May issue reports April), to be changed where the office
 // dates it otherwise.
-import { readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isNode, parseDocument } from 'yaml';
+import type { Problem } from '../model/problem.js';
 import type { ReportRecord } from '../model/records.js';
 import { latestIssue } from '../compute/asOf.js';
 import { monthEnd } from '../compute/dates.js';
 import type { EditOutcome, EditTarget } from './applyEdit.js';
 import { applyEdit } from './applyEdit.js';
+import { displayPath } from './office.js';
 
 export interface StartedIssue {
   readonly issued: string;
@@ -23,7 +25,9 @@ export interface StartedIssue {
 export type StartStop =
   | { readonly reason: 'no-issue' }
   | { readonly reason: 'exists'; readonly month: string; readonly file: string }
-  | { readonly reason: 'before-last'; readonly month: string; readonly last: string };
+  | { readonly reason: 'before-last'; readonly month: string; readonly last: string }
+  /** The latest issue's file could no longer be read (removed or changed into a folder since it was listed). */
+  | { readonly reason: 'unreadable'; readonly problem: Problem };
 
 /** YYYY-MM of the month after `month`. */
 export function nextMonth(month: string): string {
@@ -56,11 +60,16 @@ export function startIssue(target: EditTarget, month: string | undefined): Promi
     if (issued < last.issued) return { ok: false, stop: { reason: 'before-last', month: issued, last: last.issued } };
     const from = resolve(target.cwd, held.file);
     const path = join(dirname(from), `report-${issued}.yaml`);
+    // Whatever has the new file's name is the office's (a draft begun by hand, one that does not
+    // load, another record): it is never written over.
+    if (taken(path)) return { ok: false, stop: { reason: 'exists', month: issued, file: displayPath(target.cwd)(path) } };
     const asOf = endOfMonthBefore(issued);
     const id = nextId(last, issued);
     // The latest issue's text with its dated fields changed: its modeline and key order stay; the
     // comments that spoke of the old issue's month (the file's header, a note on a date) do not.
-    const doc = parseDocument(readFileSync(from, 'utf8'));
+    const read = office.source.read(held.file);
+    if (!read.ok) return { ok: false, stop: { reason: 'unreadable', problem: read.problem } };
+    const doc = parseDocument(Buffer.from(read.bytes).toString('utf8'));
     const modeline = (text: string | null | undefined): string | null =>
       (text ?? '')
         .split('\n')
@@ -78,4 +87,14 @@ export function startIssue(target: EditTarget, month: string | undefined): Promi
     for (const [key, value] of Object.entries(fields)) doc.set(key, doc.createNode(value));
     return { ok: true, changes: [{ path, text: doc.toString() }], result: { issued, id, asOf, path } };
   });
+}
+
+/** Something (a file, a folder, a link, even a broken one) has this name. */
+function taken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -22,16 +22,17 @@ export const IMPORT_LIMITS = { bytes: 256 * 1024 * 1024, unzippedBytes: 512 * 10
 
 const notTable = (file: string, reason: string): ReadTable => ({ tables: [], problems: [tableProblem(file, 1, 1, 'import-not-table', { reason })] });
 
-/** `streamFrom`: the unzipped size from which a workbook is read as a stream (tests lower it). */
-export async function readTable(file: string, bytes: Uint8Array, streamFrom = STREAM_XLSX_FROM_BYTES): Promise<ReadTable> {
+/** `streamFrom`: the unzipped size from which a workbook is read as a stream; `rowLimit`: the
+ *  most rows of a table (tests lower both). */
+export async function readTable(file: string, bytes: Uint8Array, streamFrom = STREAM_XLSX_FROM_BYTES, rowLimit: number = IMPORT_LIMITS.rows): Promise<ReadTable> {
   if (bytes.length === 0) return notTable(file, 'empty');
   if (bytes.length > IMPORT_LIMITS.bytes) return notTable(file, 'too-large');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    const sheets = await readXlsx(bytes, streamFrom);
+    const sheets = await readXlsx(bytes, streamFrom, rowLimit);
     if (sheets === undefined) return notTable(file, 'zip');
     if (sheets === 'too-large') return notTable(file, 'too-large-unzipped');
     if (sheets === 'too-many-rows') return notTable(file, 'too-many-rows');
-    if (sheets.reduce((n, rows) => n + rows.length, 0) > IMPORT_LIMITS.rows) return notTable(file, 'too-many-rows');
+    if (sheets.reduce((n, rows) => n + rows.length, 0) > rowLimit) return notTable(file, 'too-many-rows');
     if (sheets.every((rows) => rows.length === 0)) return notTable(file, 'empty');
     const withHeader = sheets.filter((rows) => rows.slice(0, 30).some((r) => isHeader(mapHeader(r.fields))));
     const tables = (withHeader.length > 0 ? withHeader : sheets.slice(0, 1)).map((rows) => ({ file, rows }));
@@ -52,7 +53,7 @@ export async function readTable(file: string, bytes: Uint8Array, streamFrom = ST
   }
   const { rows, unclosed } = parseCsv(text);
   if (unclosed) return { tables: [], problems: [atOffset(file, text, unclosed.offset, unclosed.reason)], encoding };
-  if (rows.length > IMPORT_LIMITS.rows) return notTable(file, 'too-many-rows');
+  if (rows.length > rowLimit) return notTable(file, 'too-many-rows');
   if (rows.length < 2 || rows.every((r) => r.fields.length < 2)) return notTable(file, 'text');
   return { tables: [{ file, rows }], problems: [], format: 'csv', encoding };
 }
@@ -137,7 +138,7 @@ export const STREAM_XLSX_FROM_ROWS = 100_000;
  *  and 1 GB; as a stream 6 s and 140 MB), and reading stops at the row limit. The stream reader
  *  does not keep the error value of a formula (#N/A, #DIV/0! …): such a cell reads as its
  *  formula (`=NA()`), which the import then refuses at its cell as it refuses the error value. */
-async function readXlsx(bytes: Uint8Array, streamFrom: number): Promise<TableRow[][] | undefined | 'too-large' | 'too-many-rows'> {
+async function readXlsx(bytes: Uint8Array, streamFrom: number, rowLimit: number): Promise<TableRow[][] | undefined | 'too-large' | 'too-many-rows'> {
   const { default: JSZip } = await import('jszip');
   let unzipped = 0;
   let declaredRows = 0;
@@ -173,20 +174,35 @@ async function readXlsx(bytes: Uint8Array, streamFrom: number): Promise<TableRow
         total += rows.length;
         sheets.push(rows);
       }
-      return total > IMPORT_LIMITS.rows ? 'too-many-rows' : sheets;
+      return total > rowLimit ? 'too-many-rows' : sheets;
     }
     const { Readable } = await import('node:stream');
+    const { ReadStream } = await import('node:fs');
     // Styles are read so that date cells come as dates, as the whole-workbook reader gives them.
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    // Past the row limit the reader is still run to its end, each sheet left unread: a sheet that
+    // comes before the shared strings in the zip is copied to a temporary file in the OS temp
+    // folder, which exceljs removes only when the reading goes past that sheet (a return from
+    // inside the loop left them there until the process exited).
+    let over = false;
     for await (const ws of reader) {
-      const rows: TableRow[] = [];
-      for await (const row of ws as AsyncIterable<RowLike>) {
-        if (!row.hasValues) continue;
-        if (++total > IMPORT_LIMITS.rows) return 'too-many-rows';
-        rows.push(rowOf(row));
+      if (!over) {
+        const rows: TableRow[] = [];
+        for await (const row of ws as AsyncIterable<RowLike>) {
+          if (!row.hasValues) continue;
+          if (++total > rowLimit) {
+            over = true;
+            break;
+          }
+          rows.push(rowOf(row));
+        }
+        if (!over) sheets.push(rows);
       }
-      sheets.push(rows);
+      // A sheet read from its temporary file: its file stream is closed (unread, or read in part).
+      const source = (ws as { iterator?: unknown }).iterator;
+      if (over && source instanceof ReadStream) source.destroy();
     }
+    if (over) return 'too-many-rows';
   } catch {
     return undefined;
   }

@@ -122,6 +122,8 @@ export const CLI_TEXT = {
       `PDF는 Chromium으로 인쇄해 만드는데, PATH에서 찾지 못했습니다 (${names.join(', ')}). Chromium이나 Chrome을 설치하거나 MAYOR_OFFICE_CHROMIUM=/경로/chromium으로 알려 주세요. 또는 --out report.html로 만들어 브라우저에서 PDF로 인쇄하세요.`,
     chromiumNotRunnable: (path: string) => `MAYOR_OFFICE_CHROMIUM=${path}: 실행할 수 있는 파일이 아닙니다. Chromium 실행 파일의 경로를 주거나 이 변수를 지우세요.`,
     chromiumFailed: (path: string, why: string) => `Chromium(${path})으로 PDF를 인쇄하지 못했습니다: ${why}. MAYOR_OFFICE_CHROMIUM으로 다른 Chromium을 주거나, --out report.html로 만들어 브라우저에서 인쇄하세요.`,
+    chromiumNoAnswer: (seconds: number) => `${seconds}초 안에 끝나지 않아 멈췄습니다`,
+    chromiumNotDevTools: (start: string) => `DevTools 메시지가 아닌 답을 보냈습니다 (${JSON.stringify(start.replace(/\s+/g, ' '))})`,
     issueStarted: (where: string, issued: string, asOf: string) =>
       `${where}: ${issued} 보고서를 시작했습니다 (기준일 ${asOf}). 기준일이 다르면 as_of를 고치고, 그 달의 기록을 더한 뒤 mayor-office report로 만드세요.`,
     noIssueToFollow: '이어 갈 보고서 기록(kind: report)이 없습니다: 첫 호는 mayor-office init이 만든 data/report.yaml처럼 직접 쓰세요.',
@@ -239,6 +241,8 @@ export const CLI_TEXT = {
       `a PDF is printed with Chromium, and none was found on PATH (${names.join(', ')}). Install Chromium or Chrome, or name one with MAYOR_OFFICE_CHROMIUM=/path/to/chromium; or make --out report.html and print it to PDF from a browser.`,
     chromiumNotRunnable: (path: string) => `MAYOR_OFFICE_CHROMIUM=${path} is not a file that can be run: give the path of a Chromium executable, or unset it.`,
     chromiumFailed: (path: string, why: string) => `Chromium (${path}) could not print the PDF: ${why}. Name another with MAYOR_OFFICE_CHROMIUM, or make --out report.html and print it from a browser.`,
+    chromiumNoAnswer: (seconds: number) => `it had not finished after ${seconds} s and was stopped`,
+    chromiumNotDevTools: (start: string) => `it answered with something that is not a DevTools message (${JSON.stringify(start.replace(/\s+/g, ' '))})`,
     issueStarted: (where: string, issued: string, asOf: string) =>
       `${where}: the ${issued} issue of the report is started (as of ${asOf}). Change as_of if its date is another, add the month's records, then make it with mayor-office report.`,
     noIssueToFollow: 'there is no report issue (kind: report) to follow: write the first one by hand, as mayor-office init writes data/report.yaml.',

@@ -1,6 +1,6 @@
 // report new: the next month's issue started from the latest one, through the write path.
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, seedData } from './cli.js';
@@ -56,6 +56,21 @@ describe('report new', () => {
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/^mayor-office: .*2021-13.*YYYY-MM/)]);
     expect(existsSync(join(dir, 'data', 'report-2021-04.yaml'))).toBe(false);
     expect(readdirSync(join(dir, 'data')).filter((f) => f.startsWith('report-'))).toEqual([]);
+  });
+
+  it('never writes over a file that has the new name: a broken draft, or a folder, stops it (also on --dry-run)', () => {
+    const dir = office();
+    const draft = join(dir, 'data', 'report-2021-06.yaml');
+    // Begun by hand and left unfinished: it does not load, so no record says it is the June issue.
+    const text = 'kind: report\nid: 2021-06-work-report\ntitle: [주요업무보고\n';
+    writeFileSync(draft, text);
+    const refused = 'mayor-office: the 2021-06 issue exists already (data/report-2021-06.yaml): give another month with --month YYYY-MM.\n';
+    for (const args of [['--dry-run'], []]) expect(cli(['report', 'new', '--lang', 'en', ...args], dir)).toEqual({ code: 2, stdout: '', stderr: refused });
+    expect(readFileSync(draft, 'utf8')).toBe(text);
+    // A folder of that name (not a record file, so not listed either).
+    const other = office();
+    mkdirSync(join(other, 'data', 'report-2021-06.yaml'));
+    expect(cli(['report', 'new', '--lang', 'en'], other)).toEqual({ code: 2, stdout: '', stderr: refused });
   });
 
   it('with no issue to follow, says how to write the first one', () => {

@@ -22,6 +22,10 @@ export async function reportNewCommand(ctx: RunContext, opts: { readonly month?:
       throw new DataErrors('the new issue is refused');
     }
     const stop = outcome.stopped;
+    if (stop.reason === 'unreadable') {
+      printProblems(ctx, [stop.problem.span.file], [stop.problem]);
+      throw new DataErrors('the latest issue cannot be read');
+    }
     if (stop.reason === 'no-issue') throw new UsageError(t.noIssueToFollow);
     if (stop.reason === 'exists') throw new UsageError(t.issueExists(stop.month, stop.file));
     throw new UsageError(t.issueBeforeLast(stop.month, stop.last));
