@@ -32,6 +32,7 @@ export async function readTable(file: string, bytes: Uint8Array, streamFrom = ST
     if (sheets === undefined) return notTable(file, 'zip');
     if (sheets === 'too-large') return notTable(file, 'too-large-unzipped');
     if (sheets === 'too-many-rows') return notTable(file, 'too-many-rows');
+    if (sheets === 'sheets-lost') return notTable(file, 'stream-sheets-lost');
     if (sheets.reduce((n, rows) => n + rows.length, 0) > rowLimit) return notTable(file, 'too-many-rows');
     if (sheets.every((rows) => rows.length === 0)) return notTable(file, 'empty');
     const withHeader = sheets.filter((rows) => rows.slice(0, 30).some((r) => isHeader(mapHeader(r.fields))));
@@ -138,10 +139,12 @@ export const STREAM_XLSX_FROM_ROWS = 100_000;
  *  and 1 GB; as a stream 6 s and 140 MB), and reading stops at the row limit. The stream reader
  *  does not keep the error value of a formula (#N/A, #DIV/0! …): such a cell reads as its
  *  formula (`=NA()`), which the import then refuses at its cell as it refuses the error value. */
-async function readXlsx(bytes: Uint8Array, streamFrom: number, rowLimit: number): Promise<TableRow[][] | undefined | 'too-large' | 'too-many-rows'> {
+async function readXlsx(bytes: Uint8Array, streamFrom: number, rowLimit: number): Promise<TableRow[][] | undefined | 'too-large' | 'too-many-rows' | 'sheets-lost'> {
   const { default: JSZip } = await import('jszip');
   let unzipped = 0;
   let declaredRows = 0;
+  let sheetParts = 0;
+  let shared: readonly string[] = [];
   try {
     const zip = await JSZip.loadAsync(bytes);
     for (const f of Object.values(zip.files)) unzipped += (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
@@ -150,6 +153,14 @@ async function readXlsx(bytes: Uint8Array, streamFrom: number, rowLimit: number)
     // that says it is long is read as a stream even when it unzips small (it may say so wrongly,
     // so it is not refused for it).
     for (const f of Object.values(zip.files)) if (/^xl\/worksheets\/[^/]+\.xml$/.test(f.name)) declaredRows += await dimensionRows(f);
+    sheetParts = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).length;
+    // The stream reader gives a text cell of a sheet read before the shared strings (as Excel
+    // stores them) as a bare index ({ sharedString: n }): the strings are read here, once, to put
+    // the text in its place.
+    if (unzipped > streamFrom || declaredRows > STREAM_XLSX_FROM_ROWS) {
+      const part = zip.file('xl/sharedStrings.xml');
+      if (part) shared = sharedStrings(await part.async('string'));
+    }
   } catch {
     return undefined;
   }
@@ -160,7 +171,8 @@ async function readXlsx(bytes: Uint8Array, streamFrom: number, rowLimit: number)
   const rowOf = (row: RowLike): TableRow => {
     const fields: string[] = [];
     row.eachCell({ includeEmpty: true }, (c, col) => {
-      fields[col - 1] = cellText(c.value);
+      const v = c.value as { sharedString?: unknown } | null;
+      fields[col - 1] = v !== null && typeof v === 'object' && typeof v.sharedString === 'number' ? (shared[v.sharedString] ?? '') : cellText(c.value);
     });
     return { line: row.number, fields: Array.from(fields, (f) => f ?? '') };
   };
@@ -203,10 +215,37 @@ async function readXlsx(bytes: Uint8Array, streamFrom: number, rowLimit: number)
       if (over && source instanceof ReadStream) source.destroy();
     }
     if (over) return 'too-many-rows';
+    // A workbook whose sheets come before its shared strings can lose a sheet in the stream
+    // reader: refused as a whole rather than imported in part.
+    if (sheets.length < sheetParts) return 'sheets-lost';
   } catch {
     return undefined;
   }
   return sheets;
+}
+
+/** The texts of a workbook's shared-strings part, in order: each `<si>`'s `<t>` runs joined
+ *  (rich text is several runs; the phonetic guides of `<rPh>` are not the text). */
+function sharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  for (const si of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
+    const body = (si[1] ?? '').replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+    let text = '';
+    for (const t of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += t[1]!;
+    out.push(unescapeXml(text));
+  }
+  return out;
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML's five entities and character references, and Excel's _xHHHH_ escapes of control characters. */
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&(lt|gt|amp|quot|apos);|&#(\d+);|&#x([0-9a-fA-F]+);/g, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) =>
+      name ? XML_ENTITIES[name]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16)),
+    )
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /** The last row of a sheet's `<dimension>`, read from the start of its part only (0 when it has none). */
