@@ -79,7 +79,7 @@ export type ImportStop =
   | { readonly reason: 'over-budget'; readonly over: OverBudget; readonly file: string; readonly row: number };
 
 export function importExpenses(target: EditTarget, inputs: readonly ImportInput[], opts: ImportOptions): Promise<EditOutcome<Imported, ImportStop>> {
-  return applyEdit<Imported, ImportStop>(target, async (office) => {
+  return applyEdit<Imported, ImportStop>(target, async (office, textOf) => {
     const blocked = gate(office, 'all').blocking;
     if (blocked.length > 0) return { ok: false, stop: { reason: 'data-errors', problems: blocked, files: office.files } };
     const r = office.r;
@@ -188,7 +188,8 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
       });
       if (held) {
         const path = resolve(target.cwd, held.file);
-        changes.push({ path, text: appendEntriesText(readFileSync(path, 'utf8'), shaped).text });
+        // The text the write path read under the lock (the file as loaded), not a second read.
+        changes.push({ path, text: appendEntriesText(textOf(path) ?? readFileSync(path, 'utf8'), shaped).text });
       } else {
         // A department's own file beside the office's when <year>.yaml is another's.
         let path = join(target.dataDir, 'expenses', `${y}.yaml`);
