@@ -40,7 +40,7 @@ describe('init', () => {
     expect(made.code).toBe(0);
     // As many files as the kit has, and a record file of every kind (counted from the schemas'
     // kinds and the scaffold, so a new kind needs no change here).
-    const schemas = readdirSync(join(root, 'schemas')).map((name) => ({ name, content: '' }));
+    const schemas = readdirSync(join(root, 'schemas')).map((name) => ({ name, content: readFileSync(join(root, 'schemas', name), 'utf8') }));
     const tool = parseToolSpec('0.0.0', 'x/y', (p) => p);
     const kit = scaffold({ office: '디지털정책과', id: 'digital-policy', year: 2026, tool: tool.ok ? tool.tool : (undefined as never), schemas });
     expect(made.stdout).toContain(`파일 ${kit.length}개`);
