@@ -116,10 +116,12 @@ function kindsOfSchemas(kit: ScaffoldOptions['schemas']): { readonly kind: strin
   return out.sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 
-/** A JSON value as block YAML: mappings and lists one entry a line, every string double-quoted
- *  (JSON's string syntax is YAML's), numbers, booleans and null as they are. */
+/** A JSON value as block YAML: mappings and lists one entry a line; a string that is a plain
+ *  word (`kind: visits`, an id) as it is, any other double-quoted (JSON's string syntax is YAML's);
+ *  numbers, booleans and null as they are. */
 function blockYaml(v: unknown, indent: string): string {
-  const scalar = (x: unknown): string => (typeof x === 'string' ? q(x) : JSON.stringify(x));
+  const plain = (x: string): boolean => /^[a-z][a-z0-9-]*$/.test(x) && !/^(true|false|null|yes|no|on|off|y|n)$/.test(x);
+  const scalar = (x: unknown): string => (typeof x === 'string' ? (plain(x) ? x : q(x)) : JSON.stringify(x));
   const isBlock = (x: unknown): x is object => x !== null && typeof x === 'object' && Object.keys(x).length > 0;
   if (Array.isArray(v)) {
     return v
