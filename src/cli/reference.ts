@@ -4,6 +4,7 @@
 // accepts are listed beside it.
 import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
 import type { OptionSpec } from './options.js';
+import { FORMATS, FORMAT_NAMES } from '../engine/output.js';
 
 const row = (o: OptionSpec): string => {
   const extra = [o.required ? 'required' : '', o.choices ? `one of ${o.choices.map((c) => `\`${c}\`${o.choiceWords?.[c] ? ` (${o.choiceWords[c].map((w) => `\`${w}\``).join(', ')})` : ''}`).join(', ')}` : '', o.default !== undefined ? `default \`${String(o.default)}\`` : '']
@@ -14,6 +15,9 @@ const row = (o: OptionSpec): string => {
 
 export function commandReference(): string {
   const out: string[] = ['Options for every command:', '', '| option | meaning |', '|---|---|', ...GLOBAL_OPTIONS.map(row), ''];
+  // Each format says what it writes in its own entry (src/render/formats/), so this list follows.
+  out.push('The output formats of `--format` (or of the ending of `--out`); [docs/formats.md](docs/formats.md) says more of each:', '');
+  out.push('| format | file endings | what it writes |', '|---|---|---|', ...FORMAT_NAMES.map((f) => `| \`${f}\` | ${FORMATS[f].extensions.join(', ')} | ${FORMATS[f].description} |`), '');
   for (const c of COMMANDS) {
     out.push(`### \`mayor-office ${c.name}${c.args ? ` ${c.args}` : ''}\``, '', c.summary.en.charAt(0).toUpperCase() + c.summary.en.slice(1) + '.', '');
     if (c.options.length) out.push('| option | meaning |', '|---|---|', ...c.options.map(row), '');

@@ -4,56 +4,18 @@
 // from here, and so is any other front end (a dashboard page, a roll-up column). Compute and
 // document steps load their modules only when the report runs, so a front end that lists the
 // reports loads none of them.
+//
+// The reports below are listed in the order help shows them. A new report is one module of
+// src/engine/reports/ that exports `report` (a ReportSpec made with `report()` of reportSpec.ts):
+// its value's type, its compute, its document and these words together. It joins the list after
+// them (reports/modules.gen.ts, made from the folder at `npm run compile`: no line to add here).
 import type { RecordKind } from '../model/records.js';
-import type { Notice } from '../model/refusal.js';
-import type { Resolved } from '../compute/asOf.js';
-import type { Doc } from '../render/document.js';
-import type { Lang } from '../messages/catalog.js';
-import type { Office } from './office.js';
-import type { RecordsByKind } from '../compute/recordsOf.js';
-import type { ExpenseFilters } from '../compute/expenseList.js';
-import type { OptionSpec, OptionsOf, Words } from './params.js';
+import type { ReportSpec } from './reportSpec.js';
+import { lift, ok, report } from './reportSpec.js';
+import { expensesReport } from './expenseFilters.js';
+import { FOUND_REPORTS } from './reports/modules.gen.js';
+export type { Computed, ReportSpec, View } from './reportSpec.js';
 import { AS_OF, BOM, NO_BOM, MONTH, OUT, TABLE_FORMAT, YEAR, all, asOfParam, format, monthParam, numberParam, withinParam, withinValue, yearParam } from './params.js';
-
-/** How a front end shows a report: its language, and whether a terminal table may use colour. */
-export interface View {
-  readonly lang: Lang;
-  readonly color: boolean;
-}
-
-/** A report computed: its value, and what it says beside it. */
-export interface Computed<T> {
-  readonly value: T;
-  readonly notices?: readonly Notice[];
-}
-
-export interface ReportSpec<O extends readonly OptionSpec[] = readonly OptionSpec[], T = unknown> {
-  /** 'budget status' is the report status of the group budget. */
-  readonly name: string;
-  /** Positional arguments, in commander's notation ('<number>'); their values come in `args`. */
-  readonly args?: string;
-  /** Its title where a report is chosen from a list (a dashboard's navigation), a few words. */
-  readonly label: Words;
-  readonly summary: Words;
-  /** Its parameters, output ones (--format, --out, --bom) included, in the order help lists them. */
-  readonly options: O;
-  /** The record kinds it computes from: an error in a record of another kind does not stop it. */
-  readonly needs: readonly RecordKind[] | 'all';
-  /** The exit codes a front end ends with, when they differ from a report's usual ones. */
-  readonly exitCodes?: readonly Words[];
-  /** Checks its parameters and computes from the office, or says why it cannot (a refusal). The
-   *  parameters are checked before the office is read: `office` is a thunk. */
-  readonly compute: (office: () => Office, p: OptionsOf<O>, args: readonly string[]) => Promise<Resolved<Computed<T>>>;
-  /** The document of the value, in the view asked for. */
-  readonly document: (value: T, p: OptionsOf<O>, view: View) => Promise<Doc>;
-}
-
-/** Types an entry of the registry from its own options. */
-const report = <const O extends readonly OptionSpec[], T>(spec: ReportSpec<O, T>): ReportSpec => spec as unknown as ReportSpec;
-
-const ok = <T>(value: T, notices?: readonly Notice[]): Resolved<Computed<T>> => ({ ok: true, value: notices === undefined ? { value } : { value, notices } });
-/** A resolved value as computed, or its refusal as it is. */
-const lift = <T>(r: Resolved<T>): Resolved<Computed<T>> => (r.ok ? ok(r.value) : r);
 
 // What each report computes from (see ReportSpec.needs).
 const BUDGET_NEEDS = ['budget', 'expenses', 'report'] as const satisfies readonly RecordKind[];
@@ -62,47 +24,6 @@ const HEADCOUNT_NEEDS = ['headcount', 'report'] as const satisfies readonly Reco
 
 const reports = () => import('../compute/reports.js');
 const TYPES: Readonly<Record<string, 'sister' | 'friendship'>> = { 친선: 'sister', sister: 'sister', 우호협력: 'friendship', friendship: 'friendship' };
-
-/** The expense filters of `expenses list` and `expenses summary`. */
-const EXPENSE_FILTERS = [
-  MONTH({ ko: '이 달의 집행 건만, YYYY-MM', en: 'only the entries of this month, YYYY-MM' }),
-  { flags: '--line <line>', description: { ko: '이 비목만: 코드(203-01), 이름 또는 줄임말(기관)', en: 'only this budget line: its code (203-01), name or short word (기관)' } },
-  { flags: '--dept <name>', description: { ko: '이 부서의 집행 건만 (집행 건의 부서, 없으면 그 파일의 부서)', en: "only this department's entries (the entry's department, else its file's)" } },
-  { flags: '--year <year>', description: { ko: '이 회계연도만', en: 'only this fiscal year' } },
-  { flags: '--payment <method>', description: { ko: '이 결제 방법의 집행 건만 (카드, 제로페이, 계좌이체 …; 법인카드도 카드)', en: 'only the entries paid this way (카드, 제로페이, 계좌이체 …; 법인카드 counts as 카드)' } },
-  { flags: '--text <words>', description: { ko: '목적, 장소, 대상 인원, 결제 방법이나 사유에 이 말이 든 집행 건만', en: 'only the entries whose purpose, place, attendees, payment or reason contain these words' } },
-] as const;
-
-/** The filters checked, with the line resolved against the office's budgets. */
-async function expenseFilters(
-  office: () => Office,
-  p: { readonly month?: string | undefined; readonly line?: string | undefined; readonly dept?: string | undefined; readonly year?: string | undefined; readonly payment?: string | undefined; readonly text?: string | undefined },
-) {
-  const v = all({ month: monthParam(p.month), year: yearParam(p.year) });
-  if (!v.ok) return v;
-  const { r } = office();
-  const [{ namesBudgetLine }, { budgetLines }] = await Promise.all([import('../compute/expenseList.js'), import('../compute/expenseVocabulary.js')]);
-  if (p.line !== undefined && !namesBudgetLine(p.line, r.budget)) {
-    return { ok: false as const, refusal: { reason: 'unknown-line' as const, line: p.line, known: [...new Set(r.budget.flatMap((b) => budgetLines(b).map((l) => l.code)))].sort() } };
-  }
-  return { ok: true as const, value: { r, filters: { month: v.value.month, line: p.line, dept: p.dept, year: v.value.year, payment: p.payment, text: p.text } } };
-}
-
-/** A report of the expense entries that pass the filters of EXPENSE_FILTERS. */
-function expensesReport<T>(name: string, label: Words, summary: Words, compute: (r: RecordsByKind, f: ExpenseFilters) => Promise<T>, document: (value: T, lang: Lang) => Promise<Doc>): ReportSpec {
-  return report({
-    name,
-    label,
-    summary,
-    options: [...EXPENSE_FILTERS, TABLE_FORMAT, OUT, BOM, NO_BOM],
-    needs: ['budget', 'expenses'],
-    compute: async (office, p) => {
-      const f = await expenseFilters(office, p);
-      return f.ok ? ok(await compute(f.value.r, f.value.filters)) : f;
-    },
-    document: (value, _p, view) => document(value, view.lang),
-  });
-}
 
 export const REPORTS: readonly ReportSpec[] = [
   report({
@@ -400,6 +321,7 @@ export const REPORTS: readonly ReportSpec[] = [
     },
     document: async (value) => (await import('../render/tables/expenses.js')).disclosureDoc(value),
   }),
+  ...FOUND_REPORTS,
 ];
 
 /** A report by name. */

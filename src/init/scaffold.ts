@@ -72,8 +72,9 @@ export function scaffold(o: ScaffoldOptions): readonly ScaffoldFile[] {
     record('data/council.yaml', 'council', COUNCIL),
     record('data/ordinances.yaml', 'ordinances', ordinances(o)),
     record('data/taskforces.yaml', 'taskforces', TASKFORCES),
+    ...kindsOfSchemas(o.schemas).map((k) => record(`data/${k.kind}.yaml`, k.kind, k.body)),
     ...o.schemas.map((f) => ({ path: `${SCHEMAS}/${f.name}`, content: f.content })),
-    { path: '.vscode/settings.json', content: vscodeSettings() },
+    { path: '.vscode/settings.json', content: vscodeSettings(o.schemas) },
     { path: '.vscode/extensions.json', content: json({ recommendations: ['redhat.vscode-yaml'] }) },
     { path: '.github/workflows/mayor-office.yml', content: workflow(o) },
     { path: '.pre-commit-config.yaml', content: preCommit(o) },
@@ -88,6 +89,54 @@ export function scaffold(o: ScaffoldOptions): readonly ScaffoldFile[] {
 }
 
 const json = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
+
+/** The kinds whose example is written out above, with comments for the person who fills it in. */
+const WRITTEN_KINDS: ReadonlySet<string> = new Set(RECORD_SCHEMAS.map((r) => r.schema));
+/** Schemas with a `kind` that are no record of data/: the roll-up's rollup.yaml. */
+const NOT_RECORDS: ReadonlySet<string> = new Set(['rollup']);
+
+/** Every other record kind of the kit's schemas (one whose `kind` is a const), with its example:
+ *  the schema's own first `examples` value, headed by its description. So a new kind's schema is
+ *  all init needs; a kind whose schema has no example gets no file (and init's test says so). */
+function kindsOfSchemas(kit: ScaffoldOptions['schemas']): { readonly kind: string; readonly body: string }[] {
+  const out: { kind: string; body: string }[] = [];
+  for (const f of kit) {
+    let schema: { description?: unknown; examples?: unknown; properties?: { kind?: { const?: unknown } } };
+    try {
+      schema = JSON.parse(f.content) as typeof schema;
+    } catch {
+      continue;
+    }
+    const kind = schema.properties?.kind?.const;
+    const example = Array.isArray(schema.examples) ? (schema.examples[0] as unknown) : undefined;
+    if (typeof kind !== 'string' || WRITTEN_KINDS.has(kind) || NOT_RECORDS.has(kind) || example === null || typeof example !== 'object' || Array.isArray(example)) continue;
+    const head = typeof schema.description === 'string' ? `# ${schema.description.replace(/\s*\n\s*/g, ' ')}\n` : '';
+    out.push({ kind, body: head + blockYaml(example, '') });
+  }
+  return out.sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+/** A JSON value as block YAML: mappings and lists one entry a line; a string that is a plain
+ *  word (`kind: visits`, an id) as it is, any other double-quoted (JSON's string syntax is YAML's);
+ *  numbers, booleans and null as they are. */
+function blockYaml(v: unknown, indent: string): string {
+  const plain = (x: string): boolean => /^[a-z][a-z0-9-]*$/.test(x) && !/^(true|false|null|yes|no|on|off|y|n)$/.test(x);
+  const scalar = (x: unknown): string => (typeof x === 'string' ? (plain(x) ? x : q(x)) : JSON.stringify(x));
+  const isBlock = (x: unknown): x is object => x !== null && typeof x === 'object' && Object.keys(x).length > 0;
+  if (Array.isArray(v)) {
+    return v
+      .map((item) => {
+        if (!isBlock(item)) return `${indent}- ${Array.isArray(item) ? '[]' : typeof item === 'object' && item !== null ? '{}' : scalar(item)}\n`;
+        // The item's first line goes after its dash, the rest indented under it.
+        const body = blockYaml(item, `${indent}  `);
+        return `${indent}- ${body.slice(indent.length + 2)}`;
+      })
+      .join('');
+  }
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, x]) => (isBlock(x) ? `${indent}${k}:\n${blockYaml(x, `${indent}  `)}` : `${indent}${k}: ${Array.isArray(x) ? '[]' : typeof x === 'object' && x !== null ? '{}' : scalar(x)}\n`))
+    .join('');
+}
 
 function marker(): string {
   return `# mayor-office 설정. 이 파일이 있는 폴더가 기록 저장소의 맨 위입니다: 이 폴더나 그 아래
@@ -285,10 +334,11 @@ taskforces:
         plan: example-tf-launch
 `;
 
-function vscodeSettings(): string {
+function vscodeSettings(kit: ScaffoldOptions['schemas']): string {
   // By glob, so a record file without a modeline is checked too.
   const schemas: Record<string, string[]> = {};
-  for (const r of RECORD_SCHEMAS) (schemas[`./${SCHEMAS}/${r.schema}.schema.json`] ??= []).push(r.glob);
+  const globs = [...RECORD_SCHEMAS, ...kindsOfSchemas(kit).map((k) => ({ glob: `data/${k.kind}.yaml`, schema: k.kind }))];
+  for (const r of globs) (schemas[`./${SCHEMAS}/${r.schema}.schema.json`] ??= []).push(r.glob);
   return json({ 'yaml.schemas': schemas, 'yaml.validate': true, 'files.encoding': 'utf8', 'files.eol': '\n' });
 }
 

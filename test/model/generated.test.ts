@@ -42,12 +42,12 @@ describe('generated from the schemas', () => {
   it('a new record kind gets a section of its own at the end of the kinds, with its field table', () => {
     const s = schemas();
     const events = s.records.find((r) => r.kind === 'events')!;
-    s.records.push({ kind: 'visits', file: 'visits.schema.json', schema: { ...events.schema, title: '방문 / Visits', description: '공식 방문. Official visits.' } as never });
+    s.records.push({ kind: 'inspections', file: 'inspections.schema.json', schema: { ...events.schema, title: '점검 / Inspections', description: '현장 점검. Inspections in the field.' } as never });
     const doc = recordsDoc(s, read(DOC_FILE as string)) as string;
-    const at = doc.indexOf('### visits');
+    const at = doc.indexOf('### inspections');
     expect(at).toBeGreaterThan(doc.indexOf('### events'));
     expect(at).toBeLessThan(doc.indexOf('## Outlines of work items'));
-    expect(doc.slice(at)).toMatch(/^### visits\n\n방문 \/ Visits\. 공식 방문\. Official visits\.\n\n<!-- generated:fields:visits -->\n\| /);
+    expect(doc.slice(at)).toMatch(/^### inspections\n\n점검 \/ Inspections\. 현장 점검\. Inspections in the field\.\n\n<!-- generated:fields:inspections -->\n\| /);
   });
 
   it('every field is readonly and every list a readonly array', () => {

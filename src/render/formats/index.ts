@@ -1,25 +1,13 @@
 // The output formats: each one writer of a Doc (render/document.ts), listed once here. The
 // commands' --format choices, their help and the choice of a format from --out's extension
-// all read this table. A writer's module is loaded only when it is used.
-import type { Lang } from '../../messages/catalog.js';
-import type { Doc } from '../document.js';
+// all read this table. The first seven are listed below, in the order help names them, and their
+// modules load only when they are used; a new format is one module of this folder that exports
+// `format` (a Format: its description, endings and writer), which joins them after the seven
+// (modules.gen.ts, made from the folder at `npm run compile`: no line to add here).
+import type { Format } from './formatSpec.js';
+import { FOUND_FORMATS } from './modules.gen.js';
 
-export interface WriteOptions {
-  readonly lang: Lang;
-  /** Colour in the terminal table (decided by the cli, never detected here). */
-  readonly color: boolean;
-  /** csv: start with the byte-order mark Excel needs to show Korean. */
-  readonly bom: boolean;
-}
-
-export interface Format {
-  readonly description: string;
-  /** File name endings that mean this format, for --out without --format. */
-  readonly extensions: readonly string[];
-  /** Written to a file only (bytes that a terminal cannot show). */
-  readonly binary: boolean;
-  readonly write: (doc: Doc, options: WriteOptions) => Promise<string | Uint8Array>;
-}
+export type { Format, WriteOptions } from './formatSpec.js';
 
 export const FORMATS = {
   table: {
@@ -64,6 +52,7 @@ export const FORMATS = {
     binary: true,
     write: async (doc, o) => (await import('./docx.js')).writeDocx(doc, o.lang),
   },
+  ...(FOUND_FORMATS satisfies Record<string, Format>),
 } as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -12,7 +12,8 @@ export interface CheckContext {
   readonly incomplete: { readonly kinds: ReadonlySet<RecordKind>; readonly unreadFiles: boolean };
 }
 
-/** A cross-record check: records in, problems out. Adding a check is adding one to checks/index.ts. */
+/** A cross-record check: records in, problems out. Adding a check is one module of this folder
+ *  that exports `crossCheck` (checks/index.ts). */
 export type Check = (ctx: CheckContext) => Problem[];
 
 export function groupByKind(records: readonly LoadedRecord[]): ByKind {

@@ -1,6 +1,9 @@
-// The list of cross-record checks. Each is `(records) → Problem[]`; to add a check, write one
-// function in this folder and add it here.
+// The list of cross-record checks. Each is `(records) → Problem[]`. The checks below run in this
+// order; a new check is one module of this folder that exports `crossCheck` ({ name, check }),
+// and runs after them (modules.gen.ts, made from the folder at `npm run compile`: no line to add
+// here). Its rule's words and severity are its entry in messages/catalog.ts.
 import type { Check } from './context.js';
+import { FOUND_CHECKS } from './modules.gen.js';
 import { uniqueIds } from './uniqueIds.js';
 import { references } from './references.js';
 import { fiscalYearDates } from './fiscalYear.js';
@@ -25,4 +28,5 @@ export const CHECKS: readonly { readonly name: string; readonly check: Check }[]
   { name: 'execution-trend', check: executionTrend },
   { name: 'entries-after-report', check: entriesAfterReport },
   { name: 'negative-current-budget', check: negativeCurrentBudget },
+  ...(FOUND_CHECKS satisfies readonly { readonly name: string; readonly check: Check }[]),
 ];
