@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { cli, root } from './cli.js';
+import { textTwips } from '../../src/render/formats/docx.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'mayor-office-docx-'));
 
@@ -100,6 +101,22 @@ describe('tables on the page', () => {
       expect([16, 18]).toContain(headcount.sizes[0]);
       for (const t of all) expect(t.sizes).toEqual(headcount.sizes);
     });
+
+    it(`every header word and figure of ${office}'s 인력 table has room in its column at the table's size (nothing squeezed until a word breaks)`, async () => {
+      const { document } = await parts([...data, 'report', '--format', 'docx']);
+      const xml = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!).find((t) => t.includes('정원'))!;
+      const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
+      const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(xml)![1]);
+      // The second header row (under the groups) names one column each (구분 and 총계 are merged
+      // down into it: empty cells there).
+      const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => [...c[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')));
+      const under = rows[1]!;
+      expect(under.length).toBe(widths.length);
+      // Word's cell margins are 108 twips a side.
+      for (const [i, header] of under.entries()) for (const word of header.split(/\s+/)) expect(widths[i]!, word).toBeGreaterThanOrEqual(textTwips(word, size) + 216);
+      for (const row of rows.slice(2)) for (const [i, cell] of row.entries()) expect(widths[i]!, cell).toBeGreaterThanOrEqual(textTwips(cell, size) + 216);
+      expect(under.some((h) => /7~9급상당|시간선택제임기제/.test(h))).toBe(true);
+    });
   }
 });
 
@@ -182,5 +199,21 @@ describe('the report as Word reads it back', () => {
     expect(document).toMatch(/<w:footerReference w:type="first" r:id="[^"]+"\/>/);
     // One footer has the page number, the cover's is empty.
     expect(footer.match(/PAGE/g)!.length).toBe(1);
+  });
+
+  it('keeps a short □ section on one page: each of its lines keeps with the next but its last, so a work item never ends with a line alone on a page', async () => {
+    const { document } = await parts(['report', '--format', 'docx']);
+    const ps = paragraphs(document);
+    const plans = ps.flatMap((p, i) => (p.text === '향후계획' ? [i] : []));
+    expect(plans.length).toBe(5);
+    for (const at of plans) {
+      // The section runs to the next page break (the next work item) or the end.
+      let end = at + 1;
+      while (end < ps.length && ps[end]!.numId !== undefined) end++;
+      const section = ps.slice(at, end);
+      expect(section.length).toBeGreaterThan(1);
+      expect(section.slice(0, -1).map((p) => /<w:keepNext\/>/.test(p.xml))).toEqual(section.slice(0, -1).map(() => true));
+      expect(/<w:keepNext\/>/.test(section[section.length - 1]!.xml)).toBe(false);
+    }
   });
 });

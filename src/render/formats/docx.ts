@@ -8,7 +8,7 @@ import type { Lang } from '../../messages/catalog.js';
 import type { Block, Doc } from '../document.js';
 import { TOC_TITLE, docTables, documentDate, tableOfContents } from '../document.js';
 import type { TableModel } from '../tableModel.js';
-import { cellWidths, headerRows, humanCell } from '../tableModel.js';
+import { headerRows, humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
 import { stampZip, xmlSafe } from './officeZip.js';
 import { displayWidth } from '../displayWidth.js';
@@ -30,9 +30,7 @@ const para = (d: Docx, options: import('docx').IParagraphOptions): import('docx'
 /** The width of the text between the margins, in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 850;
 
-/** Twips of one display column of 10.5pt text (a Korean character takes two), bold digits
- *  included, and of a cell's two margins. */
-const PER_COLUMN = 150;
+/** Twips of a cell's two margins (Word's default is 2 × 108), with a little to spare. */
 const CELL_MARGINS = 260;
 /** The document's type size and the smaller ones a table too wide for the page may take, in
  *  half-points (10.5pt, 9pt, 8pt). */
@@ -40,8 +38,20 @@ const BODY_SIZE = 21;
 const TABLE_SIZES: readonly number[] = [BODY_SIZE, 18, 16];
 const SMALLEST_SIZE = 16;
 
+/** The width of a text set bold at `size` half-points, in twips (an em is size × 10): a wide
+ *  character (Hangul, and the middle dot and tilde, which Korean fonts draw full width) takes an
+ *  em, any other 0.62 em, the widest a digit or Latin letter of 맑은 고딕 bold takes. Measured
+ *  per character, not per terminal column: a terminal column is half a Hangul syllable but more
+ *  than half a digit, and an estimate by columns made a header such as 7~9급상당 look wider than
+ *  it is, so a wide table was squeezed until that header broke. */
+export function textTwips(text: string, size: number): number {
+  let ems = 0;
+  for (const ch of text) ems += displayWidth(ch) >= 2 || ch === '·' || ch === '~' ? 1 : ch === ' ' ? 0.3 : 0.62;
+  return Math.ceil(ems * size * 10);
+}
+
 /** The width a header needs: its longest word, since a header may wrap between its words. */
-const headerWidth = (header: string): number => Math.max(0, ...header.split(/\s+/).map(displayWidth));
+const headerWords = (header: string): string[] => header.split(/\s+/);
 
 /** Column widths in twips and the type size of a table: every column as wide as what it holds
  *  as shown (a header as its longest word), so figures, row names and words never break; what is
@@ -49,10 +59,9 @@ const headerWidth = (header: string): number => Math.max(0, ...header.split(/\s+
  *  (their words wrap, never a figure). A table without text columns that is too wide for the
  *  page at 10.5pt is set at 9pt or 8pt, the largest that fits; at 8pt the widest columns give way. */
 function columnWidths(t: TableModel, lang: Lang, atMost = BODY_SIZE): { widths: number[]; size: number } {
-  const cells = cellWidths(t, lang);
-  const chars = t.columns.map((c, i) => Math.max(2, headerWidth(c.grouped ?? c.header), cells[i]!));
+  const texts = t.columns.map((c, i) => [...headerWords(c.grouped ?? c.header), ...t.rows.map((r) => (r.cells[i] ? humanCell(r.cells[i]!, lang) : ''))]);
   const text = t.columns.map((c, i) => (c.align === 'left' && i > 0 ? i : -1)).filter((i) => i >= 0);
-  const needAt = (size: number): number[] => chars.map((n) => Math.ceil((n * PER_COLUMN * size) / BODY_SIZE) + CELL_MARGINS);
+  const needAt = (size: number): number[] => texts.map((ts) => Math.max(2 * size * 10, ...ts.map((s) => textTwips(s, size))) + CELL_MARGINS);
   const sizes = TABLE_SIZES.filter((z) => z <= atMost);
   const size = text.length > 0 ? atMost : (sizes.find((z) => needAt(z).reduce((a, b) => a + b, 0) <= TEXT_WIDTH) ?? SMALLEST_SIZE);
   const need = needAt(size);
@@ -156,8 +165,26 @@ interface State {
   instance: number;
 }
 
+/** A □ section of at most this many lines is kept on one page: a page break inside it would
+ *  leave a line or two alone (the last page of a report held one line of 향후계획). */
+const KEEP_SECTION = 8;
+
+/** The lines that keep with the next one: a □ heading always, and every line of a short □
+ *  section but its last. */
+export function keptWithNext(lines: readonly OutlineLine[]): boolean[] {
+  const keep = lines.map((l) => l.depth === 0);
+  for (let start = 0; start < lines.length; ) {
+    let end = start + 1;
+    while (end < lines.length && lines[end]!.depth !== 0) end++;
+    if (end - start <= KEEP_SECTION) for (let i = start; i < end - 1; i++) keep[i] = true;
+    start = end;
+  }
+  return keep;
+}
+
 function outline(d: Docx, lines: readonly OutlineLine[], state: State): import('docx').Paragraph[] {
-  return lines.map((l) => {
+  const keep = keptWithNext(lines);
+  return lines.map((l, at) => {
     const numbered = /^\d+\.$/.test(l.marker);
     // The outline numbers its lists itself: a list starts where it writes 1. (its items may have
     // bulleted children between them, which do not end it).
@@ -171,7 +198,7 @@ function outline(d: Docx, lines: readonly OutlineLine[], state: State): import('
       numbering: numbered ? { reference: numberedRef(level), level: 0, instance: state.instance } : { reference: bulletRef(l.marker), level },
       children: runs(d, l.text, l.depth === 0),
       spacing: l.depth === 0 ? { before: 200, after: 80 } : { after: 40 },
-      ...(l.depth === 0 ? { keepNext: true } : {}),
+      ...(keep[at] ? { keepNext: true } : {}),
     });
   });
 }
