@@ -201,6 +201,19 @@ describe('the report as Word reads it back', () => {
     expect(footer.match(/PAGE/g)!.length).toBe(1);
   });
 
+  it('sets the title of a table inside a section (추진실적) as a bold line under the section\'s heading, not as a larger heading', async () => {
+    const { document } = await parts(['--data', join(root, 'test/fixtures/other-office'), 'report', '--format', 'docx']);
+    const ps = paragraphs(document);
+    const at = ps.findIndex((p) => p.text === '추진실적');
+    expect(ps[at]!.style).toBe('Heading2');
+    const title = ps.slice(at + 1).find((p) => p.text !== '')!;
+    expect(title.text).toMatch(/^(완료한|지연된|기한이 지난)/);
+    expect([title.style, title.runs.every((r) => r.bold), /<w:keepNext\/>/.test(title.xml)]).toEqual([undefined, true, true]);
+    // A document of tables (budget status) keeps its table's title as its heading.
+    const status = paragraphs((await parts(['budget', 'status', '--format', 'docx'])).document);
+    expect(status.find((p) => p.text.startsWith('예산 집행현황'))!.style).toBe('Heading1');
+  });
+
   it('keeps a short □ section on one page: each of its lines keeps with the next but its last, so a work item never ends with a line alone on a page', async () => {
     const { document } = await parts(['report', '--format', 'docx']);
     const ps = paragraphs(document);

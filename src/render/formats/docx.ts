@@ -163,6 +163,8 @@ interface State {
   readonly numberedDepths: Set<number>;
   /** Each numbered list restarts at 1: a new instance of the numbered definition. */
   instance: number;
+  /** How many sections the blocks being written are inside. */
+  sections: number;
 }
 
 /** A □ section of at most this many lines is kept on one page: a page break inside it would
@@ -233,7 +235,10 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
         // Each part and work item starts a page, as in print; its first heading is the bookmark
         // the table of contents refers to.
         state.bookmark = b.id;
-        return [pageBreak(d), ...blocks(d, b.blocks, lang, state, all)];
+        state.sections++;
+        const inside = blocks(d, b.blocks, lang, state, all);
+        state.sections--;
+        return [pageBreak(d), ...inside];
       }
       case 'heading': {
         const id = state.bookmark;
@@ -265,7 +270,11 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
         const spacer = para(d, { children: [] });
         if (!b.titled) return [t, spacer];
         return [
-          para(d, { heading: d.HeadingLevel.HEADING_1, keepNext: true, children: runs(d, b.table.title) }),
+          // A table's title heads a document of tables; inside a section (추진실적 of the work
+          // report) it stands under the section's heading, so it is a bold line, not a larger heading.
+          state.sections > 0
+            ? para(d, { keepNext: true, spacing: { before: 160, after: 80 }, children: runs(d, b.table.title, true) })
+            : para(d, { heading: d.HeadingLevel.HEADING_1, keepNext: true, children: runs(d, b.table.title) }),
           t,
           ...(b.table.notes ?? []).map((n) => para(d, { children: runs(d, n, false, 18) })),
           spacer,
@@ -295,7 +304,7 @@ function level(d: Docx, depth: number, format: (typeof import('docx').LevelForma
 
 export async function writeDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   const d = await import('docx');
-  const state: State = { markers: new Set(), numberedDepths: new Set(), instance: 0, bookmark: undefined, bookmarks: 0, tableSize: tableSize(docTables(doc.blocks), lang) };
+  const state: State = { markers: new Set(), numberedDepths: new Set(), instance: 0, sections: 0, bookmark: undefined, bookmarks: 0, tableSize: tableSize(docTables(doc.blocks), lang) };
   const children = blocks(d, doc.blocks, lang, state, doc.blocks);
   // A document that starts with a section would open on an empty page.
   if (children[0] instanceof d.Paragraph && doc.blocks[0]?.type === 'section') children.shift();
