@@ -90,23 +90,29 @@ describe('tables on the page', () => {
   for (const [office, data] of [
     ['the seed', []],
     ['the second office', ['--data', join(root, 'test/fixtures/other-office')]],
+    ['the district', ['--data', join(root, 'test/fixtures/district')]],
   ] as const) {
     it(`every table of ${office} fits between the margins, all at one type size: the one the wide 인력 table needs`, async () => {
       const { document } = await parts([...data, 'report', '--format', 'docx']);
       const all = tables(document);
       expect(all.length).toBeGreaterThanOrEqual(2);
       for (const t of all) expect(t.width).toBeLessThanOrEqual(TEXT_WIDTH);
-      const headcount = all.find((t) => t.text.includes('정원'))!;
-      expect(headcount.sizes.length).toBe(1);
-      expect([16, 18]).toContain(headcount.sizes[0]);
+      const headcount = all.find((t) => t.text.includes('현원'))!;
+      // 13 or 14 columns of grades need 9pt or 8pt; the district's 10 fit at the body's 10.5pt
+      // (no size of their own).
+      if (office === 'the district') expect(headcount.sizes).toEqual([]);
+      else {
+        expect(headcount.sizes.length).toBe(1);
+        expect([16, 18]).toContain(headcount.sizes[0]);
+      }
       for (const t of all) expect(t.sizes).toEqual(headcount.sizes);
     });
 
     it(`every header word and figure of ${office}'s 인력 table has room in its column at the table's size (nothing squeezed until a word breaks)`, async () => {
       const { document } = await parts([...data, 'report', '--format', 'docx']);
-      const xml = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!).find((t) => t.includes('정원'))!;
+      const xml = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!).find((t) => t.includes('현원'))!;
       const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
-      const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(xml)![1]);
+      const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(xml)?.[1] ?? 21);
       // The second header row (under the groups) names one column each (구분 and 총계 are merged
       // down into it: empty cells there).
       const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => [...c[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')));
@@ -116,6 +122,22 @@ describe('tables on the page', () => {
       for (const [i, header] of under.entries()) for (const word of header.split(/\s+/)) expect(widths[i]!, word).toBeGreaterThanOrEqual(textTwips(word, size) + 216);
       for (const row of rows.slice(2)) for (const [i, cell] of row.entries()) expect(widths[i]!, cell).toBeGreaterThanOrEqual(textTwips(cell, size) + 216);
       expect(under.some((h) => /7~9급상당|시간선택제임기제/.test(h))).toBe(true);
+    });
+
+    it(`every figure and row name of ${office}'s 예산 table has room in its column, a member row's indent included`, async () => {
+      const { document } = await parts([...data, 'report', '--format', 'docx']);
+      const xml = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!).find((t) => t.includes('집행액'))!;
+      const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
+      const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(xml)?.[1] ?? 21);
+      const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].slice(1).map((r) =>
+        [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => ({
+          text: [...c[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+          indent: Number(/<w:ind w:left="(\d+)"/.exec(c[1]!)?.[1] ?? 0),
+        })),
+      );
+      expect(rows.length).toBeGreaterThan(1);
+      // Every column but the last (비고, text that wraps between its words).
+      for (const row of rows) for (const [i, cell] of row.slice(0, -1).entries()) expect(widths[i]!, cell.text).toBeGreaterThanOrEqual(textTwips(cell.text, size) + cell.indent + 216);
     });
   }
 });

@@ -68,10 +68,16 @@ describe('the docx report as LibreOffice lays it out', () => {
     for (const [i, p] of pages.entries()) expect(body(p).length, `page ${i + 1}`).toBeGreaterThan(1);
   });
 
-  it('the second office too: no lone line on a page, every header word whole', async () => {
-    const pages = await rendered('other', ['--data', join(import.meta.dirname, '..', 'fixtures', 'other-office')]);
-    for (const [i, p] of pages.entries()) expect(body(p).length, `page ${i + 1}`).toBeGreaterThan(1);
-    const all = pages.flatMap(body).map(plain);
-    for (const word of ['시간선택제임기제', '일반임기제', '관리운영']) expect(all.some((l) => l.includes(word)), word).toBe(true);
-  });
+  for (const [office, folder, whole] of [
+    ['the second office', 'other-office', ['시간선택제임기제', '일반임기제', '관리운영', '기관운영업무추진비', '5,589(20.7%)']],
+    // Budget lines indented under their programs' 소계, and a bold 소계's figure with its rate.
+    ['the district', 'district', ['기관운영업무추진비', '부서운영업무추진비', '10(23.2%)', '3(41.8%)']],
+  ] as const) {
+    it(`${office} too: no lone line on a page, every header word, row name and figure whole on its line`, async () => {
+      const pages = await rendered(folder, ['--data', join(import.meta.dirname, '..', 'fixtures', folder)]);
+      for (const [i, p] of pages.entries()) expect(body(p).length, `page ${i + 1}`).toBeGreaterThan(1);
+      const all = pages.flatMap(body).map(plain);
+      for (const word of whole) expect(all.some((l) => l.includes(word)), word).toBe(true);
+    });
+  }
 });

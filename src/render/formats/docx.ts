@@ -30,6 +30,8 @@ const para = (d: Docx, options: import('docx').IParagraphOptions): import('docx'
 /** The width of the text between the margins, in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 850;
 
+/** The indent of a member row's name under its group (a line under its 소계), in twips. */
+const MEMBER_INDENT = 200;
 /** Twips of a cell's two margins (Word's default is 2 × 108), with a little to spare. */
 const CELL_MARGINS = 260;
 /** The document's type size and the smaller ones a table too wide for the page may take, in
@@ -40,13 +42,15 @@ const SMALLEST_SIZE = 16;
 
 /** The width of a text set bold at `size` half-points, in twips (an em is size × 10): a wide
  *  character (Hangul, and the middle dot and tilde, which Korean fonts draw full width) takes an
- *  em, any other 0.62 em, the widest a digit or Latin letter of 맑은 고딕 bold takes. Measured
- *  per character, not per terminal column: a terminal column is half a Hangul syllable but more
- *  than half a digit, and an estimate by columns made a header such as 7~9급상당 look wider than
- *  it is, so a wide table was squeezed until that header broke. */
+ *  em, any other 0.7 em: a digit of 맑은 고딕 bold takes less, but a program without 맑은 고딕
+ *  sets it in another font (LibreOffice: DejaVu Sans Bold, whose digits are 0.7 em), and a figure
+ *  must not break there either. Measured per character, not per terminal column: a terminal
+ *  column is half a Hangul syllable but more than half a digit, and an estimate by columns made
+ *  a header such as 7~9급상당 look wider than it is, so a wide table was squeezed until that
+ *  header broke. */
 export function textTwips(text: string, size: number): number {
   let ems = 0;
-  for (const ch of text) ems += displayWidth(ch) >= 2 || ch === '·' || ch === '~' ? 1 : ch === ' ' ? 0.3 : 0.62;
+  for (const ch of text) ems += displayWidth(ch) >= 2 || ch === '·' || ch === '~' ? 1 : ch === ' ' ? 0.3 : 0.7;
   return Math.ceil(ems * size * 10);
 }
 
@@ -59,9 +63,14 @@ const headerWords = (header: string): string[] => header.split(/\s+/);
  *  (their words wrap, never a figure). A table without text columns that is too wide for the
  *  page at 10.5pt is set at 9pt or 8pt, the largest that fits; at 8pt the widest columns give way. */
 function columnWidths(t: TableModel, lang: Lang, atMost = BODY_SIZE): { widths: number[]; size: number } {
-  const texts = t.columns.map((c, i) => [...headerWords(c.grouped ?? c.header), ...t.rows.map((r) => (r.cells[i] ? humanCell(r.cells[i]!, lang) : ''))]);
+  // What each column holds: its header's words, and each row's cell with the indent a member
+  // row's name takes in the first column.
+  const texts = t.columns.map((c, i) => [
+    ...headerWords(c.grouped ?? c.header).map((s) => ({ s, indent: 0 })),
+    ...t.rows.map((r) => ({ s: r.cells[i] ? humanCell(r.cells[i]!, lang) : '', indent: i === 0 && r.level > 0 ? MEMBER_INDENT : 0 })),
+  ]);
   const text = t.columns.map((c, i) => (c.align === 'left' && i > 0 ? i : -1)).filter((i) => i >= 0);
-  const needAt = (size: number): number[] => texts.map((ts) => Math.max(2 * size * 10, ...ts.map((s) => textTwips(s, size))) + CELL_MARGINS);
+  const needAt = (size: number): number[] => texts.map((ts) => Math.max(2 * size * 10, ...ts.map((x) => textTwips(x.s, size) + x.indent)) + CELL_MARGINS);
   const sizes = TABLE_SIZES.filter((z) => z <= atMost);
   const size = text.length > 0 ? atMost : (sizes.find((z) => needAt(z).reduce((a, b) => a + b, 0) <= TEXT_WIDTH) ?? SMALLEST_SIZE);
   const need = needAt(size);
@@ -137,7 +146,7 @@ function table(d: Docx, t: TableModel, lang: Lang, atMost: number): import('docx
         children: t.columns.map((c, i) => {
           const cell = r.cells[i];
           const value = cell ? humanCell(cell, lang) : '';
-          const indent = i === 0 && r.level > 0 ? { left: 200 } : {};
+          const indent = i === 0 && r.level > 0 ? { left: MEMBER_INDENT } : {};
           return new d.TableCell({
             children: [para(d, { alignment: c.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT, indent, children: runs(d, value, r.role !== 'item', size) })],
             borders,
