@@ -49,8 +49,18 @@ export const GLOBAL_OPTIONS = GLOBAL;
 
 const USAGE_ERROR = { ko: '2 사용법, 설정 또는 내부 오류', en: '2 usage, configuration or internal error' } as const;
 const REPORT_EXIT_CODES = [
+  {
+    ko: '0 완료 (기록이 없으면 빈 표와 안내 한 줄; 쓰지 않는 기록의 오류는 한 줄 요약)',
+    en: '0 done (errors in records the command does not use are summarised in one line on stderr; with no records of the kind it shows, an empty table and a note on stderr)',
+  },
+  { ko: '1 명령이 쓰는 기록에 오류가 있음 (먼저 출력)', en: '1 records the command uses have errors (printed first)' },
+  USAGE_ERROR,
+];
+/** A report that looks one thing up (its positional argument, as `tasks show 3`): with no record
+ *  of its kind at all there is no table to show, only the error. */
+const LOOKUP_EXIT_CODES = [
   { ko: '0 완료 (명령이 쓰지 않는 기록의 오류는 표준 오류에 한 줄로 요약)', en: '0 done (errors in records the command does not use are summarised in one line on stderr)' },
-  { ko: '1 명령이 쓰는 기록에 오류가 있거나 (먼저 출력) 그 기록이 하나도 없음', en: '1 records the command uses have errors (printed first), or there are none of them' },
+  { ko: '1 명령이 쓰는 기록에 오류가 있거나 (먼저 출력) 그 종류의 기록이 하나도 없음', en: '1 records the command uses have errors (printed first), or there is no record of its kind at all' },
   USAGE_ERROR,
 ];
 
@@ -60,7 +70,7 @@ const reportCommand = (spec: ReportSpec): CommandSpec => ({
   ...(spec.args !== undefined ? { args: spec.args } : {}),
   summary: spec.summary,
   options: spec.options,
-  exitCodes: spec.exitCodes ?? REPORT_EXIT_CODES,
+  exitCodes: spec.exitCodes ?? (spec.args !== undefined ? LOOKUP_EXIT_CODES : REPORT_EXIT_CODES),
   needs: spec.needs,
   run: async (ctx, args, o) => (await import('./reportCommand.js')).reportCommand(ctx, spec, args, o as never),
 });

@@ -2,12 +2,13 @@
 // first (a bad --as-of is a usage error even when the records have errors); the data folder is
 // opened and gated (errors in records the report uses are printed, exit 1; errors elsewhere are
 // one line pointing at validate); the engine computes the report and makes its document; it is
-// written in the format asked for. A refusal is one line: exit 2, or 1 when it is a fact about
-// the data.
+// written in the format asked for. No records of the report's kind is no failure: its empty
+// table, a note on stderr, exit 0 (engine/noRecords.ts). A refusal is one line: exit 2, or 1 when
+// it is a fact about the data (the one work item asked for, when there is none).
 import type { ReportSpec } from '../engine/reports.js';
 import type { Office } from '../engine/office.js';
 import { gate, openFolder } from '../engine/office.js';
-import { runReport } from '../engine/run.js';
+import { runReportOrEmpty } from '../engine/noRecords.js';
 import { CLI_TEXT, isDataRefusal, noticeText, refusalText } from '../engine/words.js';
 import type { RunContext } from './context.js';
 import { resolveDataDir } from './context.js';
@@ -18,7 +19,7 @@ import { printProblems } from './problems.js';
 
 export async function reportCommand(ctx: RunContext, spec: ReportSpec, args: readonly string[], o: EmitOptions): Promise<number> {
   let office: Office | undefined;
-  const ran = await runReport(spec, () => (office ??= openGated(ctx, spec)), o as unknown as Record<string, unknown>, args, { lang: ctx.lang, color: colorFor(ctx, o) });
+  const ran = await runReportOrEmpty(spec, () => (office ??= openGated(ctx, spec)), o as unknown as Record<string, unknown>, args, { lang: ctx.lang, color: colorFor(ctx, o) });
   if (!ran.ok) {
     const message = refusalText(ctx.lang, ran.refusal);
     if (!isDataRefusal(ran.refusal)) throw new UsageError(message);

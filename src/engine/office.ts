@@ -50,6 +50,8 @@ export interface Office {
 export interface OpenOptions {
   /** A folder without a record is a problem (`data-empty`) of the folder, named as shown. */
   readonly emptyIsProblem?: string | undefined;
+  /** The folder as messages show it (the label), where it is not `emptyIsProblem`. */
+  readonly shown?: string | undefined;
 }
 
 /** An office from any source: load, validate, index. Never throws on bad records. */
@@ -58,10 +60,12 @@ export function openOffice(source: DataSource, options: OpenOptions & { readonly
   return officeOf(source, loaded, options);
 }
 
-/** The office of a data folder on disk, paths shown relative to `cwd`. */
+/** The office of a data folder on disk, paths shown relative to `cwd`. A folder without a
+ *  record is no problem here: each report says it has no records of its kind (engine/noRecords.ts);
+ *  `validate` judges the folder itself (validatePaths.ts). */
 export function openFolder(dataDir: string, cwd: string): Office {
   const display = displayPath(cwd);
-  return openOffice(folderSource([dataDir], display), { dataDir, emptyIsProblem: display(dataDir) });
+  return openOffice(folderSource([dataDir], display), { dataDir, shown: display(dataDir) });
 }
 
 /** Several offices, each on its own: one that fails does not stop the others. */
@@ -96,7 +100,7 @@ function officeOf(source: DataSource, loaded: LoadedData, options: OpenOptions &
   const { records, problems } = validateRecords(loaded.records, [...loaded.problems, ...empty]);
   const r = recordsOf(records);
   const byFile = new Map<string, RecordKind>(loaded.records.map((x) => [x.file, x.record.kind]));
-  const folder = options.emptyIsProblem ?? source.label;
+  const folder = options.shown ?? options.emptyIsProblem ?? source.label;
   return {
     id: r.office[0]?.id ?? source.label,
     label: folder,

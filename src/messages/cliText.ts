@@ -1,6 +1,6 @@
 // Words the cli itself prints (summaries, usage and internal errors), in Korean and English.
 import type { Lang } from './catalog.js';
-import type { Notice, Refusal } from '../model/refusal.js';
+import type { NoRecordsKind, Notice, Refusal } from '../model/refusal.js';
 import { josa } from './josa.js';
 import { groupThousands } from '../model/numbers.js';
 
@@ -350,8 +350,49 @@ export function noticeText(lang: Lang, n: Notice): string {
   switch (n.reason) {
     case 'one-snapshot':
       return CLI_TEXT[lang].oneSnapshot;
+    case 'no-records':
+      return noRecordsNote(lang, n.kind, n.folder);
   }
 }
+
+/** Each kind's records in words, and where one is added (the folder as shown, without a slash). */
+const NO_RECORDS: Record<Lang, Record<NoRecordsKind, { readonly what: string; readonly how: (f: string) => string }>> = {
+  ko: {
+    budget: { what: '예산', how: (f) => `그 해 예산을 ${f}/budget/연도.yaml에 kind: budget으로 적으세요` },
+    execution: { what: '집행', how: () => `집행 건을 'mayor-office expenses add'로 더하거나 공개 자료를 'mayor-office expenses import'로 가져오세요` },
+    expenses: { what: '업무추진비 집행', how: () => `집행 건을 'mayor-office expenses add'로 더하거나 공개 자료를 'mayor-office expenses import'로 가져오세요` },
+    headcount: { what: '인력 현황', how: (f) => `${f}/headcount/기준일.yaml에 kind: headcount로 적으세요 (정원만, 현원만 또는 둘 다)` },
+    report: { what: '보고서', how: (f) => `첫 호를 ${f}/report.yaml에 kind: report로 적으세요 (다음 호부터는 'mayor-office report new')` },
+    task: { what: '주요 업무', how: (f) => `${f}/tasks/1-제목.yaml에 kind: task로 적으세요` },
+    cities: { what: '친선·우호도시', how: (f) => `${f}/cities.yaml에 kind: cities로 적으세요` },
+    events: { what: '간담회·MOU', how: (f) => `${f}/events.yaml에 kind: events로 적으세요` },
+    council: { what: '의회 협력', how: (f) => `${f}/council.yaml에 kind: council로 적으세요` },
+  },
+  en: {
+    budget: { what: 'budget records', how: (f) => `add the year's budget as ${f}/budget/YYYY.yaml with kind: budget` },
+    execution: { what: 'expense entries or executed figures', how: () => `add a payment with 'mayor-office expenses add' or import a disclosure with 'mayor-office expenses import'` },
+    expenses: { what: 'expense entries', how: () => `add a payment with 'mayor-office expenses add' or import a disclosure with 'mayor-office expenses import'` },
+    headcount: { what: 'headcount records', how: (f) => `add one as ${f}/headcount/YYYY-MM-DD.yaml with kind: headcount (정원 only, 현원 only or both)` },
+    report: { what: 'report records', how: (f) => `write the first issue as ${f}/report.yaml with kind: report (later issues: 'mayor-office report new')` },
+    task: { what: 'work items', how: (f) => `add one as ${f}/tasks/1-title.yaml with kind: task` },
+    cities: { what: 'partner-city records', how: (f) => `write them as ${f}/cities.yaml with kind: cities` },
+    events: { what: 'roundtable or MOU records', how: (f) => `write them as ${f}/events.yaml with kind: events` },
+    council: { what: 'council records', how: (f) => `write them as ${f}/council.yaml with kind: council` },
+  },
+};
+
+/** The one note of a report without records of its kind: what is missing, where it looked, how
+ *  to add one. */
+export function noRecordsNote(lang: Lang, kind: NoRecordsKind, folder: string): string {
+  const f = folder.replace(/\/+$/, '');
+  const k = NO_RECORDS[lang][kind];
+  return lang === 'ko'
+    ? `${f}/에 ${k.what} 기록이 없어 빈 표를 냅니다: ${k.how(f)} (종류와 필드: docs/records.md).`
+    : `no ${k.what} in ${f}/, so the table is empty: ${k.how(f)} (kinds and fields: docs/records.md).`;
+}
+
+/** The header of the one column of a report's empty table: the kind of record it would list. */
+export const noRecordsHeader = (lang: Lang, kind: NoRecordsKind): string => (lang === 'ko' ? `${NO_RECORDS.ko[kind].what} 기록` : NO_RECORDS.en[kind].what);
 
 /** The words of --help and of commander's usage errors, in the language of the run. English is
  *  commander's own wording, so an English run reads as before. */

@@ -17,8 +17,18 @@ export type Refusal =
   | { readonly reason: 'no-headcount'; readonly folder: string };
 
 /** Refusals that are facts about the data (exit 1) rather than about what was asked (exit 2):
- *  the records a command computes from are not there at all. */
-export const isDataRefusal = (r: Refusal): boolean => r.reason === 'no-headcount' || (r.reason === 'no-records' && r.kind !== 'data');
+ *  the records a command computes from are not there at all, or the one work item asked for
+ *  when there is none (a lookup has nothing to show; a listing shows an empty table instead,
+ *  engine/noRecords.ts). */
+export const isDataRefusal = (r: Refusal): boolean =>
+  r.reason === 'no-headcount' || (r.reason === 'no-records' && r.kind !== 'data') || (r.reason === 'no-task' && r.numbers.length === 0);
+
+/** The kinds of record whose absence a report notes beside its empty table: a record kind, or
+ *  `execution` (a budget without a single expense entry or executed figure to total). */
+export type NoRecordsKind = 'budget' | 'execution' | 'expenses' | 'headcount' | 'report' | 'task' | 'cities' | 'events' | 'council';
 
 /** What a report has to say beside its output (to stderr in the cli). */
-export type Notice = { readonly reason: 'one-snapshot' };
+export type Notice =
+  | { readonly reason: 'one-snapshot' }
+  /** The data folder holds no record of the kind the report shows: its table is empty. */
+  | { readonly reason: 'no-records'; readonly kind: NoRecordsKind; readonly folder: string };

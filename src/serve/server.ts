@@ -26,7 +26,7 @@ import type { Office } from '../engine/office.js';
 import { displayPath, gate, openFolder } from '../engine/office.js';
 import type { ReportSpec } from '../engine/reports.js';
 import { REPORTS } from '../engine/reports.js';
-import { runReport } from '../engine/run.js';
+import { runReportOrEmpty } from '../engine/noRecords.js';
 import { UsageError } from '../engine/errors.js';
 import type { Lang } from '../engine/words.js';
 import { CLI_TEXT, noticeText, oneLine, refusalText } from '../engine/words.js';
@@ -165,7 +165,7 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
     let shown: Shown;
     if (g.blocking.length > 0) shown = { ok: false, blocked: g.blocking };
     else {
-      const ran = await runReport(spec, () => o, read.params, read.args, { lang, color: false });
+      const ran = await runReportOrEmpty(spec, () => o, read.params, read.args, { lang, color: false });
       shown = ran.ok ? { ok: true, doc: ran.value.doc, notices: ran.value.notices.map((n) => noticeText(lang, n)), otherErrors: g.otherErrors.errors } : { ok: false, refusal: refusalText(lang, ran.refusal) };
     }
     const forOffice = shownCache.get(o) ?? new Map<string, Shown>();

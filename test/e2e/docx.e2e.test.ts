@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { cli, root } from './cli.js';
+import { textTwips } from '../../src/render/formats/docx.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'mayor-office-docx-'));
 
@@ -89,16 +90,54 @@ describe('tables on the page', () => {
   for (const [office, data] of [
     ['the seed', []],
     ['the second office', ['--data', join(root, 'test/fixtures/other-office')]],
+    ['the district', ['--data', join(root, 'test/fixtures/district')]],
   ] as const) {
     it(`every table of ${office} fits between the margins, all at one type size: the one the wide 인력 table needs`, async () => {
       const { document } = await parts([...data, 'report', '--format', 'docx']);
       const all = tables(document);
       expect(all.length).toBeGreaterThanOrEqual(2);
       for (const t of all) expect(t.width).toBeLessThanOrEqual(TEXT_WIDTH);
-      const headcount = all.find((t) => t.text.includes('정원'))!;
-      expect(headcount.sizes.length).toBe(1);
-      expect([16, 18]).toContain(headcount.sizes[0]);
+      const headcount = all.find((t) => t.text.includes('현원'))!;
+      // 13 or 14 columns of grades need 9pt or 8pt; the district's 10 fit at the body's 10.5pt
+      // (no size of their own).
+      if (office === 'the district') expect(headcount.sizes).toEqual([]);
+      else {
+        expect(headcount.sizes.length).toBe(1);
+        expect([16, 18]).toContain(headcount.sizes[0]);
+      }
       for (const t of all) expect(t.sizes).toEqual(headcount.sizes);
+    });
+
+    it(`every header word and figure of ${office}'s 인력 table has room in its column at the table's size (nothing squeezed until a word breaks)`, async () => {
+      const { document } = await parts([...data, 'report', '--format', 'docx']);
+      const xml = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!).find((t) => t.includes('현원'))!;
+      const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
+      const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(xml)?.[1] ?? 21);
+      // The second header row (under the groups) names one column each (구분 and 총계 are merged
+      // down into it: empty cells there).
+      const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => [...c[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')));
+      const under = rows[1]!;
+      expect(under.length).toBe(widths.length);
+      // Word's cell margins are 108 twips a side.
+      for (const [i, header] of under.entries()) for (const word of header.split(/\s+/)) expect(widths[i]!, word).toBeGreaterThanOrEqual(textTwips(word, size) + 216);
+      for (const row of rows.slice(2)) for (const [i, cell] of row.entries()) expect(widths[i]!, cell).toBeGreaterThanOrEqual(textTwips(cell, size) + 216);
+      expect(under.some((h) => /7~9급상당|시간선택제임기제/.test(h))).toBe(true);
+    });
+
+    it(`every figure and row name of ${office}'s 예산 table has room in its column, a member row's indent included`, async () => {
+      const { document } = await parts([...data, 'report', '--format', 'docx']);
+      const xml = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!).find((t) => t.includes('집행액'))!;
+      const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
+      const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(xml)?.[1] ?? 21);
+      const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].slice(1).map((r) =>
+        [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => ({
+          text: [...c[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+          indent: Number(/<w:ind w:left="(\d+)"/.exec(c[1]!)?.[1] ?? 0),
+        })),
+      );
+      expect(rows.length).toBeGreaterThan(1);
+      // Every column but the last (비고, text that wraps between its words).
+      for (const row of rows) for (const [i, cell] of row.slice(0, -1).entries()) expect(widths[i]!, cell.text).toBeGreaterThanOrEqual(textTwips(cell.text, size) + cell.indent + 216);
     });
   }
 });
@@ -182,5 +221,34 @@ describe('the report as Word reads it back', () => {
     expect(document).toMatch(/<w:footerReference w:type="first" r:id="[^"]+"\/>/);
     // One footer has the page number, the cover's is empty.
     expect(footer.match(/PAGE/g)!.length).toBe(1);
+  });
+
+  it('sets the title of a table inside a section (추진실적) as a bold line under the section\'s heading, not as a larger heading', async () => {
+    const { document } = await parts(['--data', join(root, 'test/fixtures/other-office'), 'report', '--format', 'docx']);
+    const ps = paragraphs(document);
+    const at = ps.findIndex((p) => p.text === '추진실적');
+    expect(ps[at]!.style).toBe('Heading2');
+    const title = ps.slice(at + 1).find((p) => p.text !== '')!;
+    expect(title.text).toMatch(/^(완료한|지연된|기한이 지난)/);
+    expect([title.style, title.runs.every((r) => r.bold), /<w:keepNext\/>/.test(title.xml)]).toEqual([undefined, true, true]);
+    // A document of tables (budget status) keeps its table's title as its heading.
+    const status = paragraphs((await parts(['budget', 'status', '--format', 'docx'])).document);
+    expect(status.find((p) => p.text.startsWith('예산 집행현황'))!.style).toBe('Heading1');
+  });
+
+  it('keeps a short □ section on one page: each of its lines keeps with the next but its last, so a work item never ends with a line alone on a page', async () => {
+    const { document } = await parts(['report', '--format', 'docx']);
+    const ps = paragraphs(document);
+    const plans = ps.flatMap((p, i) => (p.text === '향후계획' ? [i] : []));
+    expect(plans.length).toBe(5);
+    for (const at of plans) {
+      // The section runs to the next page break (the next work item) or the end.
+      let end = at + 1;
+      while (end < ps.length && ps[end]!.numId !== undefined) end++;
+      const section = ps.slice(at, end);
+      expect(section.length).toBeGreaterThan(1);
+      expect(section.slice(0, -1).map((p) => /<w:keepNext\/>/.test(p.xml))).toEqual(section.slice(0, -1).map(() => true));
+      expect(/<w:keepNext\/>/.test(section[section.length - 1]!.xml)).toBe(false);
+    }
   });
 });

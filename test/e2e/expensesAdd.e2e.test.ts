@@ -105,6 +105,35 @@ describe('expenses add', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('a 비목 word is stored as its line code, the same in add and in import (기관, 시책, names and codes alike)', () => {
+    for (const [word, code] of [['기관', '203-01'], ['기관운영업무추진비', '203-01'], ['203-01', '203-01'], ['시책', '203-03'], ['시책추진업무추진비', '203-03'], ['203-03', '203-03']] as const) {
+      const added = office();
+      const r = cli(['expenses', 'add', '--date', '2022-07-05', '--line', word, '--amount', '1000', '--purpose', '다과'], added.dir);
+      expect([word, r.code]).toEqual([word, 0]);
+      expect(readFileSync(added.file, 'utf8'), word).toContain(`line: ${code}, amount: 1000`);
+      const imported = office();
+      const csv = join(imported.dir, 'rows.csv');
+      writeFileSync(csv, '사용일자,사용목적,사용금액\n2022-07-05,다과,1000\n');
+      const i = cli(['expenses', 'import', csv, '--line', word], imported.dir);
+      expect([word, i.code], i.stderr).toEqual([word, 0]);
+      expect(readFileSync(imported.file, 'utf8'), word).toMatch(new RegExp(`line: ${code}, amount: 1000`));
+    }
+  });
+
+  it('a refusal prints its error first, before the warnings of other entries (entries after the report issue warn)', () => {
+    const later = ['07-01', '07-02', '07-03', '07-04'].map((d) => `  - { date: 2022-${d}, line: 203-03, amount: 1000, purpose: 다과 }`).join('\n');
+    const { dir, file } = office(`${COMMENTED}${later}\n`);
+    const before = readFileSync(file);
+    const r = cli(['--lang', 'en', 'expenses', 'add', '--date', '2022-07-05', '--line', '999-99', '--amount', '1000', '--purpose', '다과'], dir);
+    const located = r.stderr.split('\n').filter((l) => / (error|warning) /.test(l));
+    expect(r.code).toBe(1);
+    expect(located[0]).toMatch(/^data\/expenses\/2022\.yaml:\d+:\d+ error entries\[\d+\]\.line/);
+    expect(located.filter((l) => l.includes(' warning ')).length).toBeGreaterThan(0);
+    const firstWarning = located.findIndex((l) => l.includes(' warning '));
+    expect(located.slice(firstWarning).some((l) => l.includes(' error '))).toBe(false);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('refuses what the schema refuses (an amount that is not a number, a budget line that does not exist), located', () => {
     const { dir, file } = office();
     const before = readFileSync(file);

@@ -156,12 +156,13 @@ describe('an office without headcount records', () => {
   rmSync(join(dir, 'data', 'headcount'), { recursive: true });
 
   for (const sub of ['status', 'trend']) {
-    it(`headcount ${sub} says so at the data folder, exit 1`, () => {
+    it(`headcount ${sub}: its empty table and one note at the data folder, exit 0 (the rule of docs/records.md)`, () => {
       const ko = cli(['headcount', sub], dir);
-      expect([ko.code, ko.stdout]).toEqual([1, '']);
-      expect(ko.stderr).toBe('data: 인력 현황 기록이 없습니다. data/headcount/기준일.yaml에 kind: headcount 기록을 추가하세요 (정원만, 현원만 또는 둘 다).\n');
-      const en = cli(['headcount', sub, '--lang', 'en'], dir);
-      expect([en.code, en.stderr]).toEqual([1, 'data: there are no headcount records. Add one as data/headcount/YYYY-MM-DD.yaml with kind: headcount (정원 only, 현원 only or both).\n']);
+      expect(ko.code).toBe(0);
+      expect(ko.stdout).toContain('인력 현황 기록');
+      expect(ko.stderr).toBe('data/에 인력 현황 기록이 없어 빈 표를 냅니다: data/headcount/기준일.yaml에 kind: headcount로 적으세요 (정원만, 현원만 또는 둘 다) (종류와 필드: docs/records.md).\n');
+      const en = cli(['headcount', sub, '--lang', 'en', '--format', 'json'], dir);
+      expect([en.code, JSON.parse(en.stdout), en.stderr]).toEqual([0, {}, 'no headcount records in data/, so the table is empty: add one as data/headcount/YYYY-MM-DD.yaml with kind: headcount (정원 only, 현원 only or both) (kinds and fields: docs/records.md).\n']);
     });
   }
 

@@ -8,7 +8,7 @@ import type { Lang } from '../../messages/catalog.js';
 import type { Block, Doc } from '../document.js';
 import { TOC_TITLE, docTables, documentDate, tableOfContents } from '../document.js';
 import type { TableModel } from '../tableModel.js';
-import { cellWidths, headerRows, humanCell } from '../tableModel.js';
+import { headerRows, humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
 import { stampZip, xmlSafe } from './officeZip.js';
 import { displayWidth } from '../displayWidth.js';
@@ -30,9 +30,9 @@ const para = (d: Docx, options: import('docx').IParagraphOptions): import('docx'
 /** The width of the text between the margins, in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 850;
 
-/** Twips of one display column of 10.5pt text (a Korean character takes two), bold digits
- *  included, and of a cell's two margins. */
-const PER_COLUMN = 150;
+/** The indent of a member row's name under its group (a line under its 소계), in twips. */
+const MEMBER_INDENT = 200;
+/** Twips of a cell's two margins (Word's default is 2 × 108), with a little to spare. */
 const CELL_MARGINS = 260;
 /** The document's type size and the smaller ones a table too wide for the page may take, in
  *  half-points (10.5pt, 9pt, 8pt). */
@@ -40,8 +40,22 @@ const BODY_SIZE = 21;
 const TABLE_SIZES: readonly number[] = [BODY_SIZE, 18, 16];
 const SMALLEST_SIZE = 16;
 
+/** The width of a text set bold at `size` half-points, in twips (an em is size × 10): a wide
+ *  character (Hangul, and the middle dot and tilde, which Korean fonts draw full width) takes an
+ *  em, any other 0.7 em: a digit of 맑은 고딕 bold takes less, but a program without 맑은 고딕
+ *  sets it in another font (LibreOffice: DejaVu Sans Bold, whose digits are 0.7 em), and a figure
+ *  must not break there either. Measured per character, not per terminal column: a terminal
+ *  column is half a Hangul syllable but more than half a digit, and an estimate by columns made
+ *  a header such as 7~9급상당 look wider than it is, so a wide table was squeezed until that
+ *  header broke. */
+export function textTwips(text: string, size: number): number {
+  let ems = 0;
+  for (const ch of text) ems += displayWidth(ch) >= 2 || ch === '·' || ch === '~' ? 1 : ch === ' ' ? 0.3 : 0.7;
+  return Math.ceil(ems * size * 10);
+}
+
 /** The width a header needs: its longest word, since a header may wrap between its words. */
-const headerWidth = (header: string): number => Math.max(0, ...header.split(/\s+/).map(displayWidth));
+const headerWords = (header: string): string[] => header.split(/\s+/);
 
 /** Column widths in twips and the type size of a table: every column as wide as what it holds
  *  as shown (a header as its longest word), so figures, row names and words never break; what is
@@ -49,10 +63,14 @@ const headerWidth = (header: string): number => Math.max(0, ...header.split(/\s+
  *  (their words wrap, never a figure). A table without text columns that is too wide for the
  *  page at 10.5pt is set at 9pt or 8pt, the largest that fits; at 8pt the widest columns give way. */
 function columnWidths(t: TableModel, lang: Lang, atMost = BODY_SIZE): { widths: number[]; size: number } {
-  const cells = cellWidths(t, lang);
-  const chars = t.columns.map((c, i) => Math.max(2, headerWidth(c.grouped ?? c.header), cells[i]!));
+  // What each column holds: its header's words, and each row's cell with the indent a member
+  // row's name takes in the first column.
+  const texts = t.columns.map((c, i) => [
+    ...headerWords(c.grouped ?? c.header).map((s) => ({ s, indent: 0 })),
+    ...t.rows.map((r) => ({ s: r.cells[i] ? humanCell(r.cells[i]!, lang) : '', indent: i === 0 && r.level > 0 ? MEMBER_INDENT : 0 })),
+  ]);
   const text = t.columns.map((c, i) => (c.align === 'left' && i > 0 ? i : -1)).filter((i) => i >= 0);
-  const needAt = (size: number): number[] => chars.map((n) => Math.ceil((n * PER_COLUMN * size) / BODY_SIZE) + CELL_MARGINS);
+  const needAt = (size: number): number[] => texts.map((ts) => Math.max(2 * size * 10, ...ts.map((x) => textTwips(x.s, size) + x.indent)) + CELL_MARGINS);
   const sizes = TABLE_SIZES.filter((z) => z <= atMost);
   const size = text.length > 0 ? atMost : (sizes.find((z) => needAt(z).reduce((a, b) => a + b, 0) <= TEXT_WIDTH) ?? SMALLEST_SIZE);
   const need = needAt(size);
@@ -128,7 +146,7 @@ function table(d: Docx, t: TableModel, lang: Lang, atMost: number): import('docx
         children: t.columns.map((c, i) => {
           const cell = r.cells[i];
           const value = cell ? humanCell(cell, lang) : '';
-          const indent = i === 0 && r.level > 0 ? { left: 200 } : {};
+          const indent = i === 0 && r.level > 0 ? { left: MEMBER_INDENT } : {};
           return new d.TableCell({
             children: [para(d, { alignment: c.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT, indent, children: runs(d, value, r.role !== 'item', size) })],
             borders,
@@ -154,10 +172,30 @@ interface State {
   readonly numberedDepths: Set<number>;
   /** Each numbered list restarts at 1: a new instance of the numbered definition. */
   instance: number;
+  /** How many sections the blocks being written are inside. */
+  sections: number;
+}
+
+/** A □ section of at most this many lines is kept on one page: a page break inside it would
+ *  leave a line or two alone (the last page of a report held one line of 향후계획). */
+const KEEP_SECTION = 8;
+
+/** The lines that keep with the next one: a □ heading always, and every line of a short □
+ *  section but its last. */
+export function keptWithNext(lines: readonly OutlineLine[]): boolean[] {
+  const keep = lines.map((l) => l.depth === 0);
+  for (let start = 0; start < lines.length; ) {
+    let end = start + 1;
+    while (end < lines.length && lines[end]!.depth !== 0) end++;
+    if (end - start <= KEEP_SECTION) for (let i = start; i < end - 1; i++) keep[i] = true;
+    start = end;
+  }
+  return keep;
 }
 
 function outline(d: Docx, lines: readonly OutlineLine[], state: State): import('docx').Paragraph[] {
-  return lines.map((l) => {
+  const keep = keptWithNext(lines);
+  return lines.map((l, at) => {
     const numbered = /^\d+\.$/.test(l.marker);
     // The outline numbers its lists itself: a list starts where it writes 1. (its items may have
     // bulleted children between them, which do not end it).
@@ -171,7 +209,7 @@ function outline(d: Docx, lines: readonly OutlineLine[], state: State): import('
       numbering: numbered ? { reference: numberedRef(level), level: 0, instance: state.instance } : { reference: bulletRef(l.marker), level },
       children: runs(d, l.text, l.depth === 0),
       spacing: l.depth === 0 ? { before: 200, after: 80 } : { after: 40 },
-      ...(l.depth === 0 ? { keepNext: true } : {}),
+      ...(keep[at] ? { keepNext: true } : {}),
     });
   });
 }
@@ -206,7 +244,10 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
         // Each part and work item starts a page, as in print; its first heading is the bookmark
         // the table of contents refers to.
         state.bookmark = b.id;
-        return [pageBreak(d), ...blocks(d, b.blocks, lang, state, all)];
+        state.sections++;
+        const inside = blocks(d, b.blocks, lang, state, all);
+        state.sections--;
+        return [pageBreak(d), ...inside];
       }
       case 'heading': {
         const id = state.bookmark;
@@ -238,7 +279,11 @@ function blocks(d: Docx, bs: readonly Block[], lang: Lang, state: State, all: re
         const spacer = para(d, { children: [] });
         if (!b.titled) return [t, spacer];
         return [
-          para(d, { heading: d.HeadingLevel.HEADING_1, keepNext: true, children: runs(d, b.table.title) }),
+          // A table's title heads a document of tables; inside a section (추진실적 of the work
+          // report) it stands under the section's heading, so it is a bold line, not a larger heading.
+          state.sections > 0
+            ? para(d, { keepNext: true, spacing: { before: 160, after: 80 }, children: runs(d, b.table.title, true) })
+            : para(d, { heading: d.HeadingLevel.HEADING_1, keepNext: true, children: runs(d, b.table.title) }),
           t,
           ...(b.table.notes ?? []).map((n) => para(d, { children: runs(d, n, false, 18) })),
           spacer,
@@ -268,7 +313,7 @@ function level(d: Docx, depth: number, format: (typeof import('docx').LevelForma
 
 export async function writeDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   const d = await import('docx');
-  const state: State = { markers: new Set(), numberedDepths: new Set(), instance: 0, bookmark: undefined, bookmarks: 0, tableSize: tableSize(docTables(doc.blocks), lang) };
+  const state: State = { markers: new Set(), numberedDepths: new Set(), instance: 0, sections: 0, bookmark: undefined, bookmarks: 0, tableSize: tableSize(docTables(doc.blocks), lang) };
   const children = blocks(d, doc.blocks, lang, state, doc.blocks);
   // A document that starts with a section would open on an empty page.
   if (children[0] instanceof d.Paragraph && doc.blocks[0]?.type === 'section') children.shift();
