@@ -292,3 +292,88 @@ describe('real tables (test/fixtures/real-headcount)', () => {
     }
   });
 });
+
+describe("Seoul's 관리기관별 직급별 정원 ([별표 4], test/fixtures/real-headcount/seoul-2025)", () => {
+  const SEOUL = `${root}/test/fixtures/real-headcount/seoul-2025`;
+  const EXCERPT = `${root}/test/fixtures/real-headcount/excerpts/seoul-2025-byeolpyo4.txt`;
+  const bare = (s: string): string => s.replace(/\s+/g, '');
+  const num = (s: string): number | null => (s.trim() === '' ? null : Number(s.trim().replace(/,/g, '')));
+
+  /** The table of the source's text: each row's label (a cell over several lines joined), its 계 and
+   *  its 관리기관 cells (blank where the table leaves the cell empty or spans it). */
+  function excerptRows(): { label: string; total: number; cells: (number | null)[] }[] {
+    const lines = readFileSync(EXCERPT, 'utf8').split('\n');
+    const body = lines.slice(lines.findIndex((l) => l.startsWith('┣')) + 1).filter((l) => l.startsWith('┃'));
+    const rows: { label: string; total: number; cells: (number | null)[] }[] = [];
+    for (const line of body) {
+      const [label, total, ...cells] = line.slice(1, -1).split('│');
+      if (num(total!) === null) rows[rows.length - 1]!.label += ` ${label!.trim()}`;
+      else rows.push({ label: label!.trim(), total: num(total!)!, cells: cells.map(num) });
+    }
+    return rows;
+  }
+
+  it('validates as written: every 직종 계 and the 총계 11,730 the table states agree with its rows', () => {
+    const r = cli(['validate', '--data', SEOUL, '--format', 'json']);
+    expect([r.code, JSON.parse(r.stdout).problems]).toEqual([0, []]);
+    const j = JSON.parse(cli(['headcount', 'status', '--data', SEOUL, '--format', 'json']).stdout);
+    expect([j.asOf, j.missing, j.total]).toEqual(['2025-07-04', ['current'], { quota: 11730, current: null, gap: null }]);
+    expect(j.tracks.map((t: { track: string; subtotal: { quota: number } }) => [t.track, t.subtotal.quota])).toEqual([
+      ['정무직', 4],
+      ['일반직', 10689],
+      ['별정직', 37],
+      ['연구직', 410],
+      ['지도직', 25],
+      ['교육공무원', 565],
+    ]);
+  });
+
+  it('the record is the table read row by row: each 계 of the source text, in its order, and each split row adds up', () => {
+    const rows = excerptRows();
+    // The table's own arithmetic: a row split over the 관리기관 columns adds up to its 계.
+    for (const row of rows.filter((r) => r.cells.some((c) => c !== null))) expect([row.label, row.cells.reduce<number>((a, c) => a + (c ?? 0), 0)]).toEqual([row.label, row.total]);
+    // The record: the 총계, each 직종's 계 as stated, each other row as a grade, in the table's order.
+    const record = readFileSync(join(SEOUL, 'headcount', '2025-07-04.yaml'), 'utf8');
+    const fromRecord: [string, number][] = [];
+    let total = 0;
+    for (const line of record.split('\n')) {
+      const track = /^  - track: (.+)$/.exec(line);
+      const grade = /^      - \{ grade: (.+), quota: (\d+) \}$/.exec(line);
+      const stated = /^    stated: \{ quota: (\d+) \}$/.exec(line);
+      const all = /^stated: \{ quota: (\d+) \}$/.exec(line);
+      if (track) fromRecord.push([`${track[1]} 계`, -1]);
+      if (grade) fromRecord.push([grade[1]!, Number(grade[2])]);
+      if (stated) fromRecord[fromRecord.findLastIndex(([l]) => l.endsWith(' 계'))]![1] = Number(stated[1]);
+      if (all) total = Number(all[1]);
+    }
+    expect([bare(rows[0]!.label), rows[0]!.total]).toEqual(['총계', total]);
+    expect(fromRecord.map(([l, n]) => [bare(l), n])).toEqual(rows.slice(1).map((r) => [bare(r.label), r.total]));
+  });
+
+  it('a figure typed wrongly is caught by the 계 the table states: 4급 271 differs from 일반직 계 10,689', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-real-hc-'));
+    try {
+      cpSync(SEOUL, dir, { recursive: true });
+      const file = join(dir, 'headcount', '2025-07-04.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('{ grade: 4급, quota: 270 }', '{ grade: 4급, quota: 271 }'));
+      const j = JSON.parse(cli(['validate', '--data', dir, '--format', 'json']).stdout);
+      expect(j.problems.map((p: { path: string; rule: string }) => [p.path, p.rule])).toEqual([
+        ['tracks[1].stated.quota', 'stated-mismatch'],
+        ['stated.quota', 'stated-mismatch'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints its rows as written, thousands grouped, in every text format', () => {
+    const table = cli(['headcount', 'status', '--data', SEOUL]).stdout;
+    const row = (label: string): string[] => table.split('\n').find((l) => l.includes(` ${label} `))!.split('│').map((c) => c.trim()).filter(Boolean);
+    expect(row('총계')).toEqual(['총계', '11,730']);
+    expect(row('5급 이하 소계')).toEqual(['5급 이하 소계', '10,193']);
+    expect(row('4?5급')).toEqual(['4?5급', '2']);
+    expect(row('서울특별시 자치경찰위원회 상임위원')).toEqual(['서울특별시 자치경찰위원회 상임위원', '1']);
+    expect(cli(['headcount', 'status', '--data', SEOUL, '--format', 'csv']).stdout.split(/\r?\n/)).toContain('교수 등,487');
+    expect(cli(['headcount', 'status', '--data', SEOUL, '--format', 'md', '--lang', 'en']).stdout).toContain('| **일반직 subtotal** | **10,689** |');
+  });
+});
