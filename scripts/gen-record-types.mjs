@@ -57,6 +57,8 @@ function typeOf(node, indent, defs) {
         case 'object':
           // `type: [string, object]` with `if: {type: object}, then: …`: the object is the `then`.
           if (!node.properties && node.then) return typeOf(node.then, indent, defs);
+          // A map from names the record chooses (a split's columns) to values of one schema.
+          if (!node.properties && node.additionalProperties && typeof node.additionalProperties === 'object') return `Readonly<Record<string, ${typeOf(node.additionalProperties, indent, defs)}>>`;
           return objectType(node, indent, defs);
         default:
           throw new Error(`unsupported type ${t}`);

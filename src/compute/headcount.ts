@@ -5,7 +5,7 @@
 // null, never 0, and 과부족 exists only where both 정원 and 현원 do. A cell the table writes as
 // '-' (no such posts) stays '-': it is not 0, and sums leave it out ('-' only where every part is
 // '-'). Sums are of the figures present (validation makes a held figure present in every row).
-import type { HeadcountCell, HeadcountRecord } from '../model/records.js';
+import type { HeadcountCell, HeadcountRecord, HeadcountSplit } from '../model/records.js';
 
 export type HeadcountFigure = 'quota' | 'current';
 export type HeadcountGrouping = 'track' | 'dept' | 'grade';
@@ -50,12 +50,16 @@ export interface HeadcountTotals {
   readonly holds: { readonly quota: boolean; readonly current: boolean; readonly count: boolean };
   /** Some cell of the record is '-'. */
   readonly notApplicable: boolean;
+  /** A cross table's columns (what they are, their names); the rows it splits carry `split`. */
+  readonly splitBy?: { readonly name: string; readonly columns: readonly string[] };
   readonly total: HeadcountFigures;
   readonly tracks: readonly {
     readonly track: string;
     readonly subtotal: HeadcountFigures;
     /** Empty for a group counted as a whole (no grades in the table). */
-    readonly grades: readonly ({ readonly grade: string } & HeadcountFigures)[];
+    readonly grades: readonly ({ readonly grade: string; readonly split?: HeadcountSplit } & HeadcountFigures)[];
+    /** The split of a group counted as a whole, as the table gives it. */
+    readonly split?: HeadcountSplit;
   }[];
 }
 
@@ -69,14 +73,18 @@ export function headcountTotals(record: HeadcountRecord): HeadcountTotals {
     const total = (f: 'quota' | 'current' | 'count') => sumCells(parts.map((p) => p[f] ?? null));
     return figures(total('quota'), total('current'), counts ? total('count') : undefined);
   };
+  // A cross table's split is the row's as written: it is never summed into subtotals or the total
+  // (the table gives some rows as 계 only, so a column's sum would not be the column's).
+  const split = (r: { readonly split?: HeadcountSplit }) => (record.split_by && r.split ? { split: r.split } : {});
   const tracks = record.tracks.map((t) => {
     // A group with grades is their sum; its own figures belong only to a group without grades.
-    const grades = (t.grades ?? []).map((g) => ({ grade: g.grade, ...of(g) }));
-    return { track: t.track, subtotal: t.grades ? sum(grades) : of(t), grades };
+    const grades = (t.grades ?? []).map((g) => ({ grade: g.grade, ...of(g), ...split(g) }));
+    return { track: t.track, subtotal: t.grades ? sum(grades) : of(t), grades, ...(t.grades ? {} : split(t)) };
   });
   const total = sum(tracks.map((t) => t.subtotal));
   const notApplicable = rows.some((r) => r.quota === '-' || r.current === '-' || r.count === '-');
-  return { by: record.by ?? 'track', holds: { quota: total.quota !== null, current: total.current !== null, count: counts }, notApplicable, total, tracks };
+  const splitBy = record.split_by ? { splitBy: { name: record.split_by.name, columns: record.split_by.columns } } : {};
+  return { by: record.by ?? 'track', holds: { quota: total.quota !== null, current: total.current !== null, count: counts }, notApplicable, ...splitBy, total, tracks };
 }
 
 /** The figures a record does not hold, in the order 정원, 현원. */

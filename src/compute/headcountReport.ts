@@ -26,7 +26,7 @@ function shape(t: HeadcountTotals): Pick<HeadcountStatusReport, 'by' | 'missing'
 
 export function headcountStatus(record: HeadcountRecord): HeadcountStatusReport {
   const t = headcountTotals(record);
-  return { report: 'headcount-status', asOf: record.as_of, unit: '명', ...shape(t), total: t.total, tracks: t.tracks };
+  return { report: 'headcount-status', asOf: record.as_of, unit: '명', ...shape(t), ...(t.splitBy ? { splitBy: t.splitBy } : {}), total: t.total, tracks: t.tracks };
 }
 
 export function headcountTrend(records: readonly HeadcountRecord[]): HeadcountTrendReport {

@@ -322,6 +322,10 @@ const WEEKDAY = '[월화수목금토일](?:요일)?';
 /** Words that say when, not what: an activity word may not start with one. */
 const TIME_WORD = /^(?:\d|초|말|중|내|경|께|상반기|하반기|분기|반기|월|연|년|주|일|매|각)/;
 
+/** An activity word after when and how often: 점검, 실시, 개최, 신청 … but not a time relative to an
+ *  event (검사 결과 후, 회의 전) nor a word that says when. */
+const activityWord = (rest: string): boolean => /^[가-힣]+$/.test(rest) && !TIME_WORD.test(rest) && !/(?:후|전)$/.test(rest);
+
 /** `매월 말`, `월 2회 실시`, `매년 3월~11월`, `매 분기 말`, `매주 점검`, `분기별 1회`, `연 4회`. */
 function readRecurrence(t: string): Recurrence | null {
   const head = HEADS.map((h) => ({ h, m: h.re.exec(t) })).find((x) => x.m !== null);
@@ -356,8 +360,9 @@ function readRecurrence(t: string): Recurrence | null {
   // A count in each time: 2회, 1~2회, 각 1회.
   const count = /^각?(\d{1,3})(?:~\d{1,3})?회/.exec(rest);
   if (count) rest = rest.slice(count[0].length);
-  // An activity word: 점검, 실시, 개최 … but not a time relative to an event (검사 결과 후, 회의 전).
-  if (rest !== '' && (!/^[가-힣]+$/.test(rest) || TIME_WORD.test(rest) || /(?:후|전)$/.test(rest))) return null;
+  // 매년 1월 중: 중 (during) ending the phrase after when (not before a condition: … 중 특보 발효시).
+  if (when && rest === '중') rest = '';
+  if (rest !== '' && !activityWord(rest)) return null;
   if (needs && !when && !count) return null;
   if (when) return when;
   if (unit === 'week') return { everyMonths: null, firstMonth: 1, months: 12, days: null };
@@ -374,8 +379,9 @@ function readRecurrence(t: string): Recurrence | null {
 
 /** A note after a date that says nothing of when: 까지 (by), 이내, 예정, 완료. */
 const TRAILING_NOTE = /(?:까지|이내|예정|완료)$/;
-/** A bracket that is only a note: a count (12회), a length (5년, 6개월), a state (예정, 진행중). */
-const NOTE_BRACKET = /^(?:(?:총|약)?\d{1,4}(?:~\d{1,4})?(?:회(?:차)?|년간?|개월간?|일간?)|예정|진행중|추진중|계속|완료|잠정)$/;
+/** A bracket that is only a note: a count (12회), a length (5년, 6개월), a state (예정, 진행중), a
+ *  condition that ends it early (자금 소진 시까지, 예산소진시 지원 마감) or a caution (… 달라질 수 있음). */
+const NOTE_BRACKET = /^(?:(?:총|약)?\d{1,4}(?:~\d{1,4})?(?:회(?:차)?|년간?|개월간?|일간?)|예정|진행중|추진중|계속|완료|잠정|[가-힣]+시(?:까지|[가-힣]*마감)|[가-힣\d]+수있음)$/;
 /** Whenever something happens: 수시, 필요시, 재난발생 시, 변동시, 비정기. */
 const AS_NEEDED = /^(?:연중)?(?:(?:수시|필요시)(?:로|개최|추진|실시)?|비정기|부정기|[가-힣]*(?:발생|변동|요청|신청)시)$/;
 /** Years named by a word: 익년(도), 내년(도), 차년도 (the next); 금년, 올해, 당해연도 (the context year). */
@@ -411,9 +417,9 @@ export function readPeriod(text: string, contextYear: number): PeriodReading {
   const asNeeded = (): PeriodReading => ok({ text, kind: 'as-needed', start: null, end: null, ongoing: false });
   const recurring = (span: DateSpan, r: Recurrence): PeriodReading => ok({ text, kind: 'recurring', ...span, ongoing: false, ...r });
   if (AS_NEEDED.test(t)) return asNeeded();
-  // 상시, 2026년 연중: all of a year, ongoing.
-  const whole = /^(?:(?:연중)?상시|(\d{4})년연중(?:계속)?)$/.exec(t);
-  if (whole) return ok({ text, ...(whole[1] ? monthsSpan(Number(whole[1]), 1, 12) : fy), ongoing: true });
+  // 상시, 2026년 연중: all of a year, ongoing; 상시 may carry its activity word (상시신청, 상시 접수).
+  const whole = /^(?:(?:연중)?상시([가-힣]*)|(\d{4})년연중(?:계속)?)$/.exec(t);
+  if (whole && (!whole[1] || activityWord(whole[1]))) return ok({ text, ...(whole[2] ? monthsSpan(Number(whole[2]), 1, 12) : fy), ongoing: true });
   const r = readRecurrence(t);
   if (r) return recurring(fy, r);
   // 연3회(3월, 6월, 9월): the times named.
@@ -423,7 +429,11 @@ export function readPeriod(text: string, contextYear: number): PeriodReading {
   const bracket = /^(.+?)\(([^()]*)\)$/.exec(t);
   if (bracket) {
     const [, core, inner] = bracket as unknown as [string, string, string];
-    if (NOTE_BRACKET.test(inner)) return readPlain(text, core, contextYear);
+    if (NOTE_BRACKET.test(inner)) {
+      // The core as a phrase of its own (상시신청, 매년 3월, 2026. 1. ~ 12.), said as written.
+      const c = readPeriod(core, contextYear);
+      return c.ok ? { ok: true, period: { ...c.period, text } } : c;
+    }
     if (AS_NEEDED.test(inner) || AS_NEEDED.test(`${inner}시`)) {
       const c = readPlain(text, core, contextYear);
       return c.ok || core === '연중' ? asNeeded() : c;
@@ -460,6 +470,16 @@ function readPlain(text: string, compact: string, contextYear: number): PeriodRe
   let t = compact;
   while (TRAILING_NOTE.test(t) && t.replace(TRAILING_NOTE, '') !== '') t = t.replace(TRAILING_NOTE, '');
   t = t.replace(/^(.*[.일])\d{1,2}시(?:\d{1,2}분)?$/, '$1');
+  // '21. 1. 1일: a day written with 일 after a dotted month.
+  t = t.replace(/^(.*\.\d{1,2})일(?=이후|부터|$)/, '$1.');
+  // 2010년 (이후)부터: open-ended from the start of what it names; 2019.6.12. 이후: from that day.
+  // 이후 after more than a day means after it ends (상반기 이후), which is not read.
+  const after = /^(.+?)(이후부터|부터|이후)$/.exec(t);
+  if (after) {
+    const from = readPiece(after[1]!, contextYear);
+    if (from && 'span' in from && (after[2] !== '이후' || from.span.start === from.span.end)) return { ok: true, period: { text, kind: 'open-ended', start: from.span.start, end: null, ongoing: false } };
+    return { ok: false, reason: 'unreadable' };
+  }
   const items = splitList(t);
   if (items.length > 1) return readSeveral(text, items, contextYear);
   const r = readPiece(t, contextYear);

@@ -67,6 +67,9 @@ const s = (v: unknown): string => String(v ?? '');
 /** A count with thousands separators, as the summary line writes counts. */
 const count = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('en') : s(v));
 const written = (pr: ProblemBase): string => (pr.actual === undefined ? '' : pr.actual === '' ? '' : ` ${q(pr.actual)}`);
+/** A headcount figure's key as the messages say it. */
+const figureKo = (f: string): string => (f === 'quota' ? '정원(quota)' : f === 'current' ? '현원(current)' : f === 'count' ? '인원(count)' : f);
+const figureEn = (f: string): string => (f === 'quota' ? 'quota (정원)' : f === 'current' ? 'current (현원)' : f === 'count' ? 'count (인원)' : f);
 
 type Words = Readonly<Record<string, readonly [ko: string, en: string]>>;
 
@@ -426,6 +429,26 @@ export const RULES = {
   'headcount-group-figures': rule<{ group: string }>({
     ko: (p) => ({ message: `${josa(s(p.group), '은')} 직급(grades)을 적었으므로 자체 인원을 적지 않습니다: 소계는 계산합니다`, hint: '이 값을 빼거나, 보고서에 적힌 소계라면 stated 아래로 옮기세요' }),
     en: (p) => ({ message: `${s(p.group)} lists its grades, so it gives no figure of its own: its subtotal is computed`, hint: 'remove this value, or move a printed subtotal under stated' }),
+  }),
+  'headcount-split-column': rule<{ column?: string; columns: readonly string[] }>({
+    ko: (p) =>
+      p.column === undefined
+        ? { message: '이 행을 열로 나눴지만(split) 기록에 나눔 열(split_by)이 없습니다', hint: 'split_by: { name: 관리기관, columns: [본청, …] }처럼 표의 열을 적거나, 표가 이 행을 나누지 않았다면 split을 빼세요' }
+        : { message: `나눔 열 ${josa(q(p.column), '은')} split_by.columns(${list(p.columns)})에 없습니다`, hint: '열 이름을 split_by.columns에 적힌 그대로 쓰거나, 표에 있는 열이면 split_by.columns에 더하세요' },
+    en: (p) =>
+      p.column === undefined
+        ? { message: 'this row is split over columns (split), but the record names none (split_by)', hint: "name the table's columns, as in split_by: { name: 관리기관, columns: [본청, …] }, or remove split if the table does not split this row" }
+        : { message: `split column ${q(p.column)} is not one of split_by.columns (${list(p.columns)})`, hint: "write the column's name as split_by.columns has it, or add it there if the table has that column" },
+  }),
+  'headcount-split-sum': rule<{ figure: string; row: string; sum: string; value: string }>({
+    ko: (p) =>
+      p.row === ''
+        ? { message: `나눔 열(split_by)은 한 가지 수치를 나눕니다: 이 기록은 ${list(s(p.figure).split('+').map(figureKo), '과 ')}을 적었습니다`, hint: '정원만, 현원만 또는 인원만 적은 교차표에 split_by를 쓰세요; 아니면 split_by와 split을 빼고 계 열만 적으세요' }
+        : { message: `${s(p.row)}의 나눔 칸 합계(${s(p.sum)})가 이 행의 ${figureKo(s(p.figure))} ${josa(s(p.value), '과')} 다릅니다`, hint: '칸과 행의 수치를 표에 적힌 그대로 고치세요' },
+    en: (p) =>
+      p.row === ''
+        ? { message: `split_by splits one figure, and this record gives ${list(s(p.figure).split('+').map(figureEn), ' and ')}`, hint: 'use split_by for a cross table of 정원 only, 현원 only or 인원 only; otherwise remove split_by and split and keep the 계 columns' }
+        : { message: `the split cells of ${s(p.row)} add up to ${s(p.sum)}, not to the row's ${figureEn(s(p.figure))} ${s(p.value)}`, hint: 'correct the cells or the row as the table prints them' },
   }),
   'stated-mismatch': rule<{ what: string; stated: number | string; computed: number | string; sum?: string }>({
     ko: (p) => ({

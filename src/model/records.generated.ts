@@ -29,6 +29,9 @@ export type Count = number;
 /** 인원 칸 / Headcount cell: 0 이상의 정수, 또는 '-' (해당 없음: 표가 이 칸에 '-'를 적음. 0과 다름: 자리가 없다는 뜻이고, 소계·계에 넣지 않으며 모든 형식에서 '-'로 보임). A whole number of at least 0, or '-' where the table writes '-' (not applicable: there are no such posts; not the same as 0: it is left out of subtotals and totals, and shows as '-' in every format). */
 export type HeadcountCell = Count | '-';
 
+/** 나눔 / Split: 이 행의 수치를 표가 split_by의 열(관리기관, 부서 …)로 나눈 그대로: 열 이름마다 그 열의 칸. 표가 빈칸으로 둔 열(그곳엔 자리가 없음)은 적지 않고, 표가 나누지 않은 행은 split 없이 적음. 칸의 합은 행의 수치와 같아야 함. The row's figure as the table splits it over the columns of split_by (관리기관, departments …): each column's cell by the column's name. A column the table leaves blank (no such posts there) is left out, and a row the table does not split has no split. The cells add up to the row's figure. */
+export type HeadcountSplit = Readonly<Record<string, HeadcountCell>>;
+
 /** 집행률 (%) / Execution rate (%): 보고서에 적힌 백분율, 소수 첫째 자리까지. A percentage as the report printed it, to one decimal. */
 export type Rate = number;
 
@@ -357,6 +360,13 @@ export interface HeadcountRecord {
   readonly unit: '명';
   /** 묶음 / Grouped by: tracks의 각 항목(묶음)이 무엇인지: track = 직종·직렬 (일반직, 별정직, 임기제, 공무직, 또는 행정·전산 …; 기본값), dept = 부서 (기획예산과, 데이터정책팀 …), grade = 직급 (2급, 4급, 연구관 …; 묶음마다 grades 없이 인원을 적음). What each group (an item of tracks) is: track = an employment track or series (the default), dept = a department, grade = a grade (each group then gives its figures without grades). */
   readonly by?: 'track' | 'dept' | 'grade';
+  /** 나눔 열 / Split columns: 표가 행의 수치를 다시 열로 나누는 교차표일 때 (예: 직급별 행을 관리기관별 열로): 그 열의 뜻과 이름, 표의 순서대로. 행마다 split으로 그 칸들을 적음. 기록이 한 가지 수치(정원, 현원 또는 인원)만 적을 때만 씀. Where the table is a cross table that also splits each row's figure over columns of its own (say, rows by 직급 and columns by 관리기관): what the columns are and their names, in table order. Each row gives its cells under split. Only for a record that holds one figure (정원, 현원 or 인원). */
+  readonly split_by?: {
+    /** 열의 뜻 / Columns are: 열이 무엇인지, 표에 적힌 말로 (관리기관, 부서 …). What the columns are, in the table's word (관리기관, 부서 …). */
+    readonly name: string;
+    /** 열 / Columns: 열 이름, 표의 순서대로 (계 열은 빼고: 계는 행의 수치). The columns' names in table order (without the 계 column: 계 is the row's figure). */
+    readonly columns: readonly string[];
+  };
   /** 묶음 / Groups: 표의 순서대로. 묶음마다 직급별 인원(grades)을 적거나, 직급 구분이 없는 표면 묶음 자체의 인원(quota, current 또는 count)을 적음. In table order. Each group lists its grades, or, where the table has no grades (공무직, a department's head count), gives its own figures. Examples: 정원 by 직종 `{ track: 일반직, grades: [{ grade: 4급, quota: 1 }] }` and `{ track: 공무직, quota: 2 }`; 현원 by 부서 (with `by: dept`) `{ track: 데이터정책팀, current: 6 }`; 인원 by 부서 `{ track: 기획예산과, count: 12 }`; a track without posts `{ track: 연구직, current: '-' }`. */
   readonly tracks: readonly {
     /** 이름 / Name: 직종·직렬 (일반직, 별정직, 임기제, 공무직 …), 부서 (기획예산과 …) 또는 직급, 표에 적힌 그대로. The track, department or grade as printed. */
@@ -371,6 +381,8 @@ export interface HeadcountRecord {
       readonly current?: HeadcountCell;
       /** 인원 / Count: 인원 (명): 표가 정원인지 현원인지 말하지 않는 수치 (부서별 인원 표). The table's figure where it does not say whether it counts authorized or filled posts (a 부서별 인원 table). */
       readonly count?: HeadcountCell;
+      /** 나눔 / Split: 이 행의 수치를 표가 split_by의 열(관리기관, 부서 …)로 나눈 그대로: 열 이름마다 그 열의 칸. 표가 빈칸으로 둔 열(그곳엔 자리가 없음)은 적지 않고, 표가 나누지 않은 행은 split 없이 적음. 칸의 합은 행의 수치와 같아야 함. The row's figure as the table splits it over the columns of split_by (관리기관, departments …): each column's cell by the column's name. A column the table leaves blank (no such posts there) is left out, and a row the table does not split has no split. The cells add up to the row's figure. */
+      readonly split?: HeadcountSplit;
     }[];
     /** 정원 / Authorized: 직급 없는 묶음의 정원 (명), 또는 '-'. Authorized posts of a group without grades, or '-'. */
     readonly quota?: HeadcountCell;
@@ -378,6 +390,8 @@ export interface HeadcountRecord {
     readonly current?: HeadcountCell;
     /** 인원 / Count: 직급 없는 묶음의 인원 (명): 표가 정원·현원을 가리지 않을 때, 또는 '-'. The count of a group without grades where the table does not say 정원 or 현원, or '-'. */
     readonly count?: HeadcountCell;
+    /** 나눔 / Split: 직급 없는 묶음의 수치를 표가 split_by의 열로 나눈 그대로. The figure of a group without grades as the table splits it over the columns of split_by. */
+    readonly split?: HeadcountSplit;
     /** 보고서 소계 / Stated subtotal: 보고서에 적힌 합계: 정원(quota), 현원(current) 또는 인원(count); 계산값과 대조함. Totals as printed: 정원 (quota), 현원 (current) or 인원 (count), checked against the computed sums. */
     readonly stated?: StatedHeadcount;
   }[];

@@ -15,6 +15,7 @@ export type {
   ExpensesRecord,
   HeadcountCell,
   HeadcountRecord,
+  HeadcountSplit,
   OfficeRecord,
   OrdinancesRecord,
   ReportRecord,

@@ -14,6 +14,10 @@ export interface HeadcountFiguresJson {
   readonly count?: number | '-' | null;
 }
 
+/** A row's figure as a cross table splits it over its own columns: each column's cell by name (a
+ *  column the table leaves blank is absent); present only on the rows the table splits. */
+export type HeadcountSplitJson = Readonly<Record<string, number | '-'>>;
+
 /** What a snapshot's groups are (`tracks` in the record): departments or grades; absent for tracks. */
 export type HeadcountGroupingJson = 'dept' | 'grade';
 /** A figure a snapshot does not hold. */
@@ -28,12 +32,17 @@ export interface HeadcountStatusReport {
   readonly by?: HeadcountGroupingJson;
   /** The figures the snapshot does not hold (their values are null); absent when it holds both. */
   readonly missing?: readonly HeadcountFigureJson[];
+  /** Present for a cross table: what its columns are and their names, in table order. The rows
+   *  it splits carry `split`; subtotals and the total are not split. */
+  readonly splitBy?: { readonly name: string; readonly columns: readonly string[] };
   readonly total: HeadcountFiguresJson;
   readonly tracks: readonly {
     readonly track: string;
     readonly subtotal: HeadcountFiguresJson;
     /** Empty for a group the snapshot counts as a whole (공무직, a department). */
-    readonly grades: readonly ({ readonly grade: string } & HeadcountFiguresJson)[];
+    readonly grades: readonly ({ readonly grade: string; readonly split?: HeadcountSplitJson } & HeadcountFiguresJson)[];
+    /** The split of a group counted as a whole, where the table splits it. */
+    readonly split?: HeadcountSplitJson;
   }[];
 }
 

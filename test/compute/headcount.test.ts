@@ -15,6 +15,30 @@ const whole = (name: string, quota?: number, current?: number): Group => ({ trac
 const record = (as_of: string, tracks: readonly Group[], by?: HeadcountRecord['by']): HeadcountRecord => ({ kind: 'headcount', as_of, unit: '명', tracks, ...(by ? { by } : {}) });
 
 describe('headcountTotals', () => {
+  it('a cross table: a row keeps its split as written, and no 소계 or 총계 is split', () => {
+    const r: HeadcountRecord = {
+      ...record('2025-07-04', [
+        { track: '일반직', grades: [{ grade: '4급', quota: 270, split: { 본청: 165, 사업소: 105 } }, { grade: '5급 이하', quota: 900 }] },
+        { track: '공무직', quota: 5, split: { 본청: 5 } },
+      ]),
+      split_by: { name: '관리기관', columns: ['본청', '사업소'] },
+    };
+    const t = headcountTotals(r);
+    expect(t.splitBy).toEqual({ name: '관리기관', columns: ['본청', '사업소'] });
+    expect(t.tracks[0]!.grades).toEqual([
+      { grade: '4급', quota: 270, current: null, gap: null, split: { 본청: 165, 사업소: 105 } },
+      { grade: '5급 이하', quota: 900, current: null, gap: null },
+    ]);
+    expect(t.tracks[0]!.subtotal).toEqual({ quota: 1170, current: null, gap: null });
+    expect(t.tracks[1]).toEqual({ track: '공무직', subtotal: { quota: 5, current: null, gap: null }, grades: [], split: { 본청: 5 } });
+    expect(t.total).toEqual({ quota: 1175, current: null, gap: null });
+    expect(headcountStatus(r).splitBy).toEqual(t.splitBy);
+    // Without split_by a split names no columns (validate says so): the report carries none.
+    const { split_by: _, ...plain } = r;
+    expect(headcountTotals(plain).tracks[0]!.grades[0]).toEqual({ grade: '4급', quota: 270, current: null, gap: null });
+    expect(headcountStatus(plain)).not.toHaveProperty('splitBy');
+  });
+
   it('sums both figures and gives 과부족 per grade, group and total', () => {
     const t = headcountTotals(record('2022-01-01', [group('일반직', [grade('4급', 1, 1), grade('5급', 3, 2)]), group('별정직', [grade('5급상당', 2, 3)])]));
     expect(t.total).toEqual({ quota: 6, current: 6, gap: 0 });

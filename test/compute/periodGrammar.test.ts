@@ -35,6 +35,8 @@ const table = (name: string) =>
 const corpus = table('phrases.tsv');
 /** Phrases gathered after the grammar was written, to measure it on plans it was not fitted to. */
 const holdout = table('holdout.tsv');
+/** A second hold-out, of other offices' application periods (정부24), gathered after the first. */
+const holdout2 = table('holdout2.tsv');
 const doc = readFileSync(join(root, 'docs', 'periods.md'), 'utf8');
 
 describe('real period phrases (test/fixtures/real-periods)', () => {
@@ -68,6 +70,14 @@ describe('real period phrases (test/fixtures/real-periods)', () => {
     const right = got.filter(({ row, got }) => got.join() === [row.kind, row.start, row.end].join());
     expect(got.filter(({ row, got }) => got[0] !== 'undated' && got.join() !== [row.kind, row.start, row.end].join()).map(({ row }) => row.phrase)).toEqual([]);
     expect(doc).toContain(`**${right.length} of ${holdout.length}** held-out phrases are read as labelled`);
+  });
+
+  it('the second hold-out: none is read as a wrong range, and docs/periods.md states how many are read', () => {
+    expect(holdout2.length).toBeGreaterThanOrEqual(30);
+    const got = holdout2.map((row) => ({ row, got: reading(row.phrase, row.year) }));
+    const right = got.filter(({ row, got }) => got.join() === [row.kind, row.start, row.end].join());
+    expect(got.filter(({ row, got }) => got[0] !== 'undated' && got.join() !== [row.kind, row.start, row.end].join()).map(({ row }) => row.phrase)).toEqual([]);
+    expect(doc).toContain(`now **${right.length} of ${holdout2.length}** of them are read as labelled`);
   });
 });
 
@@ -321,6 +331,32 @@ describe('any phrase', () => {
           const r = readPeriod(`${y[0]}. ${y[1]}. ${y[2]}.${t}${x[0]}. ${x[1]}. ${x[2]}.`, x[0]);
           expect(r.ok === false && r.reason).toBe('reversed');
         }
+      }),
+      runs,
+    );
+  });
+});
+
+describe('from a date on: 부터, 이후부터, and 이후 after a day', () => {
+  const date = fc.tuple(fc.integer({ min: 1990, max: 2090 }), month, fc.integer({ min: 1, max: 31 })).filter(([y, m, d]) => d <= lastDay(y, m));
+
+  it('Y. M. D. 이후 (일, spaces, full stops or not) is open-ended from that day', () => {
+    fc.assert(
+      fc.property(date, space, fc.constantFrom('이후', '부터', '이후부터'), fc.boolean(), ([y, m, d], sp, word, il) => {
+        const day = il ? `${y}. ${m}. ${d}일` : `${y}.${sp}${m}.${sp}${d}.`;
+        expect(reading(`${day}${sp}${word}`, y)).toEqual(['open-ended', ymd(y, m, d), '-']);
+      }),
+      runs,
+    );
+  });
+
+  it('부터 after a year or month is open-ended from its start; 이후 after more than a day is not read', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2090 }), month, space, (y, m, sp) => {
+        expect(reading(`${y}년${sp}부터`, y)).toEqual(['open-ended', first(y, 1), '-']);
+        expect(reading(`${y}. ${m}.${sp}이후부터`, y)).toEqual(['open-ended', first(y, m), '-']);
+        expect(reading(`${y}. ${m}.${sp}이후`, y)).toEqual(['undated', '-', '-']);
+        expect(reading(`${y}년${sp}이후`, y)).toEqual(['undated', '-', '-']);
       }),
       runs,
     );

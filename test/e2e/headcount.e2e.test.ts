@@ -2,7 +2,7 @@
 // whose tracks and grades differ (no code knows either), and on real tables of other offices.
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { displayWidth } from '../../src/render/displayWidth.js';
@@ -198,6 +198,21 @@ describe('output', () => {
   });
 });
 
+/** The rows of the first sheet of `headcount status --format xlsx` on a data folder, cell values as read. */
+async function workbookRows(data: string): Promise<unknown[][]> {
+  const out = join(mkdtempSync(join(tmpdir(), 'mo-real-hc-')), 'h.xlsx');
+  try {
+    expect(cli(['headcount', 'status', '--data', data, '--format', 'xlsx', '--out', out]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const values: unknown[][] = [];
+    wb.worksheets[0]!.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    return values;
+  } finally {
+    rmSync(dirname(out), { recursive: true, force: true });
+  }
+}
+
 describe('real tables (test/fixtures/real-headcount)', () => {
   const DANGJIN = `${root}/test/fixtures/real-headcount/dangjin-2023`;
   const JEONNAM = `${root}/test/fixtures/real-headcount/jeonnam-volunteers`;
@@ -223,18 +238,9 @@ describe('real tables (test/fixtures/real-headcount)', () => {
   });
 
   it('the - is text "-" in a workbook, not a number', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'mo-real-hc-')), 'h.xlsx');
-    try {
-      expect(cli(['headcount', 'status', '--data', DANGJIN, '--format', 'xlsx', '--out', out]).code).toBe(0);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(out);
-      const values: unknown[][] = [];
-      wb.worksheets[0]!.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
-      expect(values.find((v) => v[0] === '특정직')).toEqual(['특정직', '-']);
-      expect(values.find((v) => v[0] === '총계')).toEqual(['총계', 1145]);
-    } finally {
-      rmSync(dirname(out), { recursive: true, force: true });
-    }
+    const values = await workbookRows(DANGJIN);
+    expect(values.find((v) => v[0] === '특정직')).toEqual(['특정직', '-']);
+    expect(values.find((v) => v[0] === '총계')).toEqual(['총계', 1145]);
   });
 
   it('an 인원 table prints 인원 as written, with no 정원 or 현원 made up', () => {
@@ -291,5 +297,130 @@ describe('real tables (test/fixtures/real-headcount)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("Seoul's 관리기관별 직급별 정원, a cross table ([별표 4], test/fixtures/real-headcount/seoul-2025)", () => {
+  const SEOUL = `${root}/test/fixtures/real-headcount/seoul-2025`;
+  const EXCERPT = `${root}/test/fixtures/real-headcount/excerpts/seoul-2025-byeolpyo4.txt`;
+  const COLUMNS = ['본청', '의회사무처', '직속기관', '사업소', '합의제행정기관'];
+  const bare = (s: string): string => s.replace(/\s+/g, '');
+  const num = (s: string): number | null => (s.trim() === '' ? null : Number(s.trim().replace(/,/g, '')));
+
+  /** The table of the source's text: each row's label (a cell over several lines joined), its 계 and
+   *  its 관리기관 cells (null where the table leaves the cell blank or spans it). */
+  function excerptRows(): { label: string; total: number; cells: (number | null)[] }[] {
+    const lines = readFileSync(EXCERPT, 'utf8').split('\n');
+    const body = lines.slice(lines.findIndex((l) => l.startsWith('┣')) + 1).filter((l) => l.startsWith('┃'));
+    const rows: { label: string; total: number; cells: (number | null)[] }[] = [];
+    for (const line of body) {
+      const [label, total, ...cells] = line.slice(1, -1).split('│');
+      if (num(total!) === null) rows[rows.length - 1]!.label += ` ${label!.trim()}`;
+      else rows.push({ label: label!.trim(), total: num(total!)!, cells: cells.map(num) });
+    }
+    return rows;
+  }
+  const status = () => JSON.parse(cli(['headcount', 'status', '--data', SEOUL, '--format', 'json']).stdout);
+
+  it('validates as written: every split adds up to its 계, and every 직종 계 and the 총계 11,730 agree with the rows', () => {
+    const r = cli(['validate', '--data', SEOUL, '--format', 'json']);
+    expect([r.code, JSON.parse(r.stdout).problems]).toEqual([0, []]);
+    const j = status();
+    expect([j.asOf, j.missing, j.splitBy, j.total]).toEqual(['2025-07-04', ['current'], { name: '관리기관', columns: COLUMNS }, { quota: 11730, current: null, gap: null }]);
+    expect(j.tracks.map((t: { track: string; subtotal: { quota: number } }) => [t.track, t.subtotal.quota])).toEqual([
+      ['정무직', 4],
+      ['일반직', 10689],
+      ['별정직', 37],
+      ['연구직', 410],
+      ['지도직', 25],
+      ['교육공무원', 565],
+    ]);
+  });
+
+  it('the report is the table read row by row: each 계 and each 관리기관 cell of the source text, in its order', () => {
+    const rows = excerptRows();
+    // The table's own arithmetic: a row split over the 관리기관 columns adds up to its 계.
+    for (const row of rows.filter((r) => r.cells.some((c) => c !== null))) expect([row.label, row.cells.reduce<number>((a, c) => a + (c ?? 0), 0)]).toEqual([row.label, row.total]);
+    const j = status();
+    type Grade = { grade: string; quota: number; split?: Record<string, number> };
+    const fromReport = [
+      ['총계', j.total.quota, []],
+      ...j.tracks.flatMap((t: { track: string; subtotal: { quota: number }; grades: Grade[] }) => [
+        [`${t.track} 계`, t.subtotal.quota, []],
+        ...t.grades.map((g) => [g.grade, g.quota, g.split ? COLUMNS.map((c) => g.split![c] ?? null) : []]),
+      ]),
+    ];
+    const fromTable = rows.map((r) => [r.label, r.total, r.cells.some((c) => c !== null) ? r.cells : []]);
+    expect(fromReport.map(([l, n, c]) => [bare(l as string), n, c])).toEqual(fromTable.map(([l, n, c]) => [bare(l as string), n, c]));
+  });
+
+  it('a figure typed wrongly is caught by the table itself: by the 관리기관 cells of its row and by the 계 it states', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-real-hc-'));
+    try {
+      cpSync(SEOUL, dir, { recursive: true });
+      const file = join(dir, 'headcount', '2025-07-04.yaml');
+      const original = readFileSync(file, 'utf8');
+      const problems = (text: string) => {
+        writeFileSync(file, text);
+        return JSON.parse(cli(['validate', '--data', dir, '--format', 'json', '--lang', 'en']).stdout).problems.map((p: { path: string; rule: string; message: string }) => [p.path, p.rule, p.message]);
+      };
+      // 계 271: its cells say 270, and so do 일반직 계 and 총계.
+      expect(problems(original.replace('{ grade: 4급, quota: 270,', '{ grade: 4급, quota: 271,'))).toEqual([
+        ['tracks[1].grades[4].split', 'headcount-split-sum', "the split cells of 4급 add up to 165 + 19 + 8 + 71 + 7 = 270, not to the row's quota (정원) 271"],
+        ['tracks[1].stated.quota', 'stated-mismatch', 'the stated authorized (정원) 10689 differs from 10690 computed from the records'],
+        ['stated.quota', 'stated-mismatch', 'the stated authorized (정원) 11730 differs from 11731 computed from the records'],
+      ]);
+      // A cell typed wrongly: only its row's 계 can tell.
+      expect(problems(original.replace('사업소: 71,', '사업소: 17,')).map(([path, rule]: string[]) => [path, rule])).toEqual([['tracks[1].grades[4].split', 'headcount-split-sum']]);
+      // A column the record does not name.
+      expect(problems(original.replace('사업소: 71,', '사업소들: 71,')).map(([path, rule]: string[]) => [path, rule])).toEqual([['tracks[1].grades[4].split.사업소들', 'headcount-split-column']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints its rows as written: the 관리기관 columns after 정원, blank where the table has no cell, in every text format', () => {
+    const table = cli(['headcount', 'status', '--data', SEOUL]).stdout;
+    const lines = table.split('\n');
+    const cells = (l: string): string[] => l.split('│').slice(1, -1).map((c) => c.trim());
+    const row = (label: string): string[] => cells(lines.find((l) => l.includes(` ${label} `))!);
+    expect(cells(lines.find((l) => l.includes('구분'))!)).toEqual(['구분', '정원', ...COLUMNS]);
+    expect(row('총계')).toEqual(['총계', '11,730', '', '', '', '', '']);
+    expect(row('일반직 소계')).toEqual(['일반직 소계', '10,689', '', '', '', '', '']);
+    expect(row('4급')).toEqual(['4급', '270', '165', '19', '8', '71', '7']);
+    expect(row('2·3급')).toEqual(['2·3급', '26', '21', '', '1', '3', '1']);
+    expect(row('5급 이하 소계')).toEqual(['5급 이하 소계', '10,193', '', '', '', '', '']);
+    expect(row('4?5급')).toEqual(['4?5급', '2', '1', '', '', '', '1']);
+    expect(row('서울특별시 자치경찰위원회 상임위원')).toEqual(['서울특별시 자치경찰위원회 상임위원', '1', '', '', '', '', '1']);
+    expect(table).toContain('본청·의회사무처·직속기관·사업소·합의제행정기관: 관리기관별로 나눈 칸, 표에 적힌 그대로');
+    const csv = cli(['headcount', 'status', '--data', SEOUL, '--format', 'csv']).stdout.split(/\r?\n/);
+    expect([csv[0], ...csv.filter((l) => l.startsWith('교수 등,') || l.startsWith('연구사,'))]).toEqual(['구분,정원,본청,의회사무처,직속기관,사업소,합의제행정기관', '연구사,337,,,,,', '교수 등,487,,,487,,']);
+    const md = cli(['headcount', 'status', '--data', SEOUL, '--format', 'md', '--lang', 'en']).stdout;
+    expect(md).toContain('| **일반직 subtotal** | **10,689** |');
+    expect(md).toContain('the cells of the rows the table splits by 관리기관, as written');
+    expect(cli(['headcount', 'status', '--data', SEOUL, '--format', 'html']).stdout).toContain('<th scope="row">4급</th><td class="num">270</td><td class="num">165</td>');
+    // The wide layout has no room for them, and says so.
+    expect(cli(['headcount', 'status', '--data', SEOUL, '--by', 'grade']).stdout).toContain('이 배치에는 관리기관별로 나눈 칸을 싣지 않음');
+  });
+
+  it('columns named like what every object has (constructor, toString) are only names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-real-hc-'));
+    try {
+      mkdirSync(join(dir, 'headcount'));
+      writeFileSync(
+        join(dir, 'headcount', '2025-01-01.yaml'),
+        'kind: headcount\nas_of: 2025-01-01\nunit: 명\nsplit_by: { name: 기관, columns: [constructor, hasOwnProperty, toString] }\ntracks:\n  - track: 일반직\n    grades:\n      - { grade: 4급, quota: 3, split: { hasOwnProperty: 2, toString: 1 } }\n      - { grade: 5급, quota: 1 }\n',
+      );
+      expect(cli(['validate', '--data', dir]).code).toBe(0);
+      expect(cli(['headcount', 'status', '--data', dir, '--format', 'csv']).stdout.split(/\r?\n/).slice(0, 5)).toEqual(['구분,정원,constructor,hasOwnProperty,toString', '총계,4,,,', '일반직 소계,4,,,', '4급,3,,2,1', '5급,1,,,']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the cells are numbers in a workbook, blank cells empty', async () => {
+    const values = await workbookRows(SEOUL);
+    expect(values.find((v) => v[0] === '4급')).toEqual(['4급', 270, 165, 19, 8, 71, 7]);
+    expect(values.find((v) => v[0] === '2·3급')!.map((v) => v ?? '')).toEqual(['2·3급', 26, 21, '', 1, 3, 1]);
   });
 });

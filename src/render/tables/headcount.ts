@@ -4,7 +4,7 @@
 // 정원 and 현원 exist; 인원 where the table counts heads without saying which. A left-out figure
 // is said in a note under the table, and so is a '-' cell (no such posts, left out of sums).
 import type { Lang } from '../../messages/catalog.js';
-import type { HeadcountFigureJson, HeadcountFiguresJson, HeadcountGroupingJson, HeadcountStatusReport, HeadcountTrendReport } from '../../model/report.js';
+import type { HeadcountFigureJson, HeadcountFiguresJson, HeadcountGroupingJson, HeadcountSplitJson, HeadcountStatusReport, HeadcountTrendReport } from '../../model/report.js';
 import type { Cell, Column, HeaderGroup, Row, TableModel } from '../tableModel.js';
 import { heads, headsGap, officeDate, text } from '../tableModel.js';
 
@@ -25,6 +25,9 @@ const WORDS = {
     missing: { quota: '정원 기록 없음: 정원과 과부족은 싣지 않음', current: '현원 기록 없음: 현원과 과부족은 싣지 않음' },
     counted: '인원: 표가 정원인지 현원인지 적지 않은 수치를 표에 적힌 그대로 실음',
     notApplicable: "'-': 해당 없음(표에 '-'로 적힌 칸, 0이 아님): 소계·총계에 넣지 않음",
+    split: (name: string, columns: readonly string[]): string =>
+      `${columns.join('·')}: ${name}별로 나눈 칸, 표에 적힌 그대로(빈칸: 표가 그 행을 나누지 않았거나 그 ${name}에 자리가 없음); 소계·총계는 나누지 않음`,
+    splitNotShown: (name: string): string => `이 배치에는 ${name}별로 나눈 칸을 싣지 않음 (--by 없이 보면 실음)`,
     snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[], counted: readonly string[] = []): string =>
       `${officeDate(date)}: ${[...(by ? [by === 'dept' ? '부서별' : '직급별'] : []), ...missing.map((f) => `${f === 'quota' ? '정원' : '현원'} 기록 없음`), ...counted.map((c) => `${c}(정원·현원 구분 없음)`)].join(', ')}`,
   },
@@ -47,6 +50,9 @@ const WORDS = {
     },
     counted: 'Count (인원): the table does not say whether it counts authorized or filled posts; its figures are shown as written',
     notApplicable: "'-': not applicable (written '-' in the table, not 0): left out of subtotals and totals",
+    split: (name: string, columns: readonly string[]): string =>
+      `${columns.join(', ')}: the cells of the rows the table splits by ${name}, as written (blank: the table does not split that row, or has no such posts there); subtotals and the total are not split`,
+    splitNotShown: (name: string): string => `the cells split by ${name} are not in this layout (they are without --by)`,
     snapshotNote: (date: string, by: HeadcountGroupingJson | undefined, missing: readonly HeadcountFigureJson[], counted: readonly string[] = []): string =>
       `${date}: ${[...(by ? [`by ${by === 'dept' ? 'department' : 'grade'}`] : []), ...missing.map((f) => `no ${f === 'quota' ? 'authorized' : 'filled'} posts on record`), ...counted.map((c) => `${c.toLowerCase()} (neither authorized nor filled)`)].join('; ')}`,
   },
@@ -74,9 +80,13 @@ const allFigures = (report: HeadcountStatusReport): HeadcountFiguresJson[] => [r
 export function headcountNotes(report: HeadcountStatusReport, lang: Lang): string[] {
   const w = WORDS[lang];
   const held = shown(report).count ? [w.counted] : (report.missing ?? []).map((f) => w.missing[f]);
-  const dash = allFigures(report).some((f) => f.quota === '-' || f.current === '-' || f.count === '-');
+  const dash = allFigures(report).some((f) => f.quota === '-' || f.current === '-' || f.count === '-') || splitCells(report).some((v) => v === '-');
   return [...held, ...(dash ? [w.notApplicable] : [])];
 }
+
+/** Every cell of a cross table's splits. */
+const splitCells = (report: HeadcountStatusReport): (number | '-')[] =>
+  report.tracks.flatMap((t) => [t.split, ...t.grades.map((g) => g.split)]).flatMap((sp) => (sp ? Object.values(sp) : []));
 
 export function headcountTitle(lang: Lang, title: string, asOf: string): string {
   return lang === 'ko' ? `${title} (기준 / 단위 : ${officeDate(asOf)} / 명)` : `${title} (as of ${asOf} / unit: persons)`;
@@ -93,16 +103,20 @@ export function headcountStatusTable(report: HeadcountStatusReport, lang: Lang, 
     ...(s.gap ? [headsGap(f.gap)] : []),
     ...(s.count ? [heads(f.count ?? null)] : []),
   ];
-  const row = (label: string, f: HeadcountFiguresJson, role: Row['role'], level: number): Row => ({ role, level, cells: [text(label), ...cells(f)], mark: mark(f) });
+  // A cross table's columns follow the figures: a split row's cells as written, blank elsewhere
+  // (a row the table does not split, a column it leaves blank, and every 소계 and 총계).
+  const splitColumns = report.splitBy?.columns ?? [];
+  const splitOf = (sp: HeadcountSplitJson | undefined): Cell[] => splitColumns.map((c) => (sp && Object.hasOwn(sp, c) ? heads(sp[c]!) : text('')));
+  const row = (label: string, f: HeadcountFiguresJson, role: Row['role'], level: number, sp?: HeadcountSplitJson): Row => ({ role, level, cells: [text(label), ...cells(f), ...splitOf(sp)], mark: mark(f) });
   const rows: Row[] = [row(w.total, report.total, 'total', 0)];
   for (const t of report.tracks) {
     // A group counted as a whole (no grades) is one row of its own, not a 소계.
     if (t.grades.length === 0) {
-      rows.push(row(t.track, t.subtotal, 'item', 0));
+      rows.push(row(t.track, t.subtotal, 'item', 0, t.split));
       continue;
     }
     rows.push(row(`${t.track} ${w.subtotal}`, t.subtotal, 'subtotal', 0));
-    for (const g of t.grades) rows.push(row(g.grade, g, 'item', 1));
+    for (const g of t.grades) rows.push(row(g.grade, g, 'item', 1, g.split));
   }
   const columns: Column[] = [
     { header: report.by ? w.groupBy[report.by] : w.group, align: 'left' },
@@ -110,8 +124,9 @@ export function headcountStatusTable(report: HeadcountStatusReport, lang: Lang, 
     ...(s.current ? [{ header: w.current, align: 'right' as const }] : []),
     ...(s.gap ? [{ header: w.gap, align: 'right' as const }] : []),
     ...(s.count ? [{ header: w.count, align: 'right' as const }] : []),
+    ...splitColumns.map((c) => ({ header: c, align: 'right' as const })),
   ];
-  const notes = headcountNotes(report, lang);
+  const notes = [...headcountNotes(report, lang), ...(report.splitBy ? [w.split(report.splitBy.name, report.splitBy.columns)] : [])];
   return { title, columns, rows, ...(notes.length ? { notes } : {}), asOf: report.asOf, unit: w.unit };
 }
 
@@ -136,7 +151,7 @@ function wideTable(report: HeadcountStatusReport, lang: Lang, title: string): Ta
     ...(s.gap ? [line(w.gap, (f) => headsGap(f.gap))] : []),
     ...(s.count ? [line(w.count, (f) => heads(f.count ?? null))] : []),
   ];
-  const notes = headcountNotes(report, lang);
+  const notes = [...headcountNotes(report, lang), ...(report.splitBy ? [w.splitNotShown(report.splitBy.name)] : [])];
   return { title, columns, rows, ...(notes.length ? { notes } : {}), headerGroups, asOf: report.asOf, unit: w.unit };
 }
 
