@@ -42,7 +42,7 @@ async function runCommand(argv: readonly string[], io: CliIo, lang: Lang): Promi
   const result = { code: EXIT.ok as number };
   const { buildProgram, CommanderError } = await import('./program.js');
   try {
-    const program = buildProgram(io, v, result, lang);
+    const program = buildProgram(io, v, result, lang, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return result.code;
   } catch (err) {
