@@ -5,6 +5,7 @@ import { FORMATS, formatOfFile, isFormat } from '../engine/output.js';
 import { CLI_TEXT } from '../engine/words.js';
 import type { RunContext } from './context.js';
 import { UsageError } from './errors.js';
+import { writeOutput } from './output.js';
 
 export interface EmitOptions {
   readonly format: string;
@@ -29,7 +30,6 @@ export async function emit(ctx: RunContext, doc: Doc, opts: EmitOptions, dataDir
   if (opts.out !== undefined && /\.pdf$/i.test(opts.out)) {
     const { findChromium, writePdf } = await import('./pdf.js');
     const chromium = findChromium(ctx.io.env, ctx.lang);
-    const { writeOutput } = await import('./output.js');
     writeOutput(ctx, await writePdf(doc, ctx.lang, chromium), opts.out, dataDir);
     return;
   }
@@ -39,8 +39,6 @@ export async function emit(ctx: RunContext, doc: Doc, opts: EmitOptions, dataDir
   // csv into a file starts with the byte-order mark Excel needs unless --no-bom; on stdout only with --bom.
   const toFile = opts.out !== undefined && opts.out !== '-';
   const output = await format.write(doc, { lang: ctx.lang, color: colorFor(ctx, opts), bom: opts.bom ?? toFile });
-  // Loaded here, not by the command table: --help and --version need no file writing.
-  const { writeOutput } = await import('./output.js');
   writeOutput(ctx, output, opts.out, dataDir);
 }
 

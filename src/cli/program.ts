@@ -208,3 +208,6 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
 }
 
 export { CommanderError };
+// What run.ts needs besides the program, so that a run imports one module after its entry.
+export { runLanguage } from './context.js';
+export { CLI_TEXT } from '../engine/words.js';

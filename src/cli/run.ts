@@ -5,8 +5,8 @@
 // run quietly with its own code, any other failure (ENOSPC on a full disk) is one line, exit 2.
 //
 // Start-up (docs/performance.md, "Start-up"): this module imports only what every run needs;
-// the command table, commander and the words are imported when a command runs, and `--version`
-// alone prints the version without them.
+// the command table, commander and the words are imported when a command runs (one import, so
+// one more step of the module loader), and `--version` alone prints the version without them.
 import { version } from './version.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
@@ -26,24 +26,24 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     io.stdout.write(`${version()}\n`);
     code = EXIT.ok;
   } else {
+    const program = await import('./program.js');
     // The language of help, usage errors and errors outside a command: --lang, the marker, the locale.
-    lang = (await import('./context.js')).runLanguage(argv, io);
-    code = await runCommand(argv, io, lang);
+    lang = program.runLanguage(argv, io);
+    code = await runCommand(program, argv, io, lang);
   }
   const failure = await io.stdoutDone?.();
   if (failure === undefined || failure.code === 'EPIPE') return code;
-  const [{ runLanguage }, { CLI_TEXT }] = await Promise.all([import('./context.js'), import('../engine/words.js')]);
+  const { CLI_TEXT, runLanguage } = await import('./program.js');
   io.stderr.write(`mayor-office: ${CLI_TEXT[lang ?? runLanguage(argv, io)].stdoutFailed(failure.code ?? failure.message)}\n`);
   return EXIT.usage;
 }
 
-async function runCommand(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+async function runCommand(program: typeof import('./program.js'), argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+  const { buildProgram, CommanderError, CLI_TEXT } = program;
   const v = version();
   const result = { code: EXIT.ok as number };
-  const { buildProgram, CommanderError } = await import('./program.js');
   try {
-    const program = buildProgram(io, v, result, lang, argv);
-    await program.parseAsync([...argv], { from: 'user' });
+    await buildProgram(io, v, result, lang, argv).parseAsync([...argv], { from: 'user' });
     return result.code;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -52,7 +52,6 @@ async function runCommand(argv: readonly string[], io: CliIo, lang: Lang): Promi
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof DataErrors) return EXIT.dataErrors;
-    const { CLI_TEXT } = await import('../engine/words.js');
     if (err instanceof FigureOverflow) {
       io.stderr.write(`mayor-office: ${CLI_TEXT[lang].figureTooLarge}\n`);
       return EXIT.dataErrors;
