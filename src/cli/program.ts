@@ -71,7 +71,32 @@ export function usageErrorText(str: string, lang: Lang): string {
   return `${t.errorWord} ${text}`;
 }
 
-export function buildProgram(io: CliIo, version: string, result: { code: number }, lang: Lang = 'ko'): Command {
+/**
+ * The command word a command line names first (after the global options and their values;
+ * `help budget` names budget), or undefined when it names none (`--help`, nothing).
+ */
+export function namedCommand(argv: readonly string[]): string | undefined {
+  const takesValue = new Set(GLOBAL_OPTIONS.filter((o) => o.flags.includes('<')).map((o) => o.flags.split(' ')[0]!));
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a.startsWith('-')) {
+      if (takesValue.has(a)) i++;
+      continue;
+    }
+    words.push(a);
+  }
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * The program of a run. With `argv`, only the command it names (or every command, when it names
+ * one that does not exist) gets its options and its handler; the others are there by name, words
+ * and arguments, which is all the program's own help and its "did you mean" need. So `--help`
+ * does not build the options of some forty commands.
+ */
+export function buildProgram(io: CliIo, version: string, result: { code: number }, lang: Lang = 'ko', argv?: readonly string[]): Command {
   const t = HELP_TEXT[lang];
   const specs = new WeakMap<Option, OptionSpec>();
   const base = new Help();
@@ -112,8 +137,26 @@ export function buildProgram(io: CliIo, version: string, result: { code: number 
     });
   for (const o of GLOBAL_OPTIONS) program.addOption(toOption(o, lang, specs));
 
-  for (const spec of COMMANDS) addCommand(program, spec, io, result, lang, specs);
+  const named = argv === undefined ? undefined : namedCommand(argv);
+  const all = argv === undefined || (named !== undefined && !COMMANDS.some((c) => c.name.split(' ')[0] === named));
+  for (const spec of COMMANDS) {
+    if (all || spec.name.split(' ')[0] === named) addCommand(program, spec, io, result, lang, specs);
+    else addEntry(program, spec, lang);
+  }
   return program;
+}
+
+/** A command by its words alone (its group's, when it is in one), for the program's help. */
+function addEntry(program: Command, spec: CommandSpec, lang: Lang): void {
+  const t = HELP_TEXT[lang];
+  const words = spec.name.split(' ');
+  if (words.length > 1) {
+    if (!program.commands.some((c) => c.name() === words[0])) program.command(words[0]!).description(t.groupSummary(words[0]!));
+    return;
+  }
+  const cmd = program.command(spec.args ? `${words[0]} ${spec.args}` : words[0]!).description(spec.summary[lang]);
+  // The help lists a command as `name [options] args` when it has options: one stands for them.
+  if (spec.options.length > 0) cmd.addOption(new Option(spec.options[0]!.flags));
 }
 
 function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { code: number }, lang: Lang, specs: WeakMap<Option, OptionSpec>): void {
@@ -165,3 +208,6 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
 }
 
 export { CommanderError };
+// What run.ts needs besides the program, so that a run imports one module after its entry.
+export { runLanguage } from './context.js';
+export { CLI_TEXT } from '../engine/words.js';

@@ -3,38 +3,52 @@
 // "this is a bug" line and the version, never a bare stack trace. Results go to stdout and
 // problems to stderr; when stdout fails, a reader that went away (EPIPE, `| head -1`) ends the
 // run quietly with its own code, any other failure (ENOSPC on a full disk) is one line, exit 2.
+//
+// Start-up (docs/performance.md, "Start-up"): this module imports only what every run needs;
+// the command table, commander and the words are imported when a command runs (one import, so
+// one more step of the module loader), and `--version` alone prints the version without them.
 import { version } from './version.js';
-import { buildProgram, CommanderError } from './program.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { DataErrors, EXIT, UsageError } from './errors.js';
 import { FigureOverflow } from '../engine/errors.js';
-import { CLI_TEXT } from '../engine/words.js';
-import { runLanguage } from './context.js';
+import type { Lang } from '../engine/words.js';
 
 export { version } from './version.js';
 
+/** `--version`, `-V` and `-v` alone (-v is --version too, as most tools have it). */
+const VERSION_ONLY = ['--version', '-V', '-v'];
+
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  // The language of help, usage errors and errors outside a command: --lang, the marker, the locale.
-  const lang = runLanguage(argv, io);
-  const code = await runCommand(argv, io, lang);
+  let lang: Lang | undefined;
+  let code: number;
+  if (argv.length === 1 && VERSION_ONLY.includes(argv[0]!)) {
+    io.stdout.write(`${version()}\n`);
+    code = EXIT.ok;
+  } else {
+    const program = await import('./program.js');
+    // The language of help, usage errors and errors outside a command: --lang, the marker, the locale.
+    lang = program.runLanguage(argv, io);
+    code = await runCommand(program, argv, io, lang);
+  }
   const failure = await io.stdoutDone?.();
   if (failure === undefined || failure.code === 'EPIPE') return code;
-  io.stderr.write(`mayor-office: ${CLI_TEXT[lang].stdoutFailed(failure.code ?? failure.message)}\n`);
+  const { CLI_TEXT, runLanguage } = await import('./program.js');
+  io.stderr.write(`mayor-office: ${CLI_TEXT[lang ?? runLanguage(argv, io)].stdoutFailed(failure.code ?? failure.message)}\n`);
   return EXIT.usage;
 }
 
-async function runCommand(argv: readonly string[], io: CliIo, lang: 'ko' | 'en'): Promise<number> {
+async function runCommand(program: typeof import('./program.js'), argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+  const { buildProgram, CommanderError, CLI_TEXT } = program;
   const v = version();
   const result = { code: EXIT.ok as number };
   try {
-    const program = buildProgram(io, v, result, lang);
-    // -v alone is --version too, as most tools have it.
-    await program.parseAsync(argv.length === 1 && argv[0] === '-v' ? ['--version'] : [...argv], { from: 'user' });
+    await buildProgram(io, v, result, lang, argv).parseAsync([...argv], { from: 'user' });
     return result.code;
   } catch (err) {
     if (err instanceof CommanderError) {
-      // --help and --version end here with 0; commander has already printed its message.
+      // --help (and --version among other arguments) end here with 0; commander has already
+      // printed its message.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof DataErrors) return EXIT.dataErrors;

@@ -25,8 +25,9 @@ import { groupThousands } from '../model/numbers.js';
 // written as JavaScript writes it, not refused.
 const n = (v: unknown): string => (Number.isFinite(Number(v)) ? groupThousands(Number(v)) : String(Number(v)));
 
-export type Lang = 'ko' | 'en';
-export const LANGS: readonly Lang[] = ['ko', 'en'];
+import type { Lang } from './lang.js';
+export type { Lang } from './lang.js';
+export { LANGS } from './lang.js';
 
 export interface Message {
   /** What is wrong and what was expected. */
