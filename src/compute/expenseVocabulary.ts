@@ -189,3 +189,22 @@ export function lineRefKey(written: string, program: string | undefined, lines: 
   const r = resolveLineRef(written, program, lines);
   return r.kind === 'line' ? r.key : program === undefined ? written : lineKey(program, written);
 }
+
+const keyFinders = new WeakMap<readonly BudgetLineRef[], (written: string, program: string | undefined) => string>();
+
+/** `lineRefKey` among one list of lines, for a loop over a year's entries: a 비목 written
+ *  without a program (nearly every entry) is one map lookup, with no key text made per entry. */
+export function lineRefKeys(lines: readonly BudgetLineRef[]): (written: string, program: string | undefined) => string {
+  let find = keyFinders.get(lines);
+  if (find === undefined) {
+    const plain = new Map<string, string>();
+    find = (written, program) => {
+      if (program !== undefined) return lineRefKey(written, program, lines);
+      let key = plain.get(written);
+      if (key === undefined) plain.set(written, (key = lineRefKey(written, undefined, lines)));
+      return key;
+    };
+    keyFinders.set(lines, find);
+  }
+  return find;
+}
