@@ -173,7 +173,7 @@ function writeEntry(dir: string, path: string, entry: Entry): boolean {
   try {
     const payload = encodeValue(entry);
     const sum = createHash('sha256').update(payload).digest();
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     tmp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
     writeFileSync(tmp, Buffer.concat([MAGIC, sum, payload]), { flag: 'wx', mode: 0o600 });
     renameSync(tmp, path);
