@@ -25,7 +25,12 @@ const HEAD = 5 * 4;
 /** The value as bytes; throws on what plain data cannot hold (a function, a symbol, a Date …). */
 export function encodeValue(root: unknown): Buffer {
   const strings = new Map<string, number>();
-  const shapeIds = new Map<string, number>();
+  // Shapes are found by walking their keys down a tree, so no text is made per object.
+  interface ShapeNode {
+    id: number;
+    readonly next: Map<string, ShapeNode>;
+  }
+  const shapeRoot: ShapeNode = { id: -1, next: new Map() };
   const shapes: string[][] = [];
   let tags = new Uint8Array(1024);
   let nums = new Float64Array(1024);
@@ -76,14 +81,17 @@ export function encodeValue(root: unknown): Buffer {
         const proto = Object.getPrototypeOf(v) as unknown;
         if (proto !== Object.prototype && proto !== null) throw new Error('recordCodec: not plain data');
         const keys = Object.keys(v);
-        const shapeKey = JSON.stringify(keys);
-        let id = shapeIds.get(shapeKey);
-        if (id === undefined) {
-          id = shapes.length;
-          shapeIds.set(shapeKey, id);
+        let node = shapeRoot;
+        for (const k of keys) {
+          let child = node.next.get(k);
+          if (child === undefined) node.next.set(k, (child = { id: -1, next: new Map() }));
+          node = child;
+        }
+        if (node.id === -1) {
+          node.id = shapes.length;
           shapes.push(keys);
         }
-        push(OBJ, id);
+        push(OBJ, node.id);
         for (const k of keys) visit((v as Record<string, unknown>)[k]);
         return;
       }
