@@ -60,8 +60,9 @@ export interface RecordCacheRun {
 /** The loader of one load through the cache, or undefined when the cache is off (or the build
  *  has no id to key entries with). `dir` defaults to the folder `useRecordCache` set. */
 export function recordCacheRun(dir: string | undefined = recordCacheFolder()): RecordCacheRun | undefined {
+  if (dir === undefined) return undefined;
   const build = validatorsBuildId();
-  if (dir === undefined || build === undefined) return undefined;
+  if (build === undefined) return undefined;
   let wrote = false;
   let hits = 0;
   let misses = 0;

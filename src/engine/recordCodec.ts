@@ -1,6 +1,6 @@
 // The record cache's form of a value (recordCache.ts): plain data (objects, lists, text, numbers,
 // true, false, null, undefined) as flat arrays that are read back with little work. A year of
-// 100,000 entries is read back in about a third of the time `v8.deserialize` takes, because
+// 100,000 entries is read back in less than half the time `v8.deserialize` takes, because
 //   - every text is stored once (a table of the distinct texts, as UTF-16 with their lengths:
 //     reading them is one copy and a slice each),
 //   - every object's keys are stored once per shape (the keys in their order), and an object is
