@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // A record cache of the run's own (test/cacheDir.setup.ts), never the user's.
+    globalSetup: ['test/cacheDir.setup.ts'],
     // End-to-end tests start the built CLI; two cores, so keep the pool small.
     pool: 'forks',
     maxWorkers: 2,

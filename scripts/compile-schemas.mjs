@@ -4,8 +4,9 @@
 // requires (ajv/dist/runtime/equal, ucs2length, ajv-formats' date format) are bundled into the
 // module, so it needs no package at run time; the release bundle ships it as it is
 // (scripts/bundle.mjs). Run by `npm run compile` and `npm run bundle`.
-import { readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -46,7 +47,34 @@ export function validatorsModule() {
     write: false,
     logLevel: 'error',
   });
-  return { code: built.outputFiles[0].text, kinds: Object.keys(exportsMap).length };
+  // The build id (a non-enumerable `buildId`, so the module is still kind → validator): the
+  // engine's record cache keys every entry with it, so a build of other code or schemas never
+  // reads what another build parsed and checked.
+  const code = `${built.outputFiles[0].text}Object.defineProperty(exports, "buildId", { value: ${JSON.stringify(buildId())} });\n`;
+  return { code, kinds: Object.keys(exportsMap).length };
+}
+
+/**
+ * A hash of everything that decides what loading and checking a record file gives: every source
+ * file (src/), the schemas, the version and the locked libraries (package-lock.json: js-yaml,
+ * yaml, ajv). Computed when the validators are compiled (`npm run compile`) and again when the
+ * release bundle is made, from the sources each is built from.
+ */
+export function buildId() {
+  const hash = createHash('sha256');
+  const add = (path) => {
+    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+  };
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.isFile()) add(path);
+    }
+  };
+  for (const dir of ['src', 'schemas']) if (existsSync(join(root, dir))) walk(join(root, dir));
+  for (const file of ['package.json', 'package-lock.json']) if (existsSync(join(root, file))) add(join(root, file));
+  return hash.digest('hex').slice(0, 32);
 }
 
 /**

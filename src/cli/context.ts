@@ -7,7 +7,7 @@
 // cwd; the marker ends the search), else ./data in the cwd. An unrelated data/ further up is
 // never picked.
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import jsYaml from 'js-yaml';
 import type { Lang } from '../engine/words.js';
 import { CLI_TEXT, LANGS } from '../engine/words.js';
@@ -21,6 +21,8 @@ export interface GlobalOptions {
    *  back on after the marker and the locale (commander gives none: the fallback is ko). */
   readonly lang?: Lang | undefined;
   readonly color: boolean;
+  /** False with --no-cache. */
+  readonly cache?: boolean | undefined;
   /** Where commander took --lang from ('cli' when given, 'default' otherwise). */
   readonly langSource?: string | undefined;
 }
@@ -49,6 +51,11 @@ export interface RunContext {
   readonly dataOption: string | undefined;
   /** The nearest mayor-office.yaml, when there is one. */
   readonly marker: Marker | undefined;
+  /** The record cache's folder (`recordCacheDir`); undefined when it is off. */
+  readonly recordCache?: string | undefined;
+  /** --no-cache was given: no cache at all (commander gives the global flag, not the roll-up's
+   *  own option of the same name, wherever it is written). */
+  readonly noCache?: boolean | undefined;
   /** The record kinds the running command computes from (its entry in cli/options.ts): errors
    *  elsewhere do not stop it. Absent: every kind. */
   readonly needs?: readonly RecordKind[] | 'all' | undefined;
@@ -63,7 +70,22 @@ export function runContext(io: CliIo, opts: GlobalOptions): RunContext {
   const marker = findMarker(io.cwd, given ?? localeLang(env) ?? fallback);
   const lang = given ?? marker?.lang ?? localeLang(env) ?? fallback;
   const colour = (tty: boolean | undefined): boolean => colourWanted(env, opts.color, tty === true);
-  return { io, lang, color: colour(io.stdout.isTTY), colorErr: colour(io.stderr.isTTY), cwd: io.cwd, dataOption: opts.data, marker };
+  const recordCache = recordCacheDir(env, io.cwd, opts.cache !== false);
+  return { io, lang, color: colour(io.stdout.isTTY), colorErr: colour(io.stderr.isTTY), cwd: io.cwd, dataOption: opts.data, marker, recordCache, noCache: opts.cache === false };
+}
+
+/** The folder of the record cache's entries: `records` in MAYOR_OFFICE_CACHE_DIR, else in
+ *  $XDG_CACHE_HOME/mayor-office (an absolute XDG_CACHE_HOME only, as the XDG spec says), else in
+ *  ~/.cache/mayor-office. Off (undefined) with --no-cache, with MAYOR_OFFICE_CACHE=0 (or false,
+ *  off, no), and when no home folder is known. */
+export function recordCacheDir(env: CliIo['env'], cwd: string, option: boolean): string | undefined {
+  if (!option || /^(0|false|off|no)$/i.test((env['MAYOR_OFFICE_CACHE'] ?? '').trim())) return undefined;
+  const own = env['MAYOR_OFFICE_CACHE_DIR'] ?? '';
+  if (own !== '') return join(resolve(cwd, own), 'records');
+  const xdg = env['XDG_CACHE_HOME'] ?? '';
+  if (isAbsolute(xdg)) return join(xdg, 'mayor-office', 'records');
+  const home = env['HOME'] ?? env['USERPROFILE'] ?? '';
+  return isAbsolute(home) ? join(home, '.cache', 'mayor-office', 'records') : undefined;
 }
 
 /** Colour for a stream: --no-color and NO_COLOR turn it off; FORCE_COLOR=1, 2 or 3 (or true)

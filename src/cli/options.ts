@@ -44,6 +44,13 @@ const GLOBAL = [
       en: 'no colour (also when NO_COLOR is set or output is not a terminal; FORCE_COLOR=1 forces it)',
     },
   },
+  {
+    flags: '--no-cache',
+    description: {
+      ko: '캐시를 쓰지도 남기지도 않음: 읽고 검사한 기록 파일의 캐시(MAYOR_OFFICE_CACHE=0도 같음; 폴더는 MAYOR_OFFICE_CACHE_DIR, 없으면 $XDG_CACHE_HOME/mayor-office, 없으면 ~/.cache/mayor-office)와 rollup의 캐시',
+      en: 'neither use nor keep a cache: the cache of record files read and checked (also MAYOR_OFFICE_CACHE=0; its folder is MAYOR_OFFICE_CACHE_DIR, else $XDG_CACHE_HOME/mayor-office, else ~/.cache/mayor-office) and the roll-up\'s',
+    },
+  },
 ] as const satisfies readonly OptionSpec[];
 export const GLOBAL_OPTIONS = GLOBAL;
 

@@ -13,6 +13,7 @@ import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
 import type { CliIo } from './io.js';
 import type { GlobalOptions } from './context.js';
 import { runContext } from './context.js';
+import { useRecordCache } from '../engine/recordCacheDir.js';
 import { outputFormat } from './emit.js';
 import type { Lang } from '../engine/words.js';
 import { HELP_TEXT, displayWidth } from '../engine/words.js';
@@ -196,6 +197,7 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
   cmd.action(async (...actionArgs: unknown[]) => {
     const command = actionArgs[actionArgs.length - 1] as Command;
     const ctx = runContext(io, { ...(program.opts() as unknown as GlobalOptions), langSource: program.getOptionValueSource('lang') });
+    useRecordCache(ctx.recordCache);
     const opts: Record<string, unknown> = { ...command.opts() };
     // --out report.xlsx without --format: the file's ending picks the format.
     if (spec.options.some((o) => o.flags.startsWith('--out '))) {

@@ -23,10 +23,29 @@ export function recordDates(r: RecordsByKind, year?: number): IsoDate[] {
   ];
 }
 
-/** The latest date the records speak for (of one fiscal year when given). */
+const lastDates = new WeakMap<object, IsoDate | undefined>();
+
+/** The latest entry date of an expenses file, worked out once per file. */
+function lastEntryDate(x: RecordsByKind['expenses'][number]): IsoDate | undefined {
+  if (lastDates.has(x)) return lastDates.get(x);
+  let last: IsoDate | undefined;
+  for (const e of x.entries) if (last === undefined || e.date > last) last = e.date;
+  lastDates.set(x, last);
+  return last;
+}
+
+/** The latest date the records speak for (of one fiscal year when given): the latest of
+ *  recordDates, without listing every entry's date. */
 export function latestRecordDate(r: RecordsByKind, year?: number): IsoDate | undefined {
   let latest: IsoDate | undefined;
-  for (const d of recordDates(r, year)) if (latest === undefined || d > latest) latest = d;
+  const see = (d: IsoDate | undefined): void => {
+    if (d !== undefined && (latest === undefined || d > latest)) latest = d;
+  };
+  const inYear = (fy: number): boolean => year === undefined || fy === year;
+  for (const b of r.budget) if (inYear(b.fiscal_year)) for (const s of b.snapshots ?? []) see(s.as_of);
+  for (const x of r.expenses) if (inYear(x.fiscal_year)) see(lastEntryDate(x));
+  for (const h of r.headcount) if (year === undefined || h.as_of.startsWith(`${year}-`)) see(h.as_of);
+  for (const x of r.report) if (inYear(x.fiscal_year)) see(x.as_of);
   return latest;
 }
 

@@ -13,7 +13,7 @@
 import type { BudgetRecord, ExpensesRecord } from '../model/records.js';
 import type { IsoDate, Won } from '../model/units.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
-import { budgetLines, lineRefKey } from './expenseVocabulary.js';
+import { budgetLines, lineRefKey, lineRefKeys } from './expenseVocabulary.js';
 import { addDays } from './dates.js';
 import { addWhole, timesWhole } from '../model/numbers.js';
 
@@ -27,11 +27,18 @@ export const wonPer = (unit: '원' | '천원' | '백만원'): number => (unit ==
  *  program are resolved against the budget's lines (budgetLines); the map is keyed by the line's
  *  key, which is its code in a budget without programs. */
 export function entriesByLine(entries: readonly Entry[], upTo: IsoDate, after?: IsoDate, lines: readonly BudgetLineRef[] = []): Map<string, Won> {
-  const m = new Map<string, Won>();
-  for (const e of entries) {
-    if (e.date > upTo || (after !== undefined && e.date <= after)) continue;
-    const key = lineRefKey(e.line, e.program, lines);
-    m.set(key, addWhole(m.get(key) ?? 0, e.amount));
+  return addEntriesByLine(new Map<string, Won>(), [entries], upTo, after, lines);
+}
+
+/** entriesByLine of several files' entries, added to `m`, without joining them into one list. */
+function addEntriesByLine(m: Map<string, Won>, lists: readonly (readonly Entry[])[], upTo: IsoDate, after: IsoDate | undefined, lines: readonly BudgetLineRef[]): Map<string, Won> {
+  const keyOf = lineRefKeys(lines);
+  for (const entries of lists) {
+    for (const e of entries) {
+      if (e.date > upTo || (after !== undefined && e.date <= after)) continue;
+      const key = keyOf(e.line, e.program);
+      m.set(key, addWhole(m.get(key) ?? 0, e.amount));
+    }
   }
   return m;
 }
@@ -50,8 +57,23 @@ function earliest(dates: Iterable<IsoDate>): IsoDate | undefined {
   return first;
 }
 
-/** The earliest entry date of the files. */
-const firstEntryDate = (files: readonly ExpensesRecord[]): IsoDate | undefined => earliest(files.flatMap((f) => f.entries.map((e) => e.date)));
+const firstDates = new WeakMap<ExpensesRecord, IsoDate | undefined>();
+
+/** The earliest entry date of the files: worked out once per file (records are not changed
+ *  after loading), since a report and the checks ask it several times of the same files. */
+function firstEntryDate(files: readonly ExpensesRecord[]): IsoDate | undefined {
+  let first: IsoDate | undefined;
+  for (const f of files) {
+    let d: IsoDate | undefined;
+    if (firstDates.has(f)) d = firstDates.get(f);
+    else {
+      for (const e of f.entries) if (d === undefined || e.date < d) d = e.date;
+      firstDates.set(f, d);
+    }
+    if (d !== undefined && (first === undefined || d < first)) first = d;
+  }
+  return first;
+}
 
 const nextDay = (iso: IsoDate): IsoDate => addDays(iso, 1);
 
@@ -104,9 +126,8 @@ export function executionAt(budget: BudgetRecord, files: readonly ExpensesRecord
     const s = snapshotAt(budget, date);
     return s ? { byLine: fromSnapshot(s), source: 'snapshot', snapshot: s, date: s.as_of } : undefined;
   }
-  const entries = files.flatMap((f) => f.entries);
   const { opening } = basis;
-  const added = entriesByLine(entries, date, opening?.as_of, lines);
+  const added = addEntriesByLine(new Map<string, Won>(), files.map((f) => f.entries), date, opening?.as_of, lines);
   if (!opening) return { byLine: added, source: 'entries', snapshot: undefined, date };
   const byLine = fromSnapshot(opening);
   for (const [line, won] of added) byLine.set(line, addWhole(byLine.get(line) ?? 0, won));

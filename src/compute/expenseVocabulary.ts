@@ -156,17 +156,20 @@ export type LineRefResolution =
   | { readonly kind: 'unknown-program'; readonly program: string; readonly known: readonly string[] }
   | Exclude<LineResolution, { kind: 'line' }>;
 
-const resolutions = new WeakMap<readonly BudgetLineRef[], Map<string, LineRefResolution>>();
+/** Per list of lines: the resolutions of words written without a program, and with one. */
+const resolutions = new WeakMap<readonly BudgetLineRef[], { readonly plain: Map<string, LineRefResolution>; readonly inProgram: Map<string, LineRefResolution> }>();
 
 /** Resolves a reference to a budget line (a 비목 as written, and the program when one is named)
  *  among `lines` (from budgetLines). A program is named by its code or its name. A year's
  *  entries write a few 비목 many times: each is resolved once per list of lines. */
 export function resolveLineRef(written: string, program: string | undefined, lines: readonly BudgetLineRef[]): LineRefResolution {
   let known = resolutions.get(lines);
-  if (known === undefined) resolutions.set(lines, (known = new Map()));
-  const key = program === undefined ? `\u0000${written}` : `${program}\u0001${written}`;
-  let r = known.get(key);
-  if (r === undefined) known.set(key, (r = resolveUncached(written, program, lines)));
+  if (known === undefined) resolutions.set(lines, (known = { plain: new Map(), inProgram: new Map() }));
+  // A word without a program (nearly every entry) is looked up as it is, with no key text made.
+  const map = program === undefined ? known.plain : known.inProgram;
+  const key = program === undefined ? written : `${program}\u0001${written}`;
+  let r = map.get(key);
+  if (r === undefined) map.set(key, (r = resolveUncached(written, program, lines)));
   return r;
 }
 
@@ -188,4 +191,23 @@ function resolveUncached(written: string, program: string | undefined, lines: re
 export function lineRefKey(written: string, program: string | undefined, lines: readonly BudgetLineRef[]): string {
   const r = resolveLineRef(written, program, lines);
   return r.kind === 'line' ? r.key : program === undefined ? written : lineKey(program, written);
+}
+
+const keyFinders = new WeakMap<readonly BudgetLineRef[], (written: string, program: string | undefined) => string>();
+
+/** `lineRefKey` among one list of lines, for a loop over a year's entries: a 비목 written
+ *  without a program (nearly every entry) is one map lookup, with no key text made per entry. */
+export function lineRefKeys(lines: readonly BudgetLineRef[]): (written: string, program: string | undefined) => string {
+  let find = keyFinders.get(lines);
+  if (find === undefined) {
+    const plain = new Map<string, string>();
+    find = (written, program) => {
+      if (program !== undefined) return lineRefKey(written, program, lines);
+      let key = plain.get(written);
+      if (key === undefined) plain.set(written, (key = lineRefKey(written, undefined, lines)));
+      return key;
+    };
+    keyFinders.set(lines, find);
+  }
+  return find;
 }

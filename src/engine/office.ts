@@ -22,6 +22,7 @@ import type { RecordsByKind } from '../compute/recordsOf.js';
 import { recordsOf } from '../compute/recordsOf.js';
 import { validateRecords } from '../validate/validate.js';
 import { emptyDataProblem } from '../validate/emptyData.js';
+import { knownSchemaProblems, recordCacheRun } from './recordCache.js';
 
 export interface Office {
   /** The office's key: the id of its office record, else its source's label. Reports of several
@@ -56,7 +57,9 @@ export interface OpenOptions {
 
 /** An office from any source: load, validate, index. Never throws on bad records. */
 export function openOffice(source: DataSource, options: OpenOptions & { readonly dataDir?: string | undefined } = {}): Office {
-  const loaded = loadData(source);
+  const cache = recordCacheRun();
+  const loaded = loadData(source, { loadFile: cache?.loadFile });
+  cache?.done();
   return officeOf(source, loaded, options);
 }
 
@@ -97,7 +100,7 @@ export function overlay(office: Office, files: readonly { readonly file: string;
 
 function officeOf(source: DataSource, loaded: LoadedData, options: OpenOptions & { readonly dataDir?: string | undefined }): Office {
   const empty = options.emptyIsProblem === undefined ? [] : emptyDataProblem(loaded, options.emptyIsProblem);
-  const { records, problems } = validateRecords(loaded.records, [...loaded.problems, ...empty]);
+  const { records, problems } = validateRecords(loaded.records, [...loaded.problems, ...empty], knownSchemaProblems);
   const r = recordsOf(records);
   const byFile = new Map<string, RecordKind>(loaded.records.map((x) => [x.file, x.record.kind]));
   const folder = options.shown ?? options.emptyIsProblem ?? source.label;

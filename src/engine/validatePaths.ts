@@ -8,6 +8,7 @@ import type { Problem } from '../model/problem.js';
 import { validateRecords } from '../validate/validate.js';
 import { emptyDataProblem } from '../validate/emptyData.js';
 import { isInside } from './paths.js';
+import { knownSchemaProblems, recordCacheRun } from './recordCache.js';
 
 export interface Validation {
   /** The record files checked, as messages name them. */
@@ -19,11 +20,13 @@ export interface Validation {
 export function validatePaths(targets: readonly string[], dataDir: string | undefined, cwd: string): Validation {
   const display = displayPath(cwd);
   const inContext = dataDir !== undefined && targets.every((t) => isInside(dataDir, t));
-  const loaded = loadData(inContext ? [dataDir] : targets, { display });
+  const cache = recordCacheRun();
+  const loaded = loadData(inContext ? [dataDir] : targets, { display, loadFile: cache?.loadFile });
+  cache?.done();
   const shown = inContext ? targets.map(display) : undefined;
   const within = (file: string): boolean => shown === undefined || shown.some((t) => file === t || file.startsWith(`${t}/`));
   const mine = { files: loaded.files.filter(within), records: loaded.records.filter((r) => within(r.file)), problems: loaded.problems.filter((p) => within(p.span.file)) };
   const empty = emptyDataProblem(mine, targets.map(display).join(', '));
-  const problems = validateRecords(loaded.records, [...loaded.problems, ...empty]).problems.filter((p) => within(p.span.file));
+  const problems = validateRecords(loaded.records, [...loaded.problems, ...empty], knownSchemaProblems).problems.filter((p) => within(p.span.file));
   return { files: mine.files, problems };
 }

@@ -18,20 +18,27 @@ export interface LoadedData {
 
 export interface LoadOptions {
   readonly display: (absolutePath: string) => string;
+  /** How one file's bytes become its record and problems (`loadBytes` unless given): the
+   *  engine's record cache answers here for files it has seen. */
+  readonly loadFile?: LoadFile | undefined;
 }
+
+/** One file's bytes → its record and problems. */
+export type LoadFile = (file: string, bytes: Uint8Array) => { record?: LoadedRecord<AnyRecord> | undefined; problems: readonly Problem[] };
 
 /** Loads every record file of a source. `loadData(paths, { display })` reads folders and files
  *  on disk, as `loadData(folderSource(paths, display))`. */
-export function loadData(source: DataSource): LoadedData;
+export function loadData(source: DataSource, options?: Partial<LoadOptions>): LoadedData;
 export function loadData(paths: readonly string[], options: LoadOptions): LoadedData;
-export function loadData(from: DataSource | readonly string[], options?: LoadOptions): LoadedData {
-  const source = isPaths(from) ? folderSource(from, options!.display) : from;
+export function loadData(from: DataSource | readonly string[], options?: Partial<LoadOptions>): LoadedData {
+  const source = isPaths(from) ? folderSource(from, options!.display!) : from;
+  const loadFile = options?.loadFile ?? loadBytes;
   const listing = source.list();
   const problems: Problem[] = [...listing.problems];
   const records: LoadedRecord<AnyRecord>[] = [];
   for (const file of listing.files) {
     const read = source.read(file);
-    const loaded = read.ok ? loadBytes(file, read.bytes) : { problems: [read.problem] };
+    const loaded = read.ok ? loadFile(file, read.bytes) : { problems: [read.problem] };
     problems.push(...loaded.problems);
     if (loaded.record) records.push(loaded.record);
   }
@@ -41,7 +48,7 @@ export function loadData(from: DataSource | readonly string[], options?: LoadOpt
 const isPaths = (from: DataSource | readonly string[]): from is readonly string[] => Array.isArray(from);
 
 /** One file's bytes → its record and problems (undecodable bytes are a problem, not a throw). */
-export function loadBytes(file: string, bytes: Uint8Array): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
+export function loadBytes(file: string, bytes: Uint8Array): { record?: LoadedRecord<AnyRecord> | undefined; problems: readonly Problem[] } {
   const source = decodeSource(file, bytes);
   return source.ok ? loadText(file, source.text) : { problems: [source.problem] };
 }

@@ -226,11 +226,9 @@ function flowLineLocator(file: string, text: string, positions: TextPositions, i
   const head = FLOW_ITEM.exec(line);
   if (!head) return null;
   const open = head[1]!.length + 2;
-  const { Scalar, YAMLMap, YAMLSeq, Pair } = yamlLib();
-  const map = new YAMLMap();
+  const pairs: FlatPair[] = [];
   let at = head[0].length;
   let closed = -1;
-  const keys: string[] = [];
   while (closed === -1) {
     FLOW_PAIR.lastIndex = at;
     const m = FLOW_PAIR.exec(line);
@@ -240,37 +238,71 @@ function flowLineLocator(file: string, text: string, positions: TextPositions, i
       if (!bare) return null;
       const [all, digits, end] = bare as unknown as [string, string, string];
       // The core schema reads the key as an integer; the mapping's key is its decimal text.
-      const key = new Scalar(String(parseInt(digits, 10)));
-      key.range = [at, at + digits.length, at + digits.length];
-      map.items.push(new Pair(key, null));
-      keys.push(String(key.value));
+      pairs.push({ key: String(parseInt(digits, 10)), keyAt: [at, at + digits.length], valueAt: null });
       at += all.length;
       if (end === '}') closed = at;
       continue;
     }
     const [all, k, v, end] = m as unknown as [string, string, string, string];
-    const keyStart = at;
     const valueStart = at + all.indexOf(v, k.length + 1);
-    const key = new Scalar(k);
-    key.range = [keyStart, keyStart + k.length, keyStart + k.length];
-    const val = new Scalar(v);
-    val.range = [valueStart, valueStart + v.length, valueStart + v.length];
-    map.items.push(new Pair(key, val));
-    keys.push(k);
+    pairs.push({ key: k, keyAt: [at, at + k.length], valueAt: [valueStart, valueStart + v.length] });
     at += all.length;
     if (end === '}') closed = at;
   }
   if (line.slice(closed).trim() !== '' && !/^#/.test(line.slice(closed).trim())) return null;
   const close = line.lastIndexOf('}', closed);
-  map.range = [open, close + 1, close + 1];
   // Integer-like keys come first in an object's own keys: compare as sets (no key is written
   // twice in a quickly parsed file).
   const own = Object.keys(value).sort();
-  keys.sort();
+  const keys = pairs.map((p) => p.key).sort();
   if (own.length !== keys.length || own.some((k, i) => k !== keys[i])) return null;
-  const seq = new YAMLSeq();
-  seq.items.push(map);
-  return createLocator(file, { contents: seq } as unknown as Document, text, positions, item.start);
+  return flatFlowLocator(file, text, positions, item.start, [open, close + 1], pairs);
+}
+
+/** A pair of a one-line flow mapping: its key and its value's place in the line (null: a key
+ *  with no value). */
+interface FlatPair {
+  readonly key: string;
+  readonly keyAt: readonly [number, number];
+  readonly valueAt: readonly [number, number] | null;
+}
+
+/**
+ * The locator `createLocator` gives for a one-item list whose item is the flow mapping `pairs`
+ * (spanning `mapAt`), worked out from the pairs alone: without building the yaml library's
+ * nodes, so locating a problem in such a line does not load that library. The same walk: path
+ * [0, key, …] stops at the key's value (a scalar), the last of equal keys wins, a missing key
+ * stops at the mapping, and anything but item 0 at the list (which has no place: 1:1).
+ */
+function flatFlowLocator(file: string, text: string, positions: TextPositions, offset: number, mapAt: readonly [number, number], pairs: readonly FlatPair[]): Locator {
+  type Node = 'list' | 'map' | readonly [number, number];
+  const rangeSpan = (node: Node): Span => (node === 'list' ? positions.span(file, 0, 0) : positions.span(file, (node === 'map' ? mapAt : node)[0] + offset, (node === 'map' ? mapAt : node)[1] + offset));
+  const walk = (path: YamlPath): { node: Node; pair: FlatPair | undefined } => {
+    if (path.length === 0 || path[0] !== 0) return { node: 'list', pair: undefined };
+    if (path.length === 1) return { node: 'map', pair: undefined };
+    let hit: FlatPair | undefined;
+    for (const p of pairs) if (p.key === String(path[1])) hit = p;
+    return hit === undefined ? { node: 'map', pair: undefined } : { node: hit.valueAt ?? hit.keyAt, pair: hit };
+  };
+  return {
+    value(path) {
+      const { node, pair } = walk(path);
+      if (pair && pair.valueAt === null) return rangeSpan(pair.keyAt);
+      return rangeSpan(node);
+    },
+    key(path) {
+      const { node, pair } = walk(path);
+      if (pair && typeof path[path.length - 1] === 'string') return rangeSpan(pair.keyAt);
+      return rangeSpan(node);
+    },
+    source(path) {
+      const { node, pair } = walk(path);
+      if (pair && pair.valueAt === null) return '';
+      if (node === 'list' || node === 'map') return undefined;
+      return text.slice(node[0] + offset, node[1] + offset);
+    },
+    line: (n) => positions.line(n),
+  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

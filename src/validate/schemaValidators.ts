@@ -17,6 +17,14 @@ export type CompiledValidator = ((data: unknown) => boolean) & { errors?: AjvErr
 
 let cache: Record<RecordKind, CompiledValidator> | undefined;
 
+/** The id of the build the validators were compiled with (scripts/compile-schemas.mjs
+ *  `buildId`: a hash of the sources, the schemas and the locked libraries): what a record cache
+ *  entry must have been made by to be used. */
+export function validatorsBuildId(): string | undefined {
+  const id = (schemaValidators() as unknown as { readonly buildId?: unknown }).buildId;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
 export function schemaValidators(): Record<RecordKind, CompiledValidator> {
   if (!cache) {
     // src/validate and dist/validate both sit two levels below the package root; the release

@@ -13,12 +13,14 @@ export interface Validated {
   readonly problems: readonly Problem[];
 }
 
-export function validateRecords(records: readonly LoadedRecord[], loadProblems: readonly Problem[] = []): Validated {
+/** `known` gives a record's schema problems when they were found before (the engine's record
+ *  cache keeps them with the file); undefined: they are found here. */
+export function validateRecords(records: readonly LoadedRecord[], loadProblems: readonly Problem[] = [], known?: (r: LoadedRecord) => readonly Problem[] | undefined): Validated {
   const problems: Problem[] = [...loadProblems];
   const valid: LoadedRecord[] = [];
   const invalidKinds = new Set<RecordKind>();
   for (const r of records) {
-    const found = schemaProblems(r);
+    const found = known?.(r) ?? schemaProblems(r);
     problems.push(...found);
     if (found.length === 0) valid.push(r);
     else invalidKinds.add(r.record.kind);

@@ -42,7 +42,7 @@ export async function rollupCommand(ctx: RunContext, report: string | undefined,
     printProblems(ctx, read.files, read.problems);
     return EXIT.dataErrors;
   }
-  const cacheDir = o.cache === false ? undefined : o.cacheDir !== undefined ? resolve(ctx.cwd, o.cacheDir) : defaultCacheDir(path);
+  const cacheDir = o.cache === false || ctx.noCache === true ? undefined : o.cacheDir !== undefined ? resolve(ctx.cwd, o.cacheDir) : defaultCacheDir(path);
   const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, toolVersion: version(), workers: jobs });
   await emit(ctx, ran.doc, o, rollupFolders(read, path));
   if (ran.leftOut.length > 0) ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupLeftOut(ran.leftOut.length, ran.leftOut.map((l) => l.name))}\n`);

@@ -5,9 +5,10 @@
 import type { Problem } from '../../model/problem.js';
 import type { BudgetRecord, ExpensesRecord, LoadedRecord } from '../../model/records.js';
 import type { Won } from '../../model/units.js';
+import type { Entry } from '../../compute/execution.js';
 import { currentBudgets } from '../../compute/budgetReport.js';
 import { entryBasis, wonPer } from '../../compute/execution.js';
-import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
+import { budgetLines, lineRefKey, lineRefKeys } from '../../compute/expenseVocabulary.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
@@ -60,29 +61,45 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
   const refs = budgetLines(budget);
   const currentAt = currentBudgets(budget);
   const running = new Map<string, Won>((basis.opening?.lines ?? []).map((l) => [lineRefKey(l.line, l.program, refs), l.executed * k]));
-  const entries = files
-    .flatMap((f) => f.record.entries.map((e, i) => ({ f, e, i })))
-    .filter(({ e }) => after === undefined || e.date > after)
-    .sort((x, y) => (x.e.date < y.e.date ? -1 : x.e.date > y.e.date ? 1 : 0));
+  // The entries after the opening, by date (a stable sort, so in file order within a day),
+  // held as three parallel lists rather than an object per entry: a year has 100,000.
+  const es: Entry[] = [];
+  const fileAt: number[] = [];
+  const indexAt: number[] = [];
+  files.forEach((f, fi) =>
+    f.record.entries.forEach((e, i) => {
+      if (after !== undefined && e.date <= after) return;
+      es.push(e);
+      fileAt.push(fi);
+      indexAt.push(i);
+    }),
+  );
+  const order = Array.from(es.keys());
+  let sorted = true;
+  for (let n = 1; n < es.length && sorted; n++) sorted = es[n - 1]!.date <= es[n]!.date;
+  if (!sorted) order.sort((x, y) => (es[x]!.date < es[y]!.date ? -1 : es[x]!.date > es[y]!.date ? 1 : 0));
   const warned = new Set<string>();
   const problems: Problem[] = [];
+  const keyOf = lineRefKeys(refs);
   // All entries of one day count before the day's total is compared.
-  for (let start = 0; start < entries.length; ) {
+  for (let start = 0; start < order.length; ) {
+    const date = es[order[start]!]!.date;
     let end = start;
-    while (end < entries.length && entries[end]!.e.date === entries[start]!.e.date) end++;
-    const day = entries.slice(start, end);
-    for (const { e } of day) {
-      const key = lineRefKey(e.line, e.program, refs);
+    while (end < order.length && es[order[end]!]!.date === date) end++;
+    for (let n = start; n < end; n++) {
+      const e = es[order[n]!]!;
+      const key = keyOf(e.line, e.program);
       running.set(key, (running.get(key) ?? 0) + e.amount);
     }
-    for (const { f, e, i } of day) {
-      const key = lineRefKey(e.line, e.program, refs);
+    for (let n = start; n < end; n++) {
+      const e = es[order[n]!]!;
+      const key = keyOf(e.line, e.program);
       const current = currentAt(key, e.date);
       const executed = running.get(key)!;
       if (current === null || warned.has(key) || executed <= current * k) continue;
       warned.add(key);
       const code = refs.find((l) => l.key === key)?.code ?? e.line;
-      problems.push(problemAt(f, ['entries', i, 'amount'], 'executed-over-current', { line: code, date: e.date, executed, current: current * k, unit: '원' }, warning));
+      problems.push(problemAt(files[fileAt[order[n]!]!]!, ['entries', indexAt[order[n]!]!, 'amount'], 'executed-over-current', { line: code, date: e.date, executed, current: current * k, unit: '원' }, warning));
     }
     start = end;
   }

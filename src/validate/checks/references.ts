@@ -85,14 +85,18 @@ export const references: Check = ({ byKind, incomplete }) => {
   // Budget lines are looked up in the budget of the same fiscal year; in a budget with programs
   // a line is named by its code and, where the code is under several programs, its program.
   const refsByYear = new Map(byKind.budget.map((b) => [b.record.fiscal_year, budgetLines(b.record)] as const));
-  const line = (loaded: LoadedRecord, path: YamlPath, written: string, program: string | undefined, year: number, taken: readonly string[] | undefined): void => {
+  // `at` gives the value's path only when there is a problem to place: a year has 100,000 entries.
+  const line = (loaded: LoadedRecord, at: () => YamlPath, written: string, program: string | undefined, year: number, taken: readonly string[] | undefined): void => {
     const refs = refsByYear.get(year);
+    const r0 = refs === undefined ? undefined : resolveLineRef(written, program, refs);
+    if (r0?.kind === 'line') return;
+    const path = at();
     if (refs === undefined) {
       if (incomplete.unreadFiles || incomplete.kinds.has('budget')) return;
       problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: written, year, noBudget: true }));
       return;
     }
-    const r = resolveLineRef(written, program, refs);
+    const r = r0!;
     if (r.kind === 'ambiguous') problems.push(problemAt(loaded, path, 'unknown-budget-line', { id: r.code, year, programs: r.programs }));
     else if (r.kind === 'unknown-program') problems.push(problemAt(loaded, path.slice(0, -1).concat('program'), 'unknown-budget-line', { id: written, year, program: r.program, knownPrograms: r.known }));
     // An entry's 비목 may be a code, a full name or a short word; a known 업무추진비 통계목 the
@@ -109,14 +113,19 @@ export const references: Check = ({ byKind, incomplete }) => {
   };
   for (const b of byKind.budget) {
     const y = b.record.fiscal_year;
-    (b.record.adjustments ?? []).forEach((a, i) => line(b, ['adjustments', i, 'line'], a.line, a.program, y, []));
+    (b.record.adjustments ?? []).forEach((a, i) => line(b, () => ['adjustments', i, 'line'], a.line, a.program, y, []));
     (b.record.snapshots ?? []).forEach((s, i) =>
-      s.lines.forEach((l, j) => line(b, ['snapshots', i, 'lines', j, 'line'], l.line, l.program, y, s.lines.filter((_, k) => k !== j).map((x) => x.line))),
+      s.lines.forEach((l, j) => line(b, () => ['snapshots', i, 'lines', j, 'line'], l.line, l.program, y, s.lines.filter((_, k) => k !== j).map((x) => x.line))),
     );
   }
   for (const x of byKind.expenses) {
     const y = x.record.fiscal_year;
-    x.record.entries.forEach((en, i) => line(x, ['entries', i, 'line'], en.line, en.program, y, undefined));
+    const refs = refsByYear.get(y);
+    x.record.entries.forEach((en, i) => {
+      // Nearly every entry names a line of its year's budget: nothing is made for it.
+      if (refs !== undefined && resolveLineRef(en.line, en.program, refs).kind === 'line') return;
+      line(x, () => ['entries', i, 'line'], en.line, en.program, y, undefined);
+    });
   }
   return problems;
 };
