@@ -230,7 +230,8 @@ function unbare(p: Point, other: Point, isEnd: boolean, otherMonth: number): Poi
   return null;
 }
 
-type Piece = { span: DateSpan; year: number } | { open: DateSpan; year: number } | { reversed: DateSpan } | null;
+/** `single`: the piece is one point (a day, a month, a quarter …), not a range of two. */
+type Piece = { span: DateSpan; year: number; single?: true } | { open: DateSpan; year: number } | { reversed: DateSpan } | null;
 
 /** One range, one point or an open range (`2019.05~`), written without spaces. */
 function readPiece(t: string, contextYear: number): Piece {
@@ -244,7 +245,7 @@ function readPiece(t: string, contextYear: number): Piece {
     const y = a0.year ?? contextYear;
     const s = spanOf(a0, y);
     if (!s) return null;
-    return parts.length === 1 ? { span: s, year: y } : { open: s, year: y };
+    return parts.length === 1 ? { span: s, year: y, single: true } : { open: s, year: y };
   }
   // 2021. 5. 26. ~ 6. 4.: month and day without a year after a day.
   const md = a0.unit === 'day' ? /^(\d{1,2})\.(\d{1,2})\.?$/.exec(parts[1]!) : null;
@@ -322,9 +323,21 @@ const WEEKDAY = '[월화수목금토일](?:요일)?';
 /** Words that say when, not what: an activity word may not start with one. */
 const TIME_WORD = /^(?:\d|초|말|중|내|경|께|상반기|하반기|분기|반기|월|연|년|주|일|매|각)/;
 
+/** A word that says the thing is not done, or no longer: 상시 모집 없음, 매월 점검 중단. */
+const NEGATION = /(?:불가|없음|없다|아님|아니|마감|종료|중단|중지|제외|미실시|폐지|취소|안함|않음)/;
+
 /** An activity word after when and how often: 점검, 실시, 개최, 신청 … but not a time relative to an
- *  event (검사 결과 후, 회의 전) nor a word that says when. */
-const activityWord = (rest: string): boolean => /^[가-힣]+$/.test(rest) && !TIME_WORD.test(rest) && !/(?:후|전)$/.test(rest);
+ *  event (검사 결과 후, 회의 전), a word that says when, nor one that says it is not done. */
+const activityWord = (rest: string): boolean => /^[가-힣]+$/.test(rest) && !TIME_WORD.test(rest) && !/(?:후|전)$/.test(rest) && !NEGATION.test(rest);
+
+/** What may follow 상시 (at all times): one or two activity words of the plans read (상시신청,
+ *  상시 접수, 상시 모집 운영), optionally 가능 or 중. Any other word is not guessed at: 상시 불가 and
+ *  상시 모집 없음 say the opposite, so 상시 reads only with a word from this list. */
+const ALWAYS_ACTIVITY = '(?:접수|신청|모집|운영|실시|지원|점검|개최|추진|상담|교육|회의|관리|개방|이용|참여|홍보|발굴)';
+/** A condition that may end it early, after 이나 or a comma: 상시신청이나 예산 조기소진시 지원 불가.
+ *  Its closing word belongs to the condition (…시), not to 상시, as in a bracketed note. */
+const EARLY_END = '[가-힣]+시(?:까지|[가-힣]*(?:마감|불가|종료))';
+const ALWAYS = new RegExp(`^(?:연중)?상시(?:${ALWAYS_ACTIVITY}{1,2}(?:가능|중)?(?:(?:이나|,)${EARLY_END})?)?$`);
 
 /** `매월 말`, `월 2회 실시`, `매년 3월~11월`, `매 분기 말`, `매주 점검`, `분기별 1회`, `연 4회`. */
 function readRecurrence(t: string): Recurrence | null {
@@ -418,8 +431,9 @@ export function readPeriod(text: string, contextYear: number): PeriodReading {
   const recurring = (span: DateSpan, r: Recurrence): PeriodReading => ok({ text, kind: 'recurring', ...span, ongoing: false, ...r });
   if (AS_NEEDED.test(t)) return asNeeded();
   // 상시, 2026년 연중: all of a year, ongoing; 상시 may carry its activity word (상시신청, 상시 접수).
-  const whole = /^(?:(?:연중)?상시([가-힣]*)|(\d{4})년연중(?:계속)?)$/.exec(t);
-  if (whole && (!whole[1] || activityWord(whole[1]))) return ok({ text, ...(whole[2] ? monthsSpan(Number(whole[2]), 1, 12) : fy), ongoing: true });
+  if (ALWAYS.test(t)) return ok({ text, ...fy, ongoing: true });
+  const whole = /^(\d{4})년연중(?:계속)?$/.exec(t);
+  if (whole) return ok({ text, ...monthsSpan(Number(whole[1]), 1, 12), ongoing: true });
   const r = readRecurrence(t);
   if (r) return recurring(fy, r);
   // 연3회(3월, 6월, 9월): the times named.
@@ -473,11 +487,12 @@ function readPlain(text: string, compact: string, contextYear: number): PeriodRe
   // '21. 1. 1일: a day written with 일 after a dotted month.
   t = t.replace(/^(.*\.\d{1,2})일(?=이후|부터|$)/, '$1.');
   // 2010년 (이후)부터: open-ended from the start of what it names; 2019.6.12. 이후: from that day.
-  // 이후 after more than a day means after it ends (상반기 이후), which is not read.
+  // 이후 after more than a day means after it ends (상반기 이후), which is not read. After a range
+  // (2026. 3. ~ 5.부터) 부터 would drop the end the range names, so only one point is read.
   const after = /^(.+?)(이후부터|부터|이후)$/.exec(t);
   if (after) {
     const from = readPiece(after[1]!, contextYear);
-    if (from && 'span' in from && (after[2] !== '이후' || from.span.start === from.span.end)) return { ok: true, period: { text, kind: 'open-ended', start: from.span.start, end: null, ongoing: false } };
+    if (from && 'span' in from && from.single && (after[2] !== '이후' || from.span.start === from.span.end)) return { ok: true, period: { text, kind: 'open-ended', start: from.span.start, end: null, ongoing: false } };
     return { ok: false, reason: 'unreadable' };
   }
   const items = splitList(t);

@@ -434,6 +434,10 @@ export const RULES = {
     ko: (p) => ({ message: `${josa(s(p.group), '은')} 직급(grades)을 적었으므로 자체 인원을 적지 않습니다: 소계는 계산합니다`, hint: '이 값을 빼거나, 보고서에 적힌 소계라면 stated 아래로 옮기세요' }),
     en: (p) => ({ message: `${s(p.group)} lists its grades, so it gives no figure of its own: its subtotal is computed`, hint: 'remove this value, or move a printed subtotal under stated' }),
   }),
+  'headcount-group-split': rule<{ group: string }>({
+    ko: (p) => ({ message: `${josa(s(p.group), '은')} 직급(grades)을 적었으므로 묶음 자체를 나누지(split) 않습니다: 소계는 열로 나누지 않습니다`, hint: '이 split을 빼거나, 표가 나눈 직급 행마다 split을 옮겨 적으세요' }),
+    en: (p) => ({ message: `${s(p.group)} lists its grades, so the group itself is not split: a subtotal is never split over the columns`, hint: 'remove this split, or move the cells to the split of each grade row the table splits' }),
+  }),
   'headcount-split-column': rule<{ column?: string; columns: readonly string[] }>({
     ko: (p) =>
       p.column === undefined

@@ -183,6 +183,9 @@ function toProblem(loaded: LoadedRecord, e: AjvError): Problem | undefined {
       return make('schema-pattern', base, { example: exampleText(example) });
     case 'minLength':
       return make('schema-empty-text', base, { example: exampleText(example) });
+    case 'minProperties':
+      // An empty mapping ({}) where one with keys is expected: as empty as a key without a value.
+      return make('schema-empty-value', base, { expected: 'object', example: exampleText(example) });
     case 'minItems':
       return make('schema-min-items', base, { limit: Number(e.params['limit']), example: exampleText(example) });
     case 'uniqueItems':

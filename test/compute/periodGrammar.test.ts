@@ -286,6 +286,68 @@ describe('recurring phrases', () => {
   });
 });
 
+describe('부터 after a range is not read: the end it names would be dropped', () => {
+  it('a range of months or days, then 부터 or 이후부터, is undated, while its first point alone reads from there on', () => {
+    const day = fc.tuple(month, fc.integer({ min: 1, max: 28 }));
+    fc.assert(
+      fc.property(year, months, day, day, space, tilde, fc.constantFrom('부터', '이후부터'), (y, [a, b], d1, d2, sp, t, word) => {
+        const [[m1, x1], [m2, x2]] = ymd(y, ...d1) <= ymd(y, ...d2) ? [d1, d2] : [d2, d1];
+        for (const range of [`${y}. ${a}.${t}${y}. ${b}.`, `${y}. ${a}.${t}${b}.`, `${y}년 ${a}월${t}${b}월`, `${y}.${m1}.${x1}.${t}${y}.${m2}.${x2}.`, `${y}. ${m1}. ${x1}.${t}${m2}. ${x2}.`, `${y}년 상반기${t}하반기`])
+          expect([range, readPeriod(`${range}${sp}${word}`, y)]).toEqual([range, { ok: false, reason: 'unreadable' }]);
+        expect(reading(`${y}. ${a}.${sp}${word}`, y)).toEqual(['open-ended', first(y, a), '-']);
+        expect(reading(`${y}.${m1}.${x1}.${sp}${word}`, y)).toEqual(['open-ended', ymd(y, m1, x1), '-']);
+      }),
+      runs,
+    );
+  });
+
+  it('the phrases of the review stay unreadable', () => {
+    for (const t of ['2026. 3. ~ 2026. 5.부터', '2026.3.1.~2026.6.30.부터', '2026. 3. ~ 5. 이후부터']) expect([t, readPeriod(t, 2026)]).toEqual([t, { ok: false, reason: 'unreadable' }]);
+  });
+});
+
+describe('상시: at all times only with an activity word, never with a word that says it is not done', () => {
+  const activity = fc.constantFrom('접수', '신청', '모집', '운영', '실시', '지원', '점검', '개최', '추진');
+  const negation = fc.constantFrom('불가', '없음', '아님', '마감', '종료', '중단', '제외', '미실시');
+  const lead = fc.constantFrom('상시', '연중 상시', '연중상시');
+
+  it('상시 alone or with one or two activity words (and 가능) reads as all of the context year, ongoing', () => {
+    fc.assert(
+      fc.property(year, lead, activity, activity, space, space, fc.constantFrom('', ' 가능'), (y, l, a, b, sp1, sp2, can) => {
+        for (const t of [l, `${l}${sp1}${a}`, `${l}${sp1}${a}${sp2}${b}`, `${l}${sp1}${a}${can}`]) {
+          const r = readPeriod(t, y);
+          expect([t, r.ok && [periodKind(r.period), r.period.start, r.period.end, r.period.ongoing]]).toEqual([t, ['range', first(y, 1), last(y, 12), true]]);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('상시 with a negation or closing word, before or after an activity word, is not read', () => {
+    fc.assert(
+      fc.property(year, lead, activity, negation, space, space, (y, l, a, no, sp1, sp2) => {
+        for (const t of [`${l}${sp1}${no}`, `${l}${sp1}${a}${sp2}${no}`, `${l}${sp1}${a}${no}`, `${l} ${a} ${a} ${no}`])
+          expect([t, readPeriod(t, y)]).toEqual([t, { ok: false, reason: 'unreadable' }]);
+      }),
+      runs,
+    );
+  });
+
+  it('the phrases of the review are not read, nor is 상시 with a word that is not an activity', () => {
+    for (const t of ['상시 모집 없음', '상시 불가', '상시아님', '상시접수 불가', '상시 모집 마감', '상시 교류', '상시 아무말'])
+      expect([t, readPeriod(t, 2026)]).toEqual([t, { ok: false, reason: 'unreadable' }]);
+  });
+
+  it('a condition that ends it early stays a note: 상시신청이나 예산 조기소진시 지원 불가', () => {
+    for (const t of ['상시신청이나 예산 조기소진시 지원 불가', '상시 접수, 예산 소진시 마감', '상시신청(예산소진시 지원 마감)']) expect([t, reading(t, 2026)]).toEqual([t, ['range', first(2026, 1), last(2026, 12)]]);
+  });
+
+  it('a recurring phrase with a negation is not read either: 매월 점검 중단, 분기별 1회 개최 없음', () => {
+    for (const t of ['매월 점검 중단', '분기별 1회 개최 없음', '매년 3월 모집 마감', '월 2회 실시 불가']) expect([t, readPeriod(t, 2026)]).toEqual([t, { ok: false, reason: 'unreadable' }]);
+    expect(reading('매월 점검', 2026)[0]).toBe('recurring');
+  });
+});
+
 describe('any phrase', () => {
   const tokens = fc.constantFrom(
     '2019', '2019.', "'19", '’95', '19', '5', '12', '31', '.', '. ', '~', '∼', '-', '–', ',', '·', '(', ')', ' ', '년', '월', '일', '분기', '반기',

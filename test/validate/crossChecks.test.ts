@@ -172,6 +172,35 @@ describe('cross-record checks', () => {
     // Records grow month by month: a snapshot newer than the latest report issue is fine.
     expect([r.code, r.problems]).toEqual([0, []]);
   });
+
+  /** A cross table of 정원 over two 관리기관; `track` goes under the first group, before its grades. */
+  const table = (track: string, grades: string) =>
+    `kind: headcount\nas_of: 2025-01-01\nunit: 명\nsplit_by: { name: 관리기관, columns: [본청, 사업소] }\ntracks:\n  - track: 일반직\n${track}    grades:\n${grades}`;
+  const grades = '      - { grade: 5급, quota: 2 }\n      - { grade: 6급, quota: 1 }\n';
+
+  it('headcount cross tables: a group that lists grades has no split of its own', async () => {
+    // The split of a 소계 was used nowhere: whatever its cells, it is an error at the split itself.
+    for (const cells of ['{ 본청: 999, 사업소: 1 }', '{ 본청: 2, 사업소: 1 }']) {
+      const r = await validateJson({ 'h.yaml': table(`    split: ${cells}\n`, grades) });
+      expect([r.code, r.problems.map((p) => [p.line, p.column, p.path, p.rule, p.message])]).toEqual([
+        1,
+        [[7, 12, 'tracks[0].split', 'headcount-group-split', '일반직 lists its grades, so the group itself is not split: a subtotal is never split over the columns']],
+      ]);
+    }
+    // The same cells on a grade row are read, and a group without grades may be split.
+    expect((await validateJson({ 'h.yaml': table('', '      - { grade: 5급, quota: 2, split: { 본청: 1, 사업소: 1 } }\n      - { grade: 6급, quota: 1 }\n') })).problems).toEqual([]);
+    expect((await validateJson({ 'h.yaml': table('', grades) + '  - track: 공무직\n    quota: 3\n    split: { 본청: 2, 사업소: 1 }\n' })).problems).toEqual([]);
+  });
+
+  it('headcount cross tables: split: {} is an empty value, not a sum of nothing', async () => {
+    for (const [at, row] of [
+      ['tracks[0].grades[0].split', '      - { grade: 5급, quota: 2, split: {} }\n      - { grade: 6급, quota: 1 }\n'],
+      ['tracks[1].split', grades + '  - track: 공무직\n    quota: 3\n    split: {}\n'],
+    ] as const) {
+      const r = await validateJson({ 'h.yaml': table('', row) });
+      expect([r.code, r.problems.map((p) => [p.path, p.rule, p.message, p.hint])]).toEqual([1, [[at, 'schema-empty-value', 'the value is empty; expected a mapping (key: value lines)', 'for example: { 본청: 165, 의회사무처: 19, 직속기관: 8, 사업소: 71, 합의제행정기관: 7 }']]]);
+    }
+  });
 });
 
 describe('entries and a snapshot of the same year', () => {

@@ -2,7 +2,7 @@
 // the office's table did; a figure it holds is in every row ('-' where the table wrote '-'), so
 // that its totals are of the whole table. A row is a grade, or a group counted as a
 // whole; a group that lists grades is their sum and gives no figure of its own (a printed
-// subtotal goes under `stated`). A cross table (`split_by`) splits a row's one figure over
+// subtotal goes under `stated`) and no split of its own (a subtotal is never split). A cross table (`split_by`) splits a row's one figure over
 // columns of its own: a row's split names only those columns, and its cells add up to the row's
 // figure ('-' cells left out, as in every sum).
 import { sumCells } from '../../compute/headcount.js';
@@ -21,6 +21,8 @@ export const headcountFigures: Check = ({ byKind }) => {
       if (t.grades) {
         const own = (['quota', 'current', 'count'] as const).find((f) => t[f] !== undefined);
         if (own) problems.push(problemAt(h, ['tracks', ti, own], 'headcount-group-figures', { group: t.track }));
+        // A 소계 is never split (a column's sum is not the column's where some rows give 계 only).
+        if (t.split !== undefined) problems.push(problemAt(h, ['tracks', ti, 'split'], 'headcount-group-split', { group: t.track }));
         t.grades.forEach((g, gi) => rows.push({ at: ['tracks', ti, 'grades', gi], name: g.grade, cells: g }));
       } else rows.push({ at: ['tracks', ti], name: t.track, cells: t });
     });
