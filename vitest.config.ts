@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The module lists and compiled schemas the tests import, made when missing or stale, so a
+    // test file runs on a fresh clone without `npm run compile` first.
+    globalSetup: ['test/setup/generated.ts'],
     // End-to-end tests start the built CLI; two cores, so keep the pool small.
     pool: 'forks',
     maxWorkers: 2,
