@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // A record cache of the run's own (test/cacheDir.setup.ts), never the user's.
-    globalSetup: ['test/cacheDir.setup.ts'],
+    // The module lists and compiled schemas the tests import, made when missing or stale, so a
+    // test file runs on a fresh clone without `npm run compile` first; and a record cache of the
+    // run's own (test/cacheDir.setup.ts), never the user's.
+    globalSetup: ['test/setup/generated.ts', 'test/cacheDir.setup.ts'],
     // End-to-end tests start the built CLI; two cores, so keep the pool small.
     pool: 'forks',
     maxWorkers: 2,

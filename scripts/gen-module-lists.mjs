@@ -12,11 +12,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Each registry's folder, the export its modules carry, and the name of the list it reads. */
+/** Each registry's folder, the export its modules carry, the name of the list it reads, and where
+ *  the names its module declares are and the file that lists its built-in entries: a found module
+ *  must not take a name the registry has already (the later entry would silently replace the
+ *  format, or run as a second report of the same name). A format's name is its file's. */
 export const MODULE_LISTS = [
-  { folder: 'src/render/formats', export: 'format', list: 'FOUND_FORMATS', kind: 'record' },
-  { folder: 'src/engine/reports', export: 'report', list: 'FOUND_REPORTS', kind: 'array' },
-  { folder: 'src/validate/checks', export: 'crossCheck', list: 'FOUND_CHECKS', kind: 'array' },
+  { folder: 'src/render/formats', export: 'format', list: 'FOUND_FORMATS', kind: 'record', what: 'format', registry: ['src/render/formats/index.ts'], builtIn: [/^ {2}([A-Za-z_$][\w$]*): \{$/gm] },
+  { folder: 'src/engine/reports', export: 'report', list: 'FOUND_REPORTS', kind: 'array', what: 'report', registry: ['src/engine/reports.ts'], builtIn: [/^ {4}name: '([^']+)',$/gm, /expensesReport\(\s*'([^']+)'/g], declared: /\bname: '([^']+)'/ },
+  { folder: 'src/validate/checks', export: 'crossCheck', list: 'FOUND_CHECKS', kind: 'array', what: 'check', registry: ['src/validate/checks/index.ts'], builtIn: [/\{ name: '([^']+)'/g], declared: /\bname: '([^']+)'/ },
 ];
 
 export const LIST_FILE = 'modules.gen.ts';
@@ -24,14 +27,87 @@ export const LIST_FILE = 'modules.gen.ts';
 /** The name a module's file gives it in a list: `by-place.ts` → `byPlace`. */
 const nameOf = (file) => file.replace(/\.ts$/, '').replace(/[-.]+(.)/g, (_, c) => c.toUpperCase());
 
-/** The text of one registry's list, from the modules its folder holds now. */
-export function listText(spec, base = root) {
+/** Words JavaScript keeps for itself: a module's file may not be named one, as the list imports it
+ *  under its name. */
+const RESERVED = new Set(
+  'arguments await break case catch class const continue debugger default delete do else enum eval export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield'.split(' '),
+);
+
+/** `file:line:col` of an offset in a text. */
+function at(file, text, offset) {
+  const before = text.slice(0, offset).split('\n');
+  return `${file}:${before.length}:${before.at(-1).length + 1}`;
+}
+
+/** The names of a registry's built-in entries, each with where its registry declares it. */
+export function builtInNames(spec, base = root) {
+  const names = new Map();
+  for (const reg of spec.registry) {
+    const path = join(base, reg);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    for (const re of spec.builtIn) for (const m of text.matchAll(re)) if (!names.has(m[1])) names.set(m[1], at(reg, text, m.index + m[0].indexOf(m[1])));
+  }
+  return names;
+}
+
+/** A list that cannot be made: what clashes and how to fix it, one line each. */
+export class ModuleListError extends Error {}
+
+/** The modules of a registry's folder that declare themselves, each with the name it takes there
+ *  and its identifier in the list; fails (ModuleListError) on a clash: a file that is no
+ *  identifier, two files of one identifier (`by-place.ts` and `byPlace.ts`), or a name a built-in
+ *  entry or another found module has already. */
+export function foundModules(spec, base = root) {
   const dir = join(base, spec.folder);
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== LIST_FILE && !f.endsWith('.test.ts')).sort() : [];
   const exporting = new RegExp(`^export const ${spec.export}\\b`, 'm');
-  const found = files.filter((f) => exporting.test(readFileSync(join(dir, f), 'utf8')));
-  const imports = found.map((f) => `import { ${spec.export} as ${nameOf(f)} } from './${f.replace(/\.ts$/, '.js')}';\n`).join('');
-  const names = found.map(nameOf).join(', ');
+  const problems = [];
+  const builtIn = builtInNames(spec, base);
+  const byIdent = new Map();
+  const byName = new Map();
+  const found = [];
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const decl = exporting.exec(text);
+    if (decl === null) continue;
+    const file = `${spec.folder}/${f}`;
+    const ident = nameOf(f);
+    if (!/^[A-Za-z_$][\w$]*$/.test(ident) || RESERVED.has(ident)) {
+      problems.push(`${file}: its name '${ident}' is not one a ${spec.what} can be listed under (a JavaScript identifier, not a reserved word): rename the file, e.g. to ${spec.what}-${ident.replace(/[^\w$]+/g, '-')}.ts.`);
+      continue;
+    }
+    if (byIdent.has(ident)) {
+      problems.push(`${file}: it and ${byIdent.get(ident)} are both listed as '${ident}' (a file's name loses its - and .): rename one of them.`);
+      continue;
+    }
+    byIdent.set(ident, file);
+    let name = ident;
+    let where = `${file}:1:1`;
+    if (spec.declared !== undefined) {
+      const m = spec.declared.exec(text.slice(decl.index));
+      if (m !== null) {
+        name = m[1];
+        where = at(file, text, decl.index + m.index + m[0].indexOf(m[1]));
+      }
+    }
+    const taken = builtIn.get(name) ?? byName.get(name);
+    if (taken !== undefined) {
+      problems.push(`${where}: the ${spec.what} '${name}' is already declared at ${taken}; expected a name of its own: rename this ${spec.what === 'format' ? 'file' : spec.what}.`);
+      continue;
+    }
+    byName.set(name, where);
+    found.push({ file: f, ident });
+  }
+  if (problems.length > 0) throw new ModuleListError(problems.join('\n'));
+  return found;
+}
+
+/** The text of one registry's list, from the modules its folder holds now. */
+export function listText(spec, base = root) {
+  const found = foundModules(spec, base);
+  const imports = found.map(({ file, ident }) => `import { ${spec.export} as ${ident} } from './${file.replace(/\.ts$/, '.js')}';\n`).join('');
+  const names = found.map(({ ident }) => ident).join(', ');
   const value = spec.kind === 'record' ? `{ ${names} } as const` : `[${names}] as const`;
   return (
     `// Made by scripts/gen-module-lists.mjs from the modules of this folder that export \`${spec.export}\`;\n` +
@@ -59,14 +135,20 @@ export function writeLists(base = root) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes('--check')) {
-    const stale = MODULE_LISTS.filter((s) => {
-      const file = join(root, s.folder, LIST_FILE);
-      return !existsSync(file) || readFileSync(file, 'utf8') !== listText(s);
-    });
-    for (const s of stale) console.error(`${join(s.folder, LIST_FILE)} is stale: run npm run compile`);
-    process.exitCode = stale.length === 0 ? 0 : 1;
-  } else {
-    writeLists();
+  try {
+    if (process.argv.includes('--check')) {
+      const stale = MODULE_LISTS.filter((s) => {
+        const file = join(root, s.folder, LIST_FILE);
+        return !existsSync(file) || readFileSync(file, 'utf8') !== listText(s);
+      });
+      for (const s of stale) console.error(`${join(s.folder, LIST_FILE)} is stale: run npm run compile`);
+      process.exitCode = stale.length === 0 ? 0 : 1;
+    } else {
+      writeLists();
+    }
+  } catch (e) {
+    if (!(e instanceof ModuleListError)) throw e;
+    console.error(e.message);
+    process.exitCode = 1;
   }
 }

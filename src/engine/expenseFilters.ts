@@ -44,6 +44,7 @@ export function expensesReport<T>(name: string, label: Words, summary: Words, co
     summary,
     options: [...EXPENSE_FILTERS, TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: ['budget', 'expenses'],
+    shows: 'expenses',
     compute: async (office, p) => {
       const f = await expenseFilters(office, p);
       return f.ok ? ok(await compute(f.value.r, f.value.filters)) : f;

@@ -4,7 +4,8 @@
 // folder and how to add a record, and no failure (the cli exits 0). A listing computes its own
 // empty table; a report that cannot compute without the records (budget status, headcount, the
 // work report …) gets the one empty table made here instead of its refusal. A lookup of one thing
-// (`tasks show 3` with no work item at all) stays a refusal: there is no table to show.
+// (`tasks show 3` with no work item at all) stays a refusal: there is no table to show. The kind a
+// report shows is its own word (ReportSpec.shows), so a new report module follows the rule as it is.
 import type { RecordKind } from '../model/records.js';
 import type { NoRecordsKind, Notice, Refusal } from '../model/refusal.js';
 import type { Resolved } from '../compute/asOf.js';
@@ -15,24 +16,6 @@ import type { Office } from './office.js';
 import type { ReportSpec, View } from './reports.js';
 import type { ReportRun } from './run.js';
 import { runReport } from './run.js';
-
-/** The kind of record each report shows, by its name: what "no records" means for it. */
-export const REPORT_KINDS: Readonly<Record<string, NoRecordsKind>> = {
-  'budget status': 'budget',
-  'budget monthly': 'budget',
-  'tasks list': 'task',
-  'tasks upcoming': 'task',
-  'tasks show': 'task',
-  cities: 'cities',
-  events: 'events',
-  council: 'council',
-  report: 'report',
-  'headcount status': 'headcount',
-  'headcount trend': 'headcount',
-  'expenses list': 'expenses',
-  'expenses summary': 'expenses',
-  'expenses disclose': 'expenses',
-};
 
 /** The record kind that holds a kind's records (`execution` is a budget's entries). */
 const RECORDS_OF: Readonly<Record<NoRecordsKind, RecordKind>> = {
@@ -49,10 +32,10 @@ const RECORDS_OF: Readonly<Record<NoRecordsKind, RecordKind>> = {
 
 /** The kind a refusal says is missing, when it is "no records of a kind" (`data`: no record
  *  gives a date, which means no records only when the report's own kind is missing too). */
-function missingOf(r: Refusal, own: NoRecordsKind | undefined, has: (k: NoRecordsKind) => boolean): NoRecordsKind | undefined {
+function missingOf(r: Refusal, own: NoRecordsKind, has: (k: NoRecordsKind) => boolean): NoRecordsKind | undefined {
   if (r.reason === 'no-headcount') return 'headcount';
   if (r.reason !== 'no-records') return undefined;
-  if (r.kind === 'data') return own !== undefined && !has(own) ? own : undefined;
+  if (r.kind === 'data') return has(own) ? undefined : own;
   return r.kind === 'tasks' ? 'task' : r.kind;
 }
 
@@ -68,13 +51,13 @@ function emptyDoc(spec: ReportSpec, kind: NoRecordsKind, view: View): Doc {
 export async function runReportOrEmpty(spec: ReportSpec, office: () => Office, params: Readonly<Record<string, unknown>>, args: readonly string[], view: View): Promise<Resolved<ReportRun>> {
   let opened: Office | undefined;
   const once = (): Office => (opened ??= office());
-  const own = REPORT_KINDS[spec.name];
+  const own = spec.shows;
   const has = (k: NoRecordsKind): boolean => once().r[RECORDS_OF[k]].length > 0;
   const note = (kind: NoRecordsKind): Notice => ({ reason: 'no-records', kind, folder: once().label });
   const ran = await runReport(spec, once, params, args, view);
   if (ran.ok) {
     // A listing computed its own empty table: the same note beside it.
-    if (own === undefined || opened === undefined || has(own)) return ran;
+    if (opened === undefined || has(own)) return ran;
     return { ok: true, value: { ...ran.value, notices: [note(own), ...ran.value.notices] } };
   }
   const missing = opened === undefined ? undefined : missingOf(ran.refusal, own, has);

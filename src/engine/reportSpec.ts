@@ -3,7 +3,7 @@
 // module (src/engine/reports/) declares itself with `report()` without importing the registry that
 // lists it.
 import type { RecordKind } from '../model/records.js';
-import type { Notice } from '../model/refusal.js';
+import type { NoRecordsKind, Notice } from '../model/refusal.js';
 import type { Resolved } from '../compute/asOf.js';
 import type { Doc } from '../render/document.js';
 import type { Lang } from '../messages/catalog.js';
@@ -34,6 +34,9 @@ export interface ReportSpec<O extends readonly OptionSpec[] = readonly OptionSpe
   readonly options: O;
   /** The record kinds it computes from: an error in a record of another kind does not stop it. */
   readonly needs: readonly RecordKind[] | 'all';
+  /** The kind of record it shows: a data folder without any is "no records" for it (an empty
+   *  table and a note, engine/noRecords.ts), whatever else it reads. */
+  readonly shows: NoRecordsKind;
   /** The exit codes a front end ends with, when they differ from a report's usual ones. */
   readonly exitCodes?: readonly Words[];
   /** Checks its parameters and computes from the office, or says why it cannot (a refusal). The

@@ -51,6 +51,7 @@ export const REPORTS: readonly ReportSpec[] = [
       NO_BOM,
     ],
     needs: BUDGET_NEEDS,
+    shows: 'budget',
     compute: async (office, p) => {
       const v = all({ asOf: asOfParam(p.asOf), year: yearParam(p.year) });
       return v.ok ? lift((await reports()).budgetStatusOf(office().r, v.value.asOf, v.value.year)) : v;
@@ -66,6 +67,7 @@ export const REPORTS: readonly ReportSpec[] = [
     },
     options: [AS_OF, YEAR, TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: BUDGET_NEEDS,
+    shows: 'budget',
     compute: async (office, p) => {
       const v = all({ asOf: asOfParam(p.asOf), year: yearParam(p.year) });
       return v.ok ? lift((await import('../compute/budgetMonthly.js')).budgetMonthlyOf(office().r, v.value.asOf, v.value.year)) : v;
@@ -78,6 +80,7 @@ export const REPORTS: readonly ReportSpec[] = [
     summary: { ko: '주요 업무를 차례대로: 번호, 제목, 일정', en: 'the 주요 업무 in order, with their number, title and schedule' },
     options: [TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: TASK_NEEDS,
+    shows: 'task',
     compute: async (office) => ok((await reports()).tasksListOf(office().r)),
     document: async ({ report, tasks, plans }, _p, view) => {
       const [{ tasksListTable }, { tablesDoc }] = await Promise.all([import('../render/tables/tasks.js'), import('../render/document.js')]);
@@ -106,6 +109,7 @@ export const REPORTS: readonly ReportSpec[] = [
       NO_BOM,
     ],
     needs: TASK_NEEDS,
+    shows: 'task',
     compute: async (office, p) => {
       const v = all({ asOf: asOfParam(p.asOf), within: withinParam(p.within) });
       return v.ok ? lift((await reports()).upcomingOf(office().r, v.value.asOf, v.value.within)) : v;
@@ -123,6 +127,7 @@ export const REPORTS: readonly ReportSpec[] = [
     summary: { ko: '주요 업무 하나 전체: 목적, 추진방향, 중첩된 개요의 추진내용, 향후계획', en: 'one work item in full: purpose, 추진방향, 추진내용 as a nested outline, 향후계획' },
     options: [TABLE_FORMAT, OUT],
     needs: TASK_NEEDS,
+    shows: 'task',
     compute: async (office, _p, args) => {
       const number = numberParam(args[0] ?? '');
       if (!number.ok) return number;
@@ -154,6 +159,7 @@ export const REPORTS: readonly ReportSpec[] = [
       NO_BOM,
     ],
     needs: ['cities', 'countries'],
+    shows: 'cities',
     compute: async (office, p) => lift((await reports()).citiesOf(office().r, p.type === undefined ? undefined : TYPES[p.type])),
     document: async ({ report, words }, p, view) => {
       const [{ citiesTables }, { tablesDoc }] = await Promise.all([import('../render/tables/partners.js'), import('../render/document.js')]);
@@ -167,6 +173,7 @@ export const REPORTS: readonly ReportSpec[] = [
     summary: { ko: '대사 간담회와 업무협약(MOU): 국가, 계획 기간, 상태', en: 'embassy roundtables and MOUs with their countries, planned period and status' },
     options: [AS_OF, TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: ['events', 'task', 'countries'],
+    shows: 'events',
     compute: async (office, p) => {
       const asOf = asOfParam(p.asOf);
       if (!asOf.ok) return asOf;
@@ -184,6 +191,7 @@ export const REPORTS: readonly ReportSpec[] = [
     summary: { ko: '의회와 만나는 방식: 회의 종류, 주기, 참석자', en: 'the ways the office meets the council: meeting types, cadence, attendees' },
     options: [TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: ['council'],
+    shows: 'council',
     compute: async (office) => ok((await reports()).councilOf(office().r)),
     document: async (value, _p, view) => (await import('../render/tables/council.js')).councilDoc(value, view.lang),
   }),
@@ -207,6 +215,7 @@ export const REPORTS: readonly ReportSpec[] = [
       OUT,
     ],
     needs: 'all',
+    shows: 'report',
     compute: async (office, p) => {
       const asOf = asOfParam(p.asOf);
       if (!asOf.ok) return asOf;
@@ -239,6 +248,7 @@ export const REPORTS: readonly ReportSpec[] = [
       NO_BOM,
     ],
     needs: HEADCOUNT_NEEDS,
+    shows: 'headcount',
     compute: async (office, p) => {
       const asOf = asOfParam(p.asOf);
       if (!asOf.ok) return asOf;
@@ -258,6 +268,7 @@ export const REPORTS: readonly ReportSpec[] = [
     summary: { ko: '인력 현황 기록들에 걸친 직렬별 정원, 현원, 과부족', en: '정원, 현원 and 과부족 per track across the headcount snapshots' },
     options: [TABLE_FORMAT, OUT, BOM, NO_BOM],
     needs: HEADCOUNT_NEEDS,
+    shows: 'headcount',
     compute: async (office) => {
       const o = office();
       if (o.r.headcount.length === 0) return { ok: false, refusal: { reason: 'no-headcount', folder: o.label } };
@@ -313,6 +324,7 @@ export const REPORTS: readonly ReportSpec[] = [
       { ko: '2 사용법, 설정 또는 내부 오류', en: '2 usage, configuration or internal error' },
     ],
     needs: ['budget', 'expenses', 'office'],
+    shows: 'expenses',
     compute: async (office, p) => {
       const month = monthParam(p.month);
       if (!month.ok) return month;

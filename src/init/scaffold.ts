@@ -30,34 +30,35 @@ export interface ScaffoldFile {
  *  first moment, so the editor checks the records before `npm install` has run (or ever runs). */
 export const SCHEMAS = 'schemas';
 
-/** The record files and the schema each one follows; the glob is what VS Code matches. */
-const RECORD_SCHEMAS: readonly { readonly glob: string; readonly schema: string }[] = [
-  { glob: 'data/office.yaml', schema: 'office' },
-  { glob: 'data/report.yaml', schema: 'report' },
-  { glob: 'data/budget/*.yaml', schema: 'budget' },
-  { glob: 'data/expenses/*.yaml', schema: 'expenses' },
-  { glob: 'data/headcount/*.yaml', schema: 'headcount' },
-  { glob: 'data/tasks/*.yaml', schema: 'task' },
-  { glob: 'data/countries.yaml', schema: 'countries' },
-  { glob: 'data/cities.yaml', schema: 'cities' },
-  { glob: 'data/events.yaml', schema: 'events' },
-  { glob: 'data/council.yaml', schema: 'council' },
-  { glob: 'data/ordinances.yaml', schema: 'ordinances' },
-  { glob: 'data/taskforces.yaml', schema: 'taskforces' },
+/** The record files and the kind of record each one holds; the glob is what VS Code matches. */
+const RECORD_SCHEMAS: readonly { readonly glob: string; readonly kind: string }[] = [
+  { glob: 'data/office.yaml', kind: 'office' },
+  { glob: 'data/report.yaml', kind: 'report' },
+  { glob: 'data/budget/*.yaml', kind: 'budget' },
+  { glob: 'data/expenses/*.yaml', kind: 'expenses' },
+  { glob: 'data/headcount/*.yaml', kind: 'headcount' },
+  { glob: 'data/tasks/*.yaml', kind: 'task' },
+  { glob: 'data/countries.yaml', kind: 'countries' },
+  { glob: 'data/cities.yaml', kind: 'cities' },
+  { glob: 'data/events.yaml', kind: 'events' },
+  { glob: 'data/council.yaml', kind: 'council' },
+  { glob: 'data/ordinances.yaml', kind: 'ordinances' },
+  { glob: 'data/taskforces.yaml', kind: 'taskforces' },
 ];
 
 /** A YAML double-quoted scalar: JSON's string syntax is valid YAML. */
 const q = (s: string): string => JSON.stringify(s);
 
-/** The modeline that points the editor at the kit's schema, relative from the file. */
-function modeline(path: string, schema: string): string {
+/** The modeline that points the editor at the kit's schema file, relative from the file. */
+function modeline(path: string, schemaFile: string): string {
   const up = '../'.repeat(path.split('/').length - 1);
-  return `# yaml-language-server: $schema=${up}${SCHEMAS}/${schema}.schema.json`;
+  return `# yaml-language-server: $schema=${up}${SCHEMAS}/${schemaFile}`;
 }
 
 export function scaffold(o: ScaffoldOptions): readonly ScaffoldFile[] {
   const y = o.year;
-  const record = (path: string, schema: string, body: string): ScaffoldFile => ({ path, content: `${modeline(path, schema)}\n${body}` });
+  const kit = kitSchemas(o.schemas);
+  const record = (path: string, kind: string, body: string): ScaffoldFile => ({ path, content: `${modeline(path, kit.fileOf(kind))}\n${body}` });
   return [
     { path: 'mayor-office.yaml', content: marker() },
     record('data/office.yaml', 'office', office(o)),
@@ -72,9 +73,9 @@ export function scaffold(o: ScaffoldOptions): readonly ScaffoldFile[] {
     record('data/council.yaml', 'council', COUNCIL),
     record('data/ordinances.yaml', 'ordinances', ordinances(o)),
     record('data/taskforces.yaml', 'taskforces', TASKFORCES),
-    ...kindsOfSchemas(o.schemas).map((k) => record(`data/${k.kind}.yaml`, k.kind, k.body)),
+    ...kindsOfSchemas(kit, o).map((k) => record(`data/${k.kind}.yaml`, k.kind, k.body)),
     ...o.schemas.map((f) => ({ path: `${SCHEMAS}/${f.name}`, content: f.content })),
-    { path: '.vscode/settings.json', content: vscodeSettings(o.schemas) },
+    { path: '.vscode/settings.json', content: vscodeSettings(kit, o) },
     { path: '.vscode/extensions.json', content: json({ recommendations: ['redhat.vscode-yaml'] }) },
     { path: '.github/workflows/mayor-office.yml', content: workflow(o) },
     { path: '.pre-commit-config.yaml', content: preCommit(o) },
@@ -91,15 +92,20 @@ export function scaffold(o: ScaffoldOptions): readonly ScaffoldFile[] {
 const json = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
 
 /** The kinds whose example is written out above, with comments for the person who fills it in. */
-const WRITTEN_KINDS: ReadonlySet<string> = new Set(RECORD_SCHEMAS.map((r) => r.schema));
+const WRITTEN_KINDS: ReadonlySet<string> = new Set(RECORD_SCHEMAS.map((r) => r.kind));
 /** Schemas with a `kind` that are no record of data/: the roll-up's rollup.yaml. */
 const NOT_RECORDS: ReadonlySet<string> = new Set(['rollup']);
 
-/** Every other record kind of the kit's schemas (one whose `kind` is a const), with its example:
- *  the schema's own first `examples` value, headed by its description. So a new kind's schema is
- *  all init needs; a kind whose schema has no example gets no file (and init's test says so). */
-function kindsOfSchemas(kit: ScaffoldOptions['schemas']): { readonly kind: string; readonly body: string }[] {
-  const out: { kind: string; body: string }[] = [];
+interface KitSchema {
+  readonly file: string;
+  readonly description?: unknown;
+  readonly examples?: unknown;
+}
+
+/** The kit's schemas by the record kind each describes (its `kind` const), whatever its file is
+ *  called: the modelines and the editor's settings name the file that holds a kind's schema. */
+function kitSchemas(kit: ScaffoldOptions['schemas']): { readonly kinds: ReadonlyMap<string, KitSchema>; readonly fileOf: (kind: string) => string } {
+  const kinds = new Map<string, KitSchema>();
   for (const f of kit) {
     let schema: { description?: unknown; examples?: unknown; properties?: { kind?: { const?: unknown } } };
     try {
@@ -108,12 +114,71 @@ function kindsOfSchemas(kit: ScaffoldOptions['schemas']): { readonly kind: strin
       continue;
     }
     const kind = schema.properties?.kind?.const;
+    if (typeof kind === 'string' && !kinds.has(kind)) kinds.set(kind, { file: f.name, description: schema.description, examples: schema.examples });
+  }
+  // A kind whose schema the kit lacks keeps the tool's own file name for it.
+  return { kinds, fileOf: (kind) => kinds.get(kind)?.file ?? `${kind}.schema.json` };
+}
+
+/** Every other record kind of the kit's schemas, with its example: the schema's own first
+ *  `examples` value made the new office's (adjusted below), headed by its description. So a new
+ *  kind's schema is all init needs; a kind whose schema has no example gets no file (and init's
+ *  test says so). */
+function kindsOfSchemas(kit: ReturnType<typeof kitSchemas>, o: Pick<ScaffoldOptions, 'id' | 'year'>): { readonly kind: string; readonly body: string }[] {
+  const out: { kind: string; body: string }[] = [];
+  for (const [kind, schema] of kit.kinds) {
     const example = Array.isArray(schema.examples) ? (schema.examples[0] as unknown) : undefined;
-    if (typeof kind !== 'string' || WRITTEN_KINDS.has(kind) || NOT_RECORDS.has(kind) || example === null || typeof example !== 'object' || Array.isArray(example)) continue;
+    if (WRITTEN_KINDS.has(kind) || NOT_RECORDS.has(kind) || example === null || typeof example !== 'object' || Array.isArray(example)) continue;
     const head = typeof schema.description === 'string' ? `# ${schema.description.replace(/\s*\n\s*/g, ' ')}\n` : '';
-    out.push({ kind, body: head + blockYaml(example, '') });
+    out.push({ kind, body: head + blockYaml(ownExample(example as Record<string, unknown>, o), '') });
   }
   return out.sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** A schema's example made the new office's, so that it validates at once beside the other
+ *  records: the office it names (its `office`, wherever that id appears) becomes `id`, and its
+ *  year (its `fiscal_year`, else the year of its first date) becomes `year`: every date and month
+ *  moves by the same number of years (29 February to the 28th where the year has none), and a
+ *  `fiscal_year` or `year` of that year becomes the new one. */
+function ownExample(example: Readonly<Record<string, unknown>>, o: Pick<ScaffoldOptions, 'id' | 'year'>): unknown {
+  const office = typeof example['office'] === 'string' ? example['office'] : undefined;
+  const from = typeof example['fiscal_year'] === 'number' ? example['fiscal_year'] : firstYear(example);
+  const by = from === undefined ? 0 : o.year - from;
+  const walk = (v: unknown, key: string | undefined): unknown => {
+    if (Array.isArray(v)) return v.map((x) => walk(x, undefined));
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+    if (typeof v === 'string') return office !== undefined && v === office ? o.id : movedDate(v, by);
+    if (typeof v === 'number' && v === from && (key === 'fiscal_year' || key === 'year')) return o.year;
+    return v;
+  };
+  return walk(example, undefined);
+}
+
+/** The year of the first date (or month) in a value, in the order its fields are written. */
+function firstYear(v: unknown): number | undefined {
+  if (typeof v === 'string') {
+    const m = DATE.exec(v);
+    return m === null ? undefined : Number(m[1]);
+  }
+  if (v === null || typeof v !== 'object') return undefined;
+  for (const x of Object.values(v)) {
+    const y = firstYear(x);
+    if (y !== undefined) return y;
+  }
+  return undefined;
+}
+
+/** A date `YYYY-MM-DD` or month `YYYY-MM` moved by whole years; any other text as it is. */
+function movedDate(s: string, by: number): string {
+  const m = DATE.exec(s);
+  if (m === null || by === 0) return s;
+  const year = Number(m[1]) + by;
+  if (year < 1 || year > 9999) return s;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m[3] === '29' && m[2] === '02' && !leap ? '28' : m[3];
+  return `${String(year).padStart(4, '0')}-${m[2]}${day === undefined ? '' : `-${day}`}`;
 }
 
 /** A JSON value as block YAML: mappings and lists one entry a line; a string that is a plain
@@ -334,11 +399,11 @@ taskforces:
         plan: example-tf-launch
 `;
 
-function vscodeSettings(kit: ScaffoldOptions['schemas']): string {
+function vscodeSettings(kit: ReturnType<typeof kitSchemas>, o: Pick<ScaffoldOptions, 'id' | 'year'>): string {
   // By glob, so a record file without a modeline is checked too.
   const schemas: Record<string, string[]> = {};
-  const globs = [...RECORD_SCHEMAS, ...kindsOfSchemas(kit).map((k) => ({ glob: `data/${k.kind}.yaml`, schema: k.kind }))];
-  for (const r of globs) (schemas[`./${SCHEMAS}/${r.schema}.schema.json`] ??= []).push(r.glob);
+  const globs = [...RECORD_SCHEMAS, ...kindsOfSchemas(kit, o).map((k) => ({ glob: `data/${k.kind}.yaml`, kind: k.kind }))];
+  for (const r of globs) (schemas[`./${SCHEMAS}/${kit.fileOf(r.kind)}`] ??= []).push(r.glob);
   return json({ 'yaml.schemas': schemas, 'yaml.validate': true, 'files.encoding': 'utf8', 'files.eol': '\n' });
 }
 

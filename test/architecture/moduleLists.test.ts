@@ -3,13 +3,50 @@
 // each must be what scripts/gen-module-lists.mjs makes from its folder now, and must list a
 // module that declares itself and no other.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { LIST_FILE, MODULE_LISTS, listText, writeLists } from '../../scripts/gen-module-lists.mjs';
+import { dirname, join } from 'node:path';
+import { LIST_FILE, MODULE_LISTS, ModuleListError, builtInNames, listText, writeLists } from '../../scripts/gen-module-lists.mjs';
+import { FORMAT_NAMES } from '../../src/render/formats/index.js';
+import { FOUND_FORMATS } from '../../src/render/formats/modules.gen.js';
+import { REPORTS } from '../../src/engine/reports.js';
+import { FOUND_REPORTS } from '../../src/engine/reports/modules.gen.js';
+import { CHECKS } from '../../src/validate/checks/index.js';
+import { FOUND_CHECKS } from '../../src/validate/checks/modules.gen.js';
 
 const root = join(import.meta.dirname, '..', '..');
-type Spec = { folder: string; export: string; list: string };
+type Spec = { folder: string; export: string; list: string; what: string; registry: string[] };
+const spec = (what: string): Spec => (MODULE_LISTS as Spec[]).find((s) => s.what === what)!;
+
+/** A scratch copy of the registries' files, with the modules given added to it. */
+function scratch(modules: Readonly<Record<string, string>>): string {
+  const base = mkdtempSync(join(tmpdir(), 'mayor-office-lists-'));
+  for (const s of MODULE_LISTS as Spec[]) {
+    mkdirSync(join(base, s.folder), { recursive: true });
+    for (const reg of s.registry) {
+      mkdirSync(dirname(join(base, reg)), { recursive: true });
+      copyFileSync(join(root, reg), join(base, reg));
+    }
+  }
+  for (const [file, text] of Object.entries(modules)) writeFileSync(join(base, file), text);
+  return base;
+}
+
+/** The message writeLists fails with on a folder, or undefined when it makes the lists. */
+function failure(base: string): string | undefined {
+  try {
+    writeLists(base);
+    return undefined;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ModuleListError);
+    return (e as Error).message;
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+const reportModule = (name: string): string => `import { report } from '../reportSpec.js';\nexport const report = report({\n  name: '${name}',\n});\n`;
 
 describe('module lists', () => {
   for (const spec of MODULE_LISTS as Spec[]) {
@@ -34,6 +71,55 @@ describe('module lists', () => {
       }
       // Written again only when a folder changed.
       expect(writeLists(base)).toEqual([]);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the same built-in names from the registries as they hold (so a clash with one is seen)', () => {
+    const found = (names: readonly string[], of: readonly string[]) => names.filter((n) => !of.includes(n));
+    expect([...builtInNames(spec('format')).keys()]).toEqual(found(FORMAT_NAMES, Object.keys(FOUND_FORMATS)));
+    expect([...builtInNames(spec('report')).keys()].sort()).toEqual(found(REPORTS.map((r) => r.name), FOUND_REPORTS.map((r) => r.name)).sort());
+    expect([...builtInNames(spec('check')).keys()]).toEqual(found(CHECKS.map((c) => c.name), FOUND_CHECKS.map((c: { name: string }) => c.name)));
+  });
+
+  it('fails on a found format named as a built-in one, saying where each is', () => {
+    const msg = failure(scratch({ 'src/render/formats/html.ts': 'export const format = {};\n' }));
+    expect(msg).toMatch(/^src\/render\/formats\/html\.ts:1:1: the format 'html' is already declared at src\/render\/formats\/index\.ts:\d+:3; expected a name of its own: rename this file\.$/);
+  });
+
+  it('fails on a found report named as a built-in one, or as another found one', () => {
+    expect(failure(scratch({ 'src/engine/reports/status.ts': reportModule('budget status') }))).toMatch(
+      /^src\/engine\/reports\/status\.ts:3:10: the report 'budget status' is already declared at src\/engine\/reports\.ts:\d+:12;/,
+    );
+    const msg = failure(scratch({ 'src/engine/reports/visits.ts': reportModule('visits'), 'src/engine/reports/visitsAgain.ts': reportModule('visits') }));
+    expect(msg).toMatch(/^src\/engine\/reports\/visitsAgain\.ts:3:10: the report 'visits' is already declared at src\/engine\/reports\/visits\.ts:3:10;/);
+  });
+
+  it('fails on a found check named as a built-in one', () => {
+    const msg = failure(scratch({ 'src/validate/checks/again.ts': "export const crossCheck = { name: 'unique-ids', check: () => [] };\n" }));
+    expect(msg).toMatch(/^src\/validate\/checks\/again\.ts:1:36: the check 'unique-ids' is already declared at src\/validate\/checks\/index\.ts:\d+:12;/);
+  });
+
+  it('fails on two files of one identifier, and on a file that is no identifier', () => {
+    const two = failure(scratch({ 'src/render/formats/by-place.ts': 'export const format = {};\n', 'src/render/formats/byPlace.ts': 'export const format = {};\n' }));
+    expect(two).toBe("src/render/formats/byPlace.ts: it and src/render/formats/by-place.ts are both listed as 'byPlace' (a file's name loses its - and .): rename one of them.");
+    const bad = failure(scratch({ 'src/validate/checks/class.ts': "export const crossCheck = { name: 'x', check: () => [] };\n", 'src/validate/checks/2nd.ts': "export const crossCheck = { name: 'y', check: () => [] };\n" }));
+    expect(bad?.split('\n')).toEqual([
+      "src/validate/checks/2nd.ts: its name '2nd' is not one a check can be listed under (a JavaScript identifier, not a reserved word): rename the file, e.g. to check-2nd.ts.",
+      "src/validate/checks/class.ts: its name 'class' is not one a check can be listed under (a JavaScript identifier, not a reserved word): rename the file, e.g. to check-class.ts.",
+    ]);
+  });
+
+  it('the script says so and exits 1, writing no list', () => {
+    const base = scratch({ 'src/render/formats/html.ts': 'export const format = {};\n' });
+    try {
+      mkdirSync(join(base, 'scripts'));
+      copyFileSync(join(root, 'scripts', 'gen-module-lists.mjs'), join(base, 'scripts', 'gen-module-lists.mjs'));
+      const r = spawnSync(process.execPath, [join(base, 'scripts', 'gen-module-lists.mjs')], { encoding: 'utf8' });
+      expect([r.status, r.stdout]).toEqual([1, '']);
+      expect(r.stderr).toMatch(/^src\/render\/formats\/html\.ts:1:1: the format 'html' is already declared at src\/render\/formats\/index\.ts:\d+:3; .+\n$/);
+      expect(() => readFileSync(join(base, 'src/render/formats', LIST_FILE))).toThrow();
     } finally {
       rmSync(base, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import Ajv from 'ajv';
 import { scaffold } from '../../src/init/scaffold.js';
 import { parseToolSpec } from '../../src/init/toolSpec.js';
 
@@ -47,5 +48,80 @@ describe('init examples from the schemas', () => {
     const withSchema = kit([...TOOL_SCHEMAS, { name: 'inspections.schema.json', content: JSON.stringify(noExample) }]).map((f) => f.path);
     expect(withSchema.filter((p) => !plain.includes(p))).toEqual(['schemas/inspections.schema.json']);
     expect(plain).not.toContain('data/rollup.yaml');
+  });
+
+  // A kind whose schema file is not named after it, whose example is of another office and year.
+  const VISITS = {
+    kind: 'visits',
+    office: 'other-office',
+    fiscal_year: 2019,
+    visits: [
+      { date: '2019-02-28', host: 'other-office', month: '2019-02', note: '2019년 첫 방문' },
+      { date: '2020-02-29', host: 'guest-office', month: '2020-02' },
+    ],
+  };
+  const visitsSchema = {
+    $id: 'visit-log.schema.json',
+    type: 'object',
+    required: ['kind', 'office', 'fiscal_year', 'visits'],
+    additionalProperties: false,
+    properties: {
+      kind: { const: 'visits' },
+      office: { type: 'string', pattern: '^[a-z0-9-]+$' },
+      fiscal_year: { type: 'integer' },
+      visits: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['date', 'host'],
+          additionalProperties: false,
+          properties: { date: { type: 'string', format: 'date' }, host: { type: 'string' }, month: { type: 'string' }, note: { type: 'string' } },
+        },
+      },
+    },
+    examples: [VISITS],
+  };
+
+  it('names the file that holds a kind\'s schema (not one named after the kind) in the modeline and the editor\'s settings', () => {
+    const files = kit([...TOOL_SCHEMAS, { name: 'visit-log.schema.json', content: JSON.stringify(visitsSchema) }]);
+    expect(files.find((f) => f.path === 'data/visits.yaml')?.content.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/visit-log.schema.json');
+    const settings = JSON.parse(files.find((f) => f.path === '.vscode/settings.json')!.content)['yaml.schemas'] as Record<string, string[]>;
+    expect(settings['./schemas/visit-log.schema.json']).toEqual(['data/visits.yaml']);
+    expect(Object.keys(settings).filter((k) => k.includes('visits'))).toEqual([]);
+    // The kinds init writes out take their schema's file from the kit too.
+    const renamed = TOOL_SCHEMAS.map((f) => (f.name === 'council.schema.json' ? { ...f, name: 'council-meetings.schema.json' } : f));
+    const withRenamed = kit(renamed);
+    expect(withRenamed.find((f) => f.path === 'data/council.yaml')?.content.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/council-meetings.schema.json');
+    expect(JSON.parse(withRenamed.find((f) => f.path === '.vscode/settings.json')!.content)['yaml.schemas']['./schemas/council-meetings.schema.json']).toEqual(['data/council.yaml']);
+  });
+
+  it("makes a schema's example the new office's: its office id and year become init's --id and --year, and it validates", () => {
+    const files = kit([...TOOL_SCHEMAS, { name: 'visit-log.schema.json', content: JSON.stringify(visitsSchema) }]);
+    const record = parse(files.find((f) => f.path === 'data/visits.yaml')!.content) as typeof VISITS;
+    const officeId = (parse(files.find((f) => f.path === 'data/office.yaml')!.content) as { id: string }).id;
+    expect(officeId).toBe('digital-policy');
+    expect(record).toEqual({
+      kind: 'visits',
+      office: 'digital-policy',
+      fiscal_year: 2026,
+      visits: [
+        { date: '2026-02-28', host: 'digital-policy', month: '2026-02', note: '2019년 첫 방문' },
+        // One year on from the example's year, as it was; 29 February where 2027 has none.
+        { date: '2027-02-28', host: 'guest-office', month: '2027-02' },
+      ],
+    });
+    // What the tool's rules ask of a fiscal-year record: its office is the office's, its first
+    // dated fact in its year; and its schema holds.
+    expect(record.visits[0]!.date.startsWith(`${record.fiscal_year}-`)).toBe(true);
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+    const validate = ajv.compile(visitsSchema);
+    expect([validate(record), validate.errors ?? []]).toEqual([true, []]);
+  });
+
+  it('leaves an example of the same office and year as it is', () => {
+    const same = { ...VISITS, office: 'digital-policy', fiscal_year: 2026, visits: [{ date: '2026-05-01', host: 'other-office' }] };
+    const files = kit([...TOOL_SCHEMAS, { name: 'visit-log.schema.json', content: JSON.stringify({ ...visitsSchema, examples: [same] }) }]);
+    expect(parse(files.find((f) => f.path === 'data/visits.yaml')!.content)).toEqual(same);
   });
 });
