@@ -19,7 +19,7 @@ import { refusalText } from '../messages/cliText.js';
 import { cacheKey, folderKey, isUrl, readCache, revisionOf } from './rollupCache.js';
 import type { RollupReportName } from './rollupNames.js';
 import { ROLLUP_REPORT_NAMES } from './rollupNames.js';
-import type { RollupParams, RollupSpec } from './rollupReports.js';
+import type { Basis, RollupParams } from './rollupReports.js';
 import { ROLLUP_REPORTS } from './rollupReports.js';
 import type { OfficeJob, OfficeResult, RollupRunOptions } from './rollupOffice.js';
 
@@ -89,7 +89,7 @@ export async function runRollup(read: Extract<RollupRead, { ok: true }>, name: R
     return found.map((r) => r ?? read[k++]!);
   };
   const results = await runJobs(jobs);
-  const fiscalYear = spec.yearOf === undefined ? null : await oneYear(spec, params, jobs, results, runJobs);
+  const basis = spec.basis === undefined ? null : await oneBasis(spec.basis, params, jobs, results, runJobs);
   const parts: OfficePart<unknown>[] = [];
   const leftOut: RollupLeftOut[] = [];
   let cached = 0;
@@ -108,35 +108,37 @@ export async function runRollup(read: Extract<RollupRead, { ok: true }>, name: R
     else if (outcome.result?.ok === false) leftOut.push({ ...office, ...counts, refusal: refusalText(options.lang, outcome.result.refusal) });
     else if (outcome.result?.ok === true) parts.push({ office, part: outcome.result.part });
   });
-  const value = await spec.combine(read.file.title ?? null, parts, leftOut, fiscalYear);
+  const value = await spec.combine(read.file.title ?? null, parts, leftOut, basis);
   const doc = await spec.document(value as never, options.lang);
   const withErrors = name === 'validation' ? parts.filter((p) => (p.part as ValidationPart).errors > 0).length : 0;
   return { value, doc, leftOut, failing: leftOut.length + withErrors, offices: read.file.offices.length, cached };
 }
 
-/** The one fiscal year of a report of a year: --year, else the year of --as-of, else the latest
- *  year the offices' own reports give (each office's own report takes its own latest year). An
- *  office of another year, or that refused its own year, is read again for that year: it gives
- *  the year's figures or is refused (no budget of the year) and left out with that reason.
- *  `results` is updated in place. */
-async function oneYear(
-  spec: RollupSpec,
+/** The one fiscal year (or date) of a report of a year (or of a day): the run's parameters'
+ *  (--year, the year of --as-of; --as-of), else the latest the offices' own reports give (each
+ *  office's own report takes its own latest). An office of another, or that refused its own, is
+ *  read again for that one: it gives its figures of that year (as of that date) or is refused
+ *  (no budget of the year) and left out with that reason. `results` is updated in place. */
+async function oneBasis(
+  basis: Basis<unknown>,
   params: RollupParams,
   jobs: readonly OfficeJob[],
   results: OfficeResult[],
   runJobs: (js: readonly OfficeJob[]) => Promise<OfficeResult[]>,
-): Promise<number | null> {
-  if (params.year !== undefined) return Number(params.year);
-  if (params.asOf !== undefined) return Number(params.asOf.slice(0, 4));
-  const yearOf = (r: OfficeResult): number | undefined => (r.ok && r.outcome.result?.ok === true ? spec.yearOf!(r.outcome.result.part) : undefined);
-  const years = results.map(yearOf).filter((y) => y !== undefined);
-  if (years.length === 0) return null;
-  const year = Math.max(...years);
-  const again = results.flatMap((r, i) => (r.ok && !r.outcome.blocked && yearOf(r) !== year ? [i] : []));
-  if (again.length === 0) return year;
-  const reread = await runJobs(again.map((i) => ({ ...jobs[i]!, params: { ...params, year: String(year) } })));
+): Promise<string | null> {
+  // Fixed by the parameters: every office was asked with them already.
+  const given = basis.given(params);
+  if (given !== undefined) return given;
+  const of = (r: OfficeResult): string | undefined => (r.ok && r.outcome.result?.ok === true ? basis.of(r.outcome.result.part) : undefined);
+  const found = results.map(of).filter((b) => b !== undefined);
+  if (found.length === 0) return null;
+  // ISO years and dates: the latest is the greatest text.
+  const one = found.reduce((a, b) => (b > a ? b : a));
+  const again = results.flatMap((r, i) => (r.ok && !r.outcome.blocked && of(r) !== one ? [i] : []));
+  if (again.length === 0) return one;
+  const reread = await runJobs(again.map((i) => ({ ...jobs[i]!, params: { ...params, [basis.param]: one } })));
   again.forEach((i, k) => (results[i] = reread[k]!));
-  return year;
+  return one;
 }
 
 /** The offices in this thread, one after the other: only one office's records in memory at once. */

@@ -38,13 +38,29 @@ export interface RollupSpec<P = unknown> {
   readonly needs: readonly RecordKind[] | 'all';
   /** The office's part, from its own reports of the registry (or its problems). */
   readonly part: (office: () => Office, p: RollupParams) => Promise<Resolved<P>>;
-  /** A report of one fiscal year: the year a part is of. Every office is computed for one year,
-   *  so that no total adds up different years. */
-  readonly yearOf?: (part: P) => number;
-  /** The parts of the offices that gave one, summed; the offices left out beside them. */
-  readonly combine: (title: string | null, parts: readonly OfficePart<P>[], leftOut: readonly RollupLeftOut[], fiscalYear: number | null) => Promise<unknown>;
+  /** A report of one fiscal year or one date for every office, so that no total adds up two
+   *  years or two days: what a part is of (undefined: nothing), the parameter that asks an office
+   *  for another (`year`, `asOf`), and what the run's own parameters fix it to. */
+  readonly basis?: Basis<P>;
+  /** The parts of the offices that gave one, summed; the offices left out beside them; the one
+   *  basis (a year, a date) every part is of, where the report has one. */
+  readonly combine: (title: string | null, parts: readonly OfficePart<P>[], leftOut: readonly RollupLeftOut[], basis: string | null) => Promise<unknown>;
   readonly document: (value: never, lang: Lang) => Promise<Doc>;
 }
+
+export interface Basis<P> {
+  readonly of: (part: P) => string | undefined;
+  readonly param: 'year' | 'asOf';
+  readonly given: (p: RollupParams) => string | undefined;
+}
+
+/** A report of one fiscal year: --year, else the year of --as-of (or of --month). */
+const FISCAL_YEAR: Basis<{ readonly fiscalYear: number | null }> = {
+  of: (part) => (part.fiscalYear === null ? undefined : String(part.fiscalYear)),
+  param: 'year',
+  given: (p) => p.year ?? p.asOf?.slice(0, 4) ?? p.month?.slice(0, 4),
+};
+const yearOf = (basis: string | null): number | null => (basis === null ? null : Number(basis));
 
 const rollupSpec = <P>(spec: RollupSpec<P>): RollupSpec => spec as unknown as RollupSpec;
 export const compute = () => import('../compute/rollup.js');
@@ -71,8 +87,8 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
       const r = await officeReport<import('../model/report.js').BudgetStatusReport>('budget status', office, { asOf: p.asOf, year: p.year });
       return r.ok ? { ok: true, value: (await compute()).budgetPart(r.value) } : r;
     },
-    yearOf: (part) => part.fiscalYear,
-    combine: async (title, parts, leftOut, year) => (await compute()).rollupBudget(title, parts, leftOut, year),
+    basis: FISCAL_YEAR,
+    combine: async (title, parts, leftOut, year) => (await compute()).rollupBudget(title, parts, leftOut, yearOf(year)),
     document: async (value, lang) => (await tables()).rollupBudgetDoc(value, lang),
   }),
   rollupSpec<MonthlyPart>({
@@ -83,8 +99,8 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
       const r = await officeReport<import('../model/report.js').BudgetMonthlyReport>('budget monthly', office, { asOf: p.asOf, year: p.year });
       return r.ok ? { ok: true, value: (await compute()).monthlyPart(r.value) } : r;
     },
-    yearOf: (part) => part.fiscalYear,
-    combine: async (title, parts, leftOut, year) => (await compute()).rollupMonthly(title, parts, leftOut, year),
+    basis: FISCAL_YEAR,
+    combine: async (title, parts, leftOut, year) => (await compute()).rollupMonthly(title, parts, leftOut, yearOf(year)),
     document: async (value, lang) => (await tables()).rollupMonthlyDoc(value, lang),
   }),
   rollupSpec<HeadcountPart>({
@@ -103,13 +119,22 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
     summary: { ko: '업무추진비: 사무실별 월별 합계, 비목별, 결제 수단별 합계', en: 'the 업무추진비 totals per office and month, per budget line and per payment method' },
     needs: reportNamed('expenses list')!.needs,
     part: async (office, p) => {
-      const filters = { month: p.month, year: p.year };
+      // One fiscal year, as budget: --year, the year of --month, else the office's latest (its
+      // expense files' latest fiscal_year); the run then asks every office for the latest of all.
+      const latest = Math.max(...office().r.expenses.map((x) => x.fiscal_year));
+      const year = p.year ?? (p.month !== undefined || !Number.isFinite(latest) ? undefined : String(latest));
+      const filters = { month: p.month, year };
       const list = await officeReport<import('../model/report.js').ExpenseListReport>('expenses list', office, filters);
       if (!list.ok) return list;
       const summary = await officeReport<import('../model/report.js').ExpenseSummaryReport>('expenses summary', office, filters);
-      return summary.ok ? { ok: true, value: (await compute()).expensesPart(list.value, summary.value) } : summary;
+      const fiscalYear = year ?? p.month?.slice(0, 4);
+      const of = fiscalYear === undefined ? null : Number(fiscalYear);
+      // No expense file of the year is not the same as a file without entries: the table says which.
+      const recorded = office().r.expenses.some((x) => of === null || x.fiscal_year === of);
+      return summary.ok ? { ok: true, value: (await compute()).expensesPart(list.value, summary.value, of, recorded) } : summary;
     },
-    combine: async (title, parts, leftOut) => (await compute()).rollupExpenses(title, parts, leftOut),
+    basis: FISCAL_YEAR,
+    combine: async (title, parts, leftOut, year) => (await compute()).rollupExpenses(title, parts, leftOut, yearOf(year)),
     document: async (value, lang) => (await tables()).rollupExpensesDoc(value, lang),
   }),
   rollupSpec<TasksPart>({
@@ -120,7 +145,9 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
       const r = await officeReport<import('../compute/reports.js').UpcomingReport>('tasks upcoming', office, { asOf: p.asOf, within: p.within ?? '30d' });
       return r.ok ? { ok: true, value: (await compute()).tasksPart(r.value) } : r;
     },
-    combine: async (title, parts, leftOut) => (await compute()).rollupTasks(title, parts, leftOut),
+    // One date for every office (its "today"): --as-of, else the latest of the offices' own.
+    basis: { of: (part) => part.asOf, param: 'asOf', given: (p) => p.asOf },
+    combine: async (title, parts, leftOut, asOf) => (await compute()).rollupTasks(title, parts, leftOut, asOf),
     document: async (value, lang) => (await tables()).rollupTasksDoc(value, lang),
   }),
   rollupSpec<ValidationPart>({
