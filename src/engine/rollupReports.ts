@@ -54,12 +54,13 @@ export interface Basis<P> {
   readonly given: (p: RollupParams) => string | undefined;
 }
 
-/** A report of one fiscal year: --year, else the year of --as-of (or of --month). */
-const FISCAL_YEAR: Basis<{ readonly fiscalYear: number | null }> = {
+/** A report of one fiscal year: --year, else the year of the parameter its offices' reports
+ *  take the year from (--as-of for the budget, --month for expenses), else the latest. */
+const fiscalYear = (from: 'asOf' | 'month'): Basis<{ readonly fiscalYear: number | null }> => ({
   of: (part) => (part.fiscalYear === null ? undefined : String(part.fiscalYear)),
   param: 'year',
-  given: (p) => p.year ?? p.asOf?.slice(0, 4) ?? p.month?.slice(0, 4),
-};
+  given: (p) => p.year ?? p[from]?.slice(0, 4),
+});
 const yearOf = (basis: string | null): number | null => (basis === null ? null : Number(basis));
 
 const rollupSpec = <P>(spec: RollupSpec<P>): RollupSpec => spec as unknown as RollupSpec;
@@ -87,7 +88,7 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
       const r = await officeReport<import('../model/report.js').BudgetStatusReport>('budget status', office, { asOf: p.asOf, year: p.year });
       return r.ok ? { ok: true, value: (await compute()).budgetPart(r.value) } : r;
     },
-    basis: FISCAL_YEAR,
+    basis: fiscalYear('asOf'),
     combine: async (title, parts, leftOut, year) => (await compute()).rollupBudget(title, parts, leftOut, yearOf(year)),
     document: async (value, lang) => (await tables()).rollupBudgetDoc(value, lang),
   }),
@@ -99,7 +100,7 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
       const r = await officeReport<import('../model/report.js').BudgetMonthlyReport>('budget monthly', office, { asOf: p.asOf, year: p.year });
       return r.ok ? { ok: true, value: (await compute()).monthlyPart(r.value) } : r;
     },
-    basis: FISCAL_YEAR,
+    basis: fiscalYear('asOf'),
     combine: async (title, parts, leftOut, year) => (await compute()).rollupMonthly(title, parts, leftOut, yearOf(year)),
     document: async (value, lang) => (await tables()).rollupMonthlyDoc(value, lang),
   }),
@@ -133,7 +134,7 @@ export const ROLLUP_REPORTS: readonly RollupSpec[] = [
       const recorded = office().r.expenses.some((x) => of === null || x.fiscal_year === of);
       return summary.ok ? { ok: true, value: (await compute()).expensesPart(list.value, summary.value, of, recorded) } : summary;
     },
-    basis: FISCAL_YEAR,
+    basis: fiscalYear('month'),
     combine: async (title, parts, leftOut, year) => (await compute()).rollupExpenses(title, parts, leftOut, yearOf(year)),
     document: async (value, lang) => (await tables()).rollupExpensesDoc(value, lang),
   }),

@@ -216,6 +216,8 @@ describe('rollup over three office repositories and a broken one', () => {
       expect(monthly['total'].months).toEqual(ownMonthly['months'].map((m: Json) => ({ executed: m.total.executed, current: m.total.current, rate: m.total.rate })));
       expect(monthly['total'].months.some((m: Json) => m.executed !== null)).toBe(true);
 
+      // --month is the expenses' filter: it does not choose the budget's year.
+      expect(await years('budget', ...extra, '--month', '2021-05')).toEqual(budget);
       // The table says which year it is.
       const table = await runCli(['--lang', 'en', 'rollup', 'budget', '--file', 'years.yaml', ...extra], root);
       expect(table.stdout.split('\n')[0]).toBe(`Budget execution, rolled up, fiscal year ${inside.year} (unit: 천원)`);
