@@ -3,8 +3,9 @@
 // opened on its own, gated like any report run (errors in the records a report needs leave that
 // office out of the totals, with its problem count), its own reports of the registry computed, and
 // the part a roll-up shows summed per group and for all (compute/rollup.ts). What an office gives
-// is kept in a cache keyed by what its records are (a git tree's hash, a folder's file sizes and
-// times), so an unchanged office is not read again.
+// is kept in a cache keyed by what its records are (a git revision's commit, a folder's file
+// sizes and times), so an unchanged office is not read again: looked in first, here, and only the
+// offices not found there are read (rollupOffice.ts, in worker threads where they are many).
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { RollupFile, RollupLeftOut, RollupOffice } from '../model/rollup.js';
