@@ -191,15 +191,17 @@ export function objectStore(objectsDir: string, limit: number): ObjectStore {
     } catch {
       return undefined;
     }
-    // The header first ("blob 1234\0"), so a large object is refused before it is inflated.
-    // (1 KiB: a block's Huffman tables may come before its first byte.)
-    const start = inflateSync(file.subarray(0, 1024), { finishFlush: constants.Z_SYNC_FLUSH });
+    // The header first ("blob 1234\0"), so a large object is refused before it is inflated
+    // (1 KiB: a block's Huffman tables may come before its first byte); a file too small to
+    // inflate past the limit (deflate packs at most 1032 bytes into one) is inflated once.
+    const small = file.length * 1032 + 64 <= limit;
+    const start = small ? inflateSync(file) : inflateSync(file.subarray(0, 1024), { finishFlush: constants.Z_SYNC_FLUSH });
     const nul = start.indexOf(0);
     const [type, sized] = start.subarray(0, nul).toString('latin1').split(' ') as [string, string];
     const size = Number(sized);
     if (nul < 0 || !Object.values(TYPES).includes(type as ObjectType) || !Number.isSafeInteger(size)) throw new Unknown('loose header');
     if (size > limit) throw new TooLarge(size);
-    const whole = inflateSync(file, { maxOutputLength: nul + 1 + Math.max(size, 1) });
+    const whole = small ? start : inflateSync(file, { maxOutputLength: nul + 1 + Math.max(size, 1) });
     if (whole.length !== nul + 1 + size) throw new Unknown('loose size');
     return { type: type as ObjectType, bytes: whole.subarray(nul + 1) };
   };
