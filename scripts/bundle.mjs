@@ -13,10 +13,12 @@
 //                          src/validate/schemaValidators.ts): CommonJS files, each loaded only
 //                          when asked for, like the package it replaces
 //   bundle/THIRD-PARTY-LICENSES.txt   the licence of every package inside
+//   bundle/build-id.txt    a hash of the other files: what the roll-up's cache keys parts on
 //
 // Usage: node scripts/bundle.mjs [--outdir DIR]   (default bundle/; the test builds into a
 // temporary folder and compares it with the committed one).
 import { build, buildSync, transformSync } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -46,7 +48,11 @@ const REWRITES = {
   'src/load/yamlLib.ts': [["createRequire(import.meta.url)('yaml')", "createRequire(import.meta.url)('./yaml.cjs')"]],
   'src/import/decodeText.ts': [["createRequire(import.meta.url)('iconv-lite')", "createRequire(import.meta.url)('./iconv-lite.cjs')"]],
   'src/validate/schemaValidators.ts': [["createRequire(import.meta.url)('../../generated/validators.cjs')", "createRequire(import.meta.url)('./validators.cjs')"]],
-  'src/cli/version.ts': [["createRequire(import.meta.url).resolve('../../package.json')", "createRequire(import.meta.url).resolve('../package.json')"]],
+  'src/cli/version.ts': [
+    ["createRequire(import.meta.url).resolve('../../package.json')", "createRequire(import.meta.url).resolve('../package.json')"],
+    // The folder of the code (dist/, src/; bundle/ itself), where the bundle's build-id.txt is.
+    ["new URL('../', import.meta.url)", "new URL('./', import.meta.url)"],
+  ],
   'src/engine/schemaPath.ts': [["new URL('../../schemas/expenses.schema.json', import.meta.url)", "new URL('../schemas/expenses.schema.json', import.meta.url)"]],
   // The roll-up's worker threads run a module of their own: an entry of the bundle (below).
   'src/engine/rollupPool.ts': [["new URL('./rollupWorker.js', import.meta.url)", "new URL('./rollup-worker.js', import.meta.url)"]],
@@ -108,6 +114,15 @@ function licences(inputs) {
   );
 }
 
+/** The bundle's name for what is kept between runs (src/cli/version.ts buildId): a hash of every
+ *  file of it, so a bundle of other code is another build even under the same version. */
+const BUILD_ID = 'build-id.txt';
+function buildIdOf(outdir) {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(outdir).filter((n) => n !== BUILD_ID).sort()) hash.update(`${name}\u0000`).update(readFileSync(join(outdir, name))).update('\u0000');
+  return hash.digest('hex').slice(0, 16);
+}
+
 export async function bundle(outdir) {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
@@ -139,6 +154,7 @@ export async function bundle(outdir) {
   });
   inputs.push(...Object.keys(main.metafile.inputs));
   writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), licences(inputs));
+  writeFileSync(join(outdir, BUILD_ID), `${buildIdOf(outdir)}\n`);
   return main.metafile;
 }
 

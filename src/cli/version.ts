@@ -1,9 +1,11 @@
 // The tool's version and where it was installed from, from its package.json: two folders up from
 // src/cli and dist/cli; the release bundle (scripts/bundle.mjs), one folder below the package
 // root, points it one up.
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 interface PackageJson {
   readonly version: string;
@@ -15,6 +17,45 @@ const packageJson = (): PackageJson => JSON.parse(readFileSync(packageJsonPath()
 
 export function version(): string {
   return packageJson().version;
+}
+
+/**
+ * The code this run is, for what is kept between runs (the roll-up's cache, engine/rollup.ts):
+ * what other code computed is never used, even under the same version number. The release bundle
+ * names itself: `build-id.txt`, the hash of its files, written by scripts/bundle.mjs. A working
+ * copy's dist/ (or src/, which the tests run) has none: it is named by every code file's path,
+ * size and modification time there and the compiled validators' (a compile writes them anew),
+ * read when asked (a few milliseconds; only a roll-up with its cache asks).
+ */
+export function buildId(): string {
+  return buildIdOf(fileURLToPath(new URL('../', import.meta.url)));
+}
+
+/** The build id of the code in folder `code` (exported for its test). */
+export function buildIdOf(code: string): string {
+  try {
+    return `${version()}+${readFileSync(join(code, 'build-id.txt'), 'utf8').trim()}`;
+  } catch {
+    // not the release bundle
+  }
+  const files: string[] = [join(dirname(packageJsonPath()), 'generated', 'validators.cjs')];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (/\.(?:[cm]?js|ts)$/.test(e.name)) files.push(join(dir, e.name));
+    }
+  };
+  walk(code);
+  const hash = createHash('sha256');
+  for (const f of files.sort()) {
+    try {
+      const st = statSync(f);
+      hash.update(`${f}\u0000${st.size}\u0000${st.mtimeMs}\n`);
+    } catch {
+      hash.update(`${f}\u0000-\n`);
+    }
+  }
+  return `${version()}+${hash.digest('hex').slice(0, 16)}`;
 }
 
 /** `owner/repo` of the tool's own GitHub repository (its repository field). */

@@ -211,13 +211,19 @@ export function rollupHeadcount(title: string | null, parts: readonly OfficePart
 // ── expenses ───────────────────────────────────────────────────────────────────────────────
 
 export interface ExpensesPart {
+  /** The fiscal year of the entries (null: all years, an office with no expense file). */
+  readonly fiscalYear: number | null;
+  /** Whether the office has an expense file of that year at all (its total is 0 either way). */
+  readonly recorded: boolean;
   readonly total: RollupExpenseTotal;
   readonly months: readonly ({ readonly month: string } & RollupExpenseTotal)[];
   readonly lines: ExpenseSummaryReport['lines'];
   readonly payments: ExpenseSummaryReport['payments'];
 }
 
-export const expensesPart = (list: ExpenseListReport, summary: ExpenseSummaryReport): ExpensesPart => ({
+export const expensesPart = (list: ExpenseListReport, summary: ExpenseSummaryReport, fiscalYear: number | null, recorded: boolean): ExpensesPart => ({
+  fiscalYear,
+  recorded,
   total: summary.total,
   months: list.months.map((m) => ({ month: m.month, count: m.count, amount: m.amount })),
   lines: summary.lines,
@@ -227,14 +233,14 @@ export const expensesPart = (list: ExpenseListReport, summary: ExpenseSummaryRep
 const addTotal = (a: RollupExpenseTotal, b: RollupExpenseTotal): RollupExpenseTotal => ({ count: a.count + b.count, amount: addWhole(a.amount, b.amount) });
 const ZERO: RollupExpenseTotal = { count: 0, amount: 0 };
 
-export function rollupExpenses(title: string | null, parts: readonly OfficePart<ExpensesPart>[], leftOut: readonly RollupLeftOut[]): RollupExpensesReport {
+export function rollupExpenses(title: string | null, parts: readonly OfficePart<ExpensesPart>[], leftOut: readonly RollupLeftOut[], fiscalYear: number | null): RollupExpensesReport {
   const months = [...new Set(parts.flatMap((p) => p.part.months.map((m) => m.month)))].sort(byCodePoint);
   const perMonth = (p: ExpensesPart): RollupExpenseTotal[] => months.map((m) => p.months.find((x) => x.month === m) ?? ZERO).map((t) => ({ count: t.count, amount: t.amount }));
   const sumRows = (rows: readonly { total: RollupExpenseTotal; months: readonly RollupExpenseTotal[] }[]) => ({
     ...rows.reduce((s, r) => addTotal(s, r.total), ZERO),
     months: months.map((_, i) => rows.reduce((s, r) => addTotal(s, r.months[i]!), ZERO)),
   });
-  const rows = parts.map((p) => ({ office: p.office, total: p.part.total, months: perMonth(p.part) }));
+  const rows = parts.map((p) => ({ office: p.office, recorded: p.part.recorded, total: p.part.total, months: perMonth(p.part) }));
   const lines = new Map<string, { line: string; name: string } & RollupExpenseTotal>();
   const payments = new Map<string | null, { method: string | null } & RollupExpenseTotal>();
   for (const { part } of parts) {
@@ -244,13 +250,14 @@ export function rollupExpenses(title: string | null, parts: readonly OfficePart<
   return {
     report: 'rollup-expenses',
     title,
+    fiscalYear,
     unit: '원',
     months,
     total: sumRows(rows),
     groups: byGroup(rows).map(({ group, items }) => ({
       group,
       total: sumRows(items),
-      offices: items.map((i) => ({ ...i.office, ...i.total, months: i.months })),
+      offices: items.map((i) => ({ ...i.office, recorded: i.recorded, ...i.total, months: i.months })),
     })),
     lines: [...lines.values()].sort((a, b) => byCodePoint(a.line, b.line)),
     // Methods in the order the offices' own summaries give them (a fixed order), unwritten last.
@@ -275,11 +282,12 @@ export const tasksPart = (u: UpcomingReport): TasksPart => ({
   late: u.overdue.map((p) => ({ task: p.task, text: p.text, end: currentPeriod(p).end ?? null })),
 });
 
-export function rollupTasks(title: string | null, parts: readonly OfficePart<TasksPart>[], leftOut: readonly RollupLeftOut[]): RollupTasksReport {
+export function rollupTasks(title: string | null, parts: readonly OfficePart<TasksPart>[], leftOut: readonly RollupLeftOut[], asOf: IsoDate | null): RollupTasksReport {
   const sum = (items: readonly OfficePart<TasksPart>[]) => ({ due: items.reduce((s, i) => s + i.part.due, 0), overdue: items.reduce((s, i) => s + i.part.late.length, 0), offices: items.length });
   return {
     report: 'rollup-tasks',
     title,
+    asOf,
     total: sum(parts),
     groups: byGroup(parts).map(({ group, items }) => ({
       group,

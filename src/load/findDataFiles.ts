@@ -110,7 +110,7 @@ export function findDataFiles(paths: readonly string[], display: (p: string) => 
     let st: Stats;
     let real: string;
     try {
-      real = realpathSync(p);
+      real = realpathSync.native(p);
       st = statSync(real);
     } catch (err) {
       const code = codeOf(err);

@@ -24,7 +24,9 @@ const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
 const DIGIT_GROUPS = /^[0-9]+(?:-[0-9]+)+$/;
 /** Text only: a character no number, boolean or null of the core schema is written with. */
 const NOT_NUMBER_LIKE = /[^0-9A-Za-z_.+-]/;
-const WORD = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** A letter first: no number of the core schema starts so (they start with a digit, a sign or a
+ *  dot), so only the reserved words below are not text (`office-0001`, `v1.2`). */
+const WORD = /^[A-Za-z][A-Za-z0-9_.+-]*$/;
 const RESERVED_WORD = /^(?:null|true|false|y|yes|n|no|on|off|nan|inf)$/i;
 /** A first character with a meaning of its own in YAML. */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`~=<]/;

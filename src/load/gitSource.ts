@@ -3,11 +3,13 @@
 // tree and the index are never touched. Paths are shown as git names them, `REV:data/…`, so
 // `git show REV:data/budget/2021.yaml` opens the file a message points at.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { DataSource, SourceBytes } from './dataSource.js';
 import { byDisplayedPath, fileProblem, MAX_FILE_BYTES, RECORD_FILE } from './dataSource.js';
+import type { ObjectStore, TreeEntry } from './gitObjects.js';
+import { objectStore } from './gitObjects.js';
 
 /** Why a revision cannot be read; the cli words it. */
 export type GitFailure = 'no-git' | 'not-a-repository' | 'bad-revision' | 'no-main-branch' | 'outside-repository';
@@ -59,15 +61,6 @@ export function mainMergeBase(cwd: string): GitResult<{ readonly branch: string;
     if (r.ok) return { ok: true, value: { branch, commit: r.stdout.toString('utf8').trim() } };
   }
   return fail('no-main-branch', 'main, master, origin/HEAD');
-}
-
-interface TreeEntry {
-  readonly mode: string;
-  readonly type: string;
-  readonly object: string;
-  readonly size: number;
-  /** From the top of the repository, '/' separators. */
-  readonly path: string;
 }
 
 function lsTree(top: string, commit: string, dir: string): TreeEntry[] {
@@ -133,7 +126,7 @@ export function gitSource(options: GitSourceOptions): GitResult<RevisionSource> 
   if (!commit.ok) return commit;
   let real: string;
   try {
-    real = realpathSync(options.dataDir);
+    real = realpathSync.native(options.dataDir);
   } catch {
     real = resolve(options.dataDir);
   }
@@ -144,6 +137,10 @@ export function gitSource(options: GitSourceOptions): GitResult<RevisionSource> 
 
 function revisionSource(top: string, rev: string, commit: string, dir: string): RevisionSource {
   const shown = (path: string): string => `${rev}:${path}`;
+  // The objects are read in this process where it can (gitObjects.ts); git runs only for what
+  // that cannot read.
+  const found = gitDirs(top);
+  const store: ObjectStore | undefined = found === undefined ? undefined : objectStore(join(found.common, 'objects'), MAX_FILE_BYTES);
   const blobs = new Map<string, TreeEntry>();
   let contents: Map<string, Buffer> | undefined;
   return {
@@ -151,7 +148,7 @@ function revisionSource(top: string, rev: string, commit: string, dir: string): 
     commit,
     list: () => {
       const problems: Problem[] = [];
-      const entries = lsTree(top, commit, dir).filter((e) => dir === '' || e.path.startsWith(`${dir}/`));
+      const entries = (store?.tree(commit, dir) ?? lsTree(top, commit, dir)).filter((e) => dir === '' || e.path.startsWith(`${dir}/`));
       const inner = (p: string): string[] => (dir === '' ? p : p.slice(dir.length + 1)).split('/');
       const hidden = (p: string): boolean => inner(p).some((s) => s.startsWith('.') || s === 'node_modules');
       // A folder named like a record file is one problem; its files are not records.
@@ -160,7 +157,7 @@ function revisionSource(top: string, rev: string, commit: string, dir: string): 
       const underYamlDir = (p: string): boolean => yamlDirs.some((d) => p.startsWith(`${d}/`));
       const byPath = new Map(entries.filter((e) => e.type === 'blob').map((e) => [e.path, e]));
       const links = entries.filter((e) => e.type === 'blob' && e.mode === '120000' && RECORD_FILE.test(e.path) && !hidden(e.path) && !underYamlDir(e.path));
-      const targets = catFiles(top, links.map((l) => l.object), links.reduce((s, l) => s + l.size, 0));
+      const targets = store?.contents(links.map((l) => l.object)) ?? catFiles(top, links.map((l) => l.object), links.reduce((s, l) => s + l.size, 0));
       for (const e of entries) {
         if (e.type !== 'blob' || !RECORD_FILE.test(e.path) || hidden(e.path) || underYamlDir(e.path)) continue;
         if (e.mode !== '120000') {
@@ -184,7 +181,7 @@ function revisionSource(top: string, rev: string, commit: string, dir: string): 
       if (contents === undefined) {
         const small = [...new Set([...blobs.values()].filter((b) => b.size <= MAX_FILE_BYTES).map((b) => b.object))];
         const total = [...blobs.values()].reduce((s, b) => s + (b.size <= MAX_FILE_BYTES ? b.size : 0), 0);
-        contents = catFiles(top, small, total);
+        contents = store?.contents(small) ?? catFiles(top, small, total);
       }
       const bytes = contents.get(e.object);
       if (bytes === undefined) return { ok: false, problem: fileProblem(file, 'file-unreadable', { code: 'ENOENT' }) };
@@ -211,7 +208,7 @@ export function revisionKey(cwd: string, rev: string, dataDir: string): { readon
 
 const realOrResolved = (p: string): string => {
   try {
-    return realpathSync(p);
+    return realpathSync.native(p);
   } catch {
     return resolve(p);
   }
@@ -236,12 +233,10 @@ function gitDirs(cwd: string): GitDirs | undefined {
         if (!m) return undefined;
         dir = resolve(at, m[1]!.trim());
       }
-      let common = dir;
-      try {
-        common = resolve(dir, readFileSync(join(dir, 'commondir'), 'utf8').trim());
-      } catch {
-        // not a linked worktree
-      }
+      // A linked worktree names the folder of the refs; asked first, since an exception for every
+      // plain repository is most of the time a roll-up of hundreds spends here.
+      const named = join(dir, 'commondir');
+      const common = existsSync(named) ? resolve(dir, readFileSync(named, 'utf8').trim()) : dir;
       return { top: realOrResolved(at), dir, common };
     } catch {
       if (dirname(at) === at) return undefined;

@@ -133,6 +133,9 @@ export interface RollupExpenseTotal {
 export interface RollupExpensesReport {
   readonly report: 'rollup-expenses';
   readonly title: string | null;
+  /** The one fiscal year every office's entries are of (--year, the year of --month, else the
+   *  latest fiscal year of the offices' expense files); null: no office has an expense file. */
+  readonly fiscalYear: number | null;
   readonly unit: '원';
   /** Every month any office has entries in, in order. */
   readonly months: readonly string[];
@@ -141,7 +144,8 @@ export interface RollupExpensesReport {
   readonly groups: readonly {
     readonly group: string;
     readonly total: RollupExpenseTotal & { readonly months: readonly RollupExpenseTotal[] };
-    readonly offices: readonly (RollupOffice & RollupExpenseTotal & { readonly months: readonly RollupExpenseTotal[] })[];
+    /** `recorded`: the office has an expense file of the year (false: its 0 means no records). */
+    readonly offices: readonly (RollupOffice & RollupExpenseTotal & { readonly recorded: boolean; readonly months: readonly RollupExpenseTotal[] })[];
   }[];
   /** Per budget line code over all offices, in code order. */
   readonly lines: readonly ({ readonly line: string; readonly name: string } & RollupExpenseTotal)[];
@@ -153,6 +157,9 @@ export interface RollupExpensesReport {
 export interface RollupTasksReport {
   readonly report: 'rollup-tasks';
   readonly title: string | null;
+  /** The one date every office's plan is read as of (--as-of, else the latest of the offices'
+   *  own as-of dates); null: no office gave one. */
+  readonly asOf: IsoDate | null;
   readonly total: { readonly due: number; readonly overdue: number; readonly offices: number };
   readonly groups: readonly {
     readonly group: string;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers.js';
 import { FORMAT_NAMES, FORMATS } from '../../src/render/formats/index.js';
+import { ROLLUP_REPORT_NAMES } from '../../src/engine/rollupNames.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 let root: string;
@@ -215,6 +216,8 @@ describe('rollup over three office repositories and a broken one', () => {
       expect(monthly['total'].months).toEqual(ownMonthly['months'].map((m: Json) => ({ executed: m.total.executed, current: m.total.current, rate: m.total.rate })));
       expect(monthly['total'].months.some((m: Json) => m.executed !== null)).toBe(true);
 
+      // --month is the expenses' filter: it does not choose the budget's year.
+      expect(await years('budget', ...extra, '--month', '2021-05')).toEqual(budget);
       // The table says which year it is.
       const table = await runCli(['--lang', 'en', 'rollup', 'budget', '--file', 'years.yaml', ...extra], root);
       expect(table.stdout.split('\n')[0]).toBe(`Budget execution, rolled up, fiscal year ${inside.year} (unit: 천원)`);
@@ -234,13 +237,37 @@ describe('rollup over three office repositories and a broken one', () => {
     // The district has a 정원-only and a 현원-only table: its group's 정원 is unknown, not 0.
     expect(groupOf(r, '○○구').total.quota).toBeNull();
     expect(groupOf(r, '○○구').total.current).not.toBeNull();
+    // Each office's own latest record, of its own date: the table says the dates differ.
+    const dates = mine.map((m) => m.j['asOf'] as string).sort();
+    expect(r['groups'].flatMap((g: Json) => g.offices.map((o: Json) => o.asOf)).sort()).toEqual(dates);
+    expect(new Set(dates).size).toBeGreaterThan(1);
+    const table = await runCli(['--lang', 'en', 'rollup', 'headcount', '--file', 'rollup.yaml'], root);
+    expect(table.stdout).toContain(`The offices' headcount records are of different dates (${dates[0]} to ${dates.at(-1)}): each office's latest is summed.`);
   });
 
-  it('expenses: per office × month, per 비목 and per payment, the sums of the offices’ own', async () => {
+  it('expenses: one fiscal year, per office × month, per 비목 and per payment, the sums of the offices’ own', async () => {
     const r = await rollup('expenses');
+    // The year: the latest of the offices' own (an office's own list without --year has all its years).
+    const years = await Promise.all(OFFICES.map(async (o) => Math.max(...(await own(['expenses', 'list'], o.data))['months'].map((m: Json) => Number(m.month.slice(0, 4))))));
+    expect(r['fiscalYear']).toBe(Math.max(...years));
+    expect(new Set(years).size).toBeGreaterThan(1);
+    const y = String(r['fiscalYear']);
     const mine = await Promise.all(
-      OFFICES.map(async (o) => ({ ...o, list: await own(['expenses', 'list'], o.data), summary: await own(['expenses', 'summary'], o.data) })),
+      OFFICES.map(async (o) => ({ ...o, list: await own(['expenses', 'list', '--year', y], o.data), summary: await own(['expenses', 'summary', '--year', y], o.data) })),
     );
+    expect(r['months'].every((m: string) => m.startsWith(`${y}-`))).toBe(true);
+    // An office without an expense file of the year is a row of 0, marked, and named under the table.
+    const without = OFFICES.filter((_, i) => years[i]! < r['fiscalYear']).map((o) => o.name);
+    expect(without.length).toBeGreaterThan(0);
+    for (const g of r['groups']) for (const o of g.offices) expect(o.recorded, o.name).toBe(!without.includes(o.name));
+    const table = await runCli(['--lang', 'en', 'rollup', 'expenses', '--file', 'rollup.yaml'], root);
+    expect(table.stdout.split('\n')[0]).toBe(`시험 취합: 업무추진비, rolled up, fiscal year ${y} (unit: won)`);
+    expect(table.stdout).toContain(`Offices without an expense file of the year (shown as 0): ${without.join(', ')}.`);
+    // --year sums another year, as the offices' own --year.
+    const older = await rollup('expenses', '--year', '2022');
+    expect(older['fiscalYear']).toBe(2022);
+    expect(older['total'].amount).toBe((await Promise.all(OFFICES.map((o) => own(['expenses', 'summary', '--year', '2022'], o.data)))).reduce((s, j) => s + j['total'].amount, 0));
+    expect(older['total'].amount).toBeGreaterThan(0);
     expect(r['total'].amount).toBe(mine.reduce((s, m) => s + m.summary['total'].amount, 0));
     expect(r['total'].count).toBe(mine.reduce((s, m) => s + m.summary['total'].count, 0));
     const months = [...new Set(mine.flatMap((m) => m.list['months'].map((x: Json) => x.month)))].sort();
@@ -261,9 +288,16 @@ describe('rollup over three office repositories and a broken one', () => {
     expect(digital.amount).toBe(mine[1]!.summary['total'].amount);
   });
 
-  it('tasks: due and late per office, the sums of the offices’ own upcoming', async () => {
+  it('tasks: one date for every office, due and late per office, the sums of the offices’ own upcoming', async () => {
     const r = await rollup('tasks');
-    const mine = await Promise.all(OFFICES.map(async (o) => ({ ...o, j: await own(['tasks', 'upcoming'], o.data) })));
+    // The date: the latest of the offices' own as-of dates; every office is read as of it.
+    const dates = await Promise.all(OFFICES.map(async (o) => (await own(['tasks', 'upcoming'], o.data))['asOf'] as string));
+    expect(new Set(dates).size).toBeGreaterThan(1);
+    expect(r['asOf']).toBe([...dates].sort().at(-1));
+    const mine = await Promise.all(OFFICES.map(async (o) => ({ ...o, j: await own(['tasks', 'upcoming', '--as-of', r['asOf']], o.data) })));
+    for (const g of r['groups']) for (const o of g.offices) expect(o.asOf).toBe(r['asOf']);
+    const table = await runCli(['--lang', 'en', 'rollup', 'tasks', '--file', 'rollup.yaml'], root);
+    expect(table.stdout.split('\n')[0]).toBe(`시험 취합: Plan schedule, rolled up, as of ${r['asOf']}`);
     expect(r['total'].due).toBe(mine.reduce((s, m) => s + m.j['due'].length, 0));
     expect(r['total'].overdue).toBe(mine.reduce((s, m) => s + m.j['overdue'].length, 0));
     expect(r['total'].overdue).toBeGreaterThan(0);
@@ -288,12 +322,14 @@ describe('rollup over three office repositories and a broken one', () => {
     expect(strict.stdout).toContain('시험과');
   });
 
-  it('writes every format the cli has', async () => {
-    for (const f of FORMAT_NAMES) {
-      const out = join(root, `out.${FORMATS[f].extensions[0]}`);
-      const r = await runCli(['rollup', 'budget', '--format', f, '--out', out], root);
-      expect(r.code, `${f}: ${r.stderr}`).toBe(0);
-      expect(readFileSync(out).length, f).toBeGreaterThan(100);
+  it('writes every report in every format the cli has', async () => {
+    for (const report of ROLLUP_REPORT_NAMES) {
+      for (const f of FORMAT_NAMES) {
+        const out = join(root, `out-${report}.${FORMATS[f].extensions[0]}`);
+        const r = await runCli(['rollup', report, '--format', f, '--out', out], root);
+        expect(r.code, `${report} ${f}: ${r.stderr}`).toBe(0);
+        expect(readFileSync(out).length, `${report} ${f}`).toBeGreaterThan(100);
+      }
     }
   });
 
@@ -355,8 +391,12 @@ describe('rollup over three office repositories and a broken one', () => {
     rmSync(join(root, 'broken', 'data', 'headcount.yaml'));
     rmSync(join(root, 'broken', 'data', 'budget', '2021.yaml'));
     const fixed = await rollup('expenses', '--cache-dir', cache);
+    expect(first['leftOut'].map((o: Json) => o.name)).toEqual(['시험과']);
     expect(fixed['leftOut']).toEqual([]);
-    expect(fixed['total'].amount).toBe(first['total'].amount + groupOf(first, '디지털정책관').total.amount);
+    // Its records now are the digital office's, of 2022: a row of the 2024 roll-up, with none of that year.
+    expect(groupOf(fixed, '○○구').offices.find((o: Json) => o.name === '시험과')).toMatchObject({ recorded: false, amount: 0 });
+    const of2022 = await rollup('expenses', '--cache-dir', cache, '--year', '2022');
+    expect(groupOf(of2022, '○○구').offices.find((o: Json) => o.name === '시험과').amount).toBe(groupOf(of2022, '디지털정책관').total.amount);
     // A new commit on the branch a git office is read at is read again too.
     const district = join(root, 'district');
     const file = join(district, 'data', 'expenses', readdirSync(join(district, 'data', 'expenses'))[0]!);

@@ -64,6 +64,14 @@ describe('readFlowLines', () => {
     for (const bad of [clean.slice(0, 3).concat(['  - { date: 2021-01-02, amount: 697,000 }'])]) agrees(expensesText(bad));
   });
 
+  it('reads a plain word of letters, digits, dots, signs and hyphens that starts with a letter as text', () => {
+    // No number of the core schema starts with a letter: rollup.yaml's `git: office-0001` needs no parser.
+    const text = 'kind: rollup\noffices:\n  - { name: 부서 1, git: office-0001, revision: v1.2-rc+1 }\n';
+    expect(readFlowLines(text)).toStrictEqual({ kind: 'rollup', offices: [{ name: '부서 1', git: 'office-0001', revision: 'v1.2-rc+1' }] });
+    expect(agrees(text)).toBe('read');
+    expect(readFlowLines('list:\n  - { a: yes }\n')).toBeUndefined();
+  });
+
   it('declines what it does not read the same way', () => {
     const cases = [
       'kind: expenses\nentries:\n  - { a: 1, a: 2 }\n', // a repeated key: js-yaml refuses it
@@ -95,7 +103,7 @@ describe('readFlowLines', () => {
       'a', 'b', 'Z', '1', '0', '9', '-', '+', '.', '_', ' ', ':', ',', '#', '"', "'", '[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '`', '~', '=', '<', '?', '\\',
       'e', 'x', 'o', 'true', 'null', 'False', 'NaN', '.inf', 'yes', '간담회', '중구', '외', '2021-03-02', '203-01', '1_000', '0b1', '\t', '\u2028', '\uFEFF',
     );
-    const word = fc.constantFrom('간담회', '중구 소재 식당', '외', '2021-03-02', '203-01', '132000', '0', '-5', 'abc', 'a b', 'x_1', '3층', '1.5', 'On', 'yes', 'Null', 'e5', '12:30', '"12:30"', '"a, b"', '"#1"', "'q'", '"\\n"');
+    const word = fc.constantFrom('간담회', '중구 소재 식당', '외', '2021-03-02', '203-01', '132000', '0', '-5', 'abc', 'a b', 'x_1', '3층', '1.5', 'On', 'yes', 'Null', 'e5', '12:30', '"12:30"', '"a, b"', '"#1"', "'q'", '"\\n"', 'office-0001', 'v1.2', 'e-5', 'E+5', 'a+b', 'yes-no', 'Null.x', 'inf.');
     const odd = fc.array(token, { minLength: 0, maxLength: 5 }).map((t) => t.join(''));
     const scalar = fc.oneof({ weight: 12, arbitrary: fc.array(word, { minLength: 1, maxLength: 2 }).map((w) => w.join(' ')) }, { weight: 1, arbitrary: odd });
     const key = fc.constantFrom('date', 'line', 'amount', 'purpose', 'place', 'a', '_k', 'k1', '__proto__', '1a');

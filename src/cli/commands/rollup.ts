@@ -4,15 +4,14 @@
 // stderr, and with --strict ends the run with exit 1 after the report is written.
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { checkRollupParams, defaultCacheDir, readRollupFile, ROLLUP_REPORT_NAMES, rollupFolders, runRollup } from '../../engine/rollup.js';
+import { checkRollupParams, defaultCacheDir, displayPath, readRollupFile, ROLLUP_REPORT_NAMES, rollupFolders, runRollup } from '../../engine/rollup.js';
 import type { RollupReportName } from '../../engine/rollupNames.js';
-import { displayPath } from '../../engine/office.js';
 import { CLI_TEXT, refusalText } from '../../engine/words.js';
 import type { RunContext } from '../context.js';
 import { emit } from '../emit.js';
 import { EXIT, UsageError } from '../errors.js';
 import { printProblems } from '../problems.js';
-import { version } from '../version.js';
+import { buildId } from '../version.js';
 
 export interface RollupOptions {
   readonly file: string;
@@ -43,7 +42,7 @@ export async function rollupCommand(ctx: RunContext, report: string | undefined,
     return EXIT.dataErrors;
   }
   const cacheDir = o.cache === false || ctx.noCache === true ? undefined : o.cacheDir !== undefined ? resolve(ctx.cwd, o.cacheDir) : defaultCacheDir(path);
-  const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, toolVersion: version(), workers: jobs });
+  const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, buildId: buildId(), workers: jobs });
   await emit(ctx, ran.doc, o, rollupFolders(read, path));
   if (ran.leftOut.length > 0) ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupLeftOut(ran.leftOut.length, ran.leftOut.map((l) => l.name))}\n`);
   if (o.strict === true && ran.failing > 0) {

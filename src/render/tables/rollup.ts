@@ -75,7 +75,10 @@ const W = {
     unknownSum: '금액을 밝히지 않은 사무실이 있는 합계는 예산액(예산현액)과 잔액, 집행률을 모릅니다 (-).',
     ownRate: "사무실 행의 집행률과 진도는 그 사무실 보고서의 것(반올림 전 금액으로 계산); 소계와 계의 집행률은 합한 금액으로 다시 계산.",
     partial: '정원이나 현원만 있는 표를 더한 합계는 그 수를 모릅니다 (-).',
+    mixedDates: (from: string, to: string) => `사무실마다 인력 기록의 기준일이 다릅니다(${from}~${to}): 각 사무실의 가장 최근 기록을 더했습니다.`,
     noLate: '기한이 지난 계획이 없습니다.',
+    ofDate: (date: string, what: string) => `${what} (기준일 ${date})`,
+    unrecorded: (names: string) => `그 해의 업무추진비 기록이 없는 사무실(0으로 표시): ${names}.`,
   },
   en: {
     rollup: 'Roll-up',
@@ -133,7 +136,10 @@ const W = {
     unknownSum: 'A total over an office that does not give its budget has no budget, balance or rate (-).',
     ownRate: "An office's rate and pace are its own report's (from unrounded amounts); a subtotal's and the total's rate are computed again from the sums.",
     partial: 'A total over a table with only 정원 or only 현원 does not know that figure (-).',
+    mixedDates: (from: string, to: string) => `The offices' headcount records are of different dates (${from} to ${to}): each office's latest is summed.`,
     noLate: 'No plan item is late.',
+    ofDate: (date: string, what: string) => `${what}, as of ${date}`,
+    unrecorded: (names: string) => `Offices without an expense file of the year (shown as 0): ${names}.`,
   },
 } as const;
 
@@ -226,11 +232,15 @@ export function rollupHeadcountDoc(r: RollupHeadcountReport, lang: Lang): Doc {
     for (const o of g.offices) rows.push({ role: 'item', level: 1, cells: [text(o.name), date(o.asOf), ...figures(o)] });
   }
   const partial = [r.total, ...r.groups.map((g) => g.total)].some((f) => f.quota === null || f.current === null);
+  // Headcount records are kept on each office's own dates: the sum is of each one's latest, and
+  // says so when they differ.
+  const dates = [...new Set(r.groups.flatMap((g) => g.offices.map((o) => o.asOf)))].sort();
+  const notes = [...(partial ? [w.partial] : []), ...(dates.length > 1 ? [w.mixedDates(dates[0]!, dates[dates.length - 1]!)] : [])];
   const table: TableModel = {
     title: `${titled(r.title, w.headcount)} (${w.unit(lang === 'ko' ? '명' : 'persons')})`,
     columns: [left(w.name), left(w.asOf), right(w.quota), right(w.currentPeople), right(w.gapCol)],
     rows,
-    ...(partial ? { notes: [w.partial] } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
     unit: '명',
   };
   return rollupDoc(table.title, r, [table], r.leftOut, w);
@@ -247,10 +257,12 @@ export function rollupExpensesDoc(r: RollupExpensesReport, lang: Lang): Doc {
     for (const o of g.offices) rows.push({ role: 'item', level: 1, cells: [text(o.name), ...cells(o)] });
   }
   const unit = lang === 'ko' ? '원' : 'won';
+  const unrecorded = r.groups.flatMap((g) => g.offices.filter((o) => !o.recorded).map((o) => o.name));
   const main: TableModel = {
-    title: `${titled(r.title, w.expenses)} (${w.unit(unit)})`,
+    title: `${titled(r.title, ofYear(r.fiscalYear, w.expenses, w))} (${w.unit(unit)})`,
     columns: [left(w.name), right(w.count), right(w.amount), ...r.months.map(right)],
     rows,
+    ...(unrecorded.length > 0 ? { notes: [w.unrecorded(unrecorded.join(', '))] } : {}),
     unit: '원',
   };
   const lines: TableModel = {
@@ -277,7 +289,7 @@ export function rollupTasksDoc(r: RollupTasksReport, lang: Lang): Doc {
     rows.push({ role: 'subtotal', level: 0, cells: [text(`${g.group} ${w.subtotal}`), date(null), date(null), int(g.total.due), int(g.total.overdue)] });
     for (const o of g.offices) rows.push({ role: 'item', level: 1, cells: [text(o.name), date(o.asOf), date(o.until), int(o.due), int(o.overdue)], mark: o.overdue > 0 ? 'under' : undefined });
   }
-  const main: TableModel = { title: titled(r.title, w.tasks), columns: [left(w.name), left(w.asOf), left(w.until), right(w.due), right(w.overdue)], rows };
+  const main: TableModel = { title: titled(r.title, r.asOf === null ? w.tasks : w.ofDate(r.asOf, w.tasks)), columns: [left(w.name), left(w.asOf), left(w.until), right(w.due), right(w.overdue)], rows };
   const lateRows = r.groups.flatMap((g) => g.offices.flatMap((o) => o.late.map((l): Row => ({ role: 'item', level: 0, cells: [text(o.name), int(l.task), text(l.text), date(l.end)] }))));
   const late: TableModel = {
     title: w.late,

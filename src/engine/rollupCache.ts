@@ -1,0 +1,78 @@
+// The roll-up's cache: what each office gave a report, kept in a folder (beside rollup.yaml by
+// default) under a key of what its records are (a git revision's commit and folder, read from the
+// ref files; a folder's file names, sizes, times and inodes), the report, its parameters and the
+// build of the tool. Looked up without reading any record, so an unchanged office costs a
+// listing and one small file.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import type { Refusal } from '../model/refusal.js';
+import type { RollupOfficeEntry } from '../model/rollup.js';
+import type { ValidationPart } from '../compute/rollup.js';
+import { folderFingerprint } from '../load/fingerprint.js';
+import { revisionKey } from '../load/gitSource.js';
+import type { RollupParams } from './rollupReports.js';
+
+/** What one office gave a report: kept in the cache as it is. */
+export interface OfficeOutcome {
+  readonly id: string;
+  readonly validation: ValidationPart;
+  /** The report may not run on it: the errors (and warnings) of the records it needs. */
+  readonly blocked: boolean;
+  /** Where the first error that blocks it is: its file inside the office's folder, line, column
+   *  and rule (kept apart from where the run was started, so a cached one reads right anywhere). */
+  readonly firstError?: { readonly file: string; readonly line: number; readonly column: number; readonly rule: string };
+  readonly result?: { readonly ok: true; readonly part: unknown } | { readonly ok: false; readonly refusal: Refusal };
+}
+
+// ── what an office's records are ─────────────────────────────────────────────────────────────
+
+/** What a local repository's revision is, from its ref files (undefined: git must tell). */
+export const revisionOf = (repo: string, entry: RollupOfficeEntry) => (existsSync(repo) ? revisionKey(repo, entry.revision ?? 'HEAD', join(repo, entry.data ?? 'data')) : undefined);
+
+export const folderKey = (dataDir: string): string | null => {
+  const fp = folderFingerprint(dataDir);
+  return fp === null ? null : `folder\u0000${fp}`;
+};
+
+export const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^[^/\\]+@[^/\\]+:/.test(s);
+
+// ── the cache ──────────────────────────────────────────────────────────────────────────────
+
+export function cacheKey(build: string, report: string, params: RollupParams, fingerprint: string): string {
+  const p = [params.asOf ?? null, params.year ?? null, params.month ?? null, params.within ?? null];
+  // The build holds the shape of what is kept too: a part of another shape is never read back.
+  return createHash('sha256').update(JSON.stringify([build, report, p, fingerprint])).digest('hex');
+}
+
+const cacheFile = (dir: string, key: string): string => join(dir, 'offices', key.slice(0, 2), `${key}.json`);
+
+export function readCache(dir: string | undefined, key: string): OfficeOutcome | undefined {
+  if (dir === undefined) return undefined;
+  try {
+    return JSON.parse(readFileSync(cacheFile(dir, key), 'utf8')) as OfficeOutcome;
+  } catch {
+    return undefined; // not there, or unreadable: read the office again
+  }
+}
+
+/** Keeps an office's outcome; a cache that cannot be written only costs the next run time.
+ *  Written whole under a name of its own, then renamed: a reader sees the entry or none. It is
+ *  not synced to disk (the records' write path does that, 3 ms a file): an entry a power cut
+ *  leaves empty or cut short is not JSON, and that office is read again. */
+export function writeCache(dir: string | undefined, key: string, outcome: OfficeOutcome): void {
+  if (dir === undefined) return;
+  const file = cacheFile(dir, key);
+  const tmp = `${file}.${randomUUID()}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, JSON.stringify(outcome));
+    renameSync(tmp, file);
+  } catch {
+    // a read-only or full disk: the roll-up is still right, only not kept
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** The cache folder of a rollup.yaml: beside it, unless given. */
+export const defaultCacheDir = (rollupPath: string): string => join(dirname(rollupPath), '.mayor-office-cache');
