@@ -1,0 +1,2 @@
+import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
+function t(r,e,n){return{...n,rule:r,params:e}}function a(r){return{file:r,line:1,column:1,endLine:1,endColumn:1}}function s(r){let e=0,n=0;for(let l of r)l.severity==="error"?e++:n++;return{errors:e,warnings:n}}function i(r){return[...r].sort((e,n)=>o(e.span.file,n.span.file)||e.span.line-n.span.line||e.span.column-n.span.column||o(e.rule,n.rule)||o(e.path,n.path))}function o(r,e){return r<e?-1:r>e?1:0}export{t as a,a as b,s as c,i as d};

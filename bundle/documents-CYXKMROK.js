@@ -1,2 +1,0 @@
-import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
-import{a as d}from"./chunk-2SX7ZWR4.js";import"./chunk-SMASHEUX.js";import{a,b,c}from"./chunk-NZYVRLTM.js";import"./chunk-3ZIWBTJQ.js";import"./chunk-MGBKFMHF.js";import"./chunk-OSC4PWRN.js";import"./chunk-XJ7AKQNF.js";import"./chunk-IZPJJBDJ.js";import"./chunk-WV46XFLR.js";import"./chunk-XVWM5EYL.js";import"./chunk-GH2HIFF3.js";import"./chunk-CNRGAOK3.js";import"./chunk-PBBYACX6.js";export{b as REPORT_STYLE,d as diffDocument,a as escapeHtml,c as htmlBody};
