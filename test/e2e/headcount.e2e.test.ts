@@ -281,6 +281,44 @@ describe('real tables (test/fixtures/real-headcount)', () => {
     }
   });
 
+  it("a 부서별 인원 table (by: dept, a count that says neither 정원 nor 현원, a team written '-') validates and prints as written", () => {
+    // Made as the issue describes such a table: no real one is in SOURCES.md (where this was looked for).
+    const dir = mkdtempSync(join(tmpdir(), 'mo-dept-count-'));
+    try {
+      cpSync(JEONNAM, dir, { recursive: true });
+      rmSync(join(dir, 'headcount'), { recursive: true });
+      mkdirSync(join(dir, 'headcount'));
+      writeFileSync(
+        join(dir, 'headcount', '2026-01-01.yaml'),
+        [
+          'kind: headcount',
+          'office: jeonnam-volunteer-centre',
+          'as_of: 2026-01-01',
+          'unit: 명',
+          'by: dept',
+          'tracks:',
+          '  - { track: 기획예산과, count: 12 }',
+          '  - { track: 자치행정과, count: 9 }',
+          "  - { track: 감사팀, count: '-' }",
+          'stated: { count: 21 }',
+          '',
+        ].join('\n'),
+      );
+      const v = cli(['validate', '--data', dir, '--format', 'json']);
+      expect([v.code, JSON.parse(v.stdout).problems]).toEqual([0, []]);
+      const j = JSON.parse(cli(['headcount', 'status', '--data', dir, '--format', 'json']).stdout);
+      expect(j.total).toEqual({ quota: null, current: null, gap: null, count: 21 });
+      const rows = cli(['headcount', 'status', '--data', dir]).stdout.split('\n');
+      const cells = (word: string) => rows.find((l) => l.includes(word))!.split('│').map((c) => c.trim()).filter(Boolean);
+      expect(cells('기획예산과')).toEqual(['기획예산과', '12']);
+      expect(cells('감사팀')).toEqual(['감사팀', '-']);
+      expect(cells('부서')).toEqual(['부서', '인원']);
+      expect(cells('총계')).toEqual(['총계', '21']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the trend of 인원 snapshots has 인원 columns and says 인원, not that 정원 and 현원 are missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mo-real-hc-'));
     try {
