@@ -32,7 +32,8 @@ export function currentBudgets(budget: BudgetRecord): (key: string, date: IsoDat
     const base = amount.get(key);
     if (base === undefined || base === null) return null;
     let current = base;
-    for (const a of adjustments.get(key) ?? []) if (a.date <= date) current = addWhole(current, a.amount);
+    const changes = adjustments.get(key);
+    if (changes !== undefined) for (const a of changes) if (a.date <= date) current = addWhole(current, a.amount);
     return current;
   };
 }

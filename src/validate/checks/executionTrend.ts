@@ -4,7 +4,6 @@
 // entries take it there). None of these stops a report: a refund or an over-run can be real.
 import type { Problem } from '../../model/problem.js';
 import type { BudgetRecord, ExpensesRecord, LoadedRecord } from '../../model/records.js';
-import type { Won } from '../../model/units.js';
 import type { Entry } from '../../compute/execution.js';
 import { currentBudgets } from '../../compute/budgetReport.js';
 import { entryBasis, wonPer } from '../../compute/execution.js';
@@ -60,46 +59,81 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
   const after = basis.opening?.as_of;
   const refs = budgetLines(budget);
   const currentAt = currentBudgets(budget);
-  const running = new Map<string, Won>((basis.opening?.lines ?? []).map((l) => [lineRefKey(l.line, l.program, refs), l.executed * k]));
-  // The entries after the opening, by date (a stable sort, so in file order within a day),
-  // held as three parallel lists rather than an object per entry: a year has 100,000.
+  // Each line key gets a slot (a number): the running totals, the warned lines and a day's
+  // 예산현액 are then lists by slot, not maps by text. A year has 100,000 entries and a few lines.
+  const keyOf = lineRefKeys(refs);
+  const slotOfKey = new Map<string, number>();
+  const slotKeys: string[] = [];
+  const slotOf = (key: string): number => {
+    let slot = slotOfKey.get(key);
+    if (slot === undefined) {
+      slot = slotKeys.length;
+      slotOfKey.set(key, slot);
+      slotKeys.push(key);
+    }
+    return slot;
+  };
+  const opening = (basis.opening?.lines ?? []).map((l) => ({ slot: slotOf(lineRefKey(l.line, l.program, refs)), won: l.executed * k }));
+  // The entries after the opening, in file order, as parallel lists (no object per entry); a
+  // line written without a program finds its slot by the text as written, once.
+  const plainSlot = new Map<string, number>();
   const es: Entry[] = [];
+  const slots: number[] = [];
   const fileAt: number[] = [];
   const indexAt: number[] = [];
-  files.forEach((f, fi) =>
-    f.record.entries.forEach((e, i) => {
-      if (after !== undefined && e.date <= after) return;
+  for (let fi = 0; fi < files.length; fi++) {
+    const entries = files[fi]!.record.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (after !== undefined && e.date <= after) continue;
+      let slot: number | undefined;
+      if (e.program === undefined) {
+        slot = plainSlot.get(e.line);
+        if (slot === undefined) plainSlot.set(e.line, (slot = slotOf(keyOf(e.line, undefined))));
+      } else slot = slotOf(keyOf(e.line, e.program));
       es.push(e);
+      slots.push(slot);
       fileAt.push(fi);
       indexAt.push(i);
-    }),
-  );
+    }
+  }
+  const running = new Float64Array(slotKeys.length);
+  for (const o of opening) running[o.slot] = o.won;
+  // By date: a stable sort, so in file order within a day.
   const order = Array.from(es.keys());
   let sorted = true;
   for (let n = 1; n < es.length && sorted; n++) sorted = es[n - 1]!.date <= es[n]!.date;
   if (!sorted) order.sort((x, y) => (es[x]!.date < es[y]!.date ? -1 : es[x]!.date > es[y]!.date ? 1 : 0));
-  const warned = new Set<string>();
+  const warned = new Uint8Array(slotKeys.length);
+  // A line's 예산현액 on the day being looked at, worked out once that day (day numbers from 1).
+  const currentDay = new Uint32Array(slotKeys.length);
+  const current = new Array<number | null>(slotKeys.length).fill(null);
   const problems: Problem[] = [];
-  const keyOf = lineRefKeys(refs);
-  // All entries of one day count before the day's total is compared.
-  for (let start = 0; start < order.length; ) {
+  // All entries of one day count before the day's total is compared; a line already warned of
+  // is not compared again (once per line).
+  for (let start = 0, day = 1; start < order.length; day++) {
     const date = es[order[start]!]!.date;
     let end = start;
     while (end < order.length && es[order[end]!]!.date === date) end++;
     for (let n = start; n < end; n++) {
-      const e = es[order[n]!]!;
-      const key = keyOf(e.line, e.program);
-      running.set(key, (running.get(key) ?? 0) + e.amount);
+      const slot = slots[order[n]!]!;
+      running[slot] = running[slot]! + es[order[n]!]!.amount;
     }
     for (let n = start; n < end; n++) {
-      const e = es[order[n]!]!;
-      const key = keyOf(e.line, e.program);
-      const current = currentAt(key, e.date);
-      const executed = running.get(key)!;
-      if (current === null || warned.has(key) || executed <= current * k) continue;
-      warned.add(key);
-      const code = refs.find((l) => l.key === key)?.code ?? e.line;
-      problems.push(problemAt(files[fileAt[order[n]!]!]!, ['entries', indexAt[order[n]!]!, 'amount'], 'executed-over-current', { line: code, date: e.date, executed, current: current * k, unit: '원' }, warning));
+      const at = order[n]!;
+      const slot = slots[at]!;
+      if (warned[slot] === 1) continue;
+      if (currentDay[slot] !== day) {
+        currentDay[slot] = day;
+        current[slot] = currentAt(slotKeys[slot]!, date);
+      }
+      const limit = current[slot] as number | null;
+      const executed = running[slot]!;
+      if (limit === null || executed <= limit * k) continue;
+      warned[slot] = 1;
+      const key = slotKeys[slot]!;
+      const code = refs.find((l) => l.key === key)?.code ?? es[at]!.line;
+      problems.push(problemAt(files[fileAt[at]!]!, ['entries', indexAt[at]!, 'amount'], 'executed-over-current', { line: code, date, executed, current: limit * k, unit: '원' }, warning));
     }
     start = end;
   }
