@@ -99,43 +99,56 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
   }
   const running = new Float64Array(slotKeys.length);
   for (const o of opening) running[o.slot] = o.won;
-  // By date: a stable sort, so in file order within a day.
-  const order = Array.from(es.keys());
+  // By date: a stable sort, so in file order within a day (entries are mostly written in date
+  // order, and then the order is the file order as it is).
   let sorted = true;
   for (let n = 1; n < es.length && sorted; n++) sorted = es[n - 1]!.date <= es[n]!.date;
-  if (!sorted) order.sort((x, y) => (es[x]!.date < es[y]!.date ? -1 : es[x]!.date > es[y]!.date ? 1 : 0));
+  let order: ArrayLike<number>;
+  if (sorted) {
+    const same = new Uint32Array(es.length);
+    for (let n = 0; n < same.length; n++) same[n] = n;
+    order = same;
+  } else order = Array.from(es.keys()).sort((x, y) => (es[x]!.date < es[y]!.date ? -1 : es[x]!.date > es[y]!.date ? 1 : 0));
   const warned = new Uint8Array(slotKeys.length);
-  // A line's 예산현액 on the day being looked at, worked out once that day (day numbers from 1).
-  const currentDay = new Uint32Array(slotKeys.length);
-  const current = new Array<number | null>(slotKeys.length).fill(null);
   const problems: Problem[] = [];
-  // All entries of one day count before the day's total is compared; a line already warned of
-  // is not compared again (once per line).
-  for (let start = 0, day = 1; start < order.length; day++) {
-    const date = es[order[start]!]!.date;
-    let end = start;
-    while (end < order.length && es[order[end]!]!.date === date) end++;
-    for (let n = start; n < end; n++) {
-      const slot = slots[order[n]!]!;
-      running[slot] = running[slot]! + es[order[n]!]!.amount;
-    }
-    for (let n = start; n < end; n++) {
-      const at = order[n]!;
-      const slot = slots[at]!;
+  // All entries of one day count before the day's total is compared, so a line is compared once
+  // a day, at the day's end, and warned of at its first entry of that day; the lines in the
+  // order the day's entries first name them. A line already warned of is not compared again.
+  const dayOf = new Uint32Array(slotKeys.length);
+  const firstAt = new Uint32Array(slotKeys.length);
+  const touched: number[] = [];
+  let day = 0;
+  let date: string | undefined;
+  const endOfDay = (): void => {
+    for (const slot of touched) {
       if (warned[slot] === 1) continue;
-      if (currentDay[slot] !== day) {
-        currentDay[slot] = day;
-        current[slot] = currentAt(slotKeys[slot]!, date);
-      }
-      const limit = current[slot] as number | null;
+      const key = slotKeys[slot]!;
+      const limit = currentAt(key, date!);
       const executed = running[slot]!;
       if (limit === null || executed <= limit * k) continue;
       warned[slot] = 1;
-      const key = slotKeys[slot]!;
+      const at = firstAt[slot]!;
       const code = refs.find((l) => l.key === key)?.code ?? es[at]!.line;
-      problems.push(problemAt(files[fileAt[at]!]!, ['entries', indexAt[at]!, 'amount'], 'executed-over-current', { line: code, date, executed, current: limit * k, unit: '원' }, warning));
+      problems.push(problemAt(files[fileAt[at]!]!, ['entries', indexAt[at]!, 'amount'], 'executed-over-current', { line: code, date: date!, executed, current: limit * k, unit: '원' }, warning));
     }
-    start = end;
+    touched.length = 0;
+  };
+  for (let n = 0; n < order.length; n++) {
+    const at = order[n]!;
+    const e = es[at]!;
+    if (e.date !== date) {
+      if (date !== undefined) endOfDay();
+      date = e.date;
+      day++;
+    }
+    const slot = slots[at]!;
+    running[slot] = running[slot]! + e.amount;
+    if (dayOf[slot] !== day) {
+      dayOf[slot] = day;
+      firstAt[slot] = at;
+      touched.push(slot);
+    }
   }
+  if (date !== undefined) endOfDay();
   return problems;
 }
