@@ -6,8 +6,8 @@ import type { Problem } from '../../model/problem.js';
 import type { BudgetRecord, ExpensesRecord, LoadedRecord } from '../../model/records.js';
 import type { Entry } from '../../compute/execution.js';
 import { currentBudgets } from '../../compute/budgetReport.js';
-import { entryBasis, wonPer } from '../../compute/execution.js';
-import { budgetLines, lineRefKey, lineRefKeys } from '../../compute/expenseVocabulary.js';
+import { entryBasis, lineSlots, wonPer } from '../../compute/execution.js';
+import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
@@ -61,22 +61,10 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
   const currentAt = currentBudgets(budget);
   // Each line key gets a slot (a number): the running totals, the warned lines and a day's
   // 예산현액 are then lists by slot, not maps by text. A year has 100,000 entries and a few lines.
-  const keyOf = lineRefKeys(refs);
-  const slotOfKey = new Map<string, number>();
-  const slotKeys: string[] = [];
-  const slotOf = (key: string): number => {
-    let slot = slotOfKey.get(key);
-    if (slot === undefined) {
-      slot = slotKeys.length;
-      slotOfKey.set(key, slot);
-      slotKeys.push(key);
-    }
-    return slot;
-  };
-  const opening = (basis.opening?.lines ?? []).map((l) => ({ slot: slotOf(lineRefKey(l.line, l.program, refs)), won: l.executed * k }));
-  // The entries after the opening, in file order, as parallel lists (no object per entry); a
-  // line written without a program finds its slot by the text as written, once.
-  const plainSlot = new Map<string, number>();
+  const slotsOf = lineSlots(refs);
+  const slotKeys = slotsOf.keys;
+  const opening = (basis.opening?.lines ?? []).map((l) => ({ slot: slotsOf.ofKey(lineRefKey(l.line, l.program, refs)), won: l.executed * k }));
+  // The entries after the opening, in file order, as parallel lists (no object per entry).
   const es: Entry[] = [];
   const slots: number[] = [];
   const fileAt: number[] = [];
@@ -86,13 +74,8 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (after !== undefined && e.date <= after) continue;
-      let slot: number | undefined;
-      if (e.program === undefined) {
-        slot = plainSlot.get(e.line);
-        if (slot === undefined) plainSlot.set(e.line, (slot = slotOf(keyOf(e.line, undefined))));
-      } else slot = slotOf(keyOf(e.line, e.program));
       es.push(e);
-      slots.push(slot);
+      slots.push(slotsOf.of(e.line, e.program));
       fileAt.push(fi);
       indexAt.push(i);
     }
