@@ -47,7 +47,7 @@ const SIDECARS = [
 const REWRITES = {
   'src/load/yamlLib.ts': [["createRequire(import.meta.url)('yaml')", "createRequire(import.meta.url)('./yaml.cjs')"]],
   'src/import/decodeText.ts': [["createRequire(import.meta.url)('iconv-lite')", "createRequire(import.meta.url)('./iconv-lite.cjs')"]],
-  'src/validate/schemaValidators.ts': [["createRequire(import.meta.url)('../../generated/validators.cjs')", "createRequire(import.meta.url)('./validators.cjs')"]],
+  'src/validate/schemaValidators.ts': [["createRequire(import.meta.url).resolve('../../generated/validators.cjs')", "createRequire(import.meta.url).resolve('./validators.cjs')"]],
   'src/cli/version.ts': [
     ["createRequire(import.meta.url).resolve('../../package.json')", "createRequire(import.meta.url).resolve('../package.json')"],
     // The folder of the code (dist/, src/; bundle/ itself), where the bundle's build-id.txt is.

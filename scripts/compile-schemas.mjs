@@ -49,7 +49,9 @@ export function validatorsModule() {
   });
   // The build id (a non-enumerable `buildId`, so the module is still kind → validator): the
   // engine's record cache keys every entry with it, so a build of other code or schemas never
-  // reads what another build parsed and checked.
+  // reads what another build parsed and checked. It is the module's last statement, as written
+  // here: validatorsBuildId (src/validate/schemaValidators.ts) reads it from there without
+  // loading the module.
   const code = `${built.outputFiles[0].text}Object.defineProperty(exports, "buildId", { value: ${JSON.stringify(buildId())} });\n`;
   return { code, kinds: Object.keys(exportsMap).length };
 }

@@ -26,7 +26,7 @@ export function recordDates(r: RecordsByKind, year?: number): IsoDate[] {
 const lastDates = new WeakMap<object, IsoDate | undefined>();
 
 /** The latest entry date of an expenses file, worked out once per file. */
-function lastEntryDate(x: RecordsByKind['expenses'][number]): IsoDate | undefined {
+export function lastEntryDate(x: RecordsByKind['expenses'][number]): IsoDate | undefined {
   if (lastDates.has(x)) return lastDates.get(x);
   let last: IsoDate | undefined;
   for (const e of x.entries) if (last === undefined || e.date > last) last = e.date;

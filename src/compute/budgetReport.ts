@@ -7,6 +7,7 @@ import type { IsoDate, Won } from '../model/units.js';
 import { dayOfYear, daysInYear } from './dates.js';
 import { addWhole, timesWhole } from '../model/numbers.js';
 import { executionAt, wonPer } from './execution.js';
+import { lastEntryDate } from './asOf.js';
 import { rateTenths } from './rate.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
 import { budgetLines, lineKey, lineRefKey } from './expenseVocabulary.js';
@@ -32,7 +33,8 @@ export function currentBudgets(budget: BudgetRecord): (key: string, date: IsoDat
     const base = amount.get(key);
     if (base === undefined || base === null) return null;
     let current = base;
-    for (const a of adjustments.get(key) ?? []) if (a.date <= date) current = addWhole(current, a.amount);
+    const changes = adjustments.get(key);
+    if (changes !== undefined) for (const a of changes) if (a.date <= date) current = addWhole(current, a.amount);
     return current;
   };
 }
@@ -41,7 +43,15 @@ export function currentBudgets(budget: BudgetRecord): (key: string, date: IsoDat
 function lastRecordOn(budget: BudgetRecord, files: readonly ExpensesRecord[], asOf: IsoDate): IsoDate | null {
   let last: IsoDate | null = null;
   for (const s of budget.snapshots ?? []) if (s.as_of <= asOf && (last === null || s.as_of > last)) last = s.as_of;
-  for (const f of files) for (const e of f.entries) if (e.date <= asOf && (last === null || e.date > last)) last = e.date;
+  for (const f of files) {
+    // A file whose latest entry is on or before the date (the usual case: the date is the
+    // latest record's) gives that entry's date, kept per file; else its entries are looked at.
+    const latest = lastEntryDate(f);
+    if (latest === undefined) continue;
+    if (latest <= asOf) {
+      if (last === null || latest > last) last = latest;
+    } else for (const e of f.entries) if (e.date <= asOf && (last === null || e.date > last)) last = e.date;
+  }
   return last;
 }
 

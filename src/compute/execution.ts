@@ -15,7 +15,7 @@ import type { IsoDate, Won } from '../model/units.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
 import { budgetLines, lineRefKey, lineRefKeys } from './expenseVocabulary.js';
 import { addDays } from './dates.js';
-import { addWhole, timesWhole } from '../model/numbers.js';
+import { addWhole, exactWhole, timesWhole } from '../model/numbers.js';
 
 export type Entry = ExpensesRecord['entries'][number];
 export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
@@ -30,16 +30,60 @@ export function entriesByLine(entries: readonly Entry[], upTo: IsoDate, after?: 
   return addEntriesByLine(new Map<string, Won>(), [entries], upTo, after, lines);
 }
 
-/** entriesByLine of several files' entries, added to `m`, without joining them into one list. */
-function addEntriesByLine(m: Map<string, Won>, lists: readonly (readonly Entry[])[], upTo: IsoDate, after: IsoDate | undefined, lines: readonly BudgetLineRef[]): Map<string, Won> {
+/** Numbers (slots) for the line keys entries name, from 0 in the order first met: sums by line
+ *  are then kept in lists, not maps by text. A line written without a program finds its slot
+ *  by the text as written, worked out once. */
+export interface LineSlots {
+  /** The key of each slot. */
+  readonly keys: readonly string[];
+  /** The slot of a line key (a new one when first met). */
+  ofKey(key: string): number;
+  /** The slot of an entry's line as written and its program. */
+  of(line: string, program: string | undefined): number;
+}
+
+export function lineSlots(lines: readonly BudgetLineRef[]): LineSlots {
   const keyOf = lineRefKeys(lines);
+  const byKey = new Map<string, number>();
+  const plain = new Map<string, number>();
+  const keys: string[] = [];
+  const ofKey = (key: string): number => {
+    let slot = byKey.get(key);
+    if (slot === undefined) {
+      slot = keys.length;
+      byKey.set(key, slot);
+      keys.push(key);
+    }
+    return slot;
+  };
+  return {
+    keys,
+    ofKey,
+    of: (line, program) => {
+      if (program !== undefined) return ofKey(keyOf(line, program));
+      let slot = plain.get(line);
+      if (slot === undefined) plain.set(line, (slot = ofKey(keyOf(line, undefined))));
+      return slot;
+    },
+  };
+}
+
+/** entriesByLine of several files' entries, added to `m`, without joining them into one list:
+ *  summed by slot, each line from its value in `m`, in entry order (the same exact additions as
+ *  adding into the map entry by entry), then set in `m` in the order the lines were first met. */
+function addEntriesByLine(m: Map<string, Won>, lists: readonly (readonly Entry[])[], upTo: IsoDate, after: IsoDate | undefined, lines: readonly BudgetLineRef[]): Map<string, Won> {
+  const slots = lineSlots(lines);
+  const sums: Won[] = [];
   for (const entries of lists) {
     for (const e of entries) {
       if (e.date > upTo || (after !== undefined && e.date <= after)) continue;
-      const key = keyOf(e.line, e.program);
-      m.set(key, addWhole(m.get(key) ?? 0, e.amount));
+      const slot = slots.of(e.line, e.program);
+      if (slot === sums.length) sums.push(m.get(slots.keys[slot]!) ?? 0);
+      const sum = sums[slot]! + e.amount;
+      sums[slot] = Number.isSafeInteger(sum) ? sum : exactWhole(sum);
     }
   }
+  slots.keys.forEach((key, slot) => m.set(key, sums[slot]!));
   return m;
 }
 

@@ -244,3 +244,19 @@ describe('the cache form of a value', () => {
     }
   });
 });
+
+describe('the build id that keys entries', () => {
+  it('is read from the end of the compiled validators, the id the loaded module has', async () => {
+    const { buildIdAtEnd, validatorsBuildId } = await import('../../src/validate/schemaValidators.js');
+    const { createRequire } = await import('node:module');
+    const path = createRequire(import.meta.url).resolve('../../generated/validators.cjs');
+    const loaded = createRequire(import.meta.url)(path) as { buildId?: unknown };
+    expect(loaded.buildId).toMatch(/^[0-9a-f]{16,}$/);
+    expect(buildIdAtEnd(readFileSync(path, 'latin1'))).toBe(loaded.buildId);
+    expect(validatorsBuildId()).toBe(loaded.buildId);
+    // As the release bundle minifies it, and what is not that statement at the end.
+    expect(buildIdAtEnd('x=1;Object.defineProperty(exports,"buildId",{value:"0123456789abcdef0123"});\n')).toBe('0123456789abcdef0123');
+    expect(buildIdAtEnd('Object.defineProperty(exports,"buildId",{value:"0123456789abcdef0123"});\nmore();\n')).toBe('');
+    expect(buildIdAtEnd('exports.buildId = "0123456789abcdef0123";\n')).toBe('');
+  });
+});

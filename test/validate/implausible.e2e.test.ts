@@ -69,6 +69,20 @@ describe('warnings for implausible execution data', () => {
     expect(warnings(within, 'executed-over-current').lines).toEqual([]);
   });
 
+  it("a day's entries count together: the line's first entry of that day is the one warned of, in date order whatever the file order", () => {
+    // 9,000,000원 alone stays within 11,500천원; the day's second entry takes the day over. The
+    // entry of 2022-06-19, written after them, counts before them.
+    const dir = copyOf(join(root, 'test', 'fixtures', 'other-office'));
+    appendFileSync(
+      join(dir, 'data', 'expenses', '2022.yaml'),
+      '  - { date: 2022-06-20, line: 203-03, amount: 9000000, purpose: 행사 }\n  - { date: 2022-06-20, line: 203-03, amount: 90000, purpose: 다과 }\n  - { date: 2022-06-19, line: 203-03, amount: 10000, purpose: 다과 }\n',
+    );
+    expect(warnings(dir, 'executed-over-current')).toEqual({
+      code: 0,
+      lines: ['data/expenses/2022.yaml:21:47 warning entries[12].amount: line 203-03 on 2022-06-20: executed 11,520,450 원 is 20,450 원 over its current budget (예산현액) of 11,500,000 원; check the amount and the line; if the budget grew, record it under adjustments [executed-over-current]'],
+    });
+  });
+
   it('an expense entry dated after the as-of date of the latest report issue', () => {
     const dir = copyOf(join(root, 'test', 'fixtures', 'other-office'));
     appendFileSync(join(dir, 'data', 'expenses', '2022.yaml'), '  - { date: 2022-07-05, line: 203-01, amount: 10000, purpose: 다과 }\n');

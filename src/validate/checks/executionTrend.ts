@@ -4,11 +4,10 @@
 // entries take it there). None of these stops a report: a refund or an over-run can be real.
 import type { Problem } from '../../model/problem.js';
 import type { BudgetRecord, ExpensesRecord, LoadedRecord } from '../../model/records.js';
-import type { Won } from '../../model/units.js';
 import type { Entry } from '../../compute/execution.js';
 import { currentBudgets } from '../../compute/budgetReport.js';
-import { entryBasis, wonPer } from '../../compute/execution.js';
-import { budgetLines, lineRefKey, lineRefKeys } from '../../compute/expenseVocabulary.js';
+import { entryBasis, lineSlots, wonPer } from '../../compute/execution.js';
+import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
 import { problemAt } from '../problemAt.js';
 import type { Check } from './context.js';
 
@@ -60,48 +59,79 @@ function entriesOverCurrent(b: LoadedRecord<BudgetRecord>, files: readonly Loade
   const after = basis.opening?.as_of;
   const refs = budgetLines(budget);
   const currentAt = currentBudgets(budget);
-  const running = new Map<string, Won>((basis.opening?.lines ?? []).map((l) => [lineRefKey(l.line, l.program, refs), l.executed * k]));
-  // The entries after the opening, by date (a stable sort, so in file order within a day),
-  // held as three parallel lists rather than an object per entry: a year has 100,000.
+  // Each line key gets a slot (a number): the running totals, the warned lines and a day's
+  // 예산현액 are then lists by slot, not maps by text. A year has 100,000 entries and a few lines.
+  const slotsOf = lineSlots(refs);
+  const slotKeys = slotsOf.keys;
+  const opening = (basis.opening?.lines ?? []).map((l) => ({ slot: slotsOf.ofKey(lineRefKey(l.line, l.program, refs)), won: l.executed * k }));
+  // The entries after the opening, in file order, as parallel lists (no object per entry).
   const es: Entry[] = [];
+  const slots: number[] = [];
   const fileAt: number[] = [];
   const indexAt: number[] = [];
-  files.forEach((f, fi) =>
-    f.record.entries.forEach((e, i) => {
-      if (after !== undefined && e.date <= after) return;
+  for (let fi = 0; fi < files.length; fi++) {
+    const entries = files[fi]!.record.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (after !== undefined && e.date <= after) continue;
       es.push(e);
+      slots.push(slotsOf.of(e.line, e.program));
       fileAt.push(fi);
       indexAt.push(i);
-    }),
-  );
-  const order = Array.from(es.keys());
+    }
+  }
+  const running = new Float64Array(slotKeys.length);
+  for (const o of opening) running[o.slot] = o.won;
+  // By date: a stable sort, so in file order within a day (entries are mostly written in date
+  // order, and then the order is the file order as it is).
   let sorted = true;
   for (let n = 1; n < es.length && sorted; n++) sorted = es[n - 1]!.date <= es[n]!.date;
-  if (!sorted) order.sort((x, y) => (es[x]!.date < es[y]!.date ? -1 : es[x]!.date > es[y]!.date ? 1 : 0));
-  const warned = new Set<string>();
+  let order: ArrayLike<number>;
+  if (sorted) {
+    const same = new Uint32Array(es.length);
+    for (let n = 0; n < same.length; n++) same[n] = n;
+    order = same;
+  } else order = Array.from(es.keys()).sort((x, y) => (es[x]!.date < es[y]!.date ? -1 : es[x]!.date > es[y]!.date ? 1 : 0));
+  const warned = new Uint8Array(slotKeys.length);
   const problems: Problem[] = [];
-  const keyOf = lineRefKeys(refs);
-  // All entries of one day count before the day's total is compared.
-  for (let start = 0; start < order.length; ) {
-    const date = es[order[start]!]!.date;
-    let end = start;
-    while (end < order.length && es[order[end]!]!.date === date) end++;
-    for (let n = start; n < end; n++) {
-      const e = es[order[n]!]!;
-      const key = keyOf(e.line, e.program);
-      running.set(key, (running.get(key) ?? 0) + e.amount);
+  // All entries of one day count before the day's total is compared, so a line is compared once
+  // a day, at the day's end, and warned of at its first entry of that day; the lines in the
+  // order the day's entries first name them. A line already warned of is not compared again.
+  const dayOf = new Uint32Array(slotKeys.length);
+  const firstAt = new Uint32Array(slotKeys.length);
+  const touched: number[] = [];
+  let day = 0;
+  let date: string | undefined;
+  const endOfDay = (): void => {
+    for (const slot of touched) {
+      if (warned[slot] === 1) continue;
+      const key = slotKeys[slot]!;
+      const limit = currentAt(key, date!);
+      const executed = running[slot]!;
+      if (limit === null || executed <= limit * k) continue;
+      warned[slot] = 1;
+      const at = firstAt[slot]!;
+      const code = refs.find((l) => l.key === key)?.code ?? es[at]!.line;
+      problems.push(problemAt(files[fileAt[at]!]!, ['entries', indexAt[at]!, 'amount'], 'executed-over-current', { line: code, date: date!, executed, current: limit * k, unit: '원' }, warning));
     }
-    for (let n = start; n < end; n++) {
-      const e = es[order[n]!]!;
-      const key = keyOf(e.line, e.program);
-      const current = currentAt(key, e.date);
-      const executed = running.get(key)!;
-      if (current === null || warned.has(key) || executed <= current * k) continue;
-      warned.add(key);
-      const code = refs.find((l) => l.key === key)?.code ?? e.line;
-      problems.push(problemAt(files[fileAt[order[n]!]!]!, ['entries', indexAt[order[n]!]!, 'amount'], 'executed-over-current', { line: code, date: e.date, executed, current: current * k, unit: '원' }, warning));
+    touched.length = 0;
+  };
+  for (let n = 0; n < order.length; n++) {
+    const at = order[n]!;
+    const e = es[at]!;
+    if (e.date !== date) {
+      if (date !== undefined) endOfDay();
+      date = e.date;
+      day++;
     }
-    start = end;
+    const slot = slots[at]!;
+    running[slot] = running[slot]! + e.amount;
+    if (dayOf[slot] !== day) {
+      dayOf[slot] = day;
+      firstAt[slot] = at;
+      touched.push(slot);
+    }
   }
+  if (date !== undefined) endOfDay();
   return problems;
 }
