@@ -1,2 +1,0 @@
-import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
-import{a as d}from"./chunk-2ROR77SE.js";import"./chunk-XDGHCXPA.js";import"./chunk-YVXRSQSF.js";import{a,b,c}from"./chunk-Q4KZWPT5.js";import"./chunk-FTAVIZK6.js";import"./chunk-OSC4PWRN.js";import"./chunk-XJ7AKQNF.js";import"./chunk-IZPJJBDJ.js";import"./chunk-YZ46RUOM.js";import"./chunk-XVWM5EYL.js";import"./chunk-GH2HIFF3.js";import"./chunk-CNRGAOK3.js";import"./chunk-PBBYACX6.js";export{b as REPORT_STYLE,d as diffDocument,a as escapeHtml,c as htmlBody};

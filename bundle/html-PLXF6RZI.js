@@ -1,2 +1,0 @@
-import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
-import{c as a,d as b}from"./chunk-Q4KZWPT5.js";import"./chunk-IZPJJBDJ.js";import"./chunk-YZ46RUOM.js";import"./chunk-XVWM5EYL.js";import"./chunk-GH2HIFF3.js";import"./chunk-CNRGAOK3.js";import"./chunk-PBBYACX6.js";export{a as htmlBody,b as writeHtml};

@@ -1,0 +1,10 @@
+import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
+import{a as c}from"./chunk-PCA776PQ.js";import{b as g}from"./chunk-DOECK7DI.js";import"./chunk-FL3M2ZEO.js";import"./chunk-Q32SVWTL.js";import{h as p}from"./chunk-CTQ4FTIO.js";import"./chunk-GH2HIFF3.js";import"./chunk-PLLT6LO4.js";import"./chunk-PBBYACX6.js";function o(n,r=!1){let e=c(n.replace(/\r\n?/g,`
+`)).replace(/[\\`*_[\]<]/g,"\\$&").replace(/&(?=#?\w+;)/g,"&amp;");return(n.match(/~/g)??[]).length>1&&(e=e.replace(/~/g,"\\~")),r?e.replace(/^(\s*)(#{1,6}|[>+-])(?=\s|$)/,"$1\\$2").replace(/^(\s*\d{1,9})([.)])(?=\s|$)/,"$1\\$2"):e}function l(n,r=!1){return n.split(/\*\*(.+?)\*\*/).map((e,t)=>t%2===1?`**${o(e)}**`:o(e,r&&t===0)).join("")}var u=n=>o(c(n,!1)).replace(/\|/g,"\\|");function h(n,r){let e=[`**${u(n.title)}**`,"",...m(n,r)];for(let t of n.notes??[])e.push("",o(t,!0));return e.join(`
+`)+`
+`}function m(n,r){let e=[];e.push(`| ${n.columns.map(t=>u(t.header)).join(" | ")} |`),e.push(`|${n.columns.map(t=>t.align==="right"?"---:":":---").join("|")}|`);for(let t of n.rows){let a=t.cells.map(($,d)=>{let i=u(p($,r));return d===0&&t.level>0?`\xA0\xA0${i}`:t.role==="item"||i===""?i:`**${i}**`});e.push(`| ${a.join(" | ")} |`)}return e}var s=n=>n.join(`
+`)+`
+`;function f(n,r){return n.flatMap(e=>{switch(e.type){case"cover":return[s([`# ${o(e.title)}`,"",o(e.issued,!0),"",`**${o(e.office)}**`])];case"section":return f(e.blocks,r);case"heading":return[`${"#".repeat(e.level)} ${e.text.replace(/[\\`*_~[\]<>|#]/g,"\\$&")}
+`];case"paragraph":return[`${l(e.text,!0)}
+`];case"list":return[s(e.items.flatMap(t=>[`- **${o(t.title)}**`,...t.points.map(a=>`  - ${l(a,!0)}`)]))];case"lines":return e.lines.length===0?[]:[s(e.lines.map(t=>`${l(t,!0)}  `))];case"table":return[e.titled?h(e.table,r):s(m(e.table,r))];case"chart":return[];case"outline":{let t=g(e.lines,l);return[s(t[0]===""?t.slice(1):t)]}}})}function x(n,r){return f(n.blocks,r).join(`
+`)}export{m as markdownTable,l as mdInline,o as mdText,h as renderMarkdown,x as writeMarkdown};
