@@ -52,19 +52,29 @@ describe('--out x.pdf with a browser that fails', () => {
 
   it('one that never answers: killed at the deadline, refused with the one message, its profile removed', async () => {
     const browser = fake('silent', 'exec sleep 600');
-    const profiles = (): string[] => readdirSync(tmpdir()).filter((f) => f.startsWith('mayor-office-pdf-'));
-    const before = new Set(profiles());
+    // The profile is made under os.tmpdir(), which follows TMPDIR: a folder of this test's own, so
+    // a profile of another test running beside it (the browser tests print PDFs) is not counted.
+    const own = mkdtempSync(join(tmpdir(), 'mayor-office-pdf-test-'));
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = own;
+    const profiles = (): string[] => readdirSync(own).filter((f) => f.startsWith('mayor-office-pdf-'));
     const started = Date.now();
     const doc = { title: 't', blocks: [], data: {} };
-    const failed = await writePdf(doc, 'en', browser, 300).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const failed = await writePdf(doc, 'en', browser, 300)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      )
+      .finally(() => {
+        if (saved === undefined) delete process.env['TMPDIR'];
+        else process.env['TMPDIR'] = saved;
+      });
     expect(failed).toBeInstanceOf(UsageError);
     expect((failed as Error).message).toBe(
       `Chromium (${browser}) could not print the PDF: it had not finished after 0.3 s and was stopped. Name another with MAYOR_OFFICE_CHROMIUM, or make --out report.html and print it from a browser.`,
     );
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(profiles().filter((f) => !before.has(f))).toEqual([]);
+    expect(profiles()).toEqual([]);
+    rmSync(own, { recursive: true, force: true });
   });
 });
