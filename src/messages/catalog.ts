@@ -18,7 +18,7 @@
 // as written) and the helpers below; a word table lookup goes through `word()`, which never
 // reads inherited properties, so `__proto__` or `constructor` in a record is an ordinary word.
 import type { MessageParams, Problem, ProblemBase, RuleId } from '../model/problem.js';
-import { josa } from './josa.js';
+import { josa } from '../model/josa.js';
 import { groupThousands } from '../model/numbers.js';
 
 // A message may quote a value as read (Infinity from `1e999`): a figure that is not finite is

@@ -2,7 +2,7 @@
 // order; a new check is one module of this folder that exports `crossCheck` ({ name, check }),
 // and runs after them (modules.gen.ts, made from the folder at `npm run compile`: no line to add
 // here). Its rule's words and severity are its entry in messages/catalog.ts.
-import type { Check } from './context.js';
+import type { Check } from '../../model/check.js';
 import { FOUND_CHECKS } from './modules.gen.js';
 import { uniqueIds } from './uniqueIds.js';
 import { references } from './references.js';

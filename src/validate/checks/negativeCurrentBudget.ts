@@ -3,8 +3,8 @@
 // adjustment that first takes it below zero, so the figures are still shown.
 import type { Problem } from '../../model/problem.js';
 import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 export const negativeCurrentBudget: Check = ({ byKind }) => {
   const problems: Problem[] = [];
