@@ -1,5 +1,6 @@
 // Builds a Problem located at a YAML path of a loaded record: the one way checks make problems.
-// Pure (the record's locator finds the place), so it sits in model/ for any layer that holds checks.
+// Pure (the record's locator finds the place), so the checks of validate/ and the rule modules of
+// rules/ share it.
 import type { Problem, RuleId, RuleParams, Severity, Span } from './problem.js';
 import { problemOf } from './problem.js';
 import type { LoadedRecord, YamlPath } from './records.js';
