@@ -1,8 +1,10 @@
 // Writes the lists of the self-describing modules of the registries: every output format writer
 // of src/render/formats/ that exports `format`, every report module of src/engine/reports/ that
-// exports `report`, and every cross-record check of src/validate/checks/ that exports `crossCheck`.
-// A registry reads its list (modules.gen.ts beside the modules), so a new format, report or check
-// is one module in its folder and no line anywhere else. The lists are made from the folders at
+// exports `report`, every cross-record check of src/validate/checks/ that exports `crossCheck`,
+// and every rule module of src/rules/ that exports `rule` (read by validate for its check and by
+// messages/catalog.ts for its words). A registry reads its list (modules.gen.ts beside the
+// modules), so a new format, report, check or rule is one module in its folder and no line
+// anywhere else. The lists are made from the folders at
 // `npm run generate` and `npm run compile` and are not committed (.gitignore), like
 // generated/validators.cjs; test/architecture/moduleLists.test.ts fails while one is not what
 // this script makes from its folder now. With `--check` it only says whether they are current.
@@ -20,6 +22,9 @@ export const MODULE_LISTS = [
   { folder: 'src/render/formats', export: 'format', list: 'FOUND_FORMATS', kind: 'record', what: 'format', registry: ['src/render/formats/index.ts'], builtIn: [/^ {2}([A-Za-z_$][\w$]*): \{$/gm] },
   { folder: 'src/engine/reports', export: 'report', list: 'FOUND_REPORTS', kind: 'array', what: 'report', registry: ['src/engine/reports.ts'], builtIn: [/^ {4}name: '([^']+)',$/gm, /expensesReport\(\s*'([^']+)'/g], declared: /\bname: '([^']+)'/ },
   { folder: 'src/validate/checks', export: 'crossCheck', list: 'FOUND_CHECKS', kind: 'array', what: 'check', registry: ['src/validate/checks/index.ts'], builtIn: [/\{ name: '([^']+)'/g], declared: /\bname: '([^']+)'/ },
+  // A rule's id must be no entry of the rule table (its words would never be read) nor another
+  // module's.
+  { folder: 'src/rules', export: 'rule', list: 'FOUND_RULES', kind: 'array', what: 'rule', registry: ['src/messages/catalog.ts'], builtIn: [/^ {2}'([a-z0-9-]+)': rule[<(]/gm], declared: /\bid: '([^']+)'/ },
 ];
 
 export const LIST_FILE = 'modules.gen.ts';

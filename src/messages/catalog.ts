@@ -2,8 +2,13 @@
 // for the person who has to fix the file. A problem carries a rule id and parameters; the words
 // are chosen here, at render time, in the language asked for.
 //
-// RULES is the one table of rules. Each rule is one entry: its id (the key), the type of its
-// parameters, and its Korean and English words side by side. To add a rule, add one entry:
+// A rule lives in one of two places. A new rule is one module of src/rules/ that holds its id,
+// parameters, severity, Korean and English words and its check together (see
+// rules/defineRule.ts); this file reads their words and severities from the folder's list
+// (rules/modules.gen.ts), so `describe`, `ruleSeverity`, `isRuleId` and `ruleIds` answer for them
+// as for the table below. RULES is the table of the rules that the schema, the loader, the import
+// and the checks of validate/checks/ (each of which finds several rules) raise: an entry is its
+// id (the key), the type of its parameters, and its Korean and English words side by side:
 //
 //   'budget-over': rule<{ line: string; over: number }>({
 //     ko: (p) => ({ message: `과목 ${p.line}의 집행액이 예산을 ${n(p.over)} 넘습니다`, hint: '…' }),
@@ -12,40 +17,21 @@
 //
 // then build the problem with its id (`problemAt(loaded, path, 'budget-over', { line, over })` or
 // `problemOf('budget-over', { line, over }, base)`): the compiler checks the parameters against
-// the entry, and a rule without an entry does not compile. Write its section in docs/errors.md,
-// with an `<!-- example: … -->` comment that makes the mistake (tests check the section is there
-// and that its messages are exactly what the tool prints). A message reads only the parameters, `problem.actual` (the value
-// as written) and the helpers below; a word table lookup goes through `word()`, which never
+// the entry, and a rule without an entry (here or in a rule module) does not compile. Either way,
+// write its section in docs/errors.md, with an `<!-- example: … -->` comment that makes the
+// mistake (tests check the section is there and that its messages are exactly what the tool
+// prints). A message reads only the parameters, `problem.actual` (the value as written) and the
+// helpers of rules/words.ts and below; a word table lookup goes through `word()`, which never
 // reads inherited properties, so `__proto__` or `constructor` in a record is an ordinary word.
 import type { MessageParams, Problem, ProblemBase, RuleId } from '../model/problem.js';
-import { josa } from './josa.js';
-import { groupThousands } from '../model/numbers.js';
-
-// A message may quote a value as read (Infinity from `1e999`): a figure that is not finite is
-// written as JavaScript writes it, not refused.
-const n = (v: unknown): string => (Number.isFinite(Number(v)) ? groupThousands(Number(v)) : String(Number(v)));
+import { josa } from '../model/josa.js';
+import type { Message, RuleEntry } from '../rules/defineRule.js';
+import { FOUND_RULES } from '../rules/modules.gen.js';
+import { list, n, q, s } from '../rules/words.js';
 
 import type { Lang } from './lang.js';
 export type { Lang } from './lang.js';
 export { LANGS } from './lang.js';
-
-export interface Message {
-  /** What is wrong and what was expected. */
-  readonly message: string;
-  /** How to fix it, where we know. */
-  readonly hint?: string | undefined;
-}
-
-/** Words one rule's problem in one language. */
-type Render<P> = (params: P, problem: ProblemBase) => Message;
-
-export interface RuleEntry<P> {
-  readonly ko: Render<P>;
-  readonly en: Render<P>;
-  /** A warning does not fail validate (without --strict) and does not stop a report; absent:
-   *  an error. The place that finds the problem builds it with this severity. */
-  readonly severity?: 'warning';
-}
 
 /** For rules whose message needs nothing but the place and the value as written. */
 type NoParams = Readonly<Record<never, never>>;
@@ -55,16 +41,6 @@ function rule<P extends MessageParams>(entry: RuleEntry<Readonly<P>>): RuleEntry
   return entry;
 }
 
-const list = (v: unknown, sep = ', '): string => (Array.isArray(v) ? v.join(sep) : String(v ?? ''));
-/** A value quoted in a message: on one line (line ends shown as ⏎) and cut at 80 characters. */
-const q = (v: unknown): string => {
-  const one = String(v).replace(/\r?\n/g, '⏎').replace(/\r/g, '⏎');
-  const cut = one.length > 80 ? `${one.slice(0, 79)}…` : one;
-  // A value as written that carries its own YAML quotes ('25,000', "예") is shown in them, not
-  // wrapped in a second pair (''25,000'').
-  return /^'.*'$|^".*"$/s.test(one) && one.length >= 2 && one.length <= 80 ? one : `'${cut}'`;
-};
-const s = (v: unknown): string => String(v ?? '');
 /** A count with thousands separators, as the summary line writes counts. A whole number is
  *  grouped by hand, as toLocaleString('en') groups it: the first toLocaleString of a run loads
  *  the locale data (60 ms), which a run with one problem would otherwise pay. */
@@ -602,11 +578,6 @@ export const RULES = {
     ko: (p) => ({ message: `${s(p['date'])} 집행 건(${n(p['amount'])}원)의 사용 목적이 비어 있습니다`, hint: '공개 자료에 목적이 있으면 purpose에 적으세요' }),
     en: (p) => ({ message: `the entry of ${s(p['date'])} (${n(p['amount'])} 원) has an empty purpose`, hint: 'write the purpose under purpose if the disclosure gives one' }),
   }),
-  'current-budget-negative': rule<{ line: string; date: string; current: number; unit: string }>({
-    severity: 'warning',
-    ko: (p) => ({ message: `과목 ${s(p.line)}의 예산현액이 ${s(p.date)}에 ${n(p.current)}${s(p.unit)}으로 0보다 작아집니다`, hint: '조정 금액의 부호와 크기를 확인하세요 (감액은 그날의 예산현액보다 클 수 없습니다)' }),
-    en: (p) => ({ message: `the current budget of line ${s(p.line)} falls below zero on ${s(p.date)}: ${n(p.current)} ${s(p.unit)}`, hint: "check the adjustment's sign and size (a reduction cannot exceed the line's current budget on its date)" }),
-  }),
   'listed-count': rule<{ what: string; stated: number; listed: number }>({
     ko: (p) => ({ message: `${word(WHAT, 'ko', s(p.what)) ?? s(p.what)}: 보고서 표기 ${s(p.stated)}개인데 기록에 ${s(p.listed)}개가 있습니다`, hint: '목록이나 표기 수를 고치세요' }),
     en: (p) => ({ message: `${word(WHAT, 'en', s(p.what)) ?? s(p.what)}: ${s(p.stated)} stated, but the records list ${s(p.listed)}`, hint: 'correct the list or the stated count' }),
@@ -617,32 +588,42 @@ type RuleTable = typeof RULES;
 type ParamsOf<E> = E extends RuleEntry<infer P> ? P : never;
 
 // model/problem.ts declares RuleParams empty so that model/ imports nothing; the table fills it
-// here, which makes every Problem's `rule` one of these ids and its `params` that rule's type.
+// here (and each rule module of src/rules/ adds its own id), which makes every Problem's `rule`
+// one of these ids and its `params` that rule's type.
 declare module '../model/problem.js' {
   interface RuleParams extends RuleParamsOfTable {}
 }
 type RuleParamsOfTable = { [R in keyof RuleTable]: ParamsOf<RuleTable[R]> };
 
-/** Every rule id, sorted. */
+/** The rules of src/rules/, by id. A Map: `__proto__` is no rule there either. */
+const MODULE_RULES: ReadonlyMap<string, RuleEntry<MessageParams>> = new Map(FOUND_RULES.map((r) => [r.id, r as unknown as RuleEntry<MessageParams>]));
+
+/** A rule's words and severity, from the table or its module; undefined for an id that is no
+ *  rule (own keys only: `constructor` is not a rule). */
+export function ruleEntry(id: string): RuleEntry<MessageParams> | undefined {
+  return Object.hasOwn(RULES, id) ? (RULES[id as keyof RuleTable] as RuleEntry<MessageParams>) : MODULE_RULES.get(id);
+}
+
+/** Every rule id, sorted: the table's and the rule modules'. */
 export function ruleIds(): RuleId[] {
-  return (Object.keys(RULES) as RuleId[]).sort();
+  return ([...Object.keys(RULES), ...MODULE_RULES.keys()] as RuleId[]).sort();
 }
 
-/** A rule's severity, from the table. */
+/** A rule's severity, from the table or its module. */
 export function ruleSeverity(id: RuleId): 'error' | 'warning' {
-  return (RULES[id] as RuleEntry<never>).severity ?? 'error';
+  return ruleEntry(id)?.severity ?? 'error';
 }
 
-/** Whether `id` names a rule of the table (own keys only: `constructor` is not a rule). */
+/** Whether `id` names a rule of the table or of a rule module. */
 export function isRuleId(id: string): id is RuleId {
-  return Object.hasOwn(RULES, id);
+  return ruleEntry(id) !== undefined;
 }
 
 export function describe(problem: Problem, lang: Lang): Message {
   // A problem built outside the type system (parsed JSON, a test) may name no rule: say so
   // rather than read an inherited property.
-  if (!isRuleId(problem.rule)) return { message: String(problem.rule) };
-  const entry = RULES[problem.rule] as RuleEntry<MessageParams>;
+  const entry = ruleEntry(problem.rule);
+  if (entry === undefined) return { message: String(problem.rule) };
   return entry[lang](problem.params, problem);
 }
 

@@ -1,7 +1,7 @@
 // Words the cli itself prints (summaries, usage and internal errors), in Korean and English.
 import type { Lang } from './catalog.js';
 import type { NoRecordsKind, Notice, Refusal } from '../model/refusal.js';
-import { josa } from './josa.js';
+import { josa } from '../model/josa.js';
 import { groupThousands } from '../model/numbers.js';
 
 export function summaryLine(lang: Lang, n: { errors: number; warnings: number; files: number }): string {

@@ -17,8 +17,9 @@ export interface Span {
 export type MessageParams = Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
 
 /** Each rule id with the type of its parameters. Empty here: `messages/catalog.ts` fills it from
- *  its rule table (module augmentation), so a rule's id, parameters and words are one entry there
- *  while `model/` still imports nothing. A rule id the table does not hold is a type error. */
+ *  its rule table and each rule module of `src/rules/` adds its own id (module augmentation), so a
+ *  rule's id, parameters and words are one entry or one module while `model/` still imports
+ *  nothing. A rule id neither holds is a type error. */
 export interface RuleParams {}
 
 export type RuleId = keyof RuleParams & string;

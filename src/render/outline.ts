@@ -2,7 +2,7 @@
 // Items that refer to other records (`ref`) are written out from those records, so a fact
 // typed once appears wherever the report needs it.
 import type { Lang } from '../messages/catalog.js';
-import { josa } from '../messages/josa.js';
+import { josa } from '../model/josa.js';
 import type { OutlineItem, OutlineNode, TaskRecord } from '../model/records.js';
 import type { RefIndex } from '../compute/references.js';
 import type { OfficeWords } from '../compute/officeWords.js';

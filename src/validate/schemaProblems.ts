@@ -8,7 +8,7 @@ import { isRealDate, daysInMonth } from '../compute/dates.js';
 import type { AjvError, CompiledValidator } from './schemaValidators.js';
 import { schemaValidators } from './schemaValidators.js';
 import { closest } from './closest.js';
-import { problemAt } from './problemAt.js';
+import { problemAt } from '../model/problemAt.js';
 
 /** The schema problems one record file shows at most: locating a problem costs far more than
  *  finding it, and a file wrong on every line (a table imported into the wrong columns) would

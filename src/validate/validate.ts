@@ -4,7 +4,7 @@ import type { Problem } from '../model/problem.js';
 import { sortProblems } from '../model/problem.js';
 import type { LoadedRecord, RecordKind } from '../model/records.js';
 import { CHECKS } from './checks/index.js';
-import { groupByKind } from './checks/context.js';
+import { groupByKind } from '../model/check.js';
 import { schemaProblems } from './schemaProblems.js';
 
 export interface Validated {

@@ -1,5 +1,5 @@
-// The lists of self-describing modules (a format writer, a report, a cross-record check that
-// declares itself in its folder) are made from the folders at compile time and not committed:
+// The lists of self-describing modules (a format writer, a report, a cross-record check, a rule
+// that declares itself in its folder) are made from the folders at compile time and not committed:
 // each must be what scripts/gen-module-lists.mjs makes from its folder now, and must list a
 // module that declares itself and no other.
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ import { REPORTS } from '../../src/engine/reports.js';
 import { FOUND_REPORTS } from '../../src/engine/reports/modules.gen.js';
 import { CHECKS } from '../../src/validate/checks/index.js';
 import { FOUND_CHECKS } from '../../src/validate/checks/modules.gen.js';
+import { FOUND_RULES } from '../../src/rules/modules.gen.js';
+import { RULES } from '../../src/messages/catalog.js';
 
 const root = join(import.meta.dirname, '..', '..');
 type Spec = { folder: string; export: string; list: string; what: string; registry: string[] };
@@ -80,7 +82,8 @@ describe('module lists', () => {
     const found = (names: readonly string[], of: readonly string[]) => names.filter((n) => !of.includes(n));
     expect([...builtInNames(spec('format')).keys()]).toEqual(found(FORMAT_NAMES, Object.keys(FOUND_FORMATS)));
     expect([...builtInNames(spec('report')).keys()].sort()).toEqual(found(REPORTS.map((r) => r.name), FOUND_REPORTS.map((r) => r.name)).sort());
-    expect([...builtInNames(spec('check')).keys()]).toEqual(found(CHECKS.map((c) => c.name), FOUND_CHECKS.map((c: { name: string }) => c.name)));
+    expect([...builtInNames(spec('check')).keys()]).toEqual(found(CHECKS.map((c) => c.name), [...FOUND_CHECKS.map((c: { name: string }) => c.name), ...FOUND_RULES.map((r) => r.id)]));
+    expect([...builtInNames(spec('rule')).keys()]).toEqual(Object.keys(RULES));
   });
 
   it('fails on a found format named as a built-in one, saying where each is', () => {
@@ -99,6 +102,16 @@ describe('module lists', () => {
   it('fails on a found check named as a built-in one', () => {
     const msg = failure(scratch({ 'src/validate/checks/again.ts': "export const crossCheck = { name: 'unique-ids', check: () => [] };\n" }));
     expect(msg).toMatch(/^src\/validate\/checks\/again\.ts:1:36: the check 'unique-ids' is already declared at src\/validate\/checks\/index\.ts:\d+:12;/);
+  });
+
+  const ruleModule = (id: string): string => `import { defineRule } from './defineRule.js';\n\nexport const rule = defineRule({\n  id: '${id}',\n  check: () => [],\n});\n`;
+
+  it('fails on a rule module whose id is an entry of the rule table, or another module\'s', () => {
+    expect(failure(scratch({ 'src/rules/again.ts': ruleModule('duplicate-id') }))).toMatch(
+      /^src\/rules\/again\.ts:4:8: the rule 'duplicate-id' is already declared at src\/messages\/catalog\.ts:\d+:4; expected a name of its own: rename this rule\.$/,
+    );
+    const msg = failure(scratch({ 'src/rules/lateNight.ts': ruleModule('expense-late-night'), 'src/rules/night.ts': ruleModule('expense-late-night') }));
+    expect(msg).toBe("src/rules/night.ts:4:8: the rule 'expense-late-night' is already declared at src/rules/lateNight.ts:4:8; expected a name of its own: rename this rule.");
   });
 
   it('fails on two files of one identifier, and on a file that is no identifier', () => {

@@ -1,12 +1,14 @@
 // The examples of docs/errors.md are true: each section's `<!-- example: [...] -->` comment says
 // how to make the mistake in a copy of the seed records; the copy is validated, and the page
 // must show the file as changed and the messages exactly as the tool prints them, in Korean and
-// in English. A new rule's example is written once, in the page.
+// in English. A new rule's example is written once, in the page: for a rule module of src/rules/
+// it is the rule's test.
 import { describe, expect, it } from 'vitest';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ruleIds, ruleSeverity } from '../../src/messages/catalog.js';
 import type { RuleId } from '../../src/model/problem.js';
+import { FOUND_RULES } from '../../src/rules/modules.gen.js';
 import { runCli, tempTree } from '../helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -82,6 +84,16 @@ describe('docs/errors.md examples', () => {
   it('has an example for every rule but those no data can raise', () => {
     const all = sections();
     expect(ruleIds().filter((id) => !NO_EXAMPLE.has(id) && !EXAMPLE.test(all.get(id) ?? ''))).toEqual([]);
+  });
+
+  it('has an example for every rule module of src/rules/ (its test), which the rule ids include', () => {
+    const all = sections();
+    expect(FOUND_RULES.length).toBeGreaterThan(0);
+    for (const { id } of FOUND_RULES) {
+      expect(ruleIds(), id).toContain(id);
+      expect(NO_EXAMPLE.has(id), `${id}: a rule module is tested by its example`).toBe(false);
+      expect(EXAMPLE.test(all.get(id) ?? ''), `${id}: no section with an example in docs/errors.md`).toBe(true);
+    }
   });
 
   for (const [id, doc] of sections()) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, describe as describeProblem, isRuleId, oneLine, ruleIds } from '../../src/messages/catalog.js';
+import { describe as describeProblem, isRuleId, oneLine, ruleEntry, ruleIds } from '../../src/messages/catalog.js';
 import type { Problem, ProblemBase } from '../../src/model/problem.js';
 import { problemOf } from '../../src/model/problem.js';
 import { RECORD_KINDS } from '../../src/model/records.js';
@@ -24,7 +24,8 @@ function rulesNamedInSource(): Map<string, string> {
         continue;
       }
       if (!name.endsWith('.ts')) continue;
-      const text = readFileSync(p, 'utf8');
+      // A rule named in a `//` comment (an example of how to raise one) is not raised.
+      const text = readFileSync(p, 'utf8').replace(/^\s*\/\/.*$/gm, '');
       // Each builder, with how many arguments stand before the rule id.
       for (const m of text.matchAll(/\b(problemAt|problemOf|add|make|problem|fileProblem|tableProblem|fail)\(|\brule\s*[:=]/g)) {
         const skip = m[1] === 'tableProblem' ? 3 : m[1] === 'problemAt' ? 2 : m[1] === 'problem' || m[1] === 'fileProblem' || m[1] === 'fail' ? 1 : 0;
@@ -89,9 +90,9 @@ describe('the rule table', () => {
 
   it('words every rule in Korean and in English, even with its parameters missing', () => {
     for (const id of ruleIds()) {
-      const entry = RULES[id];
-      expect(typeof entry.ko, id).toBe('function');
-      expect(typeof entry.en, id).toBe('function');
+      const entry = ruleEntry(id);
+      expect(typeof entry?.ko, id).toBe('function');
+      expect(typeof entry?.en, id).toBe('function');
       for (const lang of ['ko', 'en'] as const) {
         const m = describeProblem({ ...base, rule: id, params: {} } as unknown as Problem, lang);
         expect(m.message.length, `${id} ${lang}`).toBeGreaterThan(3);

@@ -5,7 +5,7 @@ import { displayWidth } from '../../src/render/displayWidth.js';
 import type { Problem } from '../../src/model/problem.js';
 import { renderText, caretExcerpt } from '../../src/render/problems/text.js';
 import { renderGithub } from '../../src/render/problems/github.js';
-import { josa } from '../../src/messages/josa.js';
+import { josa } from '../../src/model/josa.js';
 
 const problem: Problem = {
   severity: 'error',

@@ -4,8 +4,8 @@
 // a month of entries made before its report issue does not bury the output.
 import type { Problem } from '../../model/problem.js';
 import { latestIssue } from '../../compute/asOf.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 export const entriesAfterReport: Check = ({ byKind }) => {
   const issue = latestIssue(byKind.report.map((r) => r.record));

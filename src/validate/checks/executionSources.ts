@@ -7,8 +7,8 @@ import type { Problem } from '../../model/problem.js';
 import { divideHalfUp } from '../../compute/budgetReport.js';
 import { entryBasis, executionAt, wonPer } from '../../compute/execution.js';
 import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 export const executionSources: Check = ({ byKind }) => {
   const problems: Problem[] = [];

@@ -8,8 +8,8 @@ import type { Entry } from '../../compute/execution.js';
 import { currentBudgets } from '../../compute/budgetReport.js';
 import { entryBasis, lineSlots, wonPer } from '../../compute/execution.js';
 import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 const warning = { severity: 'warning' } as const;
 

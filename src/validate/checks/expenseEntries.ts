@@ -1,8 +1,8 @@
 // Expense entries as disclosed: an empty 사용목적 is published often enough that it is a warning
 // to look at, not an error that stops every report.
 import type { Problem } from '../../model/problem.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 export const expenseEntries: Check = ({ byKind }) => {
   const problems: Problem[] = [];

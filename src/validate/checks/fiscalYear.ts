@@ -1,8 +1,8 @@
 // Dated facts of a fiscal-year record fall inside that year (1 January – 31 December).
 import type { Problem } from '../../model/problem.js';
 import type { LoadedRecord, YamlPath } from '../../model/records.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 export const fiscalYearDates: Check = ({ byKind }) => {
   const problems: Problem[] = [];

@@ -9,8 +9,8 @@ import { sumCells } from '../../compute/headcount.js';
 import type { Problem } from '../../model/problem.js';
 import type { HeadcountCell, HeadcountSplit, YamlPath } from '../../model/records.js';
 import { groupThousands } from '../../model/numbers.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 export const headcountFigures: Check = ({ byKind }) => {
   const problems: Problem[] = [];

@@ -5,8 +5,8 @@ import type { Problem } from '../../model/problem.js';
 import type { YamlPath } from '../../model/records.js';
 import { PERIOD_FORMS, readPeriod } from '../../compute/period.js';
 import { walkOutline } from '../../compute/outline.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 export const periods: Check = ({ byKind }) => {
   const problems: Problem[] = [];

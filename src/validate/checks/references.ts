@@ -5,8 +5,8 @@ import type { LoadedRecord, RecordKind, YamlPath } from '../../model/records.js'
 import { walkOutline } from '../../compute/outline.js';
 import { budgetLines, resolveLineRef } from '../../compute/expenseVocabulary.js';
 import { closest } from '../closest.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 // The record kind a reference of each sort points into.
 const TARGET_KIND: Record<string, RecordKind> = {

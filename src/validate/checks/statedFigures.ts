@@ -10,8 +10,8 @@ import { budgetStatus, lineStatusByKey } from '../../compute/budgetReport.js';
 import { budgetLines, resolveLineRef } from '../../compute/expenseVocabulary.js';
 import { headcountTotals } from '../../compute/headcount.js';
 import { rateScaled } from '../../compute/rate.js';
-import { problemAt } from '../problemAt.js';
-import type { Check } from './context.js';
+import { problemAt } from '../../model/problemAt.js';
+import type { Check } from '../../model/check.js';
 
 export const statedFigures: Check = ({ byKind }) => {
   const problems: Problem[] = [];

@@ -1,10 +1,10 @@
 // Each id names one thing: a second record with the same id is an error at both places.
 import type { Problem, Span } from '../../model/problem.js';
 import type { AnyRecord, LoadedRecord, YamlPath } from '../../model/records.js';
-import { problemAt, spanAt } from '../problemAt.js';
+import { problemAt, spanAt } from '../../model/problemAt.js';
 import { walkOutline } from '../../compute/outline.js';
 import { lineKey } from '../../compute/expenseVocabulary.js';
-import type { Check } from './context.js';
+import type { Check } from '../../model/check.js';
 
 interface Keyed {
   readonly key: string;

@@ -1,8 +1,10 @@
 // Builds a Problem located at a YAML path of a loaded record: the one way checks make problems.
-import type { Problem, RuleId, RuleParams, Severity, Span } from '../model/problem.js';
-import { problemOf } from '../model/problem.js';
-import type { LoadedRecord, YamlPath } from '../model/records.js';
-import { formatYamlPath } from '../model/records.js';
+// Pure (the record's locator finds the place), so the checks of validate/ and the rule modules of
+// rules/ share it.
+import type { Problem, RuleId, RuleParams, Severity, Span } from './problem.js';
+import { problemOf } from './problem.js';
+import type { LoadedRecord, YamlPath } from './records.js';
+import { formatYamlPath } from './records.js';
 
 export interface ProblemOptions {
   /** Point at the key rather than the value (unknown keys, duplicates, missing fields). */
