@@ -8,8 +8,18 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export const day = (y: number, m: number, d: number): dayjs.Dayjs => dayjs(`${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`);
 export const isoOf = (d: dayjs.Dayjs): IsoDate => d.format('YYYY-MM-DD');
 
+// Every imported row and every loaded entry asks whether its date exists: a month's length is
+// asked of dayjs once per month and kept (100,000 rows of one year ask twelve times, not 100,000).
+const monthLengths = new Map<number, number>();
 export function daysInMonth(year: number, month: number): number {
-  return day(year, month, 1).daysInMonth();
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return day(year, month, 1).daysInMonth();
+  const key = year * 16 + month;
+  let n = monthLengths.get(key);
+  if (n === undefined) {
+    n = day(year, month, 1).daysInMonth();
+    monthLengths.set(key, n);
+  }
+  return n;
 }
 
 export function isLeapYear(y: number): boolean {

@@ -26,36 +26,49 @@ export function ordered(entry: Readonly<Record<string, unknown>>): Record<string
  *  are not text) read them as text too; a date by 1.2's, plain, as every file writes it. A text
  *  with a line break is written double-quoted (escaped, on one line), and so is a time. */
 function valueWriter(): (key: string, value: string | number) => string {
-  const memo = new Map<string, string>();
+  // One table per key: the key decides the YAML version and whether a time is quoted, so a value
+  // is looked up under its key without building a compound id for each of a million fields.
+  const memo = new Map<string, Map<string, string>>();
   return (key, value) => {
     if (typeof value === 'number') return String(value);
-    const quoted = key === 'time' || /[\n\r\u0085\u2028\u2029]/.test(value);
-    const version = key === 'date' ? '1.2' : '1.1';
-    const id = `${quoted ? 'q' : 'p'}${version}${value}`;
-    let text = memo.get(id);
+    let byValue = memo.get(key);
+    if (byValue === undefined) memo.set(key, (byValue = new Map()));
+    let text = byValue.get(value);
     if (text === undefined) {
+      const quoted = key === 'time' || /[\n\r\u0085\u2028\u2029]/.test(value);
       const node = new Scalar(value);
       if (quoted) node.type = Scalar.QUOTE_DOUBLE;
-      const doc = new Document(new YAMLMap(), { version });
+      const doc = new Document(new YAMLMap(), { version: key === 'date' ? '1.2' : '1.1' });
       const map = doc.contents as YAMLMap;
       map.flow = true;
       map.set('v', node);
       // `{ v: … }` → the value's text.
       text = doc.toString({ lineWidth: 0 }).trimEnd().slice('{ v: '.length, -' }'.length);
-      memo.set(id, text);
+      byValue.set(value, text);
     }
     return text;
   };
 }
 
-/** Entries as lines of text at `indent`: one flow mapping per line, or block mappings. */
+/** Entries as lines of text at `indent`: one flow mapping per line, or block mappings. The fields
+ *  in the order `ordered` gives, written straight into the line. */
 function entryLines(entries: readonly ExpenseEntry[], indent: string, flow: boolean): string[] {
   const write = valueWriter();
   const lines: string[] = [];
+  const known = new Set<string>(KEY_ORDER);
   for (const e of entries) {
-    const fields = Object.entries(ordered(e)).map(([k, v]) => `${k}: ${write(k, v)}`);
-    if (flow) lines.push(`${indent}- { ${fields.join(', ')} }`);
-    else fields.forEach((f, i) => lines.push(`${indent}${i === 0 ? '- ' : '  '}${f}`));
+    const entry = e as Readonly<Record<string, unknown>>;
+    let line = '';
+    let i = 0;
+    const field = (k: string, v: unknown): void => {
+      const f = `${k}: ${write(k, v as string | number)}`;
+      if (flow) line += i === 0 ? f : `, ${f}`;
+      else lines.push(`${indent}${i === 0 ? '- ' : '  '}${f}`);
+      i++;
+    };
+    for (const k of KEY_ORDER) if (entry[k] !== undefined) field(k, entry[k]);
+    for (const k in entry) if (!known.has(k) && entry[k] !== undefined && Object.hasOwn(entry, k)) field(k, entry[k]);
+    if (flow) lines.push(`${indent}- { ${line} }`);
   }
   return lines;
 }

@@ -20,6 +20,7 @@ import type { LoadedRecord, RecordKind } from '../model/records.js';
 import { RECORD_KINDS } from '../model/records.js';
 import type { RecordsByKind } from '../compute/recordsOf.js';
 import { recordsOf } from '../compute/recordsOf.js';
+import type { KeptCrossChecks } from '../validate/validate.js';
 import { validateRecords } from '../validate/validate.js';
 import { emptyDataProblem } from '../validate/emptyData.js';
 import { knownSchemaProblems, recordCacheRun } from './recordCache.js';
@@ -59,8 +60,9 @@ export interface OpenOptions {
 export function openOffice(source: DataSource, options: OpenOptions & { readonly dataDir?: string | undefined } = {}): Office {
   const cache = recordCacheRun();
   const loaded = loadData(source, { loadFile: cache?.loadFile });
+  const office = officeOf(source, loaded, options, cache?.crossChecks(loaded.files));
   cache?.done();
-  return officeOf(source, loaded, options);
+  return office;
 }
 
 /** The office of a data folder on disk, paths shown relative to `cwd`. A folder without a
@@ -98,9 +100,9 @@ export function overlay(office: Office, files: readonly { readonly file: string;
   return officeOf(source, { files: listed, records, problems }, { dataDir: office.dataDir });
 }
 
-function officeOf(source: DataSource, loaded: LoadedData, options: OpenOptions & { readonly dataDir?: string | undefined }): Office {
+function officeOf(source: DataSource, loaded: LoadedData, options: OpenOptions & { readonly dataDir?: string | undefined }, kept?: KeptCrossChecks): Office {
   const empty = options.emptyIsProblem === undefined ? [] : emptyDataProblem(loaded, options.emptyIsProblem);
-  const { records, problems } = validateRecords(loaded.records, [...loaded.problems, ...empty], knownSchemaProblems);
+  const { records, problems } = validateRecords(loaded.records, [...loaded.problems, ...empty], knownSchemaProblems, kept);
   const r = recordsOf(records);
   const byFile = new Map<string, RecordKind>(loaded.records.map((x) => [x.file, x.record.kind]));
   const folder = options.shown ?? options.emptyIsProblem ?? source.label;

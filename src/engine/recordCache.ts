@@ -2,7 +2,9 @@
 // problems), kept on disk under a hash of the file's bytes, of its name as messages show it and
 // of the build (the sources, the schemas, the libraries: `validatorsBuildId`). It is never
 // trusted over the file: every file is read and hashed on every run, and a hit only skips the
-// parse and the schema check of bytes already seen. The checks across files run every time.
+// parse and the schema check of bytes already seen. The problems of the checks across files are
+// kept too, under the keys of every file of the load together: one changed, added or removed
+// file is another key, and the checks run again.
 //
 // Anything wrong with the cache (a folder that cannot be made or written, an entry that is
 // truncated, altered or of another build) is a miss, never an error: the file is then parsed
@@ -28,6 +30,8 @@ export const MAX_AGE_DAYS = 30;
 export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 /** The start of every entry, with the layout's version: another layout is a miss. */
 const MAGIC = Buffer.from('MOREC02\n', 'latin1');
+/** What the key of a set of files' checks across them starts with, apart from a file's. */
+const CROSS_MAGIC = Buffer.from('MOXCK01\n', 'latin1');
 const SUM_BYTES = 32;
 const ENTRY = /^[0-9a-f]{64}\.bin$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -49,8 +53,17 @@ interface Entry {
   readonly schema?: readonly Problem[];
 }
 
+/** The problems of the checks across files, kept for one exact set of files (below). */
+export interface CrossCheckCache {
+  get(): readonly Problem[] | undefined;
+  set(problems: readonly Problem[]): void;
+}
+
 export interface RecordCacheRun {
   readonly loadFile: LoadFile;
+  /** The kept problems of the checks across `files` (the load's files, in its order), when every
+   *  one of them was read through `loadFile` in this run; undefined otherwise. */
+  crossChecks(files: readonly string[]): CrossCheckCache | undefined;
   /** Ends a load: removes old entries when this run wrote any. */
   done(): void;
   /** Files answered from the cache and files parsed, so far. */
@@ -66,9 +79,12 @@ export function recordCacheRun(dir: string | undefined = recordCacheFolder()): R
   let wrote = false;
   let hits = 0;
   let misses = 0;
+  /** Each file's entry key, as this run read it. */
+  const keys = new Map<string, string>();
   return {
     loadFile: (file, bytes) => {
       const key = entryKey(build, file, bytes);
+      keys.set(file, key);
       const path = join(dir, `${key}.bin`);
       const hit = readEntry(path, key);
       if (hit !== undefined) {
@@ -82,6 +98,24 @@ export function recordCacheRun(dir: string | undefined = recordCacheFolder()): R
       const entry: Entry = { key, problems: loaded.problems, ...(loaded.record === undefined ? {} : { record: loaded.record.record, schema: schema! }) };
       if (writeEntry(dir, path, entry)) wrote = true;
       return loaded;
+    },
+    crossChecks: (files) => {
+      if (files.length === 0 || !files.every((f) => keys.has(f))) return undefined;
+      // The checks across files read nothing but the records (validate/ has no clock and no
+      // file system), so the files' keys (their names and bytes, and the build) decide them.
+      const hash = createHash('sha256').update(CROSS_MAGIC).update(build).update('\0');
+      for (const f of files) hash.update(f).update('\0').update(keys.get(f)!).update('\0');
+      const key = hash.digest('hex');
+      const path = join(dir, `${key}.bin`);
+      return {
+        get: () => {
+          const hit = readEntry(path, key);
+          return hit === undefined || hit.record !== undefined ? undefined : hit.problems;
+        },
+        set: (problems) => {
+          if (writeEntry(dir, path, { key, problems })) wrote = true;
+        },
+      };
     },
     done: () => {
       if (wrote) pruneRecordCache(dir);

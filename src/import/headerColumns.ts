@@ -35,10 +35,15 @@ export const FIELD_LABEL: Readonly<Record<Field, string>> = {
 
 export const REQUIRED_FIELDS: readonly Field[] = ['date', 'amount'];
 
+const NEEDS_CUTTING = /[\s()[\]*（）\uFEFF]/;
+
 /** A header name as matched: NFC, without a byte-order mark, spaces, a note in brackets
  *  (`결제방법(제로페이/법인카드)`, `사용금액 [원]`, `금액（원）`) or a `*` of a required column,
  *  lower case. */
 export function normalizeHeader(name: string): string {
+  // Most cells asked (every row's first cells, against the words of a 합계 row or a repeated
+  // header) have nothing to take out: only the case and the composition to settle.
+  if (!NEEDS_CUTTING.test(name)) return name.normalize('NFC').toLowerCase();
   return name
     .normalize('NFC')
     .replace(/^\uFEFF/, '')

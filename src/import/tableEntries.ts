@@ -63,6 +63,11 @@ export interface TableImport {
 
 const HEADER_SEARCH_ROWS = 30;
 const TOTAL_WORDS = new Set(['합계', '총계', '계', '소계', '누계', '총합계', '합', 'total']);
+/** What every word of TOTAL_WORDS has, so that most cells are passed over without normalizing. */
+const TOTAL_HINT = /[계합]|total/i;
+/** Whether a cell can normalize to a header's name: a cell that starts with a digit (a date) keeps
+ *  that digit first, so it cannot be a name that does not. */
+const mayBeName = (cell: string, name: string): boolean => !/^\d/.test(cell) || /^\d/.test(name);
 /** Refunds written as a negative amount come in as 반납 with this reason. */
 export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 
@@ -123,12 +128,12 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       skipped.blank++;
       continue;
     }
-    if (fields.slice(0, 4).some((x) => x.length <= 12 && TOTAL_WORDS.has(normalizeHeader(x)))) {
+    if (fields.slice(0, 4).some((x) => x.length <= 12 && TOTAL_HINT.test(x) && TOTAL_WORDS.has(normalizeHeader(x)))) {
       skipped.total++;
       continue;
     }
     // The header again (crawled files repeat it between pages): the date and amount columns hold their names.
-    if (normalizeHeader(cell('date')) === dateName && normalizeHeader(cell('amount')) === amountName) {
+    if (mayBeName(cell('date'), dateName) && normalizeHeader(cell('date')) === dateName && normalizeHeader(cell('amount')) === amountName) {
       skipped.header++;
       continue;
     }

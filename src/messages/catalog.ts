@@ -41,6 +41,9 @@ function rule<P extends MessageParams>(entry: RuleEntry<Readonly<P>>): RuleEntry
   return entry;
 }
 
+/** A stated or computed figure: a number grouped in thousands as the reports print it (10,689);
+ *  a rate written with its stated precision ('25.85') as it is. */
+const fig = (v: unknown): string => (typeof v === 'number' ? n(v) : s(v));
 /** A count with thousands separators, as the summary line writes counts. A whole number is
  *  grouped by hand, as toLocaleString('en') groups it: the first toLocaleString of a run loads
  *  the locale data (60 ms), which a run with one problem would otherwise pay. */
@@ -436,11 +439,11 @@ export const RULES = {
   }),
   'stated-mismatch': rule<{ what: string; stated: number | string; computed: number | string; sum?: string }>({
     ko: (p) => ({
-      message: `보고서 표기 ${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(s(p.stated), '이')} 기록에서 계산한 값 ${josa(s(p.computed), '과')} 다릅니다${p.sum ? ` (${s(p.sum)} = ${s(p.computed)})` : ''}`,
+      message: `보고서 표기 ${word(WHAT, 'ko', s(p.what)) ?? s(p.what)} ${josa(fig(p.stated), '이')} 기록에서 계산한 값 ${josa(fig(p.computed), '과')} 다릅니다${p.sum ? ` (${s(p.sum)} = ${fig(p.computed)})` : ''}`,
       hint: '기록의 수치를 고치거나, 표기값이 틀렸다면 stated 값을 고치세요',
     }),
     en: (p) => ({
-      message: `the stated ${word(WHAT, 'en', s(p.what)) ?? s(p.what)} ${s(p.stated)} differs from ${s(p.computed)} computed from the records${p.sum ? ` (${s(p.sum)} = ${s(p.computed)})` : ''}`,
+      message: `the stated ${word(WHAT, 'en', s(p.what)) ?? s(p.what)} ${fig(p.stated)} differs from ${fig(p.computed)} computed from the records${p.sum ? ` (${s(p.sum)} = ${fig(p.computed)})` : ''}`,
       hint: 'correct the records, or the stated value if the document was wrong',
     }),
   }),

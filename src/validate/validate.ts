@@ -13,9 +13,16 @@ export interface Validated {
   readonly problems: readonly Problem[];
 }
 
+/** Where the problems of the checks across records were kept (the engine's record cache): they
+ *  are taken from `get` when it has them, and given to `set` when they were found here. */
+export interface KeptCrossChecks {
+  get(): readonly Problem[] | undefined;
+  set(problems: readonly Problem[]): void;
+}
+
 /** `known` gives a record's schema problems when they were found before (the engine's record
  *  cache keeps them with the file); undefined: they are found here. */
-export function validateRecords(records: readonly LoadedRecord[], loadProblems: readonly Problem[] = [], known?: (r: LoadedRecord) => readonly Problem[] | undefined): Validated {
+export function validateRecords(records: readonly LoadedRecord[], loadProblems: readonly Problem[] = [], known?: (r: LoadedRecord) => readonly Problem[] | undefined, kept?: KeptCrossChecks): Validated {
   const problems: Problem[] = [...loadProblems];
   const valid: LoadedRecord[] = [];
   const invalidKinds = new Set<RecordKind>();
@@ -27,7 +34,14 @@ export function validateRecords(records: readonly LoadedRecord[], loadProblems: 
   }
   const loadedFiles = new Set(records.map((r) => r.file));
   const unreadFiles = loadProblems.some((p) => p.severity === 'error' && !loadedFiles.has(p.span.file));
-  const ctx = { byKind: groupByKind(valid), incomplete: { kinds: invalidKinds, unreadFiles } };
-  for (const { check } of CHECKS) problems.push(...check(ctx));
+  let across = kept?.get();
+  if (across === undefined) {
+    const ctx = { byKind: groupByKind(valid), incomplete: { kinds: invalidKinds, unreadFiles } };
+    const found: Problem[] = [];
+    for (const { check } of CHECKS) found.push(...check(ctx));
+    kept?.set(found);
+    across = found;
+  }
+  problems.push(...across);
   return { records: valid, problems: sortProblems(problems) };
 }

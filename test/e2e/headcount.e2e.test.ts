@@ -405,8 +405,8 @@ describe("Seoul's 관리기관별 직급별 정원, a cross table ([별표 4], t
       // 계 271: its cells say 270, and so do 일반직 계 and 총계.
       expect(problems(original.replace('{ grade: 4급, quota: 270,', '{ grade: 4급, quota: 271,'))).toEqual([
         ['tracks[1].grades[4].split', 'headcount-split-sum', "the split cells of 4급 add up to 165 + 19 + 8 + 71 + 7 = 270, not to the row's quota (정원) 271"],
-        ['tracks[1].stated.quota', 'stated-mismatch', 'the stated authorized (정원) 10689 differs from 10690 computed from the records'],
-        ['stated.quota', 'stated-mismatch', 'the stated authorized (정원) 11730 differs from 11731 computed from the records'],
+        ['tracks[1].stated.quota', 'stated-mismatch', 'the stated authorized (정원) 10,689 differs from 10,690 computed from the records'],
+        ['stated.quota', 'stated-mismatch', 'the stated authorized (정원) 11,730 differs from 11,731 computed from the records'],
       ]);
       // A cell typed wrongly: only its row's 계 can tell.
       expect(problems(original.replace('사업소: 71,', '사업소: 17,')).map(([path, rule]: string[]) => [path, rule])).toEqual([['tracks[1].grades[4].split', 'headcount-split-sum']]);

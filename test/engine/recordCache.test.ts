@@ -65,8 +65,9 @@ describe('the record cache', () => {
     const cache = join(dir, 'cache');
     const cold = view(open(memorySource(FILES), undefined));
     const first = view(open(memorySource(FILES), cache));
-    // One entry per file, a broken one too (its problems are what it gives).
-    expect(entries(cache)).toHaveLength(Object.keys(FILES).length);
+    // One entry per file, a broken one too (its problems are what it gives), and one for the
+    // checks across the files.
+    expect(entries(cache)).toHaveLength(Object.keys(FILES).length + 1);
     const before = entries(cache).map((f) => readFileSync(join(cache, f)));
     const warm = open(memorySource(FILES), cache);
     expect(view(warm)).toStrictEqual(cold);
@@ -105,6 +106,43 @@ describe('the record cache', () => {
         .filter((l) => l.includes('#'));
     expect(problemLines(expenses('1,000', 'note'))).not.toEqual(problemLines(expenses('1,000', 'nota')));
     expect(problemLines(expenses('1,000', 'nota')).join('\n')).toContain('# nota');
+  });
+
+  it('keeps the checks across files, and runs them again when any file changes, goes or comes', () => {
+    const cache = join(dir, 'cache');
+    const budget = (extra = ''): string => `kind: budget\nfiscal_year: 2021\nunit: 천원\nlines:\n  - { code: 203-01, name: 기관운영업무추진비, budget: 16800 }\n${extra}`;
+    // An entry under a line the budget does not have: a problem only the checks across files find.
+    const spent = `${MODELINE}kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n  - { date: 2021-03-02, line: 203-01, amount: 120000, purpose: 간담회, payment: 카드 }\n  - { date: 2021-03-05, line: 203-09, amount: 30000, purpose: 자문회의, payment: 현금 }\n`;
+    const base = { 'data/budget.yaml': budget(), 'data/expenses.yaml': spent };
+    const across = (o: Office): string[] => o.problems.filter((p) => p.span.file === 'data/expenses.yaml').map((p) => `${p.rule} ${p.path}`);
+    const cold = open(memorySource(base), undefined);
+    expect(across(cold).length).toBeGreaterThan(0);
+    open(memorySource(base), cache);
+    const kept = entries(cache);
+    expect(kept).toHaveLength(3);
+    const warm = open(memorySource(base), cache);
+    expect(view(warm)).toStrictEqual(view(cold));
+    // The warm run wrote nothing: the checks' problems were read back.
+    expect(entries(cache)).toEqual(kept);
+    const variants: Record<string, string>[] = [
+      // The budget gains the line: the problem goes.
+      { 'data/budget.yaml': budget('  - { code: 203-09, name: 시책추진업무추진비, budget: 1000 }\n'), 'data/expenses.yaml': spent },
+      // The budget goes: other problems.
+      { 'data/expenses.yaml': spent },
+      // A file comes: a second budget of the same year.
+      { ...base, 'data/budget-2.yaml': budget() },
+      // A byte of a comment only: the same problems, found again.
+      { 'data/budget.yaml': `${budget()}# 주석\n`, 'data/expenses.yaml': spent },
+    ];
+    for (const files of variants) {
+      const c = view(open(memorySource(files), undefined));
+      expect(view(open(memorySource(files), cache))).toStrictEqual(c);
+      expect(view(open(memorySource(files), cache))).toStrictEqual(c);
+    }
+    expect(across(open(memorySource(variants[0]!), cache))).not.toEqual(across(cold));
+    // Every entry damaged: misses, and the same office.
+    for (const f of entries(cache)) writeFileSync(join(cache, f), readFileSync(join(cache, f)).subarray(0, 40));
+    expect(view(open(memorySource(base), cache))).toStrictEqual(view(cold));
   });
 
   it('keys by the file name messages show, so a file shown elsewhere gets its own name', () => {
