@@ -12,6 +12,12 @@ export interface WriteOptions {
   readonly bom: boolean;
 }
 
+/** What a format writes for the example document (exampleDoc.ts `EXAMPLE_DOC`) in Korean, without
+ *  colour or byte-order mark: a text format's exact output; a binary format may give a check of
+ *  its bytes instead, which throws when they are wrong. test/render/formatExamples.test.ts runs
+ *  every format's, so a format's example is its test. */
+export type FormatExample = string | { readonly check: (output: string | Uint8Array) => void | Promise<void> };
+
 export interface Format {
   readonly description: string;
   /** File name endings that mean this format, for --out without --format. */
@@ -19,4 +25,7 @@ export interface Format {
   /** Written to a file only (bytes that a terminal cannot show). */
   readonly binary: boolean;
   readonly write: (doc: Doc, options: WriteOptions) => Promise<string | Uint8Array>;
+  /** Its example (required of a format found in the folder; a built-in one may load it with its
+   *  module, or, binary, keep a test of its own). */
+  readonly example?: FormatExample | (() => Promise<FormatExample>);
 }
