@@ -1,6 +1,7 @@
 // Every output format writes the example document (src/render/formats/exampleDoc.ts) byte for byte
 // the same twice, and as the example its module declares (formatSpec.ts `example`): a text
-// format's exact output, a binary format's check. A format found in the folder (modules.gen.ts)
+// format's exact output, a binary format's check. A format starts with a byte-order mark when
+// asked exactly when it declares `bom` (the help of --bom names those formats). A format found in the folder (modules.gen.ts)
 // must declare one, so its declaration is its test; the built-in formats without one are named
 // below with the tests that cover them instead.
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,13 @@ describe('every format', () => {
       const second = bytes(await format.write(EXAMPLE_DOC, OPTIONS));
       expect(first.length).toBeGreaterThan(0);
       expect(second.equals(first)).toBe(true);
+    });
+
+    it(`${name}: a byte-order mark when asked${format.bom === true ? '' : ' is left out: it declares no bom'}`, async () => {
+      const plain = bytes(await format.write(EXAMPLE_DOC, OPTIONS));
+      const marked = bytes(await format.write(EXAMPLE_DOC, { ...OPTIONS, bom: true }));
+      const expected = format.bom === true ? Buffer.concat([Buffer.from('\uFEFF', 'utf8'), plain]) : plain;
+      expect(marked.equals(expected)).toBe(true);
     });
 
     if (format.example === undefined) continue;

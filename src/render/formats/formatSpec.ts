@@ -8,7 +8,7 @@ export interface WriteOptions {
   readonly lang: Lang;
   /** Colour in the terminal table (decided by the cli, never detected here). */
   readonly color: boolean;
-  /** csv: start with the byte-order mark Excel needs to show Korean. */
+  /** Start with the byte-order mark Excel needs to show Korean (a format that declares `bom`). */
   readonly bom: boolean;
 }
 
@@ -24,6 +24,9 @@ export interface Format {
   readonly extensions: readonly string[];
   /** Written to a file only (bytes that a terminal cannot show). */
   readonly binary: boolean;
+  /** Its writer starts with a byte-order mark when `WriteOptions.bom` says so (--bom, and a file
+   *  of --out unless --no-bom): the help of those options names the formats that declare it. */
+  readonly bom?: boolean;
   readonly write: (doc: Doc, options: WriteOptions) => Promise<string | Uint8Array>;
   /** Its example (required of a format found in the folder; a built-in one may load it with its
    *  module, or, binary, keep a test of its own). */

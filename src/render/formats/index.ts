@@ -30,6 +30,7 @@ export const FORMATS = {
     description: 'RFC 4180 CSV of the tables, UTF-8, plain numbers (--bom for Excel)',
     extensions: ['.csv'],
     binary: false,
+    bom: true,
     write: async (doc, o) => (await import('./csv.js')).writeCsv(doc, o),
     example: async () => (await import('./csv.js')).example,
   },
