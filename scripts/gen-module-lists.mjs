@@ -56,6 +56,26 @@ export function builtInNames(spec, base = root) {
   return names;
 }
 
+/** Names a found module may not take although its registry does not hold them: a report is a
+ *  command, so it may not be named as a command that is not a report (`validate`, `expenses add`,
+ *  `init`, `serve` …: commander would refuse the second command of a name at every start). By
+ *  registry (`what`): the file that declares them, how to read each name there, and what it is. */
+export const OTHER_NAMES = {
+  report: [{ file: 'src/cli/options.ts', names: /^ {4}name: '([^']+)',$/gm, what: 'command that is not a report' }],
+};
+
+/** The names of OTHER_NAMES for a registry, each with where it is declared and what it is. */
+export function otherNames(spec, base = root) {
+  const names = new Map();
+  for (const other of OTHER_NAMES[spec.what] ?? []) {
+    const path = join(base, other.file);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    for (const m of text.matchAll(other.names)) if (!names.has(m[1])) names.set(m[1], { at: at(other.file, text, m.index + m[0].indexOf(m[1])), what: other.what });
+  }
+  return names;
+}
+
 /** A list that cannot be made: what clashes and how to fix it, one line each. */
 export class ModuleListError extends Error {}
 
@@ -69,6 +89,7 @@ export function foundModules(spec, base = root) {
   const exporting = new RegExp(`^export const ${spec.export}\\b`, 'm');
   const problems = [];
   const builtIn = builtInNames(spec, base);
+  const others = otherNames(spec, base);
   const byIdent = new Map();
   const byName = new Map();
   const found = [];
@@ -96,7 +117,8 @@ export function foundModules(spec, base = root) {
         where = at(file, text, decl.index + m.index + m[0].indexOf(m[1]));
       }
     }
-    const taken = builtIn.get(name) ?? byName.get(name);
+    const other = others.get(name);
+    const taken = builtIn.get(name) ?? (other === undefined ? undefined : `${other.at} (a ${other.what})`) ?? byName.get(name);
     if (taken !== undefined) {
       problems.push(`${where}: the ${spec.what} '${name}' is already declared at ${taken}; expected a name of its own: rename this ${spec.what === 'format' ? 'file' : spec.what}.`);
       continue;

@@ -5,9 +5,11 @@
 // (one `- { … }` line each, or block mappings). Every value is written by the yaml library in a
 // flow context, so a line break, a leading `-`, a `#`, a `: `, a comma or a control character
 // reads back as the same text; nothing is quoted by a pattern of ours.
-import { Document, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Pair } from 'yaml';
+// The library is taken through yamlLib (loaded when first asked for), so that the release bundle
+// holds one copy of it, the CommonJS file the loader uses, and not a second one as an ES chunk.
+import type { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { ExpenseEntry } from '../model/records.js';
+import { yamlLib } from '../load/yamlLib.js';
 
 /** The order the files write an entry's fields in. */
 const KEY_ORDER: readonly (keyof ExpenseEntry)[] = ['date', 'time', 'line', 'program', 'amount', 'purpose', 'place', 'attendees', 'payment', 'dept', 'type', 'reason'];
@@ -29,6 +31,7 @@ function valueWriter(): (key: string, value: string | number) => string {
   // One table per key: the key decides the YAML version and whether a time is quoted, so a value
   // is looked up under its key without building a compound id for each of a million fields.
   const memo = new Map<string, Map<string, string>>();
+  const { Document, Scalar, YAMLMap } = yamlLib();
   return (key, value) => {
     if (typeof value === 'number') return String(value);
     let byValue = memo.get(key);
@@ -99,6 +102,7 @@ export function appendEntriesText(original: string, entries: readonly ExpenseEnt
   const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = original.slice(bom.length);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const { isMap, isScalar, isSeq, parseDocument } = yamlLib();
   const doc = parseDocument(text, { uniqueKeys: false });
   const root = doc.contents;
   const pair = isMap(root) ? (root.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === 'entries') : undefined;
@@ -139,7 +143,8 @@ export function appendEntriesText(original: string, entries: readonly ExpenseEnt
 /** A shape the splice does not know (no entries key, entries written inline, a file that does
  *  not parse): the Document API adds the entries and writes the file again; comments stay, some
  *  spacing may change. */
-function rewritten(doc: ReturnType<typeof parseDocument>, entries: readonly ExpenseEntry[], eol: string, bom: string): EntriesText {
+function rewritten(doc: Document, entries: readonly ExpenseEntry[], eol: string, bom: string): EntriesText {
+  const { YAMLSeq, isSeq } = yamlLib();
   const nodes = entries.map((e) => {
     const node = doc.createNode(ordered(e)) as YAMLMap;
     node.flow = true;

@@ -7,7 +7,7 @@
 import type { Refusal } from '../model/refusal.js';
 import { isRealDate } from '../compute/dates.js';
 import { FORMAT_NAMES, FORMATS } from '../render/formats/index.js';
-import type { FormatName } from '../render/formats/index.js';
+import type { Format, FormatName } from '../render/formats/index.js';
 
 /** A text of the command table in both languages. */
 export interface Words {
@@ -93,12 +93,18 @@ export const OUT = {
     en: `write to a file (atomically; never inside the data folder) instead of stdout; its ending (${endings}) picks the format when --format is not given; .pdf is the html printed to A4 by Chromium (MAYOR_OFFICE_CHROMIUM, else one on PATH)`,
   },
 } as const;
+/** The formats that write a byte-order mark when asked (from the format registry): csv … */
+const bomFormats = FORMAT_NAMES.filter((f) => (FORMATS[f] as Format).bom === true);
+const bomNames = { ko: bomFormats.join('·'), en: bomFormats.join(' or ') };
 export const BOM = {
   flags: '--bom',
-  description: { ko: '--format csv일 때: 엑셀이 한글을 제대로 보이도록 바이트 순서 표시(BOM)로 시작 (--out 파일에는 기본으로 붙음)', en: 'with --format csv: start with the byte-order mark Excel needs to show Korean (a file of --out has it by default)' },
+  description: {
+    ko: `--format ${bomNames.ko}일 때: 엑셀이 한글을 제대로 보이도록 바이트 순서 표시(BOM)로 시작 (--out 파일에는 기본으로 붙음)`,
+    en: `with --format ${bomNames.en}: start with the byte-order mark Excel needs to show Korean (a file of --out has it by default)`,
+  },
 } as const;
-/** csv written to a file starts with a BOM unless this is given (Excel shows Korean garbled without it). */
-export const NO_BOM = { flags: '--no-bom', description: { ko: '--out csv 파일에 BOM을 붙이지 않음', en: 'leave the byte-order mark out of a csv file of --out' } } as const;
+/** Such a file of --out starts with a BOM unless this is given (Excel shows Korean garbled without it). */
+export const NO_BOM = { flags: '--no-bom', description: { ko: `--out ${bomNames.ko} 파일에 BOM을 붙이지 않음`, en: `leave the byte-order mark out of a ${bomNames.en} file of --out` } } as const;
 export const format = <const D extends string, const C extends readonly FormatName[] = typeof FORMAT_NAMES>(def: D, description: Words = { ko: '출력 형식', en: 'output format' }, choices?: C) =>
   ({ flags: '--format <format>', description, default: def, choices: (choices ?? FORMAT_NAMES) as C }) as const;
 export const TABLE_FORMAT = format('table');

@@ -7,8 +7,8 @@
 // a history. The schema and the whole office's checks then judge the result before anything is
 // written.
 import { resolve } from 'node:path';
-import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { OutlineNode } from '../model/records.js';
+import { yamlLib } from '../load/yamlLib.js';
 import { latestRecordDate } from '../compute/asOf.js';
 import { statusFields } from '../compute/outline.js';
 import type { EditOutcome, EditTarget } from './applyEdit.js';
@@ -85,6 +85,7 @@ export function setPlanStatus(target: EditTarget, change: PlanStatusChange): Pro
     const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
     const crlf = original.includes('\r\n');
     const text0 = original.slice(bom.length).replace(/\r\n/g, '\n');
+    const { Document, isMap, isScalar, isSeq, parseDocument } = yamlLib();
     const doc = parseDocument(text0);
     const section = doc.getIn(['sections', change.section], true);
     const items = isMap(section) && section.get('role') === 'plans' ? section.get('items', true) : undefined;

@@ -5,9 +5,9 @@
 // dates it otherwise.
 import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, isNode, parseDocument } from 'yaml';
 import type { Problem } from '../model/problem.js';
 import type { ReportRecord } from '../model/records.js';
+import { yamlLib } from '../load/yamlLib.js';
 import { latestIssue } from '../compute/asOf.js';
 import { monthEnd } from '../compute/dates.js';
 import type { EditOutcome, EditTarget } from './applyEdit.js';
@@ -69,6 +69,7 @@ export function startIssue(target: EditTarget, month: string | undefined): Promi
     // comments that spoke of the old issue's month (the file's header, a note on a date) do not.
     const read = office.source.read(held.file);
     if (!read.ok) return { ok: false, stop: { reason: 'unreadable', problem: read.problem } };
+    const { isMap, isNode, parseDocument } = yamlLib();
     const doc = parseDocument(Buffer.from(read.bytes).toString('utf8'));
     const modeline = (text: string | null | undefined): string | null =>
       (text ?? '')

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { LIST_FILE, MODULE_LISTS, ModuleListError, builtInNames, listText, writeLists } from '../../scripts/gen-module-lists.mjs';
+import { LIST_FILE, MODULE_LISTS, ModuleListError, OTHER_NAMES, builtInNames, listText, otherNames, writeLists } from '../../scripts/gen-module-lists.mjs';
 import { FORMAT_NAMES } from '../../src/render/formats/index.js';
 import { FOUND_FORMATS } from '../../src/render/formats/modules.gen.js';
 import { REPORTS } from '../../src/engine/reports.js';
@@ -16,6 +16,7 @@ import { CHECKS } from '../../src/validate/checks/index.js';
 import { FOUND_CHECKS } from '../../src/validate/checks/modules.gen.js';
 import { FOUND_RULES } from '../../src/rules/modules.gen.js';
 import { RULES } from '../../src/messages/catalog.js';
+import { COMMANDS } from '../../src/cli/options.js';
 
 const root = join(import.meta.dirname, '..', '..');
 type Spec = { folder: string; export: string; list: string; what: string; registry: string[] };
@@ -30,6 +31,10 @@ function scratch(modules: Readonly<Record<string, string>>): string {
       mkdirSync(dirname(join(base, reg)), { recursive: true });
       copyFileSync(join(root, reg), join(base, reg));
     }
+  }
+  for (const other of Object.values(OTHER_NAMES).flat()) {
+    mkdirSync(dirname(join(base, other.file)), { recursive: true });
+    copyFileSync(join(root, other.file), join(base, other.file));
   }
   for (const [file, text] of Object.entries(modules)) writeFileSync(join(base, file), text);
   return base;
@@ -97,6 +102,25 @@ describe('module lists', () => {
     );
     const msg = failure(scratch({ 'src/engine/reports/visits.ts': reportModule('visits'), 'src/engine/reports/visitsAgain.ts': reportModule('visits') }));
     expect(msg).toMatch(/^src\/engine\/reports\/visitsAgain\.ts:3:10: the report 'visits' is already declared at src\/engine\/reports\/visits\.ts:3:10;/);
+  });
+
+  it('reads the names of the commands that are not reports from the table of commands, all of them', () => {
+    const names = [...otherNames(spec('report')).keys()];
+    expect(names.sort()).toEqual(COMMANDS.map((c) => c.name).filter((n) => !REPORTS.some((r) => r.name === n)).sort());
+    expect(names).toEqual(expect.arrayContaining(['validate', 'expenses add', 'init', 'serve']));
+  });
+
+  it('fails on a found report named as a command that is not a report, saying where that command is', () => {
+    const options = readFileSync(join(root, 'src/cli/options.ts'), 'utf8').split('\n');
+    for (const name of ['validate', 'expenses add', 'init', 'serve']) {
+      const line = options.findIndex((l) => l === `    name: '${name}',`) + 1;
+      expect(line).toBeGreaterThan(0);
+      expect(failure(scratch({ 'src/engine/reports/again.ts': reportModule(name) }))).toBe(
+        `src/engine/reports/again.ts:3:10: the report '${name}' is already declared at src/cli/options.ts:${line}:12 (a command that is not a report); expected a name of its own: rename this report.`,
+      );
+    }
+    // A report's name that only begins as a command's is its own.
+    expect(failure(scratch({ 'src/engine/reports/expensesAdded.ts': reportModule('expenses added') }))).toBeUndefined();
   });
 
   it('fails on a found check named as a built-in one', () => {

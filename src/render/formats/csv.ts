@@ -6,6 +6,7 @@
 // never changed, so -3 stays a number, and neither is a lone '-' (a table's "not applicable"),
 // which no spreadsheet runs.
 import type { Doc } from '../document.js';
+import type { FormatExample } from './formatSpec.js';
 import { docTables } from '../document.js';
 import type { Cell, TableModel } from '../tableModel.js';
 import { plainCell } from '../tableModel.js';
@@ -38,3 +39,16 @@ export function renderCsv(tables: readonly TableModel[], options: CsvOptions): s
 export function writeCsv(doc: Doc, options: CsvOptions): string {
   return renderCsv(docTables(doc.blocks), options);
 }
+
+/** What this writer makes of the example document (exampleDoc.ts), in Korean without colour:
+ *  its test (test/render/formatExamples.test.ts). */
+export const example: FormatExample = [
+  '구분,예산액,집행액,집행률,비고',
+  '계,337200,74085,22.0,',
+  '기관운영,277200,71882,25.9,"탭\t""인용"", 쉼표\n둘째 줄 | <b> & 끝"',
+  '시책추진,60000,,,',
+  '',
+  '직급,과부족,기준일',
+  '5급,-3,2021-04-28',
+  '',
+].join('\r\n');

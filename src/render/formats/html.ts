@@ -9,6 +9,7 @@ import { headerRows, humanCell } from '../tableModel.js';
 import type { OutlineLine } from '../outline.js';
 import { budgetChart, esc, headcountChart, monthlyChart } from '../charts.js';
 import { REPORT_STYLE } from './htmlStyle.js';
+import type { FormatExample } from './formatSpec.js';
 
 
 const inline = (s: string): string => esc(s).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
@@ -147,3 +148,43 @@ export function writeHtml(doc: Doc, lang: Lang, tocPages?: Readonly<Record<strin
   ];
   return out.join('\n') + '\n';
 }
+
+/** What this writer makes of the example document (exampleDoc.ts), in Korean: its test
+ *  (test/render/formatExamples.test.ts). The style sheet is htmlStyle.ts's, as it is. */
+export const example: FormatExample = [
+  '<!doctype html>',
+  '<html lang="ko">',
+  '<head>',
+  '<meta charset="utf-8">',
+  '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">',
+  '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  '<title>예시 &lt;문서&gt;</title>',
+  `<style>${REPORT_STYLE}</style>`,
+  '</head>',
+  '<body>',
+  '<h2>1. 예산 집행현황</h2>',
+  '<p>집행률은 <strong>반올림</strong>한 값입니다.</p>',
+  "<h2>예산 (기준 / 단위 : '21. 4. 28. / 천원)</h2>",
+  '<table>',
+  "<caption>예산 (기준 / 단위 : '21. 4. 28. / 천원)</caption>",
+  '<thead><tr><th scope="col" rowspan="2">구분</th><th scope="col" rowspan="2">예산액</th><th scope="colgroup" colspan="2">집행</th><th scope="col" rowspan="2">비고</th></tr><tr><th scope="col">금액</th><th scope="col">비율</th></tr></thead>',
+  '<tbody>',
+  '<tr class="total"><th scope="row">계</th><td class="num">337,200</td><td class="num">74,085</td><td class="num">22.0%</td><td></td></tr>',
+  '<tr><th scope="row">기관운영</th><td class="num">277,200</td><td class="num">71,882</td><td class="num">25.9%</td><td>탭\t&quot;인용&quot;, 쉼표',
+  '둘째 줄 | &lt;b&gt; &amp; 끝</td></tr>',
+  '<tr><th scope="row">시책추진</th><td class="num">60,000</td><td class="num">-</td><td class="num">-</td><td></td></tr>',
+  '</tbody>',
+  '</table>',
+  '<p class="note">※ 집행률은 소수 둘째 자리에서 반올림</p>',
+  '<h3>2. 인력</h3>',
+  '<table>',
+  '<caption>인력 현황</caption>',
+  '<thead><tr><th scope="col">직급</th><th scope="col">과부족</th><th scope="col">기준일</th></tr></thead>',
+  '<tbody>',
+  '<tr><th scope="row">5급</th><td class="num">△3</td><td>\'21. 4. 28.</td></tr>',
+  '</tbody>',
+  '</table>',
+  '</body>',
+  '</html>',
+  '',
+].join('\n');

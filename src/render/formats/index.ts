@@ -3,11 +3,13 @@
 // all read this table. The first seven are listed below, in the order help names them, and their
 // modules load only when they are used; a new format is one module of this folder that exports
 // `format` (a Format: its description, endings and writer), which joins them after the seven
-// (modules.gen.ts, made from the folder at `npm run compile`: no line to add here).
+// (modules.gen.ts, made from the folder at `npm run compile`: no line to add here). A format's
+// `example` is what it writes for the example document (exampleDoc.ts), which
+// test/render/formatExamples.test.ts checks: a found format declares one, so it is its own test.
 import type { Format } from './formatSpec.js';
 import { FOUND_FORMATS } from './modules.gen.js';
 
-export type { Format, WriteOptions } from './formatSpec.js';
+export type { Format, FormatExample, WriteOptions } from './formatSpec.js';
 
 export const FORMATS = {
   table: {
@@ -15,18 +17,22 @@ export const FORMATS = {
     extensions: ['.txt'],
     binary: false,
     write: async (doc, o) => (await import('./table.js')).writeText(doc, o),
+    example: async () => (await import('./table.js')).example,
   },
   md: {
     description: 'Markdown, figures as the report writes them',
     extensions: ['.md', '.markdown'],
     binary: false,
     write: async (doc, o) => (await import('./markdown.js')).writeMarkdown(doc, o.lang),
+    example: async () => (await import('./markdown.js')).example,
   },
   csv: {
     description: 'RFC 4180 CSV of the tables, UTF-8, plain numbers (--bom for Excel)',
     extensions: ['.csv'],
     binary: false,
+    bom: true,
     write: async (doc, o) => (await import('./csv.js')).writeCsv(doc, o),
+    example: async () => (await import('./csv.js')).example,
   },
   json: {
     description: 'the computed report as JSON (docs/formats.md); the same in every language',
@@ -39,6 +45,7 @@ export const FORMATS = {
     extensions: ['.html', '.htm'],
     binary: false,
     write: async (doc, o) => (await import('./html.js')).writeHtml(doc, o.lang),
+    example: async () => (await import('./html.js')).example,
   },
   xlsx: {
     description: 'an Excel workbook, a sheet per table (needs --out)',

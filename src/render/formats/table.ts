@@ -6,6 +6,7 @@
 import { Chalk } from 'chalk';
 import type { Lang } from '../../messages/catalog.js';
 import type { Block, Doc } from '../document.js';
+import type { FormatExample } from './formatSpec.js';
 import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
 import { displayWidth } from '../displayWidth.js';
@@ -119,3 +120,31 @@ function chunks(blocks: readonly Block[], o: TableOptions): string[] {
 export function writeText(doc: Doc, o: TableOptions): string {
   return chunks(doc.blocks, o).join('\n');
 }
+
+/** What this writer makes of the example document (exampleDoc.ts), in Korean without colour:
+ *  its test (test/render/formatExamples.test.ts). */
+export const example: FormatExample = [
+  '1. 예산 집행현황',
+  '',
+  '집행률은 반올림한 값입니다.',
+  '',
+  "예산 (기준 / 단위 : '21. 4. 28. / 천원)",
+  '┌────────────┬─────────┬────────┬────────┬────────────────────┐',
+  '│ 구분       │  예산액 │ 집행액 │ 집행률 │ 비고               │',
+  '├────────────┼─────────┼────────┼────────┼────────────────────┤',
+  '│ 계         │ 337,200 │ 74,085 │  22.0% │                    │',
+  '│   기관운영 │ 277,200 │ 71,882 │  25.9% │ 탭 "인용", 쉼표    │',
+  '│            │         │        │        │ 둘째 줄 | <b> & 끝 │',
+  '│   시책추진 │  60,000 │      - │      - │                    │',
+  '└────────────┴─────────┴────────┴────────┴────────────────────┘',
+  '※ 집행률은 소수 둘째 자리에서 반올림',
+  '',
+  '2. 인력',
+  '',
+  '┌──────┬────────┬─────────────┐',
+  '│ 직급 │ 과부족 │ 기준일      │',
+  '├──────┼────────┼─────────────┤',
+  "│ 5급  │     △3 │ '21. 4. 28. │",
+  '└──────┴────────┴─────────────┘',
+  '',
+].join('\n');
