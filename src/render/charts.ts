@@ -2,7 +2,7 @@
 // title and a text alternative (desc) that says what it shows in words.
 import type { Lang } from '../messages/catalog.js';
 import type { BudgetMonthlyReport, BudgetStatusReport, HeadcountStatusReport } from '../model/report.js';
-import { formatTenths } from '../model/numbers.js';
+import { formatTenths, groupThousands } from '../model/numbers.js';
 import { displayWidth } from './displayWidth.js';
 import { shown } from './tables/headcount.js';
 import { monthName } from './tableModel.js';
@@ -59,11 +59,18 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
   const n = (v: number | '-' | null): number => (typeof v === 'number' ? v : 0);
   const max = Math.max(1, ...grades.flatMap((g) => [n(g.quota), n(g.current), n(g.count)]));
   const groupW = 64;
-  const left = 40;
   const plotH = 180;
   const top = 40;
+  // Grade names that do not fit under their bars (a city's table names posts such as 서울특별시
+  // 자치경찰위원회 상임위원) are drawn slanted, cut at LABEL_MAX_COLS with the whole name in the
+  // chart's description and a tooltip; the chart grows downwards (and to the left, for the first).
+  const labels = grades.map((g) => cutToWidth(g.label, LABEL_MAX_COLS));
+  const slanted = grades.some((g) => displayWidth(g.label) * LABEL_PX > groupW - 6);
+  const labelLen = (l: string): number => displayWidth(l) * LABEL_PX;
+  const drop = slanted ? Math.ceil(Math.max(...labels.map(labelLen)) * Math.SQRT1_2) : 0;
+  const left = slanted ? Math.max(40, Math.ceil(labelLen(labels[0] ?? '') * Math.SQRT1_2) - 16) : 40;
   const width = left + grades.length * groupW + 20;
-  const height = top + plotH + 60;
+  const height = top + plotH + (slanted ? 24 + drop : 60);
   const y = (v: number): number => top + plotH - (v / max) * plotH;
   const title = hasCount
     ? ko
@@ -116,12 +123,34 @@ export function headcountChart(h: HeadcountStatusReport, lang: Lang): string {
     });
     bars.forEach((b, k) => {
       const bx = x0 + k * 24;
-      parts.push(`<text x="${bx + 11}" y="${r1(y(b.v) - 4)}" text-anchor="middle" class="value">${b.shown}</text>`);
+      parts.push(`<text x="${bx + 11}" y="${r1(y(b.v) - 4)}" text-anchor="middle" class="value">${typeof b.shown === 'number' ? groupThousands(b.shown) : b.shown}</text>`);
     });
-    parts.push(`<text x="${gx + 23}" y="${top + plotH + 18}" text-anchor="middle" class="label small">${esc(g.label)}</text>`);
+    const lx = gx + 23;
+    const ly = top + plotH + 18;
+    if (!slanted) parts.push(`<text x="${lx}" y="${ly}" text-anchor="middle" class="label small">${esc(g.label)}</text>`);
+    else {
+      const tip = labels[i] === g.label ? '' : `<title>${esc(g.label)}</title>`;
+      parts.push(`<text x="${lx}" y="${ly - 4}" text-anchor="end" transform="rotate(-45 ${lx} ${ly - 4})" class="label small">${tip}${esc(labels[i]!)}</text>`);
+    }
   });
   parts.push('</svg>');
   return parts.join('\n');
+}
+
+/** A grade's name under the headcount chart: about this many columns (a Korean letter is two). */
+const LABEL_MAX_COLS = 36;
+/** Pixels per column of an 11 px label (the chart's .small text), an upper bound for Noto Sans KR. */
+const LABEL_PX = 5.6;
+
+/** `text` cut to at most `cols` display columns, with … where it was cut. */
+function cutToWidth(text: string, cols: number): string {
+  if (displayWidth(text) <= cols) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > cols - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
 }
 
 // Colours of the monthly chart's series (the 계 first), drawn with attributes so the chart needs
