@@ -123,6 +123,19 @@ export function foundModules(spec, base = root) {
       problems.push(`${where}: the ${spec.what} '${name}' is already declared at ${taken}; expected a name of its own: rename this ${spec.what === 'format' ? 'file' : spec.what}.`);
       continue;
     }
+    // A command's name is its words: a report named as the group of another command (`budget`
+    // beside `budget status`), or under a command that takes no subcommand, is a second command
+    // of one name to commander as well.
+    if (spec.what === 'report') {
+      const known = [...[...builtIn].map(([n, w]) => [n, w]), ...[...others].map(([n, o]) => [n, `${o.at} (a ${o.what})`]), ...byName];
+      const nested = known.find(([n]) => n.startsWith(`${name} `) || name.startsWith(`${n} `));
+      if (nested !== undefined) {
+        const [n, w] = nested;
+        const how = n.startsWith(`${name} `) ? `is the group of the command '${n}'` : `would be a subcommand of the command '${n}'`;
+        problems.push(`${where}: the report '${name}' ${how}, declared at ${w}; expected a name of its own: rename this report.`);
+        continue;
+      }
+    }
     byName.set(name, where);
     found.push({ file: f, ident });
   }

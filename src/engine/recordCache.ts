@@ -55,8 +55,9 @@ interface Entry {
 
 /** The problems of the checks across files, kept for one exact set of files (below). */
 export interface CrossCheckCache {
-  get(): readonly Problem[] | undefined;
-  set(problems: readonly Problem[]): void;
+  /** `context`: what the checks see besides the records (validate/validate.ts), in the key too. */
+  get(context: string): readonly Problem[] | undefined;
+  set(context: string, problems: readonly Problem[]): void;
 }
 
 export interface RecordCacheRun {
@@ -105,15 +106,16 @@ export function recordCacheRun(dir: string | undefined = recordCacheFolder()): R
       // file system), so the files' keys (their names and bytes, and the build) decide them.
       const hash = createHash('sha256').update(CROSS_MAGIC).update(build).update('\0');
       for (const f of files) hash.update(f).update('\0').update(keys.get(f)!).update('\0');
-      const key = hash.digest('hex');
-      const path = join(dir, `${key}.bin`);
+      const keyOf = (context: string): string => hash.copy().update(context).digest('hex');
       return {
-        get: () => {
-          const hit = readEntry(path, key);
+        get: (context) => {
+          const key = keyOf(context);
+          const hit = readEntry(join(dir, `${key}.bin`), key);
           return hit === undefined || hit.record !== undefined ? undefined : hit.problems;
         },
-        set: (problems) => {
-          if (writeEntry(dir, path, { key, problems })) wrote = true;
+        set: (context, problems) => {
+          const key = keyOf(context);
+          if (writeEntry(dir, join(dir, `${key}.bin`), { key, problems })) wrote = true;
         },
       };
     },

@@ -36,6 +36,8 @@ export const FIELD_LABEL: Readonly<Record<Field, string>> = {
 export const REQUIRED_FIELDS: readonly Field[] = ['date', 'amount'];
 
 const NEEDS_CUTTING = /[\s()[\]*（）\uFEFF]/;
+/** Whether normalizeHeader does more to `name` than settle its case and composition. */
+export const needsCutting = (name: string): boolean => NEEDS_CUTTING.test(name);
 
 /** A header name as matched: NFC, without a byte-order mark, spaces, a note in brackets
  *  (`결제방법(제로페이/법인카드)`, `사용금액 [원]`, `금액（원）`) or a `*` of a required column,

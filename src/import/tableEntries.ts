@@ -6,7 +6,7 @@ import type { ExpenseEntry } from '../model/records.js';
 import type { BudgetLineRef } from '../compute/expenseVocabulary.js';
 import { resolveLineRef } from '../compute/expenseVocabulary.js';
 import type { ColumnMap, Field, HeaderMap } from './headerColumns.js';
-import { FIELD_LABEL, REQUIRED_FIELDS, headerScore, isHeader, mapHeader, normalizeHeader } from './headerColumns.js';
+import { FIELD_LABEL, REQUIRED_FIELDS, headerScore, isHeader, mapHeader, needsCutting, normalizeHeader } from './headerColumns.js';
 import { readAmount, readDateTime, readTime } from './readValues.js';
 import { tableProblem } from './importProblem.js';
 
@@ -63,7 +63,8 @@ export interface TableImport {
 
 const HEADER_SEARCH_ROWS = 30;
 const TOTAL_WORDS = new Set(['합계', '총계', '계', '소계', '누계', '총합계', '합', 'total']);
-/** What every word of TOTAL_WORDS has, so that most cells are passed over without normalizing. */
+/** What every word of TOTAL_WORDS has, so that most cells are passed over without normalizing: a
+ *  cell that normalizeHeader only lower-cases (needsCutting false) has it as written. */
 const TOTAL_HINT = /[계합]|total/i;
 /** Whether a cell can normalize to a header's name: a cell that starts with a digit (a date) keeps
  *  that digit first, so it cannot be a name that does not. */
@@ -128,7 +129,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       skipped.blank++;
       continue;
     }
-    if (fields.slice(0, 4).some((x) => x.length <= 12 && TOTAL_HINT.test(x) && TOTAL_WORDS.has(normalizeHeader(x)))) {
+    if (fields.slice(0, 4).some((x) => x.length <= 12 && (TOTAL_HINT.test(x) || needsCutting(x)) && TOTAL_WORDS.has(normalizeHeader(x)))) {
       skipped.total++;
       continue;
     }

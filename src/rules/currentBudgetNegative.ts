@@ -33,7 +33,7 @@ export const rule = defineRule({
           if (lineRefKey(a.line, a.program, lines) !== line.key) continue;
           current += a.amount;
           if (current < 0) {
-            problems.push(problemAt(b, ['adjustments', i, 'amount'], 'current-budget-negative', { line: line.code, date: a.date, current, unit: b.record.unit }, { severity: 'warning' }));
+            problems.push(problemAt(b, ['adjustments', i, 'amount'], 'current-budget-negative', { line: line.code, date: a.date, current, unit: b.record.unit }));
             break;
           }
         }

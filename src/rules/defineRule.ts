@@ -21,7 +21,7 @@
 //     severity: 'warning',
 //     ko: (p) => ({ message: `과목 ${s(p.line)}의 집행액이 예산을 ${n(p.over)} 넘습니다`, hint: '…' }),
 //     en: (p) => ({ message: `line ${s(p.line)} is ${n(p.over)} over budget`, hint: '…' }),
-//     check: ({ byKind }) => … problemAt(loaded, path, 'budget-over', { line, over }, { severity: 'warning' }) …,
+//     check: ({ byKind }) => … problemAt(loaded, path, 'budget-over', { line, over }) …,
 //   });
 //
 // The `declare module` block adds the rule's id and parameters to RuleParams (model/problem.ts),
@@ -50,7 +50,8 @@ export interface RuleEntry<P> {
   readonly ko: Render<P>;
   readonly en: Render<P>;
   /** A warning does not fail validate (without --strict) and does not stop a report; absent:
-   *  an error. The place that finds the problem builds it with this severity. */
+   *  an error. The place that finds the problem builds it with this severity (a rule module's
+   *  problems are given it by defineRule). */
   readonly severity?: 'warning';
 }
 
@@ -61,7 +62,17 @@ export interface RuleModule<R extends RuleId> extends RuleEntry<Readonly<RulePar
   readonly check: Check;
 }
 
-/** The one way a rule module declares its rule: the id decides the parameters' type. */
+/** The one way a rule module declares its rule: the id decides the parameters' type. Its
+ *  problems take their severity from here, so the module states it once; a problem of another
+ *  rule's id from its check is a mistake in the module, not in the records. */
 export function defineRule<R extends RuleId>(rule: RuleModule<R>): RuleModule<R> {
-  return rule;
+  const severity = rule.severity ?? 'error';
+  return {
+    ...rule,
+    check: (ctx) =>
+      rule.check(ctx).map((p) => {
+        if (p.rule !== rule.id) throw new Error(`the rule module ${rule.id} made a problem of the rule ${p.rule}`);
+        return p.severity === severity ? p : { ...p, severity };
+      }),
+  };
 }

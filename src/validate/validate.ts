@@ -16,8 +16,9 @@ export interface Validated {
 /** Where the problems of the checks across records were kept (the engine's record cache): they
  *  are taken from `get` when it has them, and given to `set` when they were found here. */
 export interface KeptCrossChecks {
-  get(): readonly Problem[] | undefined;
-  set(problems: readonly Problem[]): void;
+  /** `context` names what the checks see besides the records (below): part of the key. */
+  get(context: string): readonly Problem[] | undefined;
+  set(context: string, problems: readonly Problem[]): void;
 }
 
 /** `known` gives a record's schema problems when they were found before (the engine's record
@@ -34,12 +35,16 @@ export function validateRecords(records: readonly LoadedRecord[], loadProblems: 
   }
   const loadedFiles = new Set(records.map((r) => r.file));
   const unreadFiles = loadProblems.some((p) => p.severity === 'error' && !loadedFiles.has(p.span.file));
-  let across = kept?.get();
+  // What the checks see besides the records: whether a file gave no record (a listing refuses
+  // a folder named x.yaml, a link, a FIFO: none of them a file of the load) and which kinds failed
+  // their schema. The records come from the files the cache keys; this comes from more.
+  const context = JSON.stringify({ unreadFiles, kinds: [...invalidKinds].sort() });
+  let across = kept?.get(context);
   if (across === undefined) {
     const ctx = { byKind: groupByKind(valid), incomplete: { kinds: invalidKinds, unreadFiles } };
     const found: Problem[] = [];
     for (const { check } of CHECKS) found.push(...check(ctx));
-    kept?.set(found);
+    kept?.set(context, found);
     across = found;
   }
   problems.push(...across);

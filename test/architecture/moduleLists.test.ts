@@ -123,6 +123,18 @@ describe('module lists', () => {
     expect(failure(scratch({ 'src/engine/reports/expensesAdded.ts': reportModule('expenses added') }))).toBeUndefined();
   });
 
+  it('fails on a found report named as a command group, or under a command that has no subcommands', () => {
+    expect(failure(scratch({ 'src/engine/reports/budget.ts': reportModule('budget') }))).toMatch(
+      /^src\/engine\/reports\/budget\.ts:3:10: the report 'budget' is the group of the command 'budget (status|monthly)', declared at src\/engine\/reports\.ts:\d+:12; expected a name of its own: rename this report\.$/,
+    );
+    expect(failure(scratch({ 'src/engine/reports/expenses.ts': reportModule('expenses') }))).toMatch(/the report 'expenses' is the group of the command 'expenses /);
+    expect(failure(scratch({ 'src/engine/reports/eventsList.ts': reportModule('events list') }))).toMatch(
+      /^src\/engine\/reports\/eventsList\.ts:3:10: the report 'events list' would be a subcommand of the command 'events', declared at src\/engine\/reports\.ts:\d+:12;/,
+    );
+    // A new command of a group that has no command of its name is its own (`expenses summary`).
+    expect(failure(scratch({ 'src/engine/reports/tasksSummary.ts': reportModule('tasks summary') }))).toBeUndefined();
+  });
+
   it('fails on a found check named as a built-in one', () => {
     const msg = failure(scratch({ 'src/validate/checks/again.ts': "export const crossCheck = { name: 'unique-ids', check: () => [] };\n" }));
     expect(msg).toMatch(/^src\/validate\/checks\/again\.ts:1:36: the check 'unique-ids' is already declared at src\/validate\/checks\/index\.ts:\d+:12;/);

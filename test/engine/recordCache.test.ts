@@ -120,10 +120,14 @@ describe('the record cache', () => {
     open(memorySource(base), cache);
     const kept = entries(cache);
     expect(kept).toHaveLength(3);
+    const inodes = (): number[] => entries(cache).map((f) => statSync(join(cache, f)).ino);
+    const before = inodes();
     const warm = open(memorySource(base), cache);
     expect(view(warm)).toStrictEqual(view(cold));
-    // The warm run wrote nothing: the checks' problems were read back.
+    // The warm run wrote nothing (an entry is written as a new file renamed into place): the
+    // checks' problems were read back, not found again.
     expect(entries(cache)).toEqual(kept);
+    expect(inodes()).toEqual(before);
     const variants: Record<string, string>[] = [
       // The budget gains the line: the problem goes.
       { 'data/budget.yaml': budget('  - { code: 203-09, name: 시책추진업무추진비, budget: 1000 }\n'), 'data/expenses.yaml': spent },
@@ -143,6 +147,29 @@ describe('the record cache', () => {
     // Every entry damaged: misses, and the same office.
     for (const f of entries(cache)) writeFileSync(join(cache, f), readFileSync(join(cache, f)).subarray(0, 40));
     expect(view(open(memorySource(base), cache))).toStrictEqual(view(cold));
+  });
+
+  it('keys the checks across files by what the listing refused too (a folder named like a record file)', () => {
+    const cache = join(dir, 'cache');
+    const data = join(dir, 'data');
+    mkdirSync(data);
+    // Entries under lines of a budget that is not there: the reference checks say so, unless
+    // some path of the folder gave no record (it might have been the budget).
+    writeFileSync(join(data, 'expenses.yaml'), `${MODELINE}kind: expenses\nfiscal_year: 2021\nunit: 원\nentries:\n  - { date: 2021-03-02, line: 203-01, amount: 120000, purpose: 간담회, payment: 카드 }\n`);
+    const openData = (c: string | undefined): Office => {
+      useRecordCache(c);
+      return openOffice(folderSource([data], (p) => p.slice(dir.length + 1)));
+    };
+    const rules = (o: Office): string[] => o.problems.map((p) => p.rule).sort();
+    mkdirSync(join(data, 'extra.yaml'));
+    const withFolder = openData(undefined);
+    expect(rules(openData(cache))).toEqual(rules(withFolder));
+    rmSync(join(data, 'extra.yaml'), { recursive: true });
+    const cold = openData(undefined);
+    expect(rules(cold)).not.toEqual(rules(withFolder));
+    expect(view(openData(cache))).toStrictEqual(view(cold));
+    mkdirSync(join(data, 'extra.yaml'));
+    expect(view(openData(cache))).toStrictEqual(view(withFolder));
   });
 
   it('keys by the file name messages show, so a file shown elsewhere gets its own name', () => {

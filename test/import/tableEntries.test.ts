@@ -151,3 +151,13 @@ describe('a budget with programs', () => {
     expect(got.entries).toEqual([]);
   });
 });
+
+describe('합계 rows, however the word is written', () => {
+  it('skips a total row whose word is spaced, bracketed, starred or in capitals, and imports the rest', async () => {
+    const written = ['합계', '합 계', '소계(원)', '*누계', 'TOTAL', 'To tal', 'total[원]'];
+    const rows = ['사용일자,비목,사용금액,사용목적', '2022-03-02,기관운영업무추진비,50000,간담회', ...written.map((w) => `${w},,50000,`)];
+    const { entries, got } = await entriesOf('t.csv', new TextEncoder().encode(rows.join('\n') + '\n'));
+    expect(entries.map((e) => e.amount)).toEqual([50000]);
+    expect(got.skipped.total).toBe(written.length);
+  });
+});

@@ -59,3 +59,14 @@ describe('rule modules', () => {
     expect(fired).toEqual([]);
   });
 });
+
+describe('defineRule', () => {
+  it('gives a module problems its severity, and refuses a problem of another rule', async () => {
+    const { defineRule } = await import('../../src/rules/defineRule.js');
+    const base = { severity: 'error' as const, rule: 'current-budget-negative' as const, params: { line: '203-01', date: '2021-06-30', current: -1, unit: '천원' }, span: { file: 'b.yaml', line: 1, column: 1 }, path: 'adjustments[0].amount', message: '' };
+    const warn = defineRule({ id: 'current-budget-negative', severity: 'warning', ko: () => ({ message: '' }), en: () => ({ message: '' }), check: () => [base as never] });
+    expect(warn.check({} as never).map((p) => p.severity)).toEqual(['warning']);
+    const wrong = defineRule({ id: 'current-budget-negative', severity: 'warning', ko: () => ({ message: '' }), en: () => ({ message: '' }), check: () => [{ ...base, rule: 'listed-count' } as never] });
+    expect(() => wrong.check({} as never)).toThrow(/current-budget-negative made a problem of the rule listed-count/);
+  });
+});
