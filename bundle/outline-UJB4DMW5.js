@@ -1,2 +1,0 @@
-import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
-import{a,b,c}from"./chunk-DOECK7DI.js";import"./chunk-FL3M2ZEO.js";import"./chunk-Q32SVWTL.js";import"./chunk-PBBYACX6.js";export{b as outlineMarkdownLines,c as taskDoc,a as taskOutline};
