@@ -7,13 +7,30 @@ import { join } from 'node:path';
  *  offices; it is not a record of one). */
 export const NOT_RECORD_SCHEMAS = ['defs.schema.json', 'rollup.schema.json'];
 
-/** { defs: the $defs of defs.schema.json, records: [{ kind, file, schema }] in file order }. */
+/** The record kind a schema describes: the `const` of its `kind` property, as a record writes it
+ *  (`kind: events`), whatever the schema's file is called; a schema without one (the roll-up
+ *  file's) goes by its file name. */
+export function kindOf(schema, file) {
+  const k = schema?.properties?.kind?.const;
+  return typeof k === 'string' ? k : file.replace(/\.schema\.json$/, '');
+}
+
+/** { defs: the $defs of defs.schema.json, records: [{ kind, file, schema }] in file order }. Two
+ *  schemas that declare one kind stop it with a line naming both. */
 export function readSchemas(root) {
   const dir = join(root, 'schemas');
   const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
   const load = (f) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const defs = load('defs.schema.json').$defs;
-  const records = files.filter((f) => !NOT_RECORD_SCHEMAS.includes(f)).map((f) => ({ kind: f.replace('.schema.json', ''), file: f, schema: load(f) }));
+  const records = files.filter((f) => !NOT_RECORD_SCHEMAS.includes(f)).map((f) => {
+    const schema = load(f);
+    return { kind: kindOf(schema, f), file: f, schema };
+  });
+  const seen = new Map();
+  for (const r of records) {
+    if (seen.has(r.kind)) throw new Error(`schemas/${r.file}: the kind '${r.kind}' is declared by schemas/${seen.get(r.kind)} already; expected one schema per kind: change one kind's const or remove one file.`);
+    seen.set(r.kind, r.file);
+  }
   return { defs, records };
 }
 
