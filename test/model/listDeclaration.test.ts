@@ -44,7 +44,8 @@ describe('a list declared in a schema', () => {
     const types = recordTypes(s, root) as string;
     const at = types.indexOf('export const SCHEMA_LISTS: readonly ListDeclaration[] = ');
     expect(at).toBeGreaterThan(0);
-    expect(JSON.parse(types.slice(at).replace(/^[^=]*= /, '').replace(/;\n$/, ''))).toEqual([{ kind: 'budget', ...LIST }]);
+    const lists = JSON.parse(types.slice(at).replace(/^[^=]*= /, '').replace(/;\n$/, '')) as { kind: string }[];
+    expect(lists.filter((l) => l.kind === 'budget')).toEqual([{ kind: 'budget', ...LIST }]);
   });
 
   it('is checked against the rows it lists', () => {
