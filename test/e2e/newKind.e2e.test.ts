@@ -2,7 +2,7 @@
 // architecture.md, "What a common change costs"): in a scratch clone, a made-up kind's schema is
 // added — in a file named otherwise than its kind — and nothing else is edited. The build makes
 // its record types, its validator (keyed by its kind) and its list (`x-list`); the cli then
-// validates its records, lists them in every format, names it in help and completion, says
+// validates its records, lists them in every format, names it in help, completion and serve, says
 // which kind a file of its folder without `kind:` is, and gives its empty table and note without
 // records.
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers.js';
+import { startServer } from '../../src/serve/server.js';
 
 const folder = (files: Record<string, string>): string => {
   const dir = mkdtempSync(join(tmpdir(), 'mayor-office-inspections-'));
@@ -108,6 +109,21 @@ it('validates its records by its own schema, and tells a file of its folder with
   expect(r.stdout).toContain('data/inspections/2024.yaml:1:1 error kind: no kind: line says what record this is; add kind: inspections as the first key');
 });
 
+it('has its page in serve, in the navigation and with its table', async () => {
+  const dir = folder({ 'inspections/2025.yaml': Y2025 });
+  const srv = await startServer({ dataDir: join(dir, 'data'), cwd: dir, lang: 'en' });
+  try {
+    const first = await fetch(\`\${srv.origin}/?token=\${srv.token}\`, { redirect: 'manual' });
+    const cookie = String(first.headers.get('set-cookie')).split(';')[0]!;
+    const page = await (await fetch(\`\${srv.origin}/r/inspections\`, { headers: { Cookie: cookie } })).text();
+    expect(page).toContain('href="/r/inspections"');
+    expect(page).toContain('Site inspections (unit: 원)');
+    expect(page).toContain('시민청');
+  } finally {
+    await srv.close();
+  }
+});
+
 it('without records of the kind: the empty table and the note, exit 0', async () => {
   const dir = folder({});
   const r = await runCli(['inspections', '--lang', 'en'], dir);
@@ -125,7 +141,7 @@ describe('a new record kind with its list, declared in its schema', () => {
       writeFileSync(join(dir, 'test', 'e2e', 'inspectionsKind.test.ts'), TEST);
       const r = vitestIn(dir, ['test/e2e/inspectionsKind.test.ts']);
       expect(r.code, r.output).toBe(0);
-      expect(r.output).toMatch(/Tests +4 passed \(4\)/);
+      expect(r.output).toMatch(/Tests +5 passed \(5\)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
