@@ -9,6 +9,7 @@
 // (the fields exist in the row's schema, a money column has a unit, the name is free) and gives
 // the declarations as gen-record-types.mjs writes them into the record types module: the tool
 // reads them from there, never from schemas/ at run time.
+import Ajv from 'ajv';
 import { builtInNames, foundModules, MODULE_LISTS } from './gen-module-lists.mjs';
 
 export const LIST_KEYWORD = 'x-list';
@@ -58,6 +59,19 @@ export const listMetaSchema = {
 /** A declaration that cannot be made a report: where and what, one line each. */
 export class ListDeclarationError extends Error {}
 
+let checkShape;
+/** What is wrong with a declaration's shape, one line each (`.columns[0].show must be equal to
+ *  one of the allowed values …`); [] when it has the meta-schema's shape. */
+function shapeProblems(decl) {
+  checkShape ??= new Ajv({ allErrors: true }).compile(listMetaSchema);
+  if (checkShape(decl)) return [];
+  return checkShape.errors.map((e) => {
+    const where = e.instancePath.replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.');
+    const what = e.keyword === 'additionalProperties' ? `has no key '${e.params.additionalProperty}'` : e.keyword === 'enum' ? `must be one of: ${e.params.allowedValues.join(', ')}` : e.message;
+    return `${where} ${what}`;
+  });
+}
+
 /** The schema of one row: the items of the `rows` array, or the record's own schema. */
 function rowSchema(schema, decl, file, problems) {
   if (decl.rows === undefined) return schema;
@@ -94,6 +108,12 @@ export function declaredLists(records, base) {
   for (const { kind, file, schema } of records) {
     const decl = schema[LIST_KEYWORD];
     if (decl === undefined) continue;
+    // The shape first, as ajv will check it when it compiles the schemas (this runs before).
+    const shape = shapeProblems(decl);
+    if (shape.length > 0) {
+      for (const p of shape) problems.push(`schemas/${file}: ${LIST_KEYWORD}${p}`);
+      continue;
+    }
     const other = clash(decl.command);
     if (other !== undefined) {
       problems.push(`schemas/${file}: ${LIST_KEYWORD}.command '${decl.command}' is taken by the report at ${other}; expected a name of its own: rename the command.`);

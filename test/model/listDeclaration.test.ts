@@ -83,6 +83,15 @@ describe('a list declared in a schema', () => {
     expect(problems(two)).toEqual(["schemas/expenses.schema.json: x-list.command 'budget lines' is taken by the report at schemas/budget.schema.json ('budget lines'); expected a name of its own: rename the command."]);
   });
 
+  it('has its shape checked before anything else, one line per fault', () => {
+    expect(problems(withList({ ...LIST, command: 'Budget Lines!', columns: [{ field: 'code', ko: '과목', en: 'Code', show: 'percent' }], colums: [] }))).toEqual([
+      "schemas/budget.schema.json: x-list has no key 'colums'",
+      'schemas/budget.schema.json: x-list.command must match pattern "^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)?$"',
+      'schemas/budget.schema.json: x-list.columns[0].show must be one of: text, date, money, count',
+    ]);
+    expect(problems(withList({ command: 'budget lines' }))[0]).toBe("schemas/budget.schema.json: x-list must have required property 'label'");
+  });
+
   it('has its shape checked by ajv when the schemas are compiled', () => {
     const defs = JSON.parse(readFileSync(join(root, 'schemas', 'defs.schema.json'), 'utf8'));
     const compile = (list: unknown) => () => createAjv().addSchema(defs).compile({ ...BUDGET, $id: 'x.schema.json', 'x-list': list });
