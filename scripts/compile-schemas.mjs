@@ -12,7 +12,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildSync } from 'esbuild';
-import { kindOf } from './schemas.mjs';
+import { kindOf, oneSchemaPerKind } from './schemas.mjs';
 import { LIST_KEYWORD, listMetaSchema } from './listDeclaration.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,16 +37,16 @@ export function validatorsModule(dir = schemaDir) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
   const ajv = createAjv();
   const exportsMap = {};
-  const fileOf = {};
+  const kinds = [];
   for (const f of files) {
     const schema = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     ajv.addSchema(schema);
     if (f === 'defs.schema.json') continue;
     const kind = kindOf(schema, f);
-    if (fileOf[kind] !== undefined) throw new Error(`schemas/${f}: the kind '${kind}' is declared by schemas/${fileOf[kind]} already; expected one schema per kind: change one kind's const or remove one file.`);
-    fileOf[kind] = f;
+    kinds.push({ kind, file: f });
     exportsMap[kind] = schema.$id;
   }
+  oneSchemaPerKind(kinds);
   const standalone = appendInPlace(standaloneCode(ajv, exportsMap));
   // Not minified: generated/ is read by dist/ in development, and a readable module is what a
   // failing validator is debugged in.

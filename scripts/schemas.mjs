@@ -26,12 +26,17 @@ export function readSchemas(root) {
     const schema = load(f);
     return { kind: kindOf(schema, f), file: f, schema };
   });
-  const seen = new Map();
-  for (const r of records) {
-    if (seen.has(r.kind)) throw new Error(`schemas/${r.file}: the kind '${r.kind}' is declared by schemas/${seen.get(r.kind)} already; expected one schema per kind: change one kind's const or remove one file.`);
-    seen.set(r.kind, r.file);
-  }
+  oneSchemaPerKind(records);
   return { defs, records };
+}
+
+/** Stops at the second schema of a kind ([{ kind, file }]), naming both files. */
+export function oneSchemaPerKind(entries) {
+  const seen = new Map();
+  for (const { kind, file } of entries) {
+    if (seen.has(kind)) throw new Error(`schemas/${file}: the kind '${kind}' is declared by schemas/${seen.get(kind)} already; expected one schema per kind: change one kind's const or remove one file.`);
+    seen.set(kind, file);
+  }
 }
 
 /** The $defs name a `$ref` points at (`defs.schema.json#/$defs/date` or `#/$defs/date`). */
