@@ -12,6 +12,8 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildSync } from 'esbuild';
+import { kindOf, oneSchemaPerKind } from './schemas.mjs';
+import { LIST_KEYWORD, listMetaSchema } from './listDeclaration.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaDir = join(root, 'schemas');
@@ -22,19 +24,29 @@ export function createAjv() {
   // can quote its title and examples.
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true } });
   addFormats(ajv, ['date']);
+  // A kind's list command, declared in its schema (scripts/listDeclaration.mjs): an annotation, no
+  // rule for the records, whose own shape ajv checks when it compiles the schema.
+  ajv.addKeyword({ keyword: LIST_KEYWORD, metaSchema: listMetaSchema });
   return ajv;
 }
 
-/** The validators of every record kind as one CommonJS module that requires nothing. */
-export function validatorsModule() {
-  const files = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort();
+/** The validators of every record kind as one CommonJS module that requires nothing, each under
+ *  the kind its schema declares (`properties.kind.const`), which is what a record's problems look
+ *  it up by, whatever the schema's file is called. */
+export function validatorsModule(dir = schemaDir) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
   const ajv = createAjv();
   const exportsMap = {};
+  const kinds = [];
   for (const f of files) {
-    const schema = JSON.parse(readFileSync(join(schemaDir, f), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     ajv.addSchema(schema);
-    if (f !== 'defs.schema.json') exportsMap[f.replace('.schema.json', '')] = schema.$id;
+    if (f === 'defs.schema.json') continue;
+    const kind = kindOf(schema, f);
+    kinds.push({ kind, file: f });
+    exportsMap[kind] = schema.$id;
   }
+  oneSchemaPerKind(kinds);
   const standalone = appendInPlace(standaloneCode(ajv, exportsMap));
   // Not minified: generated/ is read by dist/ in development, and a readable module is what a
   // failing validator is debugged in.

@@ -137,7 +137,7 @@ export function foundModules(spec, base = root) {
       }
     }
     byName.set(name, where);
-    found.push({ file: f, ident });
+    found.push({ file: f, ident, name });
   }
   if (problems.length > 0) throw new ModuleListError(problems.join('\n'));
   return found;

@@ -7,14 +7,36 @@ import { join } from 'node:path';
  *  offices; it is not a record of one). */
 export const NOT_RECORD_SCHEMAS = ['defs.schema.json', 'rollup.schema.json'];
 
-/** { defs: the $defs of defs.schema.json, records: [{ kind, file, schema }] in file order }. */
+/** The record kind a schema describes: the `const` of its `kind` property, as a record writes it
+ *  (`kind: events`), whatever the schema's file is called; a schema without one (the roll-up
+ *  file's) goes by its file name. */
+export function kindOf(schema, file) {
+  const k = schema?.properties?.kind?.const;
+  return typeof k === 'string' ? k : file.replace(/\.schema\.json$/, '');
+}
+
+/** { defs: the $defs of defs.schema.json, records: [{ kind, file, schema }] in file order }. Two
+ *  schemas that declare one kind stop it with a line naming both. */
 export function readSchemas(root) {
   const dir = join(root, 'schemas');
   const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
   const load = (f) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const defs = load('defs.schema.json').$defs;
-  const records = files.filter((f) => !NOT_RECORD_SCHEMAS.includes(f)).map((f) => ({ kind: f.replace('.schema.json', ''), file: f, schema: load(f) }));
+  const records = files.filter((f) => !NOT_RECORD_SCHEMAS.includes(f)).map((f) => {
+    const schema = load(f);
+    return { kind: kindOf(schema, f), file: f, schema };
+  });
+  oneSchemaPerKind(records);
   return { defs, records };
+}
+
+/** Stops at the second schema of a kind ([{ kind, file }]), naming both files. */
+export function oneSchemaPerKind(entries) {
+  const seen = new Map();
+  for (const { kind, file } of entries) {
+    if (seen.has(kind)) throw new Error(`schemas/${file}: the kind '${kind}' is declared by schemas/${seen.get(kind)} already; expected one schema per kind: change one kind's const or remove one file.`);
+    seen.set(kind, file);
+  }
 }
 
 /** The $defs name a `$ref` points at (`defs.schema.json#/$defs/date` or `#/$defs/date`). */

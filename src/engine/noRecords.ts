@@ -18,17 +18,7 @@ import type { ReportRun } from './run.js';
 import { runReport } from './run.js';
 
 /** The record kind that holds a kind's records (`execution` is a budget's entries). */
-const RECORDS_OF: Readonly<Record<NoRecordsKind, RecordKind>> = {
-  budget: 'budget',
-  execution: 'expenses',
-  expenses: 'expenses',
-  headcount: 'headcount',
-  report: 'report',
-  task: 'task',
-  cities: 'cities',
-  events: 'events',
-  council: 'council',
-};
+const recordsOf = (k: NoRecordsKind): RecordKind => (k === 'execution' ? 'expenses' : k);
 
 /** The kind a refusal says is missing, when it is "no records of a kind" (`data`: no record
  *  gives a date, which means no records only when the report's own kind is missing too). */
@@ -52,7 +42,7 @@ export async function runReportOrEmpty(spec: ReportSpec, office: () => Office, p
   let opened: Office | undefined;
   const once = (): Office => (opened ??= office());
   const own = spec.shows;
-  const has = (k: NoRecordsKind): boolean => once().r[RECORDS_OF[k]].length > 0;
+  const has = (k: NoRecordsKind): boolean => once().r[recordsOf(k)].length > 0;
   const note = (kind: NoRecordsKind): Notice => ({ reason: 'no-records', kind, folder: once().label });
   const ran = await runReport(spec, once, params, args, view);
   if (ran.ok) {

@@ -9,7 +9,11 @@
 // src/engine/reports/ that exports `report` (a ReportSpec made with `report()` of reportSpec.ts):
 // its value's type, its compute, its document and these words together. It joins the list after
 // them (reports/modules.gen.ts, made from the folder at `npm run compile`: no line to add here).
+// A record kind's list is not even a module: its schema declares it (`x-list`), and it joins the
+// list last (listReport.ts).
 import type { RecordKind } from '../model/records.js';
+import { SCHEMA_LISTS } from '../model/records.js';
+import { listReport } from './listReport.js';
 import type { ReportSpec } from './reportSpec.js';
 import { lift, ok, report } from './reportSpec.js';
 import { expensesReport } from './expenseFilters.js';
@@ -334,6 +338,7 @@ export const REPORTS: readonly ReportSpec[] = [
     document: async (value) => (await import('../render/tables/expenses.js')).disclosureDoc(value),
   }),
   ...FOUND_REPORTS,
+  ...SCHEMA_LISTS.map(listReport),
 ];
 
 /** A report by name. */

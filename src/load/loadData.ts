@@ -4,6 +4,7 @@
 import type { Problem } from '../model/problem.js';
 import type { AnyRecord, LoadedRecord } from '../model/records.js';
 import { RECORD_KINDS } from '../model/records.js';
+import { closest } from '../model/closest.js';
 import type { DataSource } from './dataSource.js';
 import { folderSource } from './folderSource.js';
 import { parseYaml } from './parseYaml.js';
@@ -70,13 +71,16 @@ export function loadText(file: string, raw: string): { record?: LoadedRecord<Any
   if (typeof kind !== 'string' || !(RECORD_KINDS as readonly string[]).includes(kind)) {
     const has = Object.prototype.hasOwnProperty.call(value, 'kind');
     const span = has ? parsed.locate.value(['kind']) : parsed.locate.value([]);
+    // The better answer than every kind: the known kind a typo is close to, or the one the file's
+    // name or folder names (data/budget/2022.yaml).
+    const suggestion = has ? (typeof kind === 'string' ? closest(kind, RECORD_KINDS) : undefined) : kindOfPlace(file);
     problems.push({
       severity: 'error',
       rule: has ? 'kind-unknown' : 'kind-missing',
       span,
       path: 'kind',
       actual: has ? parsed.locate.source(['kind']) : undefined,
-      params: { known: RECORD_KINDS },
+      params: suggestion === undefined ? { known: RECORD_KINDS } : { known: RECORD_KINDS, suggestion },
       sourceLine: parsed.locate.line(span.line),
     });
     return { problems };
@@ -85,4 +89,15 @@ export function loadText(file: string, raw: string): { record?: LoadedRecord<Any
     record: { file, record: value as unknown as AnyRecord, locate: parsed.locate },
     problems,
   };
+}
+
+/** The record kind a file's place names, if one does: its folder's name, else the first word of
+ *  its own name, when that is a kind or a kind's plural (`budget/2022.yaml`, `tasks/1-title.yaml`,
+ *  `office2.yaml`). Later words of a name are its subject (`tasks/1-council-communication.yaml`),
+ *  and folders further out the data folder's own place: neither says what the record is. */
+export function kindOfPlace(file: string): string | undefined {
+  const parts = file.split(/[\\/:]/).filter((p) => p !== '');
+  const name = (parts.pop() ?? '').replace(/\.ya?ml$/i, '');
+  const kindIn = (word: string): string | undefined => RECORD_KINDS.find((k) => word === k || word === `${k}s` || `${word}s` === k);
+  return kindIn((parts.pop() ?? '').toLowerCase()) ?? kindIn(/^[a-z]*/.exec(name.toLowerCase())![0]);
 }

@@ -230,13 +230,15 @@ export const RULES = {
     ko: (p) => ({ message: `${josa(q(p.written), '은')} 숫자 ${josa(s(p.read), '으로')} 읽힙니다 (앞의 0은 버려짐)`, hint: `코드라면 따옴표로 감싸세요: "${s(p.written)}"; 숫자라면 ${josa(s(p.read), '으로')} 쓰세요` }),
     en: (p) => ({ message: `${q(p.written)} is read as the number ${s(p.read)} (the leading zero is dropped)`, hint: `if it is a code, quote it: "${s(p.written)}"; if it is a number, write ${s(p.read)}` }),
   }),
-  'kind-missing': rule<{ known: readonly string[] }>({
-    ko: (p) => ({ message: '기록 종류(kind)가 없습니다', hint: `첫 줄에 kind: 를 쓰세요. 가능한 값: ${list(p.known)}` }),
-    en: (p) => ({ message: 'no kind: line says what record this is', hint: `add kind: as the first key; one of: ${list(p.known)}` }),
+  // With a suggestion (the kind the file's name or folder names; the kind a typo is close to), that
+  // kind alone; the list of every kind only when there is none.
+  'kind-missing': rule<{ known: readonly string[]; suggestion?: string | undefined }>({
+    ko: (p) => ({ message: '기록 종류(kind)가 없습니다', hint: p.suggestion ? `첫 줄에 ${josa(`kind: ${s(p.suggestion)}`, '을')} 쓰세요 (파일의 이름이나 폴더가 가리키는 종류)` : `첫 줄에 kind: 를 쓰세요. 가능한 값: ${list(p.known)}` }),
+    en: (p) => ({ message: 'no kind: line says what record this is', hint: p.suggestion ? `add kind: ${s(p.suggestion)} as the first key (the kind the file's name or folder names)` : `add kind: as the first key; one of: ${list(p.known)}` }),
   }),
-  'kind-unknown': rule<{ known: readonly string[] }>({
-    ko: (p, pr) => ({ message: `알 수 없는 기록 종류${written(pr)}`, hint: `가능한 값: ${list(p.known)}` }),
-    en: (p, pr) => ({ message: `unknown record kind${written(pr)}`, hint: `one of: ${list(p.known)}` }),
+  'kind-unknown': rule<{ known: readonly string[]; suggestion?: string | undefined }>({
+    ko: (p, pr) => ({ message: `알 수 없는 기록 종류${written(pr)}`, hint: p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?` : `가능한 값: ${list(p.known)}` }),
+    en: (p, pr) => ({ message: `unknown record kind${written(pr)}`, hint: p.suggestion ? `did you mean ${q(p.suggestion)}?` : `one of: ${list(p.known)}` }),
   }),
   'schema-unknown-key': rule<{ key: string; allowed: readonly string[]; suggestion?: string | undefined }>({
     ko: (p) => ({ message: `알 수 없는 키 ${q(p.key)}`, hint: p.suggestion ? `${josa(q(p.suggestion), '을')} 쓰려던 것인가요?` : `쓸 수 있는 키: ${list(p.allowed)}` }),

@@ -3,6 +3,7 @@ import type { Lang } from './catalog.js';
 import type { NoRecordsKind, Notice, Refusal } from '../model/refusal.js';
 import { josa } from '../model/josa.js';
 import { groupThousands } from '../model/numbers.js';
+import { SCHEMA_LISTS } from '../model/records.js';
 
 export function summaryLine(lang: Lang, n: { errors: number; warnings: number; files: number }): string {
   if (lang === 'ko') {
@@ -355,8 +356,14 @@ export function noticeText(lang: Lang, n: Notice): string {
   }
 }
 
-/** Each kind's records in words, and where one is added (the folder as shown, without a slash). */
-const NO_RECORDS: Record<Lang, Record<NoRecordsKind, { readonly what: string; readonly how: (f: string) => string }>> = {
+interface NoRecordsWords {
+  readonly what: string;
+  readonly how: (f: string) => string;
+}
+
+/** Each kind's records in words, and where one is added (the folder as shown, without a slash);
+ *  a kind not named here is worded from its schema (`kindWords`). */
+const NO_RECORDS: Record<Lang, Partial<Record<NoRecordsKind, NoRecordsWords>>> = {
   ko: {
     budget: { what: '예산', how: (f) => `그 해 예산을 ${f}/budget/연도.yaml에 kind: budget으로 적으세요` },
     execution: { what: '집행', how: () => `집행 건을 'mayor-office expenses add'로 더하거나 공개 자료를 'mayor-office expenses import'로 가져오세요` },
@@ -385,14 +392,24 @@ const NO_RECORDS: Record<Lang, Record<NoRecordsKind, { readonly what: string; re
  *  to add one. */
 export function noRecordsNote(lang: Lang, kind: NoRecordsKind, folder: string): string {
   const f = folder.replace(/\/+$/, '');
-  const k = NO_RECORDS[lang][kind];
+  const k = kindWords(lang, kind);
   return lang === 'ko'
     ? `${f}/에 ${k.what} 기록이 없어 빈 표를 냅니다: ${k.how(f)} (종류와 필드: docs/records.md).`
     : `no ${k.what} in ${f}/, so the table is empty: ${k.how(f)} (kinds and fields: docs/records.md).`;
 }
 
 /** The header of the one column of a report's empty table: the kind of record it would list. */
-export const noRecordsHeader = (lang: Lang, kind: NoRecordsKind): string => (lang === 'ko' ? `${NO_RECORDS.ko[kind].what} 기록` : NO_RECORDS.en[kind].what);
+export const noRecordsHeader = (lang: Lang, kind: NoRecordsKind): string => (lang === 'ko' ? `${kindWords('ko', kind).what} 기록` : kindWords('en', kind).what);
+
+/** The words of a kind's records: the ones above, else made from the kind and, in Korean, the
+ *  label of the list its schema declares (a kind added with its schema alone). */
+function kindWords(lang: Lang, kind: NoRecordsKind): NoRecordsWords {
+  const own = NO_RECORDS[lang][kind];
+  if (own !== undefined) return own;
+  const how = (f: string): string => `${f}/${kind}.yaml`;
+  if (lang === 'en') return { what: `records of kind ${kind}`, how: (f) => `write them as ${how(f)} with kind: ${kind}` };
+  return { what: SCHEMA_LISTS.find((l) => l.kind === kind)?.label.ko ?? kind, how: (f) => `${how(f)}에 ${josa(`kind: ${kind}`, '으로')} 적으세요` };
+}
 
 /** The words of --help and of commander's usage errors, in the language of the run. English is
  *  commander's own wording, so an English run reads as before. */

@@ -4,6 +4,9 @@
 // them. `stated` blocks keep figures a document printed, for checking.
 import type * as G from './records.generated.js';
 import { SCHEMA_KINDS } from './records.generated.js';
+/** The list commands the schemas declare (`x-list`): each a report of the registry. */
+export { SCHEMA_LISTS } from './records.generated.js';
+export type { ListColumn, ListDeclaration, ListShow, ListUnit } from './listDeclaration.js';
 import type { BudgetRecord, CitiesRecord, CouncilRecord, ExpensesRecord } from './records.generated.js';
 
 export type {

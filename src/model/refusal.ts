@@ -1,4 +1,5 @@
 // Why a command cannot show what was asked: a value that compute returns and messages/ words.
+import type { RecordKind } from './records.js';
 import type { IsoDate } from './units.js';
 
 export type Refusal =
@@ -23,9 +24,9 @@ export type Refusal =
 export const isDataRefusal = (r: Refusal): boolean =>
   r.reason === 'no-headcount' || (r.reason === 'no-records' && r.kind !== 'data') || (r.reason === 'no-task' && r.numbers.length === 0);
 
-/** The kinds of record whose absence a report notes beside its empty table: a record kind, or
+/** The kinds of record whose absence a report notes beside its empty table: any record kind, or
  *  `execution` (a budget without a single expense entry or executed figure to total). */
-export type NoRecordsKind = 'budget' | 'execution' | 'expenses' | 'headcount' | 'report' | 'task' | 'cities' | 'events' | 'council';
+export type NoRecordsKind = RecordKind | 'execution';
 
 /** What a report has to say beside its output (to stderr in the cli). */
 export type Notice =

@@ -7,7 +7,7 @@ import { formatYamlPath } from '../model/records.js';
 import { isRealDate, daysInMonth } from '../compute/dates.js';
 import type { AjvError, CompiledValidator } from './schemaValidators.js';
 import { schemaValidators } from './schemaValidators.js';
-import { closest } from './closest.js';
+import { closest } from '../model/closest.js';
 import { problemAt } from '../model/problemAt.js';
 
 /** The schema problems one record file shows at most: locating a problem costs far more than

@@ -7,20 +7,20 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchClone, vitestIn } from './scratchClone.js';
 
-const MODULE = `// Visits: a made-up report of the events records.
+const MODULE = `// Walkabouts: a made-up report of the events records.
 import { ok, report as reportOf } from '../reportSpec.js';
 import { OUT, TABLE_FORMAT } from '../params.js';
 import { tablesDoc } from '../../render/document.js';
 
 export const report = reportOf({
-  name: 'visits',
-  label: { ko: '방문', en: 'Visits' },
-  summary: { ko: '방문 목록', en: 'the visits' },
+  name: 'walkabouts',
+  label: { ko: '방문', en: 'Walkabouts' },
+  summary: { ko: '방문 목록', en: 'the walkabouts' },
   options: [TABLE_FORMAT, OUT],
   needs: ['events'],
   shows: 'events',
   compute: async (office) => ok(office().r.events.length),
-  document: async (value) => tablesDoc('Visits', value, [{ title: 'Visits', columns: [{ header: 'count', align: 'right' }], rows: value === 0 ? [] : [[String(value)]] }]),
+  document: async (value) => tablesDoc('Walkabouts', value, [{ title: 'Walkabouts', columns: [{ header: 'count', align: 'right' }], rows: value === 0 ? [] : [[String(value)]] }]),
 });
 `;
 
@@ -30,12 +30,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers.js';
 
-it('visits without events records', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mayor-office-visits-'));
+it('walkabouts without events records', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mayor-office-walkabouts-'));
   mkdirSync(join(dir, 'data'));
-  const r = await runCli(['visits', '--lang', 'en'], dir);
+  const r = await runCli(['walkabouts', '--lang', 'en'], dir);
   expect([r.code, r.stderr]).toEqual([0, 'no roundtable or MOU records in data/, so the table is empty: write them as data/events.yaml with kind: events (kinds and fields: docs/records.md).\\n']);
-  expect(r.stdout).toContain('Visits');
+  expect(r.stdout).toContain('Walkabouts');
 });
 `;
 
@@ -45,9 +45,9 @@ describe('a new report module', () => {
     try {
       // The folder may hold no module yet (a clone has none until the first lands).
       mkdirSync(join(dir, 'src', 'engine', 'reports'), { recursive: true });
-      writeFileSync(join(dir, 'src', 'engine', 'reports', 'visits.ts'), MODULE);
-      writeFileSync(join(dir, 'test', 'e2e', 'visitsModule.test.ts'), TEST);
-      const r = vitestIn(dir, ['test/e2e/visitsModule.test.ts']);
+      writeFileSync(join(dir, 'src', 'engine', 'reports', 'walkabouts.ts'), MODULE);
+      writeFileSync(join(dir, 'test', 'e2e', 'walkaboutsModule.test.ts'), TEST);
+      const r = vitestIn(dir, ['test/e2e/walkaboutsModule.test.ts']);
       expect(r.code, r.output).toBe(0);
       expect(r.output).toMatch(/Tests +1 passed \(1\)/);
     } finally {

@@ -51,25 +51,25 @@ describe('init examples from the schemas', () => {
   });
 
   // A kind whose schema file is not named after it, whose example is of another office and year.
-  const VISITS = {
-    kind: 'visits',
+  const EXCHANGES = {
+    kind: 'exchanges',
     office: 'other-office',
     fiscal_year: 2019,
-    visits: [
+    exchanges: [
       { date: '2019-02-28', host: 'other-office', month: '2019-02', note: '2019년 첫 방문' },
       { date: '2020-02-29', host: 'guest-office', month: '2020-02' },
     ],
   };
-  const visitsSchema = {
-    $id: 'visit-log.schema.json',
+  const exchangesSchema = {
+    $id: 'exchange-log.schema.json',
     type: 'object',
-    required: ['kind', 'office', 'fiscal_year', 'visits'],
+    required: ['kind', 'office', 'fiscal_year', 'exchanges'],
     additionalProperties: false,
     properties: {
-      kind: { const: 'visits' },
+      kind: { const: 'exchanges' },
       office: { type: 'string', pattern: '^[a-z0-9-]+$' },
       fiscal_year: { type: 'integer' },
-      visits: {
+      exchanges: {
         type: 'array',
         items: {
           type: 'object',
@@ -79,15 +79,15 @@ describe('init examples from the schemas', () => {
         },
       },
     },
-    examples: [VISITS],
+    examples: [EXCHANGES],
   };
 
   it('names the file that holds a kind\'s schema (not one named after the kind) in the modeline and the editor\'s settings', () => {
-    const files = kit([...TOOL_SCHEMAS, { name: 'visit-log.schema.json', content: JSON.stringify(visitsSchema) }]);
-    expect(files.find((f) => f.path === 'data/visits.yaml')?.content.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/visit-log.schema.json');
+    const files = kit([...TOOL_SCHEMAS, { name: 'exchange-log.schema.json', content: JSON.stringify(exchangesSchema) }]);
+    expect(files.find((f) => f.path === 'data/exchanges.yaml')?.content.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/exchange-log.schema.json');
     const settings = JSON.parse(files.find((f) => f.path === '.vscode/settings.json')!.content)['yaml.schemas'] as Record<string, string[]>;
-    expect(settings['./schemas/visit-log.schema.json']).toEqual(['data/visits.yaml']);
-    expect(Object.keys(settings).filter((k) => k.includes('visits'))).toEqual([]);
+    expect(settings['./schemas/exchange-log.schema.json']).toEqual(['data/exchanges.yaml']);
+    expect(Object.keys(settings).filter((k) => k.includes('exchanges'))).toEqual([]);
     // The kinds init writes out take their schema's file from the kit too.
     const renamed = TOOL_SCHEMAS.map((f) => (f.name === 'council.schema.json' ? { ...f, name: 'council-meetings.schema.json' } : f));
     const withRenamed = kit(renamed);
@@ -96,15 +96,15 @@ describe('init examples from the schemas', () => {
   });
 
   it("makes a schema's example the new office's: its office id and year become init's --id and --year, and it validates", () => {
-    const files = kit([...TOOL_SCHEMAS, { name: 'visit-log.schema.json', content: JSON.stringify(visitsSchema) }]);
-    const record = parse(files.find((f) => f.path === 'data/visits.yaml')!.content) as typeof VISITS;
+    const files = kit([...TOOL_SCHEMAS, { name: 'exchange-log.schema.json', content: JSON.stringify(exchangesSchema) }]);
+    const record = parse(files.find((f) => f.path === 'data/exchanges.yaml')!.content) as typeof EXCHANGES;
     const officeId = (parse(files.find((f) => f.path === 'data/office.yaml')!.content) as { id: string }).id;
     expect(officeId).toBe('digital-policy');
     expect(record).toEqual({
-      kind: 'visits',
+      kind: 'exchanges',
       office: 'digital-policy',
       fiscal_year: 2026,
-      visits: [
+      exchanges: [
         { date: '2026-02-28', host: 'digital-policy', month: '2026-02', note: '2019년 첫 방문' },
         // One year on from the example's year, as it was; 29 February where 2027 has none.
         { date: '2027-02-28', host: 'guest-office', month: '2027-02' },
@@ -112,16 +112,16 @@ describe('init examples from the schemas', () => {
     });
     // What the tool's rules ask of a fiscal-year record: its office is the office's, its first
     // dated fact in its year; and its schema holds.
-    expect(record.visits[0]!.date.startsWith(`${record.fiscal_year}-`)).toBe(true);
+    expect(record.exchanges[0]!.date.startsWith(`${record.fiscal_year}-`)).toBe(true);
     const ajv = new Ajv({ strict: true, allErrors: true });
     ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
-    const validate = ajv.compile(visitsSchema);
+    const validate = ajv.compile(exchangesSchema);
     expect([validate(record), validate.errors ?? []]).toEqual([true, []]);
   });
 
   it('leaves an example of the same office and year as it is', () => {
-    const same = { ...VISITS, office: 'digital-policy', fiscal_year: 2026, visits: [{ date: '2026-05-01', host: 'other-office' }] };
-    const files = kit([...TOOL_SCHEMAS, { name: 'visit-log.schema.json', content: JSON.stringify({ ...visitsSchema, examples: [same] }) }]);
-    expect(parse(files.find((f) => f.path === 'data/visits.yaml')!.content)).toEqual(same);
+    const same = { ...EXCHANGES, office: 'digital-policy', fiscal_year: 2026, exchanges: [{ date: '2026-05-01', host: 'other-office' }] };
+    const files = kit([...TOOL_SCHEMAS, { name: 'exchange-log.schema.json', content: JSON.stringify({ ...exchangesSchema, examples: [same] }) }]);
+    expect(parse(files.find((f) => f.path === 'data/exchanges.yaml')!.content)).toEqual(same);
   });
 });

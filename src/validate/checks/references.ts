@@ -4,7 +4,7 @@ import type { Problem } from '../../model/problem.js';
 import type { LoadedRecord, RecordKind, YamlPath } from '../../model/records.js';
 import { walkOutline } from '../../compute/outline.js';
 import { budgetLines, resolveLineRef } from '../../compute/expenseVocabulary.js';
-import { closest } from '../closest.js';
+import { closest } from '../../model/closest.js';
 import { problemAt } from '../../model/problemAt.js';
 import type { Check } from '../../model/check.js';
 
