@@ -291,9 +291,41 @@ row(
   vMonthlyBad.s / vMonthly.s <= 1.5 && vMonthlyBad.mb / vMonthly.mb <= 1.5,
 );
 
+log('bench: every command that reads the entries, 1,000 to 100,000 entries');
+// Each command's time per 10 × entries, measured in the same rounds (the cache off, as in every
+// row): a cost that grows faster than the entries shows as a ratio above 10. At 1,000 entries the
+// start-up is most of a run, so the 10,000 / 1,000 ratio is small; 100,000 / 10,000 is the one
+// that shows the growth.
+const d1k = data('one-1000', { n: 1_000 });
+{
+  const LINEAR = [
+    ['validate', ['validate']],
+    ['budget status', ['budget', 'status']],
+    ['budget monthly', ['budget', 'monthly']],
+    ['expenses list --format csv', ['expenses', 'list', '--format', 'csv']],
+    ['expenses summary', ['expenses', 'summary']],
+    ['expenses disclose --month 2021-06 --format csv', ['expenses', 'disclose', '--month', '2021-06', '--format', 'csv']],
+  ];
+  const runs = together(
+    LINEAR.flatMap(([, a]) => [d1k, d10k, d100k].map((d) => [process.execPath, [bin, ...a, '--data', d]])),
+    large,
+  );
+  LINEAR.forEach(([name], i) => {
+    const [a, b, c] = runs.slice(3 * i, 3 * i + 3);
+    const worst = Math.max(b.s / a.s, c.s / b.s);
+    row(
+      `\`${name}\` of 1,000 / 10,000 / 100,000 entries`,
+      cmdOf(`${name} --data one-100000`),
+      `${fmt(c)} (10,000: ${fmt(b)}; 1,000: ${fmt(a)}; per 10 × entries at most ${worst.toFixed(1)} × the time)`,
+      '—',
+      'per 10 × entries ≤ 12 × the time',
+      worst <= 12,
+    );
+  });
+}
+
 log('bench: expenses list in the table format, 1,000 to 100,000 entries');
 {
-  const d1k = data('one-1000', { n: 1_000 });
   const [l1k, l10k, l100k] = together([d1k, d10k, d100k].map((d) => [process.execPath, [bin, 'expenses', 'list', '--data', d]]), large);
   const worst = Math.max(l10k.s / l1k.s, l100k.s / l10k.s);
   row(
