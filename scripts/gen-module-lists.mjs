@@ -76,6 +76,10 @@ export function otherNames(spec, base = root) {
   return names;
 }
 
+/** Whether two command names are one command to commander: the same words, or one the group of
+ *  the other (`budget` and `budget status`, `events` and `events list`). */
+export const namesClash = (a, b) => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+
 /** A list that cannot be made: what clashes and how to fix it, one line each. */
 export class ModuleListError extends Error {}
 
@@ -128,7 +132,7 @@ export function foundModules(spec, base = root) {
     // of one name to commander as well.
     if (spec.what === 'report') {
       const known = [...[...builtIn].map(([n, w]) => [n, w]), ...[...others].map(([n, o]) => [n, `${o.at} (a ${o.what})`]), ...byName];
-      const nested = known.find(([n]) => n.startsWith(`${name} `) || name.startsWith(`${n} `));
+      const nested = known.find(([n]) => namesClash(n, name));
       if (nested !== undefined) {
         const [n, w] = nested;
         const how = n.startsWith(`${name} `) ? `is the group of the command '${n}'` : `would be a subcommand of the command '${n}'`;

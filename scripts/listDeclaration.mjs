@@ -10,7 +10,7 @@
 // the declarations as gen-record-types.mjs writes them into the record types module: the tool
 // reads them from there, never from schemas/ at run time.
 import Ajv from 'ajv';
-import { builtInNames, foundModules, MODULE_LISTS } from './gen-module-lists.mjs';
+import { builtInNames, foundModules, MODULE_LISTS, namesClash } from './gen-module-lists.mjs';
 
 export const LIST_KEYWORD = 'x-list';
 
@@ -100,8 +100,7 @@ export function declaredLists(records, base) {
   // A command of one word is also taken by a group of that name (`expenses`), and a group by a
   // command of one word (`visits list` beside `visits`).
   const clash = (command) => {
-    const group = command.split(' ')[0];
-    for (const [name, where] of taken) if (name === command || name.split(' ')[0] === command || name === group) return `${where} ('${name}')`;
+    for (const [name, where] of taken) if (namesClash(name, command)) return `${where} ('${name}')`;
     return undefined;
   };
   const out = [];

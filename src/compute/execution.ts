@@ -22,6 +22,9 @@ export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
 
 export const wonPer = (unit: '원' | '천원' | '백만원'): number => (unit === '백만원' ? 1_000_000 : unit === '천원' ? 1000 : 1);
 
+/** An amount in `from` written in the finer (or the same) unit `to`, exactly. */
+export const toUnit = (v: number, from: '원' | '천원' | '백만원', to: '원' | '천원' | '백만원'): number => timesWhole(v, wonPer(from) / wonPer(to));
+
 /** Executed per budget line, in 원, from entries dated after `after` (exclusive; none: from the
  *  start) up to `upTo` (inclusive). An entry's 비목 as written (code, name or short word) and its
  *  program are resolved against the budget's lines (budgetLines); the map is keyed by the line's

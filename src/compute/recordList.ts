@@ -3,7 +3,7 @@
 // column's value as the declaration shows it, in the declared order. Pure: the records in, the
 // list out; engine/listReport.ts makes it a report and render/tables/recordList.ts its table.
 import type { ListColumn, ListDeclaration, ListUnit } from '../model/records.js';
-import { timesWhole } from '../model/numbers.js';
+import { toUnit } from './execution.js';
 
 /** A column's value in a row: text or an ISO date as a string, money (in the column's unit) or a
  *  count as a number; null where the row has none. */
@@ -21,7 +21,7 @@ export interface RecordList {
 
 type Row = Readonly<Record<string, unknown>>;
 
-const FACTOR: Readonly<Record<ListUnit, number>> = { 원: 1, 천원: 1000, 백만원: 1_000_000 };
+const UNITS: ReadonlySet<string> = new Set<ListUnit>(['원', '천원', '백만원']);
 
 /** A written value as text: a list as its items, a mapping as JSON. */
 function textOf(v: unknown): string | null {
@@ -34,7 +34,7 @@ function textOf(v: unknown): string | null {
 /** The unit a money column's value of a record is in. */
 const unitOf = (c: ListColumn, record: Row): ListUnit | undefined => {
   const u = record['unit'];
-  return typeof u === 'string' && Object.hasOwn(FACTOR, u) ? (u as ListUnit) : c.unit;
+  return typeof u === 'string' && UNITS.has(u) ? (u as ListUnit) : c.unit;
 };
 
 /** Orders two values: numbers by size, text by code points (the same in every locale), a missing
@@ -64,7 +64,7 @@ export function recordList(decl: ListDeclaration, records: readonly Row[]): Reco
   const valueOf = (p: { row: Row; record: Row }, i: number): ListValue => {
     const c = decl.columns[i]!;
     const v = p.row[c.field];
-    if (c.show === 'money') return typeof v === 'number' ? timesWhole(v, FACTOR[unitOf(c, p.record) ?? '원'] / FACTOR[units[i]!]) : null;
+    if (c.show === 'money') return typeof v === 'number' ? toUnit(v, unitOf(c, p.record) ?? '원', units[i]!) : null;
     if (c.show === 'count') return typeof v === 'number' ? v : null;
     return textOf(v);
   };

@@ -19,11 +19,12 @@ import type {
   RollupValidationReport,
 } from '../model/rollup.js';
 import type { IsoDate } from '../model/units.js';
-import { addWhole, timesWhole } from '../model/numbers.js';
+import { addWhole } from '../model/numbers.js';
 import { paceOf } from './budgetReport.js';
 import { rateTenths } from './rate.js';
 import type { UpcomingReport } from './reports.js';
 import { currentPeriod } from './plans.js';
+import { toUnit, wonPer } from './execution.js';
 
 /** An office's part of a report, or nothing when it is left out. */
 export interface OfficePart<P> {
@@ -57,13 +58,11 @@ export interface BudgetPart {
 
 export const budgetPart = (r: BudgetStatusReport): BudgetPart => ({ fiscalYear: r.fiscalYear, asOf: r.asOf, unit: r.unit, yearElapsed: r.yearElapsed, total: r.total });
 
-const UNIT_WON: Readonly<Record<BudgetUnit, number>> = { 원: 1, 천원: 1000, 백만원: 1_000_000 };
-
 /** The finest of some units (천원 when there are none). */
-const finestUnit = (units: readonly BudgetUnit[]): BudgetUnit => units.reduce<BudgetUnit>((u, v) => (UNIT_WON[v] < UNIT_WON[u] ? v : u), units[0] ?? '천원');
+const finestUnit = (units: readonly BudgetUnit[]): BudgetUnit => units.reduce<BudgetUnit>((u, v) => (wonPer(v) < wonPer(u) ? v : u), units[0] ?? '천원');
 
 /** `v` in `from` written in the finer unit `to`, exactly. */
-const inUnit = (v: number | null, from: BudgetUnit, to: BudgetUnit): number | null => (v === null ? null : timesWhole(v, UNIT_WON[from] / UNIT_WON[to]));
+const inUnit = (v: number | null, from: BudgetUnit, to: BudgetUnit): number | null => (v === null ? null : toUnit(v, from, to));
 
 /** Figures of a sum of offices: rate from the sums; the year's share and pace only when the
  *  offices share one as-of date (equal shares of different dates are not the same day). */

@@ -14,11 +14,19 @@ import { yamlLib } from '../load/yamlLib.js';
 /** The order the files write an entry's fields in. */
 const KEY_ORDER: readonly (keyof ExpenseEntry)[] = ['date', 'time', 'line', 'program', 'amount', 'purpose', 'place', 'attendees', 'payment', 'dept', 'type', 'reason'];
 
+const KNOWN_KEYS: ReadonlySet<string> = new Set(KEY_ORDER);
+
+/** Each field an entry gives, in the order the files write them: the documented keys first, then
+ *  any other in the entry's own order; a field whose value is undefined is left out. */
+function eachField(entry: Readonly<Record<string, unknown>>, visit: (key: string, value: string | number) => void): void {
+  for (const k of KEY_ORDER) if (entry[k] !== undefined) visit(k, entry[k] as string | number);
+  for (const k in entry) if (!KNOWN_KEYS.has(k) && Object.hasOwn(entry, k) && entry[k] !== undefined) visit(k, entry[k] as string | number);
+}
+
 /** An entry as a plain object, keys in the documented order, only those given. */
 export function ordered(entry: Readonly<Record<string, unknown>>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const k of KEY_ORDER) if (entry[k] !== undefined) out[k] = entry[k] as string | number;
-  for (const [k, v] of Object.entries(entry)) if (!(k in out) && v !== undefined) out[k] = v as string | number;
+  eachField(entry, (k, v) => (out[k] = v));
   return out;
 }
 
@@ -58,19 +66,15 @@ function valueWriter(): (key: string, value: string | number) => string {
 function entryLines(entries: readonly ExpenseEntry[], indent: string, flow: boolean): string[] {
   const write = valueWriter();
   const lines: string[] = [];
-  const known = new Set<string>(KEY_ORDER);
   for (const e of entries) {
-    const entry = e as Readonly<Record<string, unknown>>;
     let line = '';
     let i = 0;
-    const field = (k: string, v: unknown): void => {
-      const f = `${k}: ${write(k, v as string | number)}`;
+    eachField(e as Readonly<Record<string, unknown>>, (k, v) => {
+      const f = `${k}: ${write(k, v)}`;
       if (flow) line += i === 0 ? f : `, ${f}`;
       else lines.push(`${indent}${i === 0 ? '- ' : '  '}${f}`);
       i++;
-    };
-    for (const k of KEY_ORDER) if (entry[k] !== undefined) field(k, entry[k]);
-    for (const k in entry) if (!known.has(k) && entry[k] !== undefined && Object.hasOwn(entry, k)) field(k, entry[k]);
+    });
     if (flow) lines.push(`${indent}- { ${line} }`);
   }
   return lines;
