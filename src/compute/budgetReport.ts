@@ -6,7 +6,8 @@ import type { BudgetLineStatus, BudgetProgramStatus, BudgetStatusReport, Pace } 
 import type { IsoDate, Won } from '../model/units.js';
 import { dayOfYear, daysInYear } from './dates.js';
 import { addWhole, timesWhole } from '../model/numbers.js';
-import { executionAt, wonPer } from './execution.js';
+import { executionAt } from './execution.js';
+import { wonPer } from '../model/numbers.js';
 import { lastEntryDate } from './asOf.js';
 import { rateTenths } from './rate.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
@@ -16,7 +17,7 @@ import { budgetLines, lineKey, lineRefKey } from './expenseVocabulary.js';
 export const PACE_BAND_TENTHS = 50;
 
 export type { Entry } from './execution.js';
-export { entriesByLine, firstExecutionDate, snapshotAt, wonPer } from './execution.js';
+export { entriesByLine, firstExecutionDate, snapshotAt } from './execution.js';
 
 /** 예산현액 of a line (by its key, see budgetLines) on a date, in the budget's unit: 예산액 plus
  *  the adjustments up to that date; null for a line the budget does not list with an amount.

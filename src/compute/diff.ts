@@ -7,7 +7,7 @@ import type { IsoDate } from '../model/units.js';
 import type { RecordsByKind } from './recordsOf.js';
 
 import { budgetStatusOf } from './reports.js';
-import { wonPer } from './execution.js';
+import { wonPer } from '../model/numbers.js';
 import type { HeadcountFigures } from './headcount.js';
 import { headcountTotals } from './headcount.js';
 import { pickSnapshot } from './headcountReport.js';

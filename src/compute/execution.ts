@@ -15,15 +15,11 @@ import type { IsoDate, Won } from '../model/units.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
 import { budgetLines, lineRefKey, lineRefKeys } from './expenseVocabulary.js';
 import { addDays } from './dates.js';
-import { addWhole, exactWhole, timesWhole } from '../model/numbers.js';
+import { addWhole, exactWhole, timesWhole, wonPer } from '../model/numbers.js';
 
 export type Entry = ExpensesRecord['entries'][number];
 export type BudgetSnapshot = NonNullable<BudgetRecord['snapshots']>[number];
 
-export const wonPer = (unit: '원' | '천원' | '백만원'): number => (unit === '백만원' ? 1_000_000 : unit === '천원' ? 1000 : 1);
-
-/** An amount in `from` written in the finer (or the same) unit `to`, exactly. */
-export const toUnit = (v: number, from: '원' | '천원' | '백만원', to: '원' | '천원' | '백만원'): number => timesWhole(v, wonPer(from) / wonPer(to));
 
 /** Executed per budget line, in 원, from entries dated after `after` (exclusive; none: from the
  *  start) up to `upTo` (inclusive). An entry's 비목 as written (code, name or short word) and its

@@ -3,7 +3,7 @@
 // column's value as the declaration shows it, in the declared order. Pure: the records in, the
 // list out; engine/listReport.ts makes it a report and render/tables/recordList.ts its table.
 import type { ListColumn, ListDeclaration, ListUnit } from '../model/records.js';
-import { toUnit } from './execution.js';
+import { toUnit } from '../model/numbers.js';
 
 /** A column's value in a row: text or an ISO date as a string, money (in the column's unit) or a
  *  count as a number; null where the row has none. */

@@ -19,12 +19,11 @@ import type {
   RollupValidationReport,
 } from '../model/rollup.js';
 import type { IsoDate } from '../model/units.js';
-import { addWhole } from '../model/numbers.js';
+import { addWhole, toUnit, wonPer } from '../model/numbers.js';
 import { paceOf } from './budgetReport.js';
 import { rateTenths } from './rate.js';
 import type { UpcomingReport } from './reports.js';
 import { currentPeriod } from './plans.js';
-import { toUnit, wonPer } from './execution.js';
 
 /** An office's part of a report, or nothing when it is left out. */
 export interface OfficePart<P> {

@@ -41,3 +41,9 @@ export function formatTenths(t: number): string {
   const abs = d.replace(/^-/, '').padStart(2, '0');
   return `${sign}${abs.slice(0, -1)}.${abs.slice(-1)}`;
 }
+
+/** 원 per unit of a record's amounts. */
+export const wonPer = (unit: '원' | '천원' | '백만원'): number => (unit === '백만원' ? 1_000_000 : unit === '천원' ? 1000 : 1);
+
+/** An amount in `from` written in the finer (or the same) unit `to`, exactly. */
+export const toUnit = (v: number, from: '원' | '천원' | '백만원', to: '원' | '천원' | '백만원'): number => timesWhole(v, wonPer(from) / wonPer(to));

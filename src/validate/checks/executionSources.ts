@@ -5,7 +5,8 @@
 // opening figures and are not compared.
 import type { Problem } from '../../model/problem.js';
 import { divideHalfUp } from '../../compute/budgetReport.js';
-import { entryBasis, executionAt, wonPer } from '../../compute/execution.js';
+import { entryBasis, executionAt } from '../../compute/execution.js';
+import { wonPer } from '../../model/numbers.js';
 import { budgetLines, lineRefKey } from '../../compute/expenseVocabulary.js';
 import { problemAt } from '../../model/problemAt.js';
 import type { Check } from '../../model/check.js';
