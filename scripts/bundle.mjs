@@ -12,6 +12,7 @@
 //                          (src/load/yamlLib.ts, src/import/decodeText.ts,
 //                          src/validate/schemaValidators.ts): CommonJS files, each loaded only
 //                          when asked for, like the package it replaces
+//   bundle/help.json       the help of every command in both languages (src/cli/keptHelp.ts)
 //   bundle/THIRD-PARTY-LICENSES.txt   the licence of every package inside
 //   bundle/build-id.txt    a hash of the other files: what the roll-up's cache keys parts on
 //
@@ -53,6 +54,8 @@ const REWRITES = {
     // The folder of the code (dist/, src/; bundle/ itself), where the bundle's build-id.txt is.
     ["new URL('../', import.meta.url)", "new URL('./', import.meta.url)"],
   ],
+  // The help kept in the release (help.json, written below); dist/ has none and makes it afresh.
+  'src/cli/keptHelp.ts': [["new URL('../../generated/help.json', import.meta.url)", "new URL('./help.json', import.meta.url)"]],
   'src/engine/schemaPath.ts': [["new URL('../../schemas/expenses.schema.json', import.meta.url)", "new URL('../schemas/expenses.schema.json', import.meta.url)"]],
   // The roll-up's worker threads run a module of their own: an entry of the bundle (below).
   'src/engine/rollupPool.ts': [["new URL('./rollupWorker.js', import.meta.url)", "new URL('./rollup-worker.js', import.meta.url)"]],
@@ -153,6 +156,10 @@ export async function bundle(outdir) {
     banner: { js: "import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);" },
   });
   inputs.push(...Object.keys(main.metafile.inputs));
+  // The help of every command, made by the bundle just built, for `--help` without loading the
+  // program (src/cli/keptHelp.ts).
+  const { helpTexts } = await import(pathToFileURL(join(outdir, 'run.js')).href);
+  writeFileSync(join(outdir, 'help.json'), `${JSON.stringify(await helpTexts())}\n`);
   writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), licences(inputs));
   writeFileSync(join(outdir, BUILD_ID), `${buildIdOf(outdir)}\n`);
   return main.metafile;

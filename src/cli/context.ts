@@ -14,6 +14,7 @@ import { CLI_TEXT, LANGS } from '../engine/words.js';
 import type { CliIo } from './io.js';
 import type { RecordKind } from '../engine/output.js';
 import { UsageError } from './errors.js';
+import { MARKER, localeLang } from './locale.js';
 
 export interface GlobalOptions {
   readonly data?: string;
@@ -27,8 +28,8 @@ export interface GlobalOptions {
   readonly langSource?: string | undefined;
 }
 
-/** The settings file that marks the root of an office's data repository. */
-export const MARKER = 'mayor-office.yaml';
+/** The settings file that marks the root of an office's data repository; the locale's language. */
+export { MARKER, localeLang } from './locale.js';
 
 export interface Marker {
   /** Absolute path of the mayor-office.yaml found. */
@@ -96,14 +97,6 @@ export function colourWanted(env: CliIo['env'], option: boolean, tty: boolean): 
   if (/^[123]$|^true$/.test(force)) return true;
   if (/^0$|^false$/.test(force)) return false;
   return tty && env['TERM'] !== 'dumb';
-}
-
-/** The language the locale asks for: the first set of LC_ALL, LC_MESSAGES, LANG; ko… is Korean,
- *  C or POSIX says nothing (undefined), any other language is English. */
-export function localeLang(env: CliIo['env']): Lang | undefined {
-  const locale = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((v) => v !== undefined && v !== '');
-  if (locale === undefined || /^(C|POSIX)([._@]|$)/i.test(locale)) return undefined;
-  return /^ko([_.@-]|$)/i.test(locale) ? 'ko' : 'en';
 }
 
 /** The last --lang of the command line, when it names a language. */

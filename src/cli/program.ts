@@ -212,4 +212,11 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, result: { co
 export { CommanderError };
 // What run.ts needs besides the program, so that a run imports one module after its entry.
 export { runLanguage } from './context.js';
+export { LANGS } from '../engine/words.js';
 export { CLI_TEXT } from '../engine/words.js';
+
+/** The command words that have a help of their own: '' (the program), each group, each command. */
+export function helpPaths(): string[] {
+  const groups = COMMANDS.map((c) => c.name.split(' ')).filter((w) => w.length > 1).map((w) => w[0]!);
+  return [...new Set(['', ...groups, ...COMMANDS.map((c) => c.name)])];
+}

@@ -6,30 +6,38 @@
 //
 // Start-up (docs/performance.md, "Start-up"): this module imports only what every run needs;
 // the command table, commander and the words are imported when a command runs (one import, so
-// one more step of the module loader), and `--version` alone prints the version without them.
+// one more step of the module loader), and `--version` alone prints the version without them,
+// as the release prints a command's `--help` from the help it keeps (cli/keptHelp.ts).
 import { version } from './version.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { DataErrors, EXIT, UsageError } from './errors.js';
 import { FigureOverflow } from '../engine/errors.js';
 import type { Lang } from '../engine/words.js';
+import type { KeptHelpTexts } from './keptHelp.js';
 
 export { version } from './version.js';
 
 /** `--version`, `-V` and `-v` alone (-v is --version too, as most tools have it). */
 const VERSION_ONLY = ['--version', '-V', '-v'];
+const HELP_FLAGS = ['--help', '-h'];
 
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let lang: Lang | undefined;
   let code: number;
+  // The help kept in the release, imported only for a command line that ends in a help flag.
+  const help = HELP_FLAGS.includes(argv[argv.length - 1] ?? '') ? (await import('./keptHelp.js')).keptHelp(argv, io) : undefined;
   if (argv.length === 1 && VERSION_ONLY.includes(argv[0]!)) {
     io.stdout.write(`${version()}\n`);
+    code = EXIT.ok;
+  } else if (help !== undefined) {
+    io.stdout.write(help);
     code = EXIT.ok;
   } else {
     const program = await import('./program.js');
     // The language of help, usage errors and errors outside a command: --lang, the marker, the locale.
     lang = program.runLanguage(argv, io);
-    code = await runCommand(program, argv, io, lang);
+    code = await runCommand(program, argv, io, lang, version());
   }
   const failure = await io.stdoutDone?.();
   if (failure === undefined || failure.code === 'EPIPE') return code;
@@ -38,9 +46,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   return EXIT.usage;
 }
 
-async function runCommand(program: typeof import('./program.js'), argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+async function runCommand(program: typeof import('./program.js'), argv: readonly string[], io: CliIo, lang: Lang, v: string): Promise<number> {
   const { buildProgram, CommanderError, CLI_TEXT } = program;
-  const v = version();
   const result = { code: EXIT.ok as number };
   try {
     await buildProgram(io, v, result, lang, argv).parseAsync([...argv], { from: 'user' });
@@ -65,4 +72,23 @@ async function runCommand(program: typeof import('./program.js'), argv: readonly
     if (io.env['MAYOR_OFFICE_DEBUG'] && err instanceof Error && err.stack) io.stderr.write(err.stack + '\n');
     return EXIT.usage;
   }
+}
+
+/** The help of the program, of each group and of each command, in both languages, as a run at
+ *  80 columns prints it: what the release keeps in help.json (scripts/bundle.mjs, cli/keptHelp.ts). */
+export async function helpTexts(): Promise<KeptHelpTexts> {
+  const program = await import('./program.js');
+  const texts: KeptHelpTexts = { ko: {}, en: {} };
+  for (const lang of program.LANGS) {
+    for (const words of program.helpPaths()) {
+      let out = '';
+      let err = '';
+      const io: CliIo = { cwd: '/', env: {}, stdout: { write: (s) => (out += String(s)) }, stderr: { write: (s) => (err += s) } };
+      // The help names no version: the bundle makes these texts where it has no package.json beside it.
+      const code = await runCommand(program, ['--lang', lang, ...words.split(' ').filter((w) => w !== ''), '--help'], io, lang, '0.0.0');
+      if (code !== EXIT.ok || err !== '') throw new Error(`the help of '${words}' (${lang}) ended with ${code}: ${err}`);
+      texts[lang][words] = out;
+    }
+  }
+  return texts;
 }

@@ -7,7 +7,7 @@
 // output of dist/, byte for byte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,9 +54,18 @@ describe('the release bundle', () => {
     return fromBundle;
   };
 
-  it('--version and --help', () => {
+  it('--version and --help (the help kept in help.json, in the marker\'s language)', () => {
     same(['--version'], seedRoot);
     same(['--help'], seedRoot);
+    same(['budget', 'status', '--help'], seedRoot);
+    same(['expenses', '-h'], seedRoot);
+    const english = join(tmp, 'english');
+    mkdirSync(join(english, 'below'), { recursive: true });
+    writeFileSync(join(english, 'mayor-office.yaml'), 'data: data\nlang: en\n');
+    expect(same(['validate', '--help'], join(english, 'below')).stdout).toMatch(/^Usage: mayor-office validate/);
+    // Not in the plain form the kept help reads: the full run decides, with the same result.
+    writeFileSync(join(english, 'mayor-office.yaml'), '{ data: data, lang: en }\n');
+    expect(same(['validate', '--help'], join(english, 'below')).stdout).toMatch(/^Usage: mayor-office validate/);
   });
 
   it('budget status, and a broken folder whose problems are located with yaml', () => {
