@@ -1,7 +1,8 @@
 // New expense entries into an expenses file's text, for `expenses add`, `expenses import` and any
 // form that records a payment. Every byte of the file before stays as it was (comments, blank
-// lines, order, CRLF line ends, a byte-order mark): the yaml Document API finds where the entries
-// end, and the new ones are spliced in after the last, in the style the entries already have
+// lines, order, CRLF line ends, a byte-order mark): the line reader (load/flowLines.ts), or for a
+// file of another shape the yaml Document API, finds where the entries end, and the new ones are
+// spliced in after the last, in the style the entries already have
 // (one `- { … }` line each, or block mappings). Every value is written by the yaml library in a
 // flow context, so a line break, a leading `-`, a `#`, a `: `, a comma or a control character
 // reads back as the same text; nothing is quoted by a pattern of ours.
@@ -10,6 +11,8 @@
 import type { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { ExpenseEntry } from '../model/records.js';
 import { yamlLib } from '../load/yamlLib.js';
+import type { FlowListEnd } from '../load/flowLines.js';
+import { readFlowLines } from '../load/flowLines.js';
 
 /** The order the files write an entry's fields in. */
 const KEY_ORDER: readonly (keyof ExpenseEntry)[] = ['date', 'time', 'line', 'program', 'amount', 'purpose', 'place', 'attendees', 'payment', 'dept', 'type', 'reason'];
@@ -106,6 +109,12 @@ export function appendEntriesText(original: string, entries: readonly ExpenseEnt
   const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = original.slice(bom.length);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // A file of the shape the line reader reads (top-level keys, lists of one-line flow mappings,
+  // as every file of a few thousand entries is written) says itself where its entries end: no
+  // Document of it is needed to find the place.
+  const ends = new Map<string, FlowListEnd>();
+  const listed = readFlowLines(text, undefined, ends) !== undefined ? ends.get('entries') : undefined;
+  if (listed !== undefined) return spliced(text, listed.end, ' '.repeat(listed.indent), true, entries, eol, bom);
   const { isMap, isScalar, isSeq, parseDocument } = yamlLib();
   const doc = parseDocument(text, { uniqueKeys: false });
   const root = doc.contents;
@@ -139,6 +148,11 @@ export function appendEntriesText(original: string, entries: readonly ExpenseEnt
   } else {
     return rewritten(doc, entries, eol, bom);
   }
+  return spliced(prefix, at, indent, flow, entries, eol, bom);
+}
+
+/** `prefix` with the entries' lines put in at `at`. */
+function spliced(prefix: string, at: number, indent: string, flow: boolean, entries: readonly ExpenseEntry[], eol: string, bom: string): EntriesText {
   const added = entryLines(entries, indent, flow);
   const out = prefix.slice(0, at) + added.map((l) => eol + l).join('') + prefix.slice(at);
   return { text: bom + out, line: prefix.slice(0, at).split('\n').length + 1 };
