@@ -65,20 +65,25 @@ function valueWriter(): (key: string, value: string | number) => string {
 }
 
 /** Entries as lines of text at `indent`: one flow mapping per line, or block mappings. The fields
- *  in the order `ordered` gives, written straight into the line. */
-function entryLines(entries: readonly ExpenseEntry[], indent: string, flow: boolean): string[] {
+ *  in the order `ordered` gives, written straight into the line. Each line starts with `lead` (the
+ *  line break before it), so that the caller joins them once. */
+function entryLines(entries: readonly ExpenseEntry[], indent: string, flow: boolean, lead = ''): string[] {
   const write = valueWriter();
   const lines: string[] = [];
+  const dash = `${lead}${indent}- `;
+  const more = `${lead}${indent}  `;
+  let line = '';
+  let first = true;
+  const field = (k: string, v: string | number): void => {
+    if (flow) line += first ? `${k}: ${write(k, v)}` : `, ${k}: ${write(k, v)}`;
+    else lines.push(`${first ? dash : more}${k}: ${write(k, v)}`);
+    first = false;
+  };
   for (const e of entries) {
-    let line = '';
-    let i = 0;
-    eachField(e as Readonly<Record<string, unknown>>, (k, v) => {
-      const f = `${k}: ${write(k, v)}`;
-      if (flow) line += i === 0 ? f : `, ${f}`;
-      else lines.push(`${indent}${i === 0 ? '- ' : '  '}${f}`);
-      i++;
-    });
-    if (flow) lines.push(`${indent}- { ${line} }`);
+    line = '';
+    first = true;
+    eachField(e as Readonly<Record<string, unknown>>, field);
+    if (flow) lines.push(`${dash}{ ${line} }`);
   }
   return lines;
 }
@@ -101,7 +106,7 @@ export function newExpensesText(file: NewExpensesFile, entries: readonly Expense
   const head = [`# yaml-language-server: $schema=${file.schemaPath}`, 'kind: expenses', `fiscal_year: ${file.fiscalYear}`, 'unit: 원'];
   if (file.dept !== undefined) head.push(`dept: ${valueWriter()('dept', file.dept)}`);
   if (entries.length === 0) return { text: [...head, 'entries: []', ''].join('\n'), line: head.length + 1 };
-  return { text: [...head, 'entries:', ...entryLines(entries, '  ', true), ''].join('\n'), line: head.length + 2 };
+  return { text: `${head.join('\n')}\nentries:${entryLines(entries, '  ', true, '\n').join('')}\n`, line: head.length + 2 };
 }
 
 /** `original` with `entries` after its last entry, touching nothing else of the text. */
@@ -153,8 +158,8 @@ export function appendEntriesText(original: string, entries: readonly ExpenseEnt
 
 /** `prefix` with the entries' lines put in at `at`. */
 function spliced(prefix: string, at: number, indent: string, flow: boolean, entries: readonly ExpenseEntry[], eol: string, bom: string): EntriesText {
-  const added = entryLines(entries, indent, flow);
-  const out = prefix.slice(0, at) + added.map((l) => eol + l).join('') + prefix.slice(at);
+  // Each line with its line break before it, joined once.
+  const out = prefix.slice(0, at) + entryLines(entries, indent, flow, eol).join('') + prefix.slice(at);
   return { text: bom + out, line: prefix.slice(0, at).split('\n').length + 1 };
 }
 

@@ -91,7 +91,8 @@ export function overlay(office: Office, files: readonly { readonly file: string;
   const records = office.loaded.records.filter((r) => !changed.has(r.file));
   const problems = office.loaded.problems.filter((p) => !changed.has(p.span.file));
   for (const f of files) {
-    const text = writtenSize(f.text) <= MAX_FILE_BYTES ? decodedAsWritten(f.text) : undefined;
+    // A UTF-16 unit takes at most 3 bytes: a text of up to a third of the limit is counted unread.
+    const text = f.text.length * 3 <= MAX_FILE_BYTES || writtenSize(f.text) <= MAX_FILE_BYTES ? decodedAsWritten(f.text) : undefined;
     let got: ReturnType<typeof loadBytes>;
     if (text !== undefined) got = loadText(f.file, text);
     else {
