@@ -28,30 +28,40 @@ export type Match<W> = { readonly kind: 'new' } | { readonly kind: 'same'; reado
 
 const TEXTS = ['time', 'place', 'purpose'] as const;
 
+/** An entry's texts as compared (TEXTS, folded): made when first compared, once per entry and
+ *  not once per candidate. */
+type Folded = readonly string[];
+const foldedTexts = (e: ExpenseEntry): Folded => TEXTS.map((f) => folded(e[f]));
+
+const NEW: Match<never> = { kind: 'new' };
+
+interface Indexed<W> {
+  readonly known: Known<W>;
+  texts?: Folded;
+}
+
 export class PaymentIndex<W> {
-  private readonly byDateAmount = new Map<string, Known<W>[]>();
+  private readonly byDateAmount = new Map<string, Indexed<W>[]>();
 
   add(known: Known<W>): void {
     const key = `${known.entry.date}|${known.entry.amount}`;
     const list = this.byDateAmount.get(key);
-    if (list) list.push(known);
-    else this.byDateAmount.set(key, [known]);
+    if (list) list.push({ known });
+    else this.byDateAmount.set(key, [{ known }]);
   }
 
   match(entry: ExpenseEntry, line: string): Match<W> {
-    const candidates = this.byDateAmount.get(`${entry.date}|${entry.amount}`) ?? [];
-    const same = candidates.find((k) => agree(k, entry, line));
-    if (same) return { kind: 'same', with: same };
-    return candidates.length > 0 ? { kind: 'near', with: candidates[0]! } : { kind: 'new' };
+    const candidates = this.byDateAmount.get(`${entry.date}|${entry.amount}`);
+    if (candidates === undefined) return NEW;
+    const texts = foldedTexts(entry);
+    const same = candidates.find((k) => k.known.line === line && agree((k.texts ??= foldedTexts(k.known.entry)), texts));
+    if (same) return { kind: 'same', with: same.known };
+    return { kind: 'near', with: candidates[0]!.known };
   }
 }
 
-function agree(k: Known<unknown>, e: ExpenseEntry, line: string): boolean {
-  if (k.line !== line) return false;
-  for (const f of TEXTS) {
-    const a = folded(k.entry[f]);
-    const b = folded(e[f]);
-    if (a !== '' && b !== '' && a !== b) return false;
-  }
+/** Every text both give is the same. */
+function agree(a: Folded, b: Folded): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== '' && b[i] !== '' && a[i] !== b[i]) return false;
   return true;
 }
