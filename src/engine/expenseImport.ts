@@ -218,6 +218,8 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
 }
 
 function withoutDept(e: ExpenseEntry): ExpenseEntry {
+  // Most rows name no department: the entry itself, not a copy of it per row.
+  if (!Object.hasOwn(e, 'dept')) return e;
   const { dept: _dept, ...rest } = e;
   return rest;
 }
