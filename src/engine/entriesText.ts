@@ -65,27 +65,30 @@ function valueWriter(): (key: string, value: string | number) => string {
 }
 
 /** Entries as lines of text at `indent`: one flow mapping per line, or block mappings. The fields
- *  in the order `ordered` gives, written straight into the line. Each line starts with `lead` (the
- *  line break before it), so that the caller joins them once. */
-function entryLines(entries: readonly ExpenseEntry[], indent: string, flow: boolean, lead = ''): string[] {
+ *  in the order `ordered` gives. Each line starts with `lead` (the line break before it). The
+ *  pieces are pushed onto `out` to be joined once: a key's text and a value's are the same string
+ *  every time, so 100,000 entries leave no string of their own behind until the join (a line
+ *  built by concatenation is a tree of pieces that lives, and is copied by each collection of
+ *  young objects, until then). */
+function entryLines(entries: readonly ExpenseEntry[], indent: string, flow: boolean, lead: string, out: string[]): void {
   const write = valueWriter();
-  const lines: string[] = [];
-  const dash = `${lead}${indent}- `;
+  const dash = flow ? `${lead}${indent}- { ` : `${lead}${indent}- `;
   const more = `${lead}${indent}  `;
-  let line = '';
+  // Per key, what goes before its value: first in the entry, and after another field.
+  const before = new Map<string, readonly [string, string]>();
   let first = true;
   const field = (k: string, v: string | number): void => {
-    if (flow) line += first ? `${k}: ${write(k, v)}` : `, ${k}: ${write(k, v)}`;
-    else lines.push(`${first ? dash : more}${k}: ${write(k, v)}`);
+    let b = before.get(k);
+    if (b === undefined) before.set(k, (b = flow ? [`${k}: `, `, ${k}: `] : [`${dash}${k}: `, `${more}${k}: `]));
+    out.push(first ? b[0] : b[1], write(k, v));
     first = false;
   };
   for (const e of entries) {
-    line = '';
     first = true;
+    if (flow) out.push(dash);
     eachField(e as Readonly<Record<string, unknown>>, field);
-    if (flow) lines.push(`${dash}{ ${line} }`);
+    if (flow) out.push(' }');
   }
-  return lines;
 }
 
 export interface NewExpensesFile {
@@ -106,7 +109,10 @@ export function newExpensesText(file: NewExpensesFile, entries: readonly Expense
   const head = [`# yaml-language-server: $schema=${file.schemaPath}`, 'kind: expenses', `fiscal_year: ${file.fiscalYear}`, 'unit: 원'];
   if (file.dept !== undefined) head.push(`dept: ${valueWriter()('dept', file.dept)}`);
   if (entries.length === 0) return { text: [...head, 'entries: []', ''].join('\n'), line: head.length + 1 };
-  return { text: `${head.join('\n')}\nentries:${entryLines(entries, '  ', true, '\n').join('')}\n`, line: head.length + 2 };
+  const out = [head.join('\n'), '\nentries:'];
+  entryLines(entries, '  ', true, '\n', out);
+  out.push('\n');
+  return { text: out.join(''), line: head.length + 2 };
 }
 
 /** `original` with `entries` after its last entry, touching nothing else of the text. */
@@ -158,9 +164,12 @@ export function appendEntriesText(original: string, entries: readonly ExpenseEnt
 
 /** `prefix` with the entries' lines put in at `at`. */
 function spliced(prefix: string, at: number, indent: string, flow: boolean, entries: readonly ExpenseEntry[], eol: string, bom: string): EntriesText {
-  // Each line with its line break before it, joined once.
-  const out = prefix.slice(0, at) + entryLines(entries, indent, flow, eol).join('') + prefix.slice(at);
-  return { text: bom + out, line: prefix.slice(0, at).split('\n').length + 1 };
+  // The whole text joined once, each new line with its line break before it.
+  const before = prefix.slice(0, at);
+  const out = [bom, before];
+  entryLines(entries, indent, flow, eol, out);
+  out.push(prefix.slice(at));
+  return { text: out.join(''), line: before.split('\n').length + 1 };
 }
 
 /** A shape the splice does not know (no entries key, entries written inline, a file that does
