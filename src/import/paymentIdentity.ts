@@ -41,17 +41,19 @@ interface Indexed<W> {
 }
 
 export class PaymentIndex<W> {
-  private readonly byDateAmount = new Map<string, Indexed<W>[]>();
+  /** By date, then amount: no key string made and hashed per entry. */
+  private readonly byDateAmount = new Map<string, Map<number, Indexed<W>[]>>();
 
   add(known: Known<W>): void {
-    const key = `${known.entry.date}|${known.entry.amount}`;
-    const list = this.byDateAmount.get(key);
+    let byAmount = this.byDateAmount.get(known.entry.date);
+    if (byAmount === undefined) this.byDateAmount.set(known.entry.date, (byAmount = new Map()));
+    const list = byAmount.get(known.entry.amount);
     if (list) list.push({ known });
-    else this.byDateAmount.set(key, [{ known }]);
+    else byAmount.set(known.entry.amount, [{ known }]);
   }
 
   match(entry: ExpenseEntry, line: string): Match<W> {
-    const candidates = this.byDateAmount.get(`${entry.date}|${entry.amount}`);
+    const candidates = this.byDateAmount.get(entry.date)?.get(entry.amount);
     if (candidates === undefined) return NEW;
     const texts = foldedTexts(entry);
     const same = candidates.find((k) => k.known.line === line && agree((k.texts ??= foldedTexts(k.known.entry)), texts));
