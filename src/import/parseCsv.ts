@@ -115,22 +115,29 @@ export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
 /** The fields of a text's rows: for each, its start and end in the text, or (a quoted field,
  *  whose value is not a piece of the text) a negative start naming its value in `values`. */
 class CsvCells {
-  private readonly bounds: number[] = [];
+  private bounds = new Int32Array(1024);
+  private size = 0;
   private readonly values: string[] = [];
   constructor(private readonly text: string) {}
   get count(): number {
-    return this.bounds.length / 2;
+    return this.size / 2;
   }
   place(start: number, end: number): void {
-    this.bounds.push(start, end);
+    if (this.size === this.bounds.length) {
+      const more = new Int32Array(this.bounds.length * 2);
+      more.set(this.bounds);
+      this.bounds = more;
+    }
+    this.bounds[this.size++] = start;
+    this.bounds[this.size++] = end;
   }
   made(value: string): void {
     this.values.push(value);
-    this.bounds.push(-this.values.length, 0);
+    this.place(-this.values.length, 0);
   }
   /** Forgets the fields from `from` on. */
   drop(from: number): void {
-    this.bounds.length = from * 2;
+    this.size = from * 2;
   }
   fields(from: number, count: number): string[] {
     const out: string[] = [];

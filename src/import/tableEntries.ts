@@ -114,12 +114,14 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (when === undefined && !dateTimes.has(written)) dateTimes.set(written, (when = readDateTime(written)));
     return when;
   };
-  // The columns of the row being read (trimmed), read once per row.
+  // The cells of the row being read, trimmed when first asked for, by column.
   let fields: readonly string[] = [];
-  const cells = new Map<Field, string>();
+  const trimmed: (string | undefined)[] = new Array<string | undefined>(header.names.length).fill(undefined);
   const cell = (f: Field): string => {
-    let v = cells.get(f);
-    if (v === undefined) cells.set(f, (v = col[f] === undefined ? '' : (fields[col[f]!] ?? '').trim()));
+    const i = col[f];
+    if (i === undefined) return '';
+    let v = trimmed[i];
+    if (v === undefined) trimmed[i] = v = (fields[i] ?? '').trim();
     return v;
   };
   const rows = table.rows;
@@ -130,7 +132,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     const all = row.fields.map((f) => f.normalize('NFC'));
     const extra = all.length - header.names.length;
     fields = all;
-    cells.clear();
+    trimmed.fill(undefined);
     let extraPurpose: string | undefined;
     let extraDept: string | undefined;
     if (purposeGap !== undefined && extra === 1) {
