@@ -144,14 +144,14 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       extraDept = all[deptGap]!.trim();
       extraPurpose = all[p]!.trim();
     }
-    // The cells that hold more than white space: how many, and the first.
-    let filled = 0;
-    let firstFilled = '';
+    // The first cell that holds more than white space (how many do is counted only for a note).
+    let firstFilled: string | undefined;
     for (const x of fields) {
       if (x.trim() === '') continue;
-      if (filled++ === 0) firstFilled = x;
+      firstFilled = x;
+      break;
     }
-    if (filled === 0) {
+    if (firstFilled === undefined) {
       skipped.blank++;
       continue;
     }
@@ -170,7 +170,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       continue;
     }
     // A footnote (※ 자료: …) or a remark under the table: no amount, little else.
-    if (cell('amount') === '' && (/^\s*(※|\*|주\))/.test(firstFilled) || (cell('date') === '' && filled <= 2))) {
+    if (cell('amount') === '' && (/^\s*(※|\*|주\))/.test(firstFilled) || (cell('date') === '' && fields.filter((x) => x.trim() !== '').length <= 2))) {
       skipped.note++;
       continue;
     }
