@@ -35,30 +35,37 @@ const foldedTexts = (e: ExpenseEntry): Folded => TEXTS.map((f) => folded(e[f]));
 
 const NEW: Match<never> = { kind: 'new' };
 
+/** A known entry in the index, and the next one of the same date and amount (most have none:
+ *  no list is made for each of 100,000 entries). */
 interface Indexed<W> {
   readonly known: Known<W>;
   texts?: Folded;
+  next?: Indexed<W>;
 }
 
 export class PaymentIndex<W> {
   /** By date, then amount: no key string made and hashed per entry. */
-  private readonly byDateAmount = new Map<string, Map<number, Indexed<W>[]>>();
+  private readonly byDateAmount = new Map<string, Map<number, Indexed<W>>>();
 
   add(known: Known<W>): void {
     let byAmount = this.byDateAmount.get(known.entry.date);
     if (byAmount === undefined) this.byDateAmount.set(known.entry.date, (byAmount = new Map()));
-    const list = byAmount.get(known.entry.amount);
-    if (list) list.push({ known });
-    else byAmount.set(known.entry.amount, [{ known }]);
+    let last = byAmount.get(known.entry.amount);
+    if (last === undefined) byAmount.set(known.entry.amount, { known });
+    else {
+      while (last.next !== undefined) last = last.next;
+      last.next = { known };
+    }
   }
 
   match(entry: ExpenseEntry, line: string): Match<W> {
-    const candidates = this.byDateAmount.get(entry.date)?.get(entry.amount);
-    if (candidates === undefined) return NEW;
+    const first = this.byDateAmount.get(entry.date)?.get(entry.amount);
+    if (first === undefined) return NEW;
     const texts = foldedTexts(entry);
-    const same = candidates.find((k) => k.known.line === line && agree((k.texts ??= foldedTexts(k.known.entry)), texts));
-    if (same) return { kind: 'same', with: same.known };
-    return { kind: 'near', with: candidates[0]!.known };
+    for (let k: Indexed<W> | undefined = first; k !== undefined; k = k.next) {
+      if (k.known.line === line && agree((k.texts ??= foldedTexts(k.known.entry)), texts)) return { kind: 'same', with: k.known };
+    }
+    return { kind: 'near', with: first.known };
   }
 }
 
