@@ -148,8 +148,12 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     const read = new PaymentIndex<undefined>();
     const fresh: ImportedEntry[] = [];
     const summaryOf = new Map(fileSummaries.map((f) => [f.file, f]));
+    // The key finder of a date's fiscal year, asked for once per date (rows share their dates).
+    const keysOn = new Map<string, ReturnType<typeof lineRefKeys>>();
     for (const e of incoming) {
-      const line = lineRefKeys(budgetLines(Number(e.entry.date.slice(0, 4))) ?? NO_LINES)(e.entry.line, e.entry.program);
+      let keyOf = keysOn.get(e.entry.date);
+      if (keyOf === undefined) keysOn.set(e.entry.date, (keyOf = lineRefKeys(budgetLines(Number(e.entry.date.slice(0, 4))) ?? NO_LINES)));
+      const line = keyOf(e.entry.line, e.entry.program);
       const fs = summaryOf.get(e.file)!;
       const known = recorded.match(e.entry, line);
       if (known.kind === 'same' || read.match(e.entry, line).kind === 'same') {
