@@ -125,6 +125,15 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     return v;
   };
   const rows = table.rows;
+  // One string for each text the entries repeat (a payment, a place, a purpose): the row's own
+  // copy then dies young instead of being kept, and copied, with its entry.
+  const texts = new Map<string, string>();
+  const one = (v: string): string => {
+    const had = texts.get(v);
+    if (had !== undefined) return had;
+    texts.set(v, v);
+    return v;
+  };
   for (let r = index + 1; r < rows.length; r++) {
     const row = rows[r]!;
     rowsRead++;
@@ -257,10 +266,10 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     entry.line = code;
     if (program !== undefined) entry.program = program;
     entry.amount = amount;
-    entry.purpose = extraPurpose ?? cell('purpose');
-    if (cell('place')) entry.place = cell('place');
-    if (cell('attendees')) entry.attendees = cell('attendees');
-    if (cell('payment')) entry.payment = cell('payment');
+    entry.purpose = one(extraPurpose ?? cell('purpose'));
+    if (cell('place')) entry.place = one(cell('place'));
+    if (cell('attendees')) entry.attendees = one(cell('attendees'));
+    if (cell('payment')) entry.payment = one(cell('payment'));
     if (dept) entry.dept = dept;
     if (refund) {
       entry.type = refund[1] as '반납' | '정정';
