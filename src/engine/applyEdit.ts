@@ -77,7 +77,7 @@ export async function applyEdit<R, S>(
     const changed: ChangedFile[] = formed.changes.map((c) => ({ file: display(c.path), path: c.path, before: textOf(c.path), after: c.text }));
     const after = overlay(
       office,
-      changed.map((c) => ({ file: c.file, bytes: Buffer.from(c.after, 'utf8') })),
+      changed.map((c) => ({ file: c.file, text: c.after })),
     );
     const errors = after.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) return { ok: false, invalid: after.problems, files: after.files, changed: changed.map((c) => c.file), result: formed.result };

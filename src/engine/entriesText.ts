@@ -1,7 +1,8 @@
 // New expense entries into an expenses file's text, for `expenses add`, `expenses import` and any
 // form that records a payment. Every byte of the file before stays as it was (comments, blank
-// lines, order, CRLF line ends, a byte-order mark): the yaml Document API finds where the entries
-// end, and the new ones are spliced in after the last, in the style the entries already have
+// lines, order, CRLF line ends, a byte-order mark): the line reader (load/flowLines.ts), or for a
+// file of another shape the yaml Document API, finds where the entries end, and the new ones are
+// spliced in after the last, in the style the entries already have
 // (one `- { … }` line each, or block mappings). Every value is written by the yaml library in a
 // flow context, so a line break, a leading `-`, a `#`, a `: `, a comma or a control character
 // reads back as the same text; nothing is quoted by a pattern of ours.
@@ -10,6 +11,8 @@
 import type { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { ExpenseEntry } from '../model/records.js';
 import { yamlLib } from '../load/yamlLib.js';
+import type { FlowListEnd } from '../load/flowLines.js';
+import { readFlowLines } from '../load/flowLines.js';
 
 /** The order the files write an entry's fields in. */
 const KEY_ORDER: readonly (keyof ExpenseEntry)[] = ['date', 'time', 'line', 'program', 'amount', 'purpose', 'place', 'attendees', 'payment', 'dept', 'type', 'reason'];
@@ -62,23 +65,45 @@ function valueWriter(): (key: string, value: string | number) => string {
 }
 
 /** Entries as lines of text at `indent`: one flow mapping per line, or block mappings. The fields
- *  in the order `ordered` gives, written straight into the line. */
-function entryLines(entries: readonly ExpenseEntry[], indent: string, flow: boolean): string[] {
+ *  in the order `ordered` gives. Each line starts with `lead` (the line break before it) and is
+ *  pushed onto `out`, for the caller to join the whole text once. */
+function entryLines(entries: readonly ExpenseEntry[], indent: string, flow: boolean, lead: string, out: string[]): void {
   const write = valueWriter();
+  const dash = flow ? `${lead}${indent}- { ` : `${lead}${indent}- `;
+  const more = `${lead}${indent}  `;
+  // Per key, what goes before its value: first in the entry, and after another field.
+  const before = new Map<string, readonly [string, string]>();
+  let line = '';
+  let first = true;
+  const field = (k: string, v: string | number): void => {
+    let b = before.get(k);
+    if (b === undefined) before.set(k, (b = flow ? [`${k}: `, `, ${k}: `] : [`${dash}${k}: `, `${more}${k}: `]));
+    if (flow) line += (first ? b[0] : b[1]) + write(k, v);
+    else push((first ? b[0] : b[1]) + write(k, v));
+    first = false;
+  };
+  // Lines are joined a thousand at a time: what is kept until the whole text is joined is a
+  // hundred large strings, which the collector of young objects never copies, and not 100,000
+  // lines, each a tree of its pieces (copied by every collection meanwhile: a third of the time
+  // of writing an import's entries).
   const lines: string[] = [];
+  const push = (made: string): void => {
+    lines.push(made);
+    if (lines.length === LINES_JOINED) {
+      out.push(lines.join(''));
+      lines.length = 0;
+    }
+  };
   for (const e of entries) {
-    let line = '';
-    let i = 0;
-    eachField(e as Readonly<Record<string, unknown>>, (k, v) => {
-      const f = `${k}: ${write(k, v)}`;
-      if (flow) line += i === 0 ? f : `, ${f}`;
-      else lines.push(`${indent}${i === 0 ? '- ' : '  '}${f}`);
-      i++;
-    });
-    if (flow) lines.push(`${indent}- { ${line} }`);
+    first = true;
+    line = dash;
+    eachField(e as Readonly<Record<string, unknown>>, field);
+    if (flow) push(`${line} }`);
   }
-  return lines;
+  if (lines.length > 0) out.push(lines.join(''));
 }
+
+const LINES_JOINED = 1000;
 
 export interface NewExpensesFile {
   /** The schema modeline's path from the file's folder. */
@@ -98,7 +123,10 @@ export function newExpensesText(file: NewExpensesFile, entries: readonly Expense
   const head = [`# yaml-language-server: $schema=${file.schemaPath}`, 'kind: expenses', `fiscal_year: ${file.fiscalYear}`, 'unit: 원'];
   if (file.dept !== undefined) head.push(`dept: ${valueWriter()('dept', file.dept)}`);
   if (entries.length === 0) return { text: [...head, 'entries: []', ''].join('\n'), line: head.length + 1 };
-  return { text: [...head, 'entries:', ...entryLines(entries, '  ', true), ''].join('\n'), line: head.length + 2 };
+  const out = [head.join('\n'), '\nentries:'];
+  entryLines(entries, '  ', true, '\n', out);
+  out.push('\n');
+  return { text: out.join(''), line: head.length + 2 };
 }
 
 /** `original` with `entries` after its last entry, touching nothing else of the text. */
@@ -106,6 +134,12 @@ export function appendEntriesText(original: string, entries: readonly ExpenseEnt
   const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = original.slice(bom.length);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // A file of the shape the line reader reads (top-level keys, lists of one-line flow mappings,
+  // as every file of a few thousand entries is written) says itself where its entries end: no
+  // Document of it is needed to find the place.
+  const ends = new Map<string, FlowListEnd>();
+  const listed = readFlowLines(text, undefined, ends) !== undefined ? ends.get('entries') : undefined;
+  if (listed !== undefined) return spliced(text, listed.end, ' '.repeat(listed.indent), true, entries, eol, bom);
   const { isMap, isScalar, isSeq, parseDocument } = yamlLib();
   const doc = parseDocument(text, { uniqueKeys: false });
   const root = doc.contents;
@@ -139,9 +173,17 @@ export function appendEntriesText(original: string, entries: readonly ExpenseEnt
   } else {
     return rewritten(doc, entries, eol, bom);
   }
-  const added = entryLines(entries, indent, flow);
-  const out = prefix.slice(0, at) + added.map((l) => eol + l).join('') + prefix.slice(at);
-  return { text: bom + out, line: prefix.slice(0, at).split('\n').length + 1 };
+  return spliced(prefix, at, indent, flow, entries, eol, bom);
+}
+
+/** `prefix` with the entries' lines put in at `at`. */
+function spliced(prefix: string, at: number, indent: string, flow: boolean, entries: readonly ExpenseEntry[], eol: string, bom: string): EntriesText {
+  // The whole text joined once, each new line with its line break before it.
+  const before = prefix.slice(0, at);
+  const out = [bom, before];
+  entryLines(entries, indent, flow, eol, out);
+  out.push(prefix.slice(at));
+  return { text: out.join(''), line: before.split('\n').length + 1 };
 }
 
 /** A shape the splice does not know (no entries key, entries written inline, a file that does

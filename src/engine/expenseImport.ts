@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { ExpenseEntry, ExpensesRecord, LoadedRecord } from '../model/records.js';
-import { budgetLines as budgetLinesOf, lineRefKey } from '../compute/expenseVocabulary.js';
+import { budgetLines as budgetLinesOf, lineRefKeys } from '../compute/expenseVocabulary.js';
+import type { BudgetLineRef } from '../compute/expenseVocabulary.js';
 import { namesBudgetLine } from '../compute/expenseList.js';
 import { IMPORT_LIMITS, readTable } from '../import/readTable.js';
 
@@ -141,13 +142,18 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
       if (x.record.kind !== 'expenses') continue;
       const file = x.record as ExpensesRecord;
       const lines = budgetLines(file.fiscal_year) ?? [];
-      file.entries.forEach((e, i) => recorded.add({ entry: e, line: lineRefKey(e.line, e.program, lines), where: () => `${x.file}:${x.locate.value(['entries', i]).line}` }));
+      const keyOf = lineRefKeys(lines);
+      file.entries.forEach((e, i) => recorded.add({ entry: e, line: keyOf(e.line, e.program), where: () => `${x.file}:${x.locate.value(['entries', i]).line}` }));
     }
     const read = new PaymentIndex<undefined>();
     const fresh: ImportedEntry[] = [];
     const summaryOf = new Map(fileSummaries.map((f) => [f.file, f]));
+    // The key finder of a date's fiscal year, asked for once per date (rows share their dates).
+    const keysOn = new Map<string, ReturnType<typeof lineRefKeys>>();
     for (const e of incoming) {
-      const line = lineRefKey(e.entry.line, e.entry.program, budgetLines(Number(e.entry.date.slice(0, 4))) ?? []);
+      let keyOf = keysOn.get(e.entry.date);
+      if (keyOf === undefined) keysOn.set(e.entry.date, (keyOf = lineRefKeys(budgetLines(Number(e.entry.date.slice(0, 4))) ?? NO_LINES)));
+      const line = keyOf(e.entry.line, e.entry.program);
       const fs = summaryOf.get(e.file)!;
       const known = recorded.match(e.entry, line);
       if (known.kind === 'same' || read.match(e.entry, line).kind === 'same') {
@@ -217,7 +223,12 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
   });
 }
 
+/** The lines of a year without a budget: one list, so that its keys are found once. */
+const NO_LINES: readonly BudgetLineRef[] = [];
+
 function withoutDept(e: ExpenseEntry): ExpenseEntry {
+  // Most rows name no department: the entry itself, not a copy of it per row.
+  if (!Object.hasOwn(e, 'dept')) return e;
   const { dept: _dept, ...rest } = e;
   return rest;
 }

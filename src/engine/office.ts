@@ -3,9 +3,10 @@
 // roll-up). Which problems stop which report is decided here too (`blocking`): a report never
 // computes on a record with errors of a kind it needs; errors elsewhere are only counted.
 import type { DataSource } from '../load/dataSource.js';
-import { byDisplayedPath, withFile } from '../load/dataSource.js';
+import { byDisplayedPath, MAX_FILE_BYTES, withFile, writtenSize } from '../load/dataSource.js';
+import { decodedAsWritten } from '../load/readSource.js';
 import type { LoadedData } from '../load/loadData.js';
-import { loadBytes, loadData } from '../load/loadData.js';
+import { loadBytes, loadData, loadText } from '../load/loadData.js';
 import { displayPath } from '../load/findDataFiles.js';
 
 export { displayPath };
@@ -80,18 +81,26 @@ export function openOffices(sources: readonly DataSource[]): Office[] {
 
 /** The office as it would be with some files' text replaced or added (an edit not yet written):
  *  what the one write path validates before anything is written. Only the changed files are
- *  read again (through the same limits as a file on disk); the rest are as loaded. */
-export function overlay(office: Office, files: readonly { readonly file: string; readonly bytes: Uint8Array }[]): Office {
+ *  read again (through the same limits as a file on disk); the rest are as loaded. A text is read
+ *  as the bytes it will be written as decode: itself, when decodedAsWritten proves it, else
+ *  encoded and decoded. */
+export function overlay(office: Office, files: readonly { readonly file: string; readonly text: string }[]): Office {
   let source = office.source;
-  for (const f of files) source = withFile(source, f.file, f.bytes);
+  for (const f of files) source = withFile(source, f.file, f.text);
   const changed = new Set(files.map((f) => f.file));
   const records = office.loaded.records.filter((r) => !changed.has(r.file));
   const problems = office.loaded.problems.filter((p) => !changed.has(p.span.file));
   for (const f of files) {
-    const read = source.read(f.file);
-    const got = read.ok ? loadBytes(f.file, read.bytes) : { problems: [read.problem] };
+    // A UTF-16 unit takes at most 3 bytes: a text of up to a third of the limit is counted unread.
+    const text = f.text.length * 3 <= MAX_FILE_BYTES || writtenSize(f.text) <= MAX_FILE_BYTES ? decodedAsWritten(f.text) : undefined;
+    let got: ReturnType<typeof loadBytes>;
+    if (text !== undefined) got = loadText(f.file, text);
+    else {
+      const read = source.read(f.file);
+      got = read.ok ? loadBytes(f.file, read.bytes) : { problems: [read.problem] };
+    }
     if (got.record) records.push(got.record);
-    problems.push(...got.problems);
+    for (const p of got.problems) problems.push(p);
   }
   const listed = [...office.loaded.files, ...files.map((f) => f.file).filter((f) => !office.loaded.files.includes(f))].sort(byDisplayedPath);
   // Records in the order of their files, as loading gives them.

@@ -22,25 +22,45 @@ export interface CsvText {
 export const MAX_QUOTED_CHARS = 10_000;
 
 export function parseCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
+  const read = readCsv(text, maxQuoted);
+  const rows = read.rows.map((r) => ({ line: r.line, fields: r.fields }));
+  return read.unclosed ? { rows, unclosed: read.unclosed } : { rows };
+}
+
+/** The rows of a CSV text as parseCsv reads them, each field kept as its place in the text until
+ *  the row's `fields` are asked for (each time as a new list). A disclosure of 100,000 rows is
+ *  then a few objects per row and not seven strings and a list, which an import kept alive while
+ *  it read them all, each copied by every collection of young objects meanwhile. */
+export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
   const rows: CsvRow[] = [];
-  let fields: string[] = [];
+  const cells = new CsvCells(text);
+  let rowFrom = 0;
+  let count = 0;
+  let firstEmpty = false;
   let line = 1;
   let rowLine = 1;
   let i = 0;
   const n = text.length;
   const endRow = (): void => {
-    if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: rowLine, fields });
-    fields = [];
+    // A line with nothing on it is no row.
+    if (count === 1 && firstEmpty) cells.drop(rowFrom);
+    else rows.push(new TextRow(rowLine, cells, rowFrom, count));
+    rowFrom = cells.count;
+    count = 0;
+  };
+  const push = (empty: boolean): void => {
+    if (count++ === 0) firstEmpty = empty;
   };
   // Each turn reads one field and the separator after it. A quote opens a quoted field where
   // only white space was before it in the field (also right after a quoted field that held only
   // white space); after the closing quote, the rest up to the separator belongs to the field.
   while (i < n) {
-    let field = '';
+    // The field as read so far when a quote was in it (else it is the text from i on).
+    let field: string | undefined;
     for (;;) {
       let j = i;
       while (j < n && isSpace(text.charCodeAt(j))) j++;
-      if (text.charCodeAt(j) === 0x22 /* " */ && (field === '' || field.trim() === '')) {
+      if (text.charCodeAt(j) === 0x22 /* " */ && (field === undefined || field.trim() === '')) {
         const open = j;
         let k = j + 1;
         let value = '';
@@ -63,11 +83,17 @@ export function parseCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
       }
       let end = i;
       while (end < n && !isSeparator(text.charCodeAt(end))) end++;
-      field += text.slice(i, end);
+      if (field === undefined) {
+        cells.place(i, end);
+        push(i === end);
+      } else {
+        field += text.slice(i, end);
+        cells.made(field);
+        push(field === '');
+      }
       i = end;
       break;
     }
-    fields.push(field);
     if (i >= n) break;
     const c = text.charCodeAt(i);
     i++;
@@ -76,10 +102,63 @@ export function parseCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
       endRow();
       line++;
       rowLine = line;
-    } else if (i >= n) fields.push(''); // a comma at the very end: one more empty field
+    } else if (i >= n) {
+      // a comma at the very end: one more empty field
+      cells.place(n, n);
+      push(true);
+    }
   }
-  if (fields.length > 0) endRow();
+  if (count > 0) endRow();
   return { rows };
+}
+
+/** The fields of a text's rows: for each, its start and end in the text, or (a quoted field,
+ *  whose value is not a piece of the text) a negative start naming its value in `values`. */
+class CsvCells {
+  private bounds = new Int32Array(1024);
+  private size = 0;
+  private readonly values: string[] = [];
+  constructor(private readonly text: string) {}
+  get count(): number {
+    return this.size / 2;
+  }
+  place(start: number, end: number): void {
+    if (this.size === this.bounds.length) {
+      const more = new Int32Array(this.bounds.length * 2);
+      more.set(this.bounds);
+      this.bounds = more;
+    }
+    this.bounds[this.size++] = start;
+    this.bounds[this.size++] = end;
+  }
+  made(value: string): void {
+    this.values.push(value);
+    this.place(-this.values.length, 0);
+  }
+  /** Forgets the fields from `from` on. */
+  drop(from: number): void {
+    this.size = from * 2;
+  }
+  fields(from: number, count: number): string[] {
+    const out: string[] = [];
+    for (let f = from * 2, end = (from + count) * 2; f < end; f += 2) {
+      const start = this.bounds[f]!;
+      out.push(start >= 0 ? this.text.slice(start, this.bounds[f + 1]!) : this.values[-start - 1]!);
+    }
+    return out;
+  }
+}
+
+class TextRow implements CsvRow {
+  constructor(
+    readonly line: number,
+    private readonly cells: CsvCells,
+    private readonly from: number,
+    private readonly count: number,
+  ) {}
+  get fields(): readonly string[] {
+    return this.cells.fields(this.from, this.count);
+  }
 }
 
 /** White space before an opening quote, as String.prototype.trim sees it. */

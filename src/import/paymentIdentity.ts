@@ -28,30 +28,49 @@ export type Match<W> = { readonly kind: 'new' } | { readonly kind: 'same'; reado
 
 const TEXTS = ['time', 'place', 'purpose'] as const;
 
+/** An entry's texts as compared (TEXTS, folded): made when first compared, once per entry and
+ *  not once per candidate. */
+type Folded = readonly string[];
+const foldedTexts = (e: ExpenseEntry): Folded => TEXTS.map((f) => folded(e[f]));
+
+const NEW: Match<never> = { kind: 'new' };
+
+/** A known entry in the index, and the next one of the same date and amount (most have none:
+ *  no list is made for each of 100,000 entries). */
+interface Indexed<W> {
+  readonly known: Known<W>;
+  texts?: Folded;
+  next?: Indexed<W>;
+}
+
 export class PaymentIndex<W> {
-  private readonly byDateAmount = new Map<string, Known<W>[]>();
+  /** By date, then amount: no key string made and hashed per entry. */
+  private readonly byDateAmount = new Map<string, Map<number, Indexed<W>>>();
 
   add(known: Known<W>): void {
-    const key = `${known.entry.date}|${known.entry.amount}`;
-    const list = this.byDateAmount.get(key);
-    if (list) list.push(known);
-    else this.byDateAmount.set(key, [known]);
+    let byAmount = this.byDateAmount.get(known.entry.date);
+    if (byAmount === undefined) this.byDateAmount.set(known.entry.date, (byAmount = new Map()));
+    let last = byAmount.get(known.entry.amount);
+    if (last === undefined) byAmount.set(known.entry.amount, { known });
+    else {
+      while (last.next !== undefined) last = last.next;
+      last.next = { known };
+    }
   }
 
   match(entry: ExpenseEntry, line: string): Match<W> {
-    const candidates = this.byDateAmount.get(`${entry.date}|${entry.amount}`) ?? [];
-    const same = candidates.find((k) => agree(k, entry, line));
-    if (same) return { kind: 'same', with: same };
-    return candidates.length > 0 ? { kind: 'near', with: candidates[0]! } : { kind: 'new' };
+    const first = this.byDateAmount.get(entry.date)?.get(entry.amount);
+    if (first === undefined) return NEW;
+    const texts = foldedTexts(entry);
+    for (let k: Indexed<W> | undefined = first; k !== undefined; k = k.next) {
+      if (k.known.line === line && agree((k.texts ??= foldedTexts(k.known.entry)), texts)) return { kind: 'same', with: k.known };
+    }
+    return { kind: 'near', with: first.known };
   }
 }
 
-function agree(k: Known<unknown>, e: ExpenseEntry, line: string): boolean {
-  if (k.line !== line) return false;
-  for (const f of TEXTS) {
-    const a = folded(k.entry[f]);
-    const b = folded(e[f]);
-    if (a !== '' && b !== '' && a !== b) return false;
-  }
+/** Every text both give is the same. */
+function agree(a: Folded, b: Folded): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== '' && b[i] !== '' && a[i] !== b[i]) return false;
   return true;
 }

@@ -3,7 +3,7 @@
 import type { Problem } from '../model/problem.js';
 import { decodeText, looksBinary } from './decodeText.js';
 import type { TextEncodingName } from './decodeText.js';
-import { parseCsv } from './parseCsv.js';
+import { readCsv } from './parseCsv.js';
 import { tableProblem } from './importProblem.js';
 import type { Table, TableRow } from './tableEntries.js';
 import { isHeader, mapHeader } from './headerColumns.js';
@@ -52,7 +52,7 @@ export async function readTable(file: string, bytes: Uint8Array, streamFrom = ST
     if (rows === undefined) return notTable(file, 'json');
     return { tables: [{ file, rows }], problems: [], format: 'json', encoding };
   }
-  const { rows, unclosed } = parseCsv(text);
+  const { rows, unclosed } = readCsv(text);
   if (unclosed) return { tables: [], problems: [atOffset(file, text, unclosed.offset, unclosed.reason)], encoding };
   if (rows.length > rowLimit) return notTable(file, 'too-many-rows');
   if (rows.length < 2 || rows.every((r) => r.fields.length < 2)) return notTable(file, 'text');

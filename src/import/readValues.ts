@@ -48,6 +48,8 @@ export function readTime(written: string): string | undefined {
 
 /** 132000, 132,000, 132,000원, ₩132,000, 132000.0, -12,000, △12,000 → whole 원. */
 export function readAmount(written: string): number | undefined {
+  // Most cells are plain digits, which every step below leaves as they are.
+  if (/^\d{1,15}$/.test(written)) return Number(written);
   let w = written.replace(/\s+/g, '').replace(/^₩/, '').replace(/원$/, '');
   let sign = 1;
   if (/^[-△▲]/.test(w)) {

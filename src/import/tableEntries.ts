@@ -7,6 +7,7 @@ import type { BudgetLineRef } from '../compute/expenseVocabulary.js';
 import { resolveLineRef } from '../compute/expenseVocabulary.js';
 import type { ColumnMap, Field, HeaderMap } from './headerColumns.js';
 import { FIELD_LABEL, REQUIRED_FIELDS, headerScore, isHeader, mapHeader, needsCutting, normalizeHeader } from './headerColumns.js';
+import type { DateTime } from './readValues.js';
 import { readAmount, readDateTime, readTime } from './readValues.js';
 import { tableProblem } from './importProblem.js';
 
@@ -106,12 +107,41 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
 
   const dateName = normalizeHeader(header.names[col.date!] ?? '');
   const amountName = normalizeHeader(header.names[col.amount!] ?? '');
-  for (const row of table.rows.slice(index + 1)) {
+  // A disclosure repeats its dates (a year has 365): each written date is read once.
+  const dateTimes = new Map<string, DateTime | undefined>();
+  const readDate = (written: string): DateTime | undefined => {
+    let when = dateTimes.get(written);
+    if (when === undefined && !dateTimes.has(written)) dateTimes.set(written, (when = readDateTime(written)));
+    return when;
+  };
+  // The cells of the row being read, trimmed when first asked for, by column.
+  let fields: readonly string[] = [];
+  const trimmed: (string | undefined)[] = new Array<string | undefined>(header.names.length).fill(undefined);
+  const cell = (f: Field): string => {
+    const i = col[f];
+    if (i === undefined) return '';
+    let v = trimmed[i];
+    if (v === undefined) trimmed[i] = v = (fields[i] ?? '').trim();
+    return v;
+  };
+  const rows = table.rows;
+  // One string for each text the entries repeat (a payment, a place, a purpose): the row's own
+  // copy then dies young instead of being kept, and copied, with its entry.
+  const texts = new Map<string, string>();
+  const one = (v: string): string => {
+    const had = texts.get(v);
+    if (had !== undefined) return had;
+    texts.set(v, v);
+    return v;
+  };
+  for (let r = index + 1; r < rows.length; r++) {
+    const row = rows[r]!;
     rowsRead++;
     // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words.
     const all = row.fields.map((f) => f.normalize('NFC'));
     const extra = all.length - header.names.length;
-    let fields = all;
+    fields = all;
+    trimmed.fill(undefined);
     let extraPurpose: string | undefined;
     let extraDept: string | undefined;
     if (purposeGap !== undefined && extra === 1) {
@@ -123,13 +153,23 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       extraDept = all[deptGap]!.trim();
       extraPurpose = all[p]!.trim();
     }
-    const cell = (f: Field): string => (col[f] === undefined ? '' : (fields[col[f]!] ?? '').trim());
-    const nonEmpty = fields.filter((x) => x.trim() !== '');
-    if (nonEmpty.length === 0) {
+    // The first cell that holds more than white space (how many do is counted only for a note).
+    let firstFilled: string | undefined;
+    for (const x of fields) {
+      if (x.trim() === '') continue;
+      firstFilled = x;
+      break;
+    }
+    if (firstFilled === undefined) {
       skipped.blank++;
       continue;
     }
-    if (fields.slice(0, 4).some((x) => x.length <= 12 && (TOTAL_HINT.test(x) || needsCutting(x)) && TOTAL_WORDS.has(normalizeHeader(x)))) {
+    let total = false;
+    for (let i = 0; i < 4 && i < fields.length && !total; i++) {
+      const x = fields[i]!;
+      total = x.length <= 12 && (TOTAL_HINT.test(x) || needsCutting(x)) && TOTAL_WORDS.has(normalizeHeader(x));
+    }
+    if (total) {
       skipped.total++;
       continue;
     }
@@ -139,11 +179,13 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       continue;
     }
     // A footnote (※ 자료: …) or a remark under the table: no amount, little else.
-    if (cell('amount') === '' && (/^\s*(※|\*|주\))/.test(nonEmpty[0]!) || (cell('date') === '' && nonEmpty.length <= 2))) {
+    if (cell('amount') === '' && (/^\s*(※|\*|주\))/.test(firstFilled) || (cell('date') === '' && fields.filter((x) => x.trim() !== '').length <= 2))) {
       skipped.note++;
       continue;
     }
-    const dept = extraDept || cell('dept') || [...header.deptLevels].reverse().map((i) => (fields[i] ?? '').trim()).find((x) => x !== '') || undefined;
+    let dept = extraDept || cell('dept') || undefined;
+    // Else the last department level the row fills.
+    for (let i = header.deptLevels.length - 1; dept === undefined && i >= 0; i--) dept = (fields[header.deptLevels[i]!] ?? '').trim() || undefined;
     if (options.dept !== undefined) {
       const names = [extraDept ?? '', cell('dept'), ...header.deptLevels.map((i) => (fields[i] ?? '').trim())].filter((x) => x !== '');
       // A row that names no department is taken to be the department's own file's. A name is the
@@ -155,12 +197,12 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
         continue;
       }
     }
-    const when = readDateTime(cell('date'));
+    const when = readDate(cell('date'));
     if (options.year !== undefined && when !== undefined && Number(when.date.slice(0, 4)) !== options.year) {
       skipped['other-year']++;
       continue;
     }
-    const rowProblems: Problem[] = [];
+    let rowProblems: Problem[] | undefined;
     type RowRule =
       | 'import-missing-value'
       | 'import-bad-date'
@@ -174,7 +216,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     const fail = (f: Field, rule: RowRule, params: Readonly<Record<string, string | number | readonly string[] | undefined>> = {}): void => {
       const i = col[f] ?? 0;
       // Every row rule takes the column and the value as written, and some a few more.
-      rowProblems.push(tableProblem(table.file, row.line, i + 1, rule, { column: colName(i), value: cell(f), ...params } as never, cell(f)));
+      (rowProblems ??= []).push(tableProblem(table.file, row.line, i + 1, rule, { column: colName(i), value: cell(f), ...params } as never, cell(f)));
     };
 
     if (when === undefined) fail('date', cell('date') === '' ? 'import-missing-value' : 'import-bad-date');
@@ -211,27 +253,31 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
         else fail('line', 'import-line-unknown', { year, suggestion: r.suggestion, known: lines.map((l) => l.code) });
       }
     }
-    if (rowProblems.length > 0 || when === undefined || amount === undefined || code === undefined) {
+    if (rowProblems !== undefined || when === undefined || amount === undefined || code === undefined) {
       bad++;
-      problems.push(...rowProblems);
+      if (rowProblems !== undefined) for (const p of rowProblems) problems.push(p);
       continue;
     }
-    const purpose = extraPurpose ?? cell('purpose');
     // A 비고 of '반납: …' or '정정: …' (as expenses disclose writes it) gives the type and reason.
     const refund = /^(반납|정정)\s*[:：]\s*(\S.*)$/.exec(cell('note'));
-    const entry: ExpenseEntry = {
-      date: when.date,
-      ...(time !== undefined ? { time } : {}),
-      line: code,
-      ...(program !== undefined ? { program } : {}),
-      amount,
-      purpose,
-      ...(cell('place') ? { place: cell('place') } : {}),
-      ...(cell('attendees') ? { attendees: cell('attendees') } : {}),
-      ...(cell('payment') ? { payment: cell('payment') } : {}),
-      ...(dept ? { dept } : {}),
-      ...(refund ? { type: refund[1] as '반납' | '정정', reason: refund[2]!.trim() } : amount < 0 ? { type: '반납' as const, reason: NEGATIVE_REASON } : {}),
-    };
+    // The fields in the order the files write them, only those given.
+    const entry: { -readonly [K in keyof ExpenseEntry]: ExpenseEntry[K] } = { date: when.date } as ExpenseEntry;
+    if (time !== undefined) entry.time = time;
+    entry.line = code;
+    if (program !== undefined) entry.program = program;
+    entry.amount = amount;
+    entry.purpose = one(extraPurpose ?? cell('purpose'));
+    if (cell('place')) entry.place = one(cell('place'));
+    if (cell('attendees')) entry.attendees = one(cell('attendees'));
+    if (cell('payment')) entry.payment = one(cell('payment'));
+    if (dept) entry.dept = dept;
+    if (refund) {
+      entry.type = refund[1] as '반납' | '정정';
+      entry.reason = refund[2]!.trim();
+    } else if (amount < 0) {
+      entry.type = '반납';
+      entry.reason = NEGATIVE_REASON;
+    }
     entries.push({ entry, file: table.file, row: row.line });
   }
   return { family: header.family, unused: header.unused, entries, problems, rowsRead, skipped, bad, otherDepts };

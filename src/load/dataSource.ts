@@ -56,9 +56,11 @@ export function memorySource(files: Readonly<Record<string, string | Uint8Array>
   };
 }
 
-/** A source as it would be with one file written: `file` (a displayed path) reads as `bytes`,
- *  and is listed even where it does not exist yet. Validates an edit before it is made. */
-export function withFile(base: DataSource, file: string, bytes: Uint8Array): DataSource {
+/** A source as it would be with one file written: `file` (a displayed path) reads as `body` (its
+ *  bytes, or a text to be written as UTF-8, encoded when first read), and is listed even where it
+ *  does not exist yet. Validates an edit before it is made. */
+export function withFile(base: DataSource, file: string, body: Uint8Array | string): DataSource {
+  let bytes = typeof body === 'string' ? undefined : body;
   return {
     label: base.label,
     list: () => {
@@ -66,8 +68,17 @@ export function withFile(base: DataSource, file: string, bytes: Uint8Array): Dat
       const files = listing.files.includes(file) ? listing.files : [...listing.files, file].sort(byDisplayedPath);
       return { files, problems: listing.problems };
     },
-    // The limit of a file on disk holds for the text of an edit too: no write may make a file
-    // the loader would then refuse, unreadable with every entry already in it.
-    read: (f) => (f !== file ? base.read(f) : bytes.length > MAX_FILE_BYTES ? { ok: false, problem: fileProblem(file, 'file-too-large', { size: bytes.length, limit: MAX_FILE_BYTES }) } : { ok: true, bytes }),
+    read: (f) => {
+      if (f !== file) return base.read(f);
+      // The limit of a file on disk holds for the text of an edit too: no write may make a file
+      // the loader would then refuse, unreadable with every entry already in it.
+      const size = bytes?.length ?? writtenSize(body as string);
+      if (size > MAX_FILE_BYTES) return { ok: false, problem: fileProblem(file, 'file-too-large', { size, limit: MAX_FILE_BYTES }) };
+      bytes ??= Buffer.from(body as string, 'utf8');
+      return { ok: true, bytes };
+    },
   };
 }
+
+/** The bytes a text takes written as UTF-8 (a lone surrogate as the three of U+FFFD). */
+export const writtenSize = (text: string): number => Buffer.byteLength(text, 'utf8');

@@ -75,11 +75,19 @@ function flowMapping(inner: string): Record<string, unknown> | undefined {
   return out;
 }
 
+/** Where a list of the text ends: the offset of the end of its last item's line (before its line
+ *  break), and the indent of its dashes. */
+export interface FlowListEnd {
+  readonly end: number;
+  readonly indent: number;
+}
+
 /** The document's value when the text has only the shape above; undefined otherwise. An item
  *  line the reader does not take itself (`amount: 697,000`, a nested list, an escape …) is given to
  *  `readItem` as a one-item list of its own: a flow mapping on one line means the same alone as
- *  in its file. `readItem` returns undefined when it cannot read it either. */
-export function readFlowLines(text: string, readItem?: (line: string) => unknown[] | undefined): Record<string, unknown> | undefined {
+ *  in its file. `readItem` returns undefined when it cannot read it either. `ends`, when given, is
+ *  filled with where each top-level list ends (what an edit appends after). */
+export function readFlowLines(text: string, readItem?: (line: string) => unknown[] | undefined, ends?: Map<string, FlowListEnd>): Record<string, unknown> | undefined {
   // One scan for a character class first; the exact test only when one of them is there.
   if (SUSPECT.test(text) && REFUSED.test(text)) return undefined;
   const root: Record<string, unknown> = {};
@@ -101,6 +109,7 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
         const entry = flowMapping(item[2]!) ?? readItem?.(line.slice(item[1]!.length))?.[0];
         if (entry === undefined) return undefined;
         list.push(entry);
+        ends?.set(open!, { end: line.endsWith('\r') ? end - 1 : end, indent });
         continue;
       }
     }

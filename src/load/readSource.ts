@@ -95,6 +95,17 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText {
   }
 }
 
+/** What decodeSource gives for the UTF-8 bytes `text` is written as, when that is provably the
+ *  text itself less a leading byte-order mark: a well-formed text (a lone surrogate is written as
+ *  U+FFFD, so such a text would not read back as it is) without NUL (the mark of a binary file,
+ *  refused with its byte offset). Undefined otherwise: the caller decodes the bytes. An edit's new
+ *  text is checked so without encoding 16 MB only to decode them again. */
+export function decodedAsWritten(text: string): string | undefined {
+  if (!(text as unknown as { isWellFormed(): boolean }).isWellFormed() || text.includes('\u0000')) return undefined;
+  // UTF-8 bytes never begin FF FE or FE FF (no UTF-16 mark to name), and are valid UTF-8.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Locates the first byte that is not valid UTF-8, so the message can point at it. */
 function badUtf8Problem(file: string, bytes: Uint8Array): Problem {
   const at = firstInvalidUtf8(bytes);

@@ -47,11 +47,21 @@ describe('the engine', () => {
     const office = openFolder(dir, root);
     const file = office.files.find((f) => f.endsWith('expenses/2022.yaml'))!;
     const text = readFileSync(join(root, file), 'utf8');
-    for (const next of [`${text}  - { date: 2022-06-30, line: 203-01, amount: 1000, purpose: 회의 }\n`, `${text}  - { date: 2022-06-31, line: 999, amount: x, purpose: 회의 }\n`, 'kind: nothing\n']) {
-      const files = [{ file, bytes: new TextEncoder().encode(next) }, { file: `${file.replace('2022.yaml', '')}2023.yaml`, bytes: new TextEncoder().encode('kind: expenses\nfiscal_year: 2023\nunit: 원\nentries: []\n') }];
+    // Texts read as themselves, and texts that must be read as their bytes decode: a lone
+    // surrogate (written as U+FFFD), a NUL (a binary file), a byte-order mark, decomposed Hangul.
+    const nexts = [
+      `${text}  - { date: 2022-06-30, line: 203-01, amount: 1000, purpose: 회의 }\n`,
+      `${text}  - { date: 2022-06-31, line: 999, amount: x, purpose: 회의 }\n`,
+      'kind: nothing\n',
+      `${text}  - { date: 2022-06-30, line: 203-01, amount: 1000, purpose: "회의\uD800" }\n`,
+      `${text}  - { date: 2022-06-30, line: 203-01, amount: 1000, purpose: 회의\u0000 }\n`,
+      `\uFEFF${text}  - { date: 2022-06-30, line: 203-01, amount: 1000, purpose: ${'회의'.normalize('NFD')} }\n`,
+    ];
+    for (const next of nexts) {
+      const files = [{ file, text: next }, { file: `${file.replace('2022.yaml', '')}2023.yaml`, text: 'kind: expenses\nfiscal_year: 2023\nunit: 원\nentries: []\n' }];
       const fast = overlay(office, files);
       let source = office.source;
-      for (const f of files) source = withFile(source, f.file, f.bytes);
+      for (const f of files) source = withFile(source, f.file, new TextEncoder().encode(f.text));
       const full = openOffice(source);
       expect([fast.files, fast.problems, fast.records.map((r) => [r.file, r.record])]).toEqual([full.files, full.problems, full.records.map((r) => [r.file, r.record])]);
     }

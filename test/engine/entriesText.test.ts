@@ -2,6 +2,8 @@
 // shape an expenses file can have, the new entry lands after the last one in the same style, and
 // nothing else of the text changes.
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import type { YAMLSeq } from 'yaml';
 import { appendEntriesText } from '../../src/engine/entriesText.js';
 import type { ExpenseEntry } from '../../src/model/records.js';
 import { unifiedDiff } from '../../src/engine/unifiedDiff.js';
@@ -30,6 +32,34 @@ describe('appendEntriesText', () => {
   it('a file without a final line break gets none either; CRLF stays CRLF', () => {
     expect(appendEntry('entries:\n- { date: 2022-01-01 }', ENTRY).text).toBe(`entries:\n- { date: 2022-01-01 }\n${FLOW.slice(2)}`);
     expect(appendEntry('entries:\r\n  - { date: 2022-01-01 }\r\n', ENTRY).text).toBe(`entries:\r\n  - { date: 2022-01-01 }\r\n${FLOW}\r\n`);
+  });
+
+  it('a file the line reader reads: the entries after the line the yaml Document API ends the last entry on', () => {
+    const item = (d: number): string => `  - { date: 2022-01-0${d}, line: 203-01, amount: ${d}, purpose: a }`;
+    const texts = [
+      `kind: expenses\nentries:\n${item(1)}\n${item(2)}\n`,
+      `kind: expenses\nentries:\n${item(1)}\n\n# a comment\n${item(2)}\n\n# after\n\n`,
+      `# yaml-language-server: $schema=../schemas/expenses.schema.json\nkind: expenses\nentries:\n${item(1)}\nunit: 원\nother:\n${item(3)}\n`,
+      `kind: expenses\nother:\n${item(3)}\nentries:\n${item(1)}\n${item(2)}`,
+      `kind: expenses\r\nentries:\r\n${item(1)}\r\n${item(2)}\r\n# end\r\n`,
+      `\uFEFFkind: expenses\nentries:\n${item(1)}   \n`,
+      `kind: expenses\nentries:\n- { date: 2022-01-01, amount: 1 }\n- { date: 2022-01-02, amount: 2 }\nunit: 원\n`,
+    ];
+    for (const text of texts) {
+      const body = text.replace(/^\uFEFF/, '');
+      const doc = parseDocument(body);
+      const seq = doc.get('entries') as YAMLSeq;
+      const last = seq.items[seq.items.length - 1] as { range: [number, number, number] };
+      let at = body.indexOf('\n', last.range[1] - 1);
+      if (at === -1) at = body.length;
+      if (body[at - 1] === '\r') at--;
+      const first = seq.items[0] as { range: [number, number, number] };
+      const dash = body.lastIndexOf('-', first.range[0]);
+      const indent = ' '.repeat(dash - body.lastIndexOf('\n', dash) - 1);
+      const eol = body.includes('\r\n') ? '\r\n' : '\n';
+      const want = `${eol}${indent}- { date: 2022-07-01, line: 203-01, amount: 5000, purpose: "다과, 회의" }`;
+      expect(appendEntry(text, ENTRY), JSON.stringify(text)).toEqual({ text: (text.startsWith('\uFEFF') ? '\uFEFF' : '') + body.slice(0, at) + want + body.slice(at), line: body.slice(0, at).split('\n').length + 1 });
+    }
   });
 
   it('quotes what YAML would read otherwise', () => {
