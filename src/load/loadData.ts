@@ -19,13 +19,19 @@ export interface LoadedData {
 
 export interface LoadOptions {
   readonly display: (absolutePath: string) => string;
-  /** How one file's bytes become its record and problems (`loadBytes` unless given): the
-   *  engine's record cache answers here for files it has seen. */
+  /** How one listed file of the source becomes its record and problems (`loadFile` below unless
+   *  given): the engine's record cache answers here for files it has seen. */
   readonly loadFile?: LoadFile | undefined;
 }
 
-/** One file's bytes → its record and problems. */
-export type LoadFile = (file: string, bytes: Uint8Array) => { record?: LoadedRecord<AnyRecord> | undefined; problems: readonly Problem[] };
+/** One listed file of a source → its record and problems. */
+export type LoadFile = (file: string, source: DataSource) => { record?: LoadedRecord<AnyRecord> | undefined; problems: readonly Problem[] };
+
+/** A file of the source read and loaded (a file that cannot be read is its problem). */
+export const loadFile: LoadFile = (file, source) => {
+  const read = source.read(file);
+  return read.ok ? loadBytes(file, read.bytes) : { problems: [read.problem] };
+};
 
 /** Loads every record file of a source. `loadData(paths, { display })` reads folders and files
  *  on disk, as `loadData(folderSource(paths, display))`. */
@@ -33,13 +39,12 @@ export function loadData(source: DataSource, options?: Partial<LoadOptions>): Lo
 export function loadData(paths: readonly string[], options: LoadOptions): LoadedData;
 export function loadData(from: DataSource | readonly string[], options?: Partial<LoadOptions>): LoadedData {
   const source = isPaths(from) ? folderSource(from, options!.display!) : from;
-  const loadFile = options?.loadFile ?? loadBytes;
+  const load = options?.loadFile ?? loadFile;
   const listing = source.list();
   const problems: Problem[] = [...listing.problems];
   const records: LoadedRecord<AnyRecord>[] = [];
   for (const file of listing.files) {
-    const read = source.read(file);
-    const loaded = read.ok ? loadFile(file, read.bytes) : { problems: [read.problem] };
+    const loaded = load(file, source);
     problems.push(...loaded.problems);
     if (loaded.record) records.push(loaded.record);
   }
