@@ -30,7 +30,7 @@ export const MAX_AGE_DAYS = 30;
 /** The most the entries may take together; the least recently used go first beyond it. */
 export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 /** The start of every entry, with the layout's version: another layout is a miss. */
-const MAGIC = Buffer.from('MOREC02\n', 'latin1');
+const MAGIC = Buffer.from('MOREC03\n', 'latin1');
 /** What the key of a set of files' checks across them starts with, apart from a file's. */
 const CROSS_MAGIC = Buffer.from('MOXCK01\n', 'latin1');
 const SUM_BYTES = 32;

@@ -320,6 +320,8 @@ describe('the cache form of a value', () => {
       42,
       null,
       Array.from({ length: 40 }, () => odd),
+      // Whole numbers of every size kept as such, the rest as they are.
+      [0, 127, 128, 16383, 16384, -1, -128, 297000, 2 ** 31, -(2 ** 31) - 1, 2 ** 48, -(2 ** 48), 2 ** 48 + 1, -(2 ** 50), 2 ** 53 + 2, 0.1, -2.5, NaN, Infinity, -Infinity, Number.MIN_VALUE],
     ];
     for (const v of values) expect(decodeValue(encodeValue(v))).toStrictEqual(v);
     const back = decodeValue(encodeValue(odd)) as Record<string, unknown>;
