@@ -63,8 +63,15 @@ export function loadBytes(file: string, bytes: Uint8Array): { record?: LoadedRec
  *  compares equal to the same word typed elsewhere, and every column — of a problem's place, its
  *  caret and the quoted source line, and of a table — is counted on the one normalised text. */
 export function normalisedText(text: string): string {
-  return text.normalize('NFC');
+  return MAYBE_NOT_NFC.test(text) ? text.normalize('NFC') : text;
 }
+
+/** A character that NFC might change or that might change the one before it. None is below
+ *  U+0300 (letters and signs that are their own composition, none combining) or a Hangul
+ *  syllable (U+AC00–U+D7A3, composed; only a conjoining jamo, U+1100–U+11FF, joins one), so a
+ *  text of only those is already NFC, and is not copied to be normalised (a year of entries is
+ *  megabytes). */
+const MAYBE_NOT_NFC = /[^\u0000-\u02FF\uAC00-\uD7A3]/;
 
 /** Parses one file's text and identifies its record kind. */
 export function loadText(file: string, raw: string): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
