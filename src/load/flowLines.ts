@@ -60,147 +60,84 @@ function topValue(written: string): unknown {
   return scalar(undefined, written);
 }
 
-/** A shape of entry, its keys in order, met so far: a node per key, from the empty shape. The
- *  entries of one shape are made by one object literal (`make`), so they share V8's layout and
- *  no key is sliced or stored one by one: for a year of entries, that was a third of reading. */
-interface Shape {
-  readonly key: string;
-  readonly children: Shape[];
-  /** The keys from the empty shape to this one, in order. */
-  readonly keys: readonly string[];
-  /** A key repeats, or is `__proto__`: left to the parser. */
-  readonly refused: boolean;
-  make?: (values: readonly unknown[]) => Record<string, unknown>;
-}
-
-const noShape: Shape = { key: '', children: [], keys: [], refused: false };
-/** At most this many shapes are kept (for the process); an entry of a shape met after that is
- *  made key by key. */
-const MAX_SHAPES = 512;
-let shapeCount = 0;
-/** The values of the entry being read, in key order (one list, reused). */
-const values: unknown[] = [];
-
-/** The shape `node` followed by the key `text[from, to)`; undefined when no more are kept. */
-function shapeWith(node: Shape, text: string, from: number, to: number): Shape | undefined {
-  const children = node.children;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i]!;
-    if (c.key.length === to - from && text.startsWith(c.key, from)) return c;
-  }
-  if (shapeCount >= MAX_SHAPES) return undefined;
-  shapeCount++;
-  const key = text.slice(from, to);
-  const child: Shape = { key, children: [], keys: [...node.keys, key], refused: node.refused || key === '__proto__' || node.keys.includes(key) };
-  children.push(child);
-  return child;
-}
-
-/** An object literal of the keys, taking its values from a list in that order. The keys are
- *  plain words (`[A-Za-z_][A-Za-z0-9_]*`, never `__proto__`), written as JSON strings. */
-function literalMaker(keys: readonly string[]): (values: readonly unknown[]) => Record<string, unknown> {
-  return new Function('v', `return { ${keys.map((k, i) => `${JSON.stringify(k)}: v[${i}]`).join(', ')} };`) as (values: readonly unknown[]) => Record<string, unknown>;
-}
-
-/** The flow mapping written in `text[from, to)` (between an item's braces), or undefined. */
-function flowMapping(text: string, from: number, to: number): Record<string, unknown> | undefined {
-  let at = from;
-  while (at < to && text.charCodeAt(at) === SPACE) at++;
-  if (at === to) return undefined;
-  let shape: Shape | undefined = noShape;
-  let out: Record<string, unknown> | undefined;
-  let count = 0;
-  while (at < to) {
-    while (at < to && text.charCodeAt(at) === SPACE) at++;
+function flowMapping(inner: string): Record<string, unknown> | undefined {
+  const n = inner.length;
+  let at = 0;
+  while (at < n && inner.charCodeAt(at) === SPACE) at++;
+  if (at === n) return undefined;
+  const out: Record<string, unknown> = {};
+  while (at < n) {
+    while (at < n && inner.charCodeAt(at) === SPACE) at++;
     const keyFrom = at;
-    if (at === to || !isKeyStart(text.charCodeAt(at))) return undefined;
+    if (at === n || !isKeyStart(inner.charCodeAt(at))) return undefined;
     at++;
-    while (at < to && isKeyPart(text.charCodeAt(at))) at++;
+    while (at < n && isKeyPart(inner.charCodeAt(at))) at++;
     const keyTo = at;
-    if (at + 1 >= to || text.charCodeAt(at) !== 0x3a /* : */ || text.charCodeAt(at + 1) !== SPACE) return undefined;
+    if (inner.charCodeAt(at) !== 0x3a /* : */ || inner.charCodeAt(at + 1) !== SPACE) return undefined;
     at += 2;
-    while (at < to && text.charCodeAt(at) === SPACE) at++;
+    while (at < n && inner.charCodeAt(at) === SPACE) at++;
     let quoted: string | undefined;
     let plain: string | undefined;
-    if (at < to && text.charCodeAt(at) === 0x22 /* " */) {
-      let close = -1;
-      for (let i = at + 1; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x5c /* \ */) return undefined;
-        if (c === 0x22) {
-          close = i;
-          break;
-        }
-      }
+    if (inner.charCodeAt(at) === 0x22 /* " */) {
+      const close = inner.indexOf('"', at + 1);
       if (close === -1) return undefined;
-      quoted = text.slice(at + 1, close);
+      const escape = inner.indexOf('\\', at + 1);
+      if (escape !== -1 && escape < close) return undefined;
+      quoted = inner.slice(at + 1, close);
       at = close + 1;
     } else {
-      if (at === to || text.charCodeAt(at) === SPACE || isStop(text.charCodeAt(at))) return undefined;
+      if (at === n || inner.charCodeAt(at) === SPACE || isStop(inner.charCodeAt(at))) return undefined;
       // The value runs to the next stop character; spaces before it are not the value's.
       let end = at + 1;
-      for (let i = at + 1; i < to; i++) {
-        const c = text.charCodeAt(i);
+      for (let i = at + 1; i < n; i++) {
+        const c = inner.charCodeAt(i);
         if (isStop(c)) break;
         if (c !== SPACE) end = i + 1;
       }
-      plain = text.slice(at, end);
+      plain = inner.slice(at, end);
       at = end;
     }
-    while (at < to && text.charCodeAt(at) === SPACE) at++;
+    while (at < n && inner.charCodeAt(at) === SPACE) at++;
     let comma = false;
-    if (at < to) {
-      if (text.charCodeAt(at) !== 0x2c /* , */) return undefined;
+    if (at < n) {
+      if (inner.charCodeAt(at) !== 0x2c /* , */) return undefined;
       comma = true;
       at++;
     }
+    const key = inner.slice(keyFrom, keyTo);
+    if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') return undefined;
     const v = scalar(quoted, plain);
     if (v === NONE) return undefined;
-    if (shape !== undefined) {
-      const next = shapeWith(shape, text, keyFrom, keyTo);
-      if (next === undefined) {
-        // No more shapes kept: this entry is made key by key.
-        out = {};
-        for (let i = 0; i < count; i++) out[shape.keys[i]!] = values[i];
-      } else if (next.refused) return undefined;
-      shape = next;
-    }
-    if (shape !== undefined) values[count++] = v;
-    else {
-      const key = text.slice(keyFrom, keyTo);
-      if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') return undefined;
-      out![key] = v;
-    }
+    out[key] = v;
     // A comma must be followed by another pair: `{ a: 1, }` is left to the parser.
-    if (comma && at >= to) return undefined;
+    if (comma && at >= n) return undefined;
   }
-  if (shape === undefined) return out;
-  shape.make ??= literalMaker(shape.keys);
-  return shape.make(values);
+  return out;
 }
 
-/** Where the flow mapping of an item line `text[from, to)` is — the expression
- *  `^[ ]*-[ ]+\{(.*)\}[ ]*\r?$` read by hand — set in `item`; false when the line is not one.
- *  (A CR inside the braces, which `.` would not take, never reaches here: the text was refused.) */
-function itemAt(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && text.charCodeAt(i) === SPACE) i++;
-  item.indent = i - from;
-  if (i + 1 >= to || text.charCodeAt(i) !== 0x2d /* - */ || text.charCodeAt(i + 1) !== SPACE) return false;
+/** The text between the braces of an item line — the expression `^[ ]*-[ ]+\{(.*)\}[ ]*\r?$`
+ *  read by hand — or undefined when the line is not one. */
+function itemInner(line: string): string | undefined {
+  let i = 0;
+  while (line.charCodeAt(i) === SPACE) i++;
+  if (line.charCodeAt(i) !== 0x2d /* - */ || line.charCodeAt(i + 1) !== SPACE) return undefined;
   i += 2;
-  while (i < to && text.charCodeAt(i) === SPACE) i++;
-  if (i >= to || text.charCodeAt(i) !== 0x7b /* { */) return false;
-  let end = to;
-  if (text.charCodeAt(end - 1) === 0x0d /* \r */) end--;
-  while (end > i + 1 && text.charCodeAt(end - 1) === SPACE) end--;
-  if (end <= i + 1 || text.charCodeAt(end - 1) !== 0x7d /* } */) return false;
-  item.from = i + 1;
-  item.to = end - 1;
-  return true;
+  while (line.charCodeAt(i) === SPACE) i++;
+  if (line.charCodeAt(i) !== 0x7b /* { */) return undefined;
+  let end = line.length;
+  if (line.charCodeAt(end - 1) === 0x0d /* \r */) end--;
+  while (end > i + 1 && line.charCodeAt(end - 1) === SPACE) end--;
+  if (end <= i + 1 || line.charCodeAt(end - 1) !== 0x7d /* } */) return undefined;
+  const inner = line.slice(i + 1, end - 1);
+  // `.` of the expression takes no line end: a CR inside the braces makes no item.
+  return inner.includes('\r') ? undefined : inner;
 }
 
-/** The last item line `itemAt` found: its indent and where its braces' text is. */
-const item = { indent: 0, from: 0, to: 0 };
+const indentOf = (line: string): number => {
+  let i = 0;
+  while (line.charCodeAt(i) === SPACE) i++;
+  return i;
+};
 
 /** The document's value when the text has only the shape above; undefined otherwise. An item
  *  line the reader does not take itself (`amount: 697,000`, a nested list, an escape …) is given to
@@ -217,19 +154,21 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const lineStart = start;
+    const line = text.slice(start, end);
     start = end + 1;
-    // Item lines are read where they are in the text, not sliced out of it.
-    const first = text.charCodeAt(lineStart);
-    if ((first === 0x20 /* space */ || first === 0x2d) /* - */ && itemAt(text, lineStart, end)) {
-      if (list === undefined || (indent !== undefined && item.indent !== indent)) return undefined;
-      indent = item.indent;
-      const entry = flowMapping(text, item.from, item.to) ?? readItem?.(text.slice(lineStart + indent, end))?.[0];
-      if (entry === undefined) return undefined;
-      list.push(entry);
-      continue;
+    const first = line.charCodeAt(0);
+    if (first === 0x20 /* space */ || first === 0x2d /* - */) {
+      const inner = itemInner(line);
+      if (inner !== undefined) {
+        const at = indentOf(line);
+        if (list === undefined || (indent !== undefined && at !== indent)) return undefined;
+        indent = at;
+        const entry = flowMapping(inner) ?? readItem?.(line.slice(at))?.[0];
+        if (entry === undefined) return undefined;
+        list.push(entry);
+        continue;
+      }
     }
-    const line = text.slice(lineStart, end);
     if (BLANK_OR_COMMENT.test(line)) continue;
     const top = TOP_KEY.exec(line);
     if (!top) return undefined;
