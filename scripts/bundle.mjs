@@ -7,7 +7,7 @@
 //                          alone uses are chunks loaded by import() when that command runs
 //   bundle/rollup-worker.js  the module a worker thread of `rollup` runs (it shares the chunks)
 //   bundle/*-<hash>.js     the chunks (ESM, node20): exceljs, docx, jszip, the import code …
-//   bundle/yaml.cjs, iconv-lite.cjs, validators.cjs
+//   bundle/yaml.cjs, js-yaml.cjs, iconv-lite.cjs, validators.cjs
 //                          what the code loads synchronously and lazily with a require
 //                          (src/load/yamlLib.ts, src/import/decodeText.ts,
 //                          src/validate/schemaValidators.ts): CommonJS files, each loaded only
@@ -34,6 +34,7 @@ const COMMON = { platform: 'node', target: 'node20', bundle: true, minify: true,
 /** The modules loaded with `createRequire(import.meta.url)(…)`, each a CommonJS file in the bundle. */
 const SIDECARS = [
   { name: 'yaml.cjs', from: 'yaml' },
+  { name: 'js-yaml.cjs', from: 'js-yaml' },
   { name: 'iconv-lite.cjs', from: 'iconv-lite' },
 ];
 
@@ -47,6 +48,7 @@ const SIDECARS = [
  */
 const REWRITES = {
   'src/load/yamlLib.ts': [["createRequire(import.meta.url)('yaml')", "createRequire(import.meta.url)('./yaml.cjs')"]],
+  'src/load/jsYamlLib.ts': [["createRequire(import.meta.url)('js-yaml')", "createRequire(import.meta.url)('./js-yaml.cjs')"]],
   'src/import/decodeText.ts': [["createRequire(import.meta.url)('iconv-lite')", "createRequire(import.meta.url)('./iconv-lite.cjs')"]],
   'src/validate/schemaValidators.ts': [["createRequire(import.meta.url).resolve('../../generated/validators.cjs')", "createRequire(import.meta.url).resolve('./validators.cjs')"]],
   'src/cli/version.ts': [

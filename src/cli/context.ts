@@ -8,9 +8,9 @@
 // never picked.
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import jsYaml from 'js-yaml';
 import type { Lang } from '../engine/words.js';
 import { CLI_TEXT, LANGS } from '../engine/words.js';
+import { settingsValue } from '../engine/settingsYaml.js';
 import type { CliIo } from './io.js';
 import type { RecordKind } from '../engine/output.js';
 import { UsageError } from './errors.js';
@@ -154,7 +154,7 @@ export function readMarker(file: string, lang: Lang): Marker {
   const text = CLI_TEXT[lang];
   let value: unknown;
   try {
-    value = jsYaml.load(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { schema: jsYaml.CORE_SCHEMA });
+    value = settingsValue(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (err) {
     const mark = (err as { mark?: { line: number; column: number } }).mark;
     const where = mark ? `${file}:${mark.line + 1}:${mark.column + 1}` : file;

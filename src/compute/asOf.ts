@@ -7,6 +7,7 @@ import type { ReportRecord } from '../model/records.js';
 import type { IsoDate } from '../model/units.js';
 import type { Refusal } from '../model/refusal.js';
 import type { RecordsByKind } from './recordsOf.js';
+import { lastEntryDate } from './entryDates.js';
 
 export type Resolved<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
 
@@ -21,17 +22,6 @@ export function recordDates(r: RecordsByKind, year?: number): IsoDate[] {
     ...r.headcount.map((h) => h.as_of).filter((d) => year === undefined || d.startsWith(`${year}-`)),
     ...r.report.filter((x) => inYear(x.fiscal_year)).map((x) => x.as_of),
   ];
-}
-
-const lastDates = new WeakMap<object, IsoDate | undefined>();
-
-/** The latest entry date of an expenses file, worked out once per file. */
-export function lastEntryDate(x: RecordsByKind['expenses'][number]): IsoDate | undefined {
-  if (lastDates.has(x)) return lastDates.get(x);
-  let last: IsoDate | undefined;
-  for (const e of x.entries) if (last === undefined || e.date > last) last = e.date;
-  lastDates.set(x, last);
-  return last;
 }
 
 /** The latest date the records speak for (of one fiscal year when given): the latest of

@@ -8,7 +8,7 @@ import { dayOfYear, daysInYear } from './dates.js';
 import { addWhole, timesWhole } from '../model/numbers.js';
 import { executionAt } from './execution.js';
 import { wonPer } from '../model/numbers.js';
-import { lastEntryDate } from './asOf.js';
+import { lastEntryDate } from './entryDates.js';
 import { rateTenths } from './rate.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
 import { budgetLines, lineKey, lineRefKey } from './expenseVocabulary.js';
@@ -51,7 +51,13 @@ function lastRecordOn(budget: BudgetRecord, files: readonly ExpensesRecord[], as
     if (latest === undefined) continue;
     if (latest <= asOf) {
       if (last === null || latest > last) last = latest;
-    } else for (const e of f.entries) if (e.date <= asOf && (last === null || e.date > last)) last = e.date;
+    } else {
+      const entries = f.entries;
+      for (let i = 0; i < entries.length; i++) {
+        const d = entries[i]!.date;
+        if (d <= asOf && (last === null || d > last)) last = d;
+      }
+    }
   }
   return last;
 }

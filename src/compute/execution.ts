@@ -15,6 +15,7 @@ import type { IsoDate, Won } from '../model/units.js';
 import type { BudgetLineRef } from './expenseVocabulary.js';
 import { budgetLines, lineRefKey, lineRefKeys } from './expenseVocabulary.js';
 import { addDays } from './dates.js';
+import { firstEntryDate } from './entryDates.js';
 import { addWhole, exactWhole, timesWhole, wonPer } from '../model/numbers.js';
 
 export type Entry = ExpensesRecord['entries'][number];
@@ -74,7 +75,9 @@ function addEntriesByLine(m: Map<string, Won>, lists: readonly (readonly Entry[]
   const slots = lineSlots(lines);
   const sums: Won[] = [];
   for (const entries of lists) {
-    for (const e of entries) {
+    // An index, not for-of (entryDates.ts says why).
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
       if (e.date > upTo || (after !== undefined && e.date <= after)) continue;
       const slot = slots.of(e.line, e.program);
       if (slot === sums.length) sums.push(m.get(slots.keys[slot]!) ?? 0);
@@ -100,19 +103,11 @@ function earliest(dates: Iterable<IsoDate>): IsoDate | undefined {
   return first;
 }
 
-const firstDates = new WeakMap<ExpensesRecord, IsoDate | undefined>();
-
-/** The earliest entry date of the files: worked out once per file (records are not changed
- *  after loading), since a report and the checks ask it several times of the same files. */
-function firstEntryDate(files: readonly ExpensesRecord[]): IsoDate | undefined {
+/** The earliest entry date of the files. */
+function firstEntryDateOf(files: readonly ExpensesRecord[]): IsoDate | undefined {
   let first: IsoDate | undefined;
   for (const f of files) {
-    let d: IsoDate | undefined;
-    if (firstDates.has(f)) d = firstDates.get(f);
-    else {
-      for (const e of f.entries) if (d === undefined || e.date < d) d = e.date;
-      firstDates.set(f, d);
-    }
+    const d = firstEntryDate(f);
     if (d !== undefined && (first === undefined || d < first)) first = d;
   }
   return first;
@@ -129,7 +124,7 @@ export interface EntryBasis {
 
 /** From when the year's entries are complete, and the snapshot they continue from. */
 export function entryBasis(budget: BudgetRecord, files: readonly ExpensesRecord[]): EntryBasis | undefined {
-  const first = firstEntryDate(files);
+  const first = firstEntryDateOf(files);
   if (first === undefined) return undefined;
   const stated = earliest(files.flatMap((f) => (f.complete_from === undefined ? [] : [f.complete_from])));
   let completeFrom: IsoDate;
@@ -218,5 +213,5 @@ export function lineExecutionOn(budget: BudgetRecord, files: readonly ExpensesRe
 export function firstExecutionDate(budget: BudgetRecord, files: readonly ExpensesRecord[]): IsoDate | undefined {
   const basis = entryBasis(budget, files);
   const snapshots = (budget.snapshots ?? []).map((s) => s.as_of);
-  return earliest(basis && !basis.opening ? [...snapshots, firstEntryDate(files)!] : snapshots);
+  return earliest(basis && !basis.opening ? [...snapshots, firstEntryDateOf(files)!] : snapshots);
 }

@@ -11,6 +11,7 @@
 // as if there were no cache. Entries are written whole or not at all (a temporary file renamed
 // into place). Entries not used for MAX_AGE_DAYS are removed, and the oldest-used beyond
 // MAX_TOTAL_BYTES, after each run that wrote one (docs/performance.md, "The record cache").
+import type { Hash } from 'node:crypto';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ export const MAX_AGE_DAYS = 30;
 /** The most the entries may take together; the least recently used go first beyond it. */
 export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 /** The start of every entry, with the layout's version: another layout is a miss. */
-const MAGIC = Buffer.from('MOREC02\n', 'latin1');
+const MAGIC = Buffer.from('MOREC03\n', 'latin1');
 /** What the key of a set of files' checks across them starts with, apart from a file's. */
 const CROSS_MAGIC = Buffer.from('MOXCK01\n', 'latin1');
 const SUM_BYTES = 32;
@@ -82,23 +83,47 @@ export function recordCacheRun(dir: string | undefined = recordCacheFolder()): R
   let misses = 0;
   /** Each file's entry key, as this run read it. */
   const keys = new Map<string, string>();
+  /** The file's record and problems from its bytes: the entry of their key, else a parse. */
+  const fromBytes = (file: string, bytes: Uint8Array): ReturnType<LoadFile> => {
+    const key = entryKey(build, file).update(bytes).digest('hex');
+    keys.set(file, key);
+    const path = join(dir, `${key}.bin`);
+    const hit = readEntry(path, key);
+    if (hit !== undefined) {
+      hits++;
+      return fromEntry(file, hit, () => bytes);
+    }
+    misses++;
+    const loaded = loadBytes(file, bytes);
+    const schema = loaded.record === undefined ? undefined : schemaProblems(loaded.record);
+    if (loaded.record !== undefined) schemaOf.set(loaded.record, schema!);
+    const entry: Entry = { key, problems: loaded.problems, ...(loaded.record === undefined ? {} : { record: loaded.record.record, schema: schema! }) };
+    if (writeEntry(dir, path, entry)) wrote = true;
+    return loaded;
+  };
   return {
-    loadFile: (file, bytes) => {
-      const key = entryKey(build, file, bytes);
-      keys.set(file, key);
-      const path = join(dir, `${key}.bin`);
-      const hit = readEntry(path, key);
-      if (hit !== undefined) {
-        hits++;
-        return fromEntry(file, bytes, hit);
+    loadFile: (file, source) => {
+      if (source.readInPieces !== undefined) {
+        // The file is hashed as it is read, a piece at a time: a hit never holds its bytes (a
+        // year of entries is megabytes), and reads them again only if a problem asks where a
+        // value is written.
+        const hash = entryKey(build, file);
+        const read = source.readInPieces(file, (piece) => hash.update(piece));
+        if (!read.ok) return { problems: [read.problem] };
+        const key = hash.digest('hex');
+        const hit = readEntry(join(dir, `${key}.bin`), key);
+        if (hit !== undefined) {
+          keys.set(file, key);
+          hits++;
+          return fromEntry(file, hit, () => {
+            const again = source.read(file);
+            return again.ok && entryKey(build, file).update(again.bytes).digest('hex') === key ? again.bytes : undefined;
+          });
+        }
       }
-      misses++;
-      const loaded = loadBytes(file, bytes);
-      const schema = loaded.record === undefined ? undefined : schemaProblems(loaded.record);
-      if (loaded.record !== undefined) schemaOf.set(loaded.record, schema!);
-      const entry: Entry = { key, problems: loaded.problems, ...(loaded.record === undefined ? {} : { record: loaded.record.record, schema: schema! }) };
-      if (writeEntry(dir, path, entry)) wrote = true;
-      return loaded;
+      // A miss, or a source read whole: the key is that of the very bytes parsed and kept.
+      const read = source.read(file);
+      return read.ok ? fromBytes(file, read.bytes) : { problems: [read.problem] };
     },
     crossChecks: (files) => {
       if (files.length === 0 || !files.every((f) => keys.has(f))) return undefined;
@@ -126,8 +151,9 @@ export function recordCacheRun(dir: string | undefined = recordCacheFolder()): R
   };
 }
 
-function entryKey(build: string, file: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(MAGIC).update(build).update('\0').update(file).update('\0').update(bytes).digest('hex');
+/** The hash of an entry's key, to be given the file's bytes. */
+function entryKey(build: string, file: string): Hash {
+  return createHash('sha256').update(MAGIC).update(build).update('\0').update(file).update('\0');
 }
 
 /** The entry at `path` if it is whole, of this layout and of this key; undefined otherwise. */
@@ -181,23 +207,26 @@ function isEntry(e: unknown, key: string): e is Entry {
   return hasRecord ? x['record'] !== null && typeof x['record'] === 'object' && Array.isArray(x['schema']) : x['schema'] === undefined;
 }
 
-/** A hit as loading gives it: the record, its problems, and a locator that parses the bytes
- *  (kept) only when a problem of a later check asks where a value is written. */
-function fromEntry(file: string, bytes: Uint8Array, entry: Entry): ReturnType<LoadFile> {
+/** A hit as loading gives it: the record, its problems, and a locator that parses the file's
+ *  bytes only when a problem of a later check asks where a value is written. */
+function fromEntry(file: string, entry: Entry, bytes: () => Uint8Array | undefined): ReturnType<LoadFile> {
   if (entry.record === undefined) return { problems: entry.problems };
   const record: LoadedRecord<AnyRecord> = { file, record: entry.record as AnyRecord, locate: lazyLocator(file, bytes) };
   schemaOf.set(record, entry.schema!);
   return { record, problems: entry.problems };
 }
 
-function lazyLocator(file: string, bytes: Uint8Array): Locator {
+/** `bytes` gives the bytes the entry was found by, or undefined when they can no longer be had
+ *  (the file changed since it was hashed): then every place is the file's start. */
+function lazyLocator(file: string, bytes: () => Uint8Array | undefined): Locator {
   let real: Locator | undefined;
   const get = (): Locator => {
     if (real === undefined) {
       // The same bytes of the same build gave a record when the entry was made, so they give it
       // again; the file's start is only a guard.
       const at = fileSpan(file);
-      real = loadBytes(file, bytes).record?.locate ?? { value: () => at, key: () => at, source: () => undefined, line: () => '' };
+      const b = bytes();
+      real = (b === undefined ? undefined : loadBytes(file, b).record?.locate) ?? { value: () => at, key: () => at, source: () => undefined, line: () => '' };
     }
     return real;
   };

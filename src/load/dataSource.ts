@@ -18,6 +18,8 @@ export interface SourceListing {
 }
 
 export type SourceBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly problem: Problem };
+/** Whether a file was read whole (`readInPieces`), or why not. */
+export type SourceRead = { readonly ok: true } | { readonly ok: false; readonly problem: Problem };
 
 export interface DataSource {
   /** What the records are, for people: a folder, `HEAD~1`, … */
@@ -25,6 +27,10 @@ export interface DataSource {
   list(): SourceListing;
   /** The bytes of one listed file (by its displayed path), or the located reason it cannot be read. */
   read(file: string): SourceBytes;
+  /** The same read, with the same problems, handed to `each` a piece at a time in a buffer that
+   *  is reused (valid only during the call): for what needs the bytes once and not together, the
+   *  record cache's hash. A source without it is read whole. */
+  readInPieces?(file: string, each: (piece: Uint8Array) => void): SourceRead;
 }
 
 /** Record files are named *.yaml or *.yml. */

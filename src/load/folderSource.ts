@@ -1,9 +1,16 @@
 // Records in folders (and files) on disk: the data folder, or the paths given to validate.
+import type { Problem } from '../model/problem.js';
 import type { DataSource } from './dataSource.js';
 import { fileProblem } from './dataSource.js';
 import type { FoundFile } from './findDataFiles.js';
 import { findDataFiles } from './findDataFiles.js';
-import { readFileSafely } from './readSource.js';
+import type { ReadGuard } from './readSource.js';
+import { readFileInPieces, readFileSafely } from './readSource.js';
+
+const notListed = (file: string): { ok: false; problem: Problem } => ({ ok: false, problem: fileProblem(file, 'file-unreadable', { code: 'ENOENT' }) });
+
+/** A listed regular file must still be one (O_NOFOLLOW); a linked one still lead inside. */
+const guardOf = (f: FoundFile): ReadGuard => (f.root === undefined ? {} : f.viaLink ? { root: f.root } : { noFollow: true });
 
 /** `display` turns an absolute path into the one messages show (relative to the cwd). */
 export function folderSource(paths: readonly string[], display: (absolutePath: string) => string, label = paths.map(display).join(', ')): DataSource {
@@ -17,9 +24,11 @@ export function folderSource(paths: readonly string[], display: (absolutePath: s
     },
     read: (file) => {
       const f = byFile?.get(file);
-      if (f === undefined) return { ok: false, problem: fileProblem(file, 'file-unreadable', { code: 'ENOENT' }) };
-      // A listed regular file must still be one (O_NOFOLLOW); a linked one still lead inside.
-      return f.root === undefined ? readFileSafely(file, f.path) : f.viaLink ? readFileSafely(file, f.path, { root: f.root }) : readFileSafely(file, f.path, { noFollow: true });
+      return f === undefined ? notListed(file) : readFileSafely(file, f.path, guardOf(f));
+    },
+    readInPieces: (file, each) => {
+      const f = byFile?.get(file);
+      return f === undefined ? notListed(file) : readFileInPieces(file, f.path, each, guardOf(f));
     },
   };
 }

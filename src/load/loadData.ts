@@ -19,13 +19,19 @@ export interface LoadedData {
 
 export interface LoadOptions {
   readonly display: (absolutePath: string) => string;
-  /** How one file's bytes become its record and problems (`loadBytes` unless given): the
-   *  engine's record cache answers here for files it has seen. */
+  /** How one listed file of the source becomes its record and problems (`loadFile` below unless
+   *  given): the engine's record cache answers here for files it has seen. */
   readonly loadFile?: LoadFile | undefined;
 }
 
-/** One file's bytes → its record and problems. */
-export type LoadFile = (file: string, bytes: Uint8Array) => { record?: LoadedRecord<AnyRecord> | undefined; problems: readonly Problem[] };
+/** One listed file of a source → its record and problems. */
+export type LoadFile = (file: string, source: DataSource) => { record?: LoadedRecord<AnyRecord> | undefined; problems: readonly Problem[] };
+
+/** A file of the source read and loaded (a file that cannot be read is its problem). */
+export const loadFile: LoadFile = (file, source) => {
+  const read = source.read(file);
+  return read.ok ? loadBytes(file, read.bytes) : { problems: [read.problem] };
+};
 
 /** Loads every record file of a source. `loadData(paths, { display })` reads folders and files
  *  on disk, as `loadData(folderSource(paths, display))`. */
@@ -33,13 +39,12 @@ export function loadData(source: DataSource, options?: Partial<LoadOptions>): Lo
 export function loadData(paths: readonly string[], options: LoadOptions): LoadedData;
 export function loadData(from: DataSource | readonly string[], options?: Partial<LoadOptions>): LoadedData {
   const source = isPaths(from) ? folderSource(from, options!.display!) : from;
-  const loadFile = options?.loadFile ?? loadBytes;
+  const load = options?.loadFile ?? loadFile;
   const listing = source.list();
   const problems: Problem[] = [...listing.problems];
   const records: LoadedRecord<AnyRecord>[] = [];
   for (const file of listing.files) {
-    const read = source.read(file);
-    const loaded = read.ok ? loadFile(file, read.bytes) : { problems: [read.problem] };
+    const loaded = load(file, source);
     problems.push(...loaded.problems);
     if (loaded.record) records.push(loaded.record);
   }
@@ -58,6 +63,7 @@ export function loadBytes(file: string, bytes: Uint8Array): { record?: LoadedRec
  *  compares equal to the same word typed elsewhere, and every column — of a problem's place, its
  *  caret and the quoted source line, and of a table — is counted on the one normalised text. */
 export function normalisedText(text: string): string {
+  if (!MAYBE_NOT_NFC.test(text)) return text;
   if (text.length <= NFC_PIECE) return text.normalize('NFC');
   // In pieces that each end after a line break: a line break neither composes nor reorders with
   // what is around it, so the pieces normalise as the whole does. One normalize of a 16 MB text
@@ -78,6 +84,13 @@ export function normalisedText(text: string): string {
 
 /** The UTF-16 units normalised at a time (about 128 KB). */
 const NFC_PIECE = 64 * 1024;
+
+/** A character that NFC might change or that might change the one before it. None is below
+ *  U+0300 (letters and signs that are their own composition, none combining) or a Hangul
+ *  syllable (U+AC00–U+D7A3, composed; only a conjoining jamo, U+1100–U+11FF, joins one), so a
+ *  text of only those is already NFC, and is not copied to be normalised (a year of entries is
+ *  megabytes). */
+const MAYBE_NOT_NFC = /[^\u0000-\u02FF\uAC00-\uD7A3]/;
 
 /** Parses one file's text and identifies its record kind. */
 export function loadText(file: string, raw: string): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {

@@ -3,7 +3,8 @@
 // written where that matters for a message: duplicate keys (both places), `__proto__`, numbers
 // with a leading zero. Never throws.
 import type { Document, Node as YamlNode, Pair, Scalar, YAMLError } from 'yaml';
-import jsYaml from 'js-yaml';
+import type { LoadOptions, YAMLException } from 'js-yaml';
+import { jsYamlLib } from './jsYamlLib.js';
 import { yamlLib } from './yamlLib.js';
 import { readFlowLines } from './flowLines.js';
 import type { Problem, ProblemBase, RuleId, RuleParams, Span } from '../model/problem.js';
@@ -53,7 +54,13 @@ const NEEDS_FULL_PARSE = /^[ ]*\t|(?:^\s*-|[:[{?]|(?<!\d),|,(?!\d))\s*(?:[&*!][^
 // what js-yaml is given: the whole text, or one item line.
 const COMPLEX_KEY = /(?:^|[{,])[ ]*(?:- +)*\?(?:[ ]|$)|(?:^[ ]*(?:- +)*|[{,][ ]*)[[{][^\n]*?[\]}][ ]*:(?:[ ]|$)/m;
 /** js-yaml as the fast path reads: the YAML 1.2 core schema, nesting limited. */
-const JS_YAML_OPTIONS = { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as jsYaml.LoadOptions;
+let jsYamlOptions: LoadOptions | undefined;
+/** js-yaml's `load` as the fast path reads (it loads the library the first time). */
+function jsYamlLoad(text: string): unknown {
+  const jsYaml = jsYamlLib();
+  jsYamlOptions ??= { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth } as LoadOptions;
+  return jsYaml.load(text, jsYamlOptions);
+}
 const DIGIT_COMMA_ZERO = /\d,0\d+\s*(?:$|[,\]}#])/gm;
 
 /** A `1,0123` whose comma may separate list items: a `[` opens before it on its line. */
@@ -82,10 +89,10 @@ function quickParse(file: string, text: string): ParsedYaml | undefined {
     value = readFlowLines(text, itemLine);
     if (value === undefined) {
       if (COMPLEX_KEY.test(text)) return fullWay();
-      value = jsYaml.load(text, JS_YAML_OPTIONS);
+      value = jsYamlLoad(text);
     }
   } catch (err) {
-    if (/nesting exceeded maxDepth/.test((err as Error).message)) return depthProblem(file, text, (err as jsYaml.YAMLException).mark?.position ?? 0);
+    if (/nesting exceeded maxDepth/.test((err as Error).message)) return depthProblem(file, text, (err as YAMLException).mark?.position ?? 0);
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -105,7 +112,7 @@ function quickParse(file: string, text: string): ParsedYaml | undefined {
 export function itemLine(line: string): unknown[] | undefined {
   if (COMPLEX_KEY.test(line)) return undefined;
   try {
-    const v = jsYaml.load(line, JS_YAML_OPTIONS);
+    const v = jsYamlLoad(line);
     return Array.isArray(v) && v.length === 1 && v[0] !== null && typeof v[0] === 'object' && !Array.isArray(v[0]) ? v : undefined;
   } catch {
     return undefined;
@@ -382,9 +389,9 @@ function depthProblem(file: string, text: string, offset: number): ParsedYaml {
 /** Where the quick parser first passes the nesting limit; undefined if it does not. */
 function deepestPoint(text: string): number | undefined {
   try {
-    jsYaml.load(text, JS_YAML_OPTIONS);
+    jsYamlLoad(text);
   } catch (err) {
-    if (/nesting exceeded maxDepth/.test((err as Error).message)) return (err as jsYaml.YAMLException).mark?.position ?? 0;
+    if (/nesting exceeded maxDepth/.test((err as Error).message)) return (err as YAMLException).mark?.position ?? 0;
   }
   return undefined;
 }

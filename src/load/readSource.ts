@@ -8,7 +8,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import type { RuleId, RuleParams } from '../model/problem.js';
 import type { Problem } from '../model/problem.js';
-import type { SourceBytes } from './dataSource.js';
+import type { SourceBytes, SourceRead } from './dataSource.js';
 import { fileProblem, MAX_FILE_BYTES } from './dataSource.js';
 import { isWithin, specialType } from './findDataFiles.js';
 
@@ -29,8 +29,41 @@ export interface ReadGuard {
 
 /** Reads the file at `path` (shown as `file`), never more than the limit, never blocking. */
 export function readFileSafely(file: string, path: string, guard: ReadGuard = {}): SourceBytes {
+  return withOpenFile(file, path, guard, (fd, size, limit) => {
+    // The size may change while reading: read at most limit + 1 bytes to know.
+    const read = readBounded(fd, size, limit);
+    return read.length > limit ? tooLarge(file, read.length, limit) : { ok: true, bytes: read };
+  });
+}
+
+/** The same read as `readFileSafely`, with the same problems, but the bytes are handed to `each`
+ *  a piece at a time, in order, in one buffer reused between pieces (valid only during the call):
+ *  for a reader that needs them once (a hash) and not together. */
+export function readFileInPieces(file: string, path: string, each: (piece: Uint8Array) => void, guard: ReadGuard = {}): SourceRead {
+  return withOpenFile(file, path, guard, (fd, _size, limit) => {
+    let total = 0;
+    for (;;) {
+      const n = readSync(fd, piece, 0, piece.length, null);
+      if (n === 0) return { ok: true };
+      total += n;
+      // More than the limit: the file grew while it was read.
+      if (total > limit) return tooLarge(file, total, limit);
+      each(piece.subarray(0, n));
+    }
+  });
+}
+
+/** The buffer `readFileInPieces` reads into: one for the process, so that reading a large file
+ *  touches no new memory (on a machine where that is slow, most of the cost of a read). */
+const piece = Buffer.allocUnsafe(256 * 1024);
+
+const tooLarge = (file: string, size: number, limit: number): { ok: false; problem: Problem } => ({ ok: false, problem: fileProblem(file, 'file-too-large', { size, limit }) });
+
+/** Opens the file at `path` as both readers do (no blocking, the guard's checks), runs `body` on
+ *  a regular file of at most the limit, and closes it; every failure is a located problem. */
+function withOpenFile<T extends { readonly ok: boolean }>(file: string, path: string, guard: ReadGuard, body: (fd: number, size: number, limit: number) => T | { ok: false; problem: Problem }): T | { ok: false; problem: Problem } {
   const limit = guard.limit ?? MAX_FILE_BYTES;
-  const fail = <R extends RuleId>(rule: R, params: RuleParams[R] = {} as RuleParams[R]): SourceBytes => ({ ok: false, problem: fileProblem(file, rule, params) });
+  const fail = <R extends RuleId>(rule: R, params: RuleParams[R] = {} as RuleParams[R]): { ok: false; problem: Problem } => ({ ok: false, problem: fileProblem(file, rule, params) });
   if (guard.root !== undefined) {
     try {
       if (!isWithin(guard.root, realpathSync(path))) return fail('file-outside');
@@ -52,10 +85,7 @@ export function readFileSafely(file: string, path: string, guard: ReadGuard = {}
     if (st.isDirectory()) return fail('file-is-directory', { code: 'EISDIR' });
     if (!st.isFile()) return fail('file-special', { type: specialType(st) });
     if (st.size > limit) return fail('file-too-large', { size: st.size, limit });
-    // The size may change while reading: read at most limit + 1 bytes to know.
-    const read = readBounded(fd, st.size, limit);
-    if (read.length > limit) return fail('file-too-large', { size: read.length, limit });
-    return { ok: true, bytes: read };
+    return body(fd, st.size, limit);
   } catch (err) {
     return fail('file-unreadable', { code: codeOf(err) });
   } finally {

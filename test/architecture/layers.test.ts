@@ -99,14 +99,15 @@ describe('layers', () => {
     expect(wrongImports(graph)).toEqual(['cli/x.ts → compute/reports.ts', 'rules/y.ts → validate/problemAt.ts', 'messages/z.ts → compute/dates.ts', 'model/w.ts → messages/lang.ts']);
   });
 
-  it('the packages taken by a require (yaml, iconv-lite) are imported for their types only', () => {
+  it('the packages taken by a require (yaml, js-yaml, iconv-lite) are imported for their types only', () => {
     // A value import would make the bundle carry a second copy of the package as an ES chunk
     // beside the CommonJS file the require loads (yaml: 114 KB twice).
     const wrong = SOURCES.flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s+'(yaml|iconv-lite)'/gm)].map((m) => `${relative(SRC, file)} imports ${m[1]}`),
+      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s+'(yaml|js-yaml|iconv-lite)'/gm)].map((m) => `${relative(SRC, file)} imports ${m[1]}`),
     );
     expect(wrong).toEqual([]);
     expect(readFileSync(join(SRC, 'load', 'yamlLib.ts'), 'utf8')).toContain("createRequire(import.meta.url)('yaml')");
+    expect(readFileSync(join(SRC, 'load', 'jsYamlLib.ts'), 'utf8')).toContain("createRequire(import.meta.url)('js-yaml')");
   });
 
   it('no import cycle between files', () => {

@@ -10,6 +10,7 @@ import { folderSource, memorySource, openOffice } from '../../src/engine/office.
 import { pruneRecordCache, recordCacheRun, useRecordCache } from '../../src/engine/recordCache.js';
 import { decodeValue, encodeValue } from '../../src/engine/recordCodec.js';
 import { validatePaths } from '../../src/engine/validatePaths.js';
+import { loadFile } from '../../src/load/loadData.js';
 import type { YamlPath } from '../../src/model/records.js';
 
 const MODELINE = '# yaml-language-server: $schema=../schemas/expenses.schema.json\n';
@@ -81,7 +82,7 @@ describe('the record cache', () => {
     const cache = join(dir, 'cache');
     const run = (): { hits: number; misses: number } => {
       const r = recordCacheRun(cache)!;
-      for (const [file, text] of Object.entries(FILES)) r.loadFile(file, new TextEncoder().encode(text));
+      for (const [file, text] of Object.entries(FILES)) r.loadFile(file, memorySource({ [file]: text }));
       r.done();
       return r.counts();
     };
@@ -242,6 +243,33 @@ describe('the record cache', () => {
     expect(validatePaths([data], data, cwd)).toStrictEqual(cold);
     expect(openOffice(folderSource([data], (p) => p)).problems.length).toBeGreaterThan(0);
   });
+
+  it("hashes a folder's files as it reads them, and locates a hit from the file read again", () => {
+    const office = join(dir, 'office');
+    for (const [file, text] of Object.entries(FILES)) {
+      mkdirSync(join(office, file, '..'), { recursive: true });
+      writeFileSync(join(office, file), text);
+    }
+    const source = (): DataSource => folderSource([join(office, 'data')], (p) => p.slice(office.length + 1));
+    const cache = join(dir, 'cache');
+    const cold = view(open(source(), undefined));
+    expect(view(open(source(), cache))).toStrictEqual(cold);
+    const warm = open(source(), cache);
+    expect(view(warm)).toStrictEqual(cold);
+    // A file changed after the run hashed it and before a problem asked where a value is: the
+    // record is of the bytes hashed, so no place is read from the new ones; the file's start.
+    const later = open(source(), cache);
+    writeFileSync(join(office, 'data/budget.yaml'), `${FILES['data/budget.yaml']}# 주석\n`);
+    const budget = later.loaded.records.find((r) => r.file === 'data/budget.yaml')!;
+    expect(budget.locate.value(['lines', 1, 'code'])).toEqual({ file: 'data/budget.yaml', line: 1, column: 1, endLine: 1, endColumn: 1 });
+    expect(budget.locate.line(2)).toBe('');
+    // A file listed and gone before it is read: its problem, as without the cache.
+    const gone = source();
+    gone.list();
+    rmSync(join(office, 'data/nokind.yaml'));
+    expect(recordCacheRun(cache)!.loadFile('data/nokind.yaml', gone)).toStrictEqual(loadFile('data/nokind.yaml', gone));
+    expect(loadFile('data/nokind.yaml', gone).problems[0]!.rule).toBe('file-unreadable');
+  });
 });
 
 describe('pruning the record cache', () => {
@@ -292,6 +320,8 @@ describe('the cache form of a value', () => {
       42,
       null,
       Array.from({ length: 40 }, () => odd),
+      // Whole numbers of every size kept as such, the rest as they are.
+      [0, 127, 128, 16383, 16384, -1, -128, 297000, 2 ** 31, -(2 ** 31) - 1, 2 ** 48, -(2 ** 48), 2 ** 48 + 1, -(2 ** 50), 2 ** 53 + 2, 0.1, -2.5, NaN, Infinity, -Infinity, Number.MIN_VALUE],
     ];
     for (const v of values) expect(decodeValue(encodeValue(v))).toStrictEqual(v);
     const back = decodeValue(encodeValue(odd)) as Record<string, unknown>;

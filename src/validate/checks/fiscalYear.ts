@@ -14,7 +14,17 @@ export const fiscalYearDates: Check = ({ byKind }) => {
     (b.record.adjustments ?? []).forEach((a, i) => check(b, ['adjustments', i, 'date'], a.date, y));
     (b.record.snapshots ?? []).forEach((s, i) => check(b, ['snapshots', i, 'as_of'], s.as_of, y));
   }
-  for (const x of byKind.expenses) x.record.entries.forEach((e, i) => check(x, ['entries', i, 'date'], e.date, x.record.fiscal_year));
+  // A year has up to 100,000 entries: the year's prefix is made once, and a path only for an
+  // entry outside it.
+  for (const x of byKind.expenses) {
+    const year = x.record.fiscal_year;
+    const prefix = `${year}-`;
+    const entries = x.record.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const date = entries[i]!.date;
+      if (!date.startsWith(prefix)) problems.push(problemAt(x, ['entries', i, 'date'], 'date-outside-fiscal-year', { date, year }));
+    }
+  }
   for (const r of byKind.report) check(r, ['as_of'], r.record.as_of, r.record.fiscal_year);
   return problems;
 };
