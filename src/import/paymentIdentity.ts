@@ -36,11 +36,13 @@ const foldedTexts = (e: ExpenseEntry): Folded => TEXTS.map((f) => folded(e[f]));
 const NEW: Match<never> = { kind: 'new' };
 
 /** A known entry in the index, and the next one of the same date and amount (most have none:
- *  no list is made for each of 100,000 entries). */
+ *  no list is made for each of 100,000 entries). The first of a chain keeps its last, so adding
+ *  is one step however many payments share a date and amount. */
 interface Indexed<W> {
   readonly known: Known<W>;
   texts?: Folded;
   next?: Indexed<W>;
+  last?: Indexed<W>;
 }
 
 export class PaymentIndex<W> {
@@ -50,11 +52,12 @@ export class PaymentIndex<W> {
   add(known: Known<W>): void {
     let byAmount = this.byDateAmount.get(known.entry.date);
     if (byAmount === undefined) this.byDateAmount.set(known.entry.date, (byAmount = new Map()));
-    let last = byAmount.get(known.entry.amount);
-    if (last === undefined) byAmount.set(known.entry.amount, { known });
+    const first = byAmount.get(known.entry.amount);
+    const added: Indexed<W> = { known };
+    if (first === undefined) byAmount.set(known.entry.amount, added);
     else {
-      while (last.next !== undefined) last = last.next;
-      last.next = { known };
+      (first.last ?? first).next = added;
+      first.last = added;
     }
   }
 
