@@ -23,6 +23,11 @@ const isStop = (c: number): boolean =>
   c === 0x2c /* , */ || c === 0x22 /* " */ || c === 0x27 /* ' */ || c === 0x5b /* [ */ || c === 0x5d /* ] */ || c === 0x7b /* { */ || c === 0x7d /* } */ || c === 0x23 /* # */ || c === 0x3a /* : */ || c === 0x5c; /* \ */
 const isKeyStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 const isKeyPart = (c: number): boolean => isKeyStart(c) || (c >= 0x30 && c <= 0x39);
+
+/** Keys the core schema reads as null or a boolean and then names as their text (`True:` is the
+ *  key 'true', so `True:` and `true:` are one key twice): left to the parser, which says so. */
+const CORE_WORD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const namesOther = (key: string): boolean => (key.length === 4 || key.length === 5) && CORE_WORD_KEYS.has(key);
 const SPACE = 0x20;
 
 const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
@@ -105,7 +110,7 @@ function flowMapping(inner: string): Record<string, unknown> | undefined {
       at++;
     }
     const key = inner.slice(keyFrom, keyTo);
-    if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') return undefined;
+    if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__' || namesOther(key)) return undefined;
     const v = scalar(quoted, plain);
     if (v === NONE) return undefined;
     out[key] = v;
@@ -183,7 +188,7 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
     if (!top) return undefined;
     if (open !== undefined && list!.length === 0) return undefined;
     const key = top[1]!;
-    if (Object.prototype.hasOwnProperty.call(root, key) || key === '__proto__') return undefined;
+    if (Object.prototype.hasOwnProperty.call(root, key) || key === '__proto__' || namesOther(key)) return undefined;
     list = undefined;
     indent = undefined;
     open = undefined;

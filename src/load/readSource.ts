@@ -46,8 +46,9 @@ export function readFileInPieces(file: string, path: string, each: (piece: Uint8
       const n = readSync(fd, piece, 0, piece.length, null);
       if (n === 0) return { ok: true };
       total += n;
-      // More than the limit: the file grew while it was read.
-      if (total > limit) return tooLarge(file, total, limit);
+      // More than the limit: the file grew while it was read (said as readFileSafely says it,
+      // which stops at the limit and one byte).
+      if (total > limit) return tooLarge(file, limit + 1, limit);
       each(piece.subarray(0, n));
     }
   });

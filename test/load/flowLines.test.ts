@@ -92,6 +92,11 @@ describe('readFlowLines', () => {
       'a:\tb\n',
       '---\na: 1\n',
       'a: 1\r',
+      // Keys the core schema reads as null or a boolean: `True` and `true` are one key to js-yaml.
+      'True: 1\ntrue: 2\n',
+      'Null: 1\nnull: 2\n',
+      'list:\n  - { FALSE: 1, false: 2 }\n',
+      'list:\n  - { null: 1 }\n',
     ];
     for (const c of cases) expect(readFlowLines(c), JSON.stringify(c)).toBeUndefined();
     // A repeated key is refused by js-yaml too: the file goes to js-yaml whole (and its error).
