@@ -156,6 +156,8 @@ class TextRow implements CsvRow {
     private readonly from: number,
     private readonly count: number,
   ) {}
+  /** Made from the places on each read (a row's texts are not kept until asked for): a reader
+   *  that needs them more than once keeps the list. */
   get fields(): readonly string[] {
     return this.cells.fields(this.from, this.count);
   }
