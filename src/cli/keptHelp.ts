@@ -45,7 +45,7 @@ export function helpWords(argv: readonly string[]): string | undefined {
 
 /** The language of a run without options, as cli/context.ts `runLanguage` decides it: the
  *  nearest marker's lang, else the locale, else Korean; undefined when the marker is not in the
- *  plain form this reads (the full run reads it with its YAML reader). */
+ *  plain form this reads (markerValue) or names no language. */
 export function quickLang(io: Pick<CliIo, 'cwd' | 'env'>): Lang | undefined {
   const fallback = localeLang(io.env) ?? 'ko';
   for (let dir = resolve(io.cwd); ; dir = dirname(dir)) {
@@ -57,8 +57,12 @@ export function quickLang(io: Pick<CliIo, 'cwd' | 'env'>): Lang | undefined {
       } catch {
         return undefined;
       }
-      const said = markerLang(text);
-      return said === 'unsure' ? undefined : (said ?? fallback);
+      const value = markerValue(text);
+      const lang = value?.['lang'];
+      // A lang that is no language makes a run refuse the marker (cli/context.ts readMarker):
+      // left to it.
+      if (value === undefined || (lang !== undefined && lang !== 'ko' && lang !== 'en')) return undefined;
+      return lang ?? fallback;
     }
     if (dirname(dir) === dir) return fallback;
   }
@@ -76,23 +80,20 @@ const isFile = (p: string): boolean => {
 const NOT_TEXT = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|\.(?:inf|Inf|INF|nan|NaN|NAN)|\.?[0-9].*)$/;
 
 /**
- * The lang a marker sets (undefined: none), when every line of it is blank, a comment, or a
- * top-level `key: value` with a plain one-word value that the core schema reads as text, no key
- * twice, and lang, if there, is ko or en. Anything else is 'unsure'.
+ * The marker's settings, when every line of it is blank, a comment, or a top-level `key: value`
+ * with a key of small letters (no two keys YAML would take for one, as `True` and `true`) given
+ * once, and a plain one-word value that the core schema reads as text; undefined for anything
+ * else, which the full run reads with its YAML reader. Not the line reader of the records
+ * (load/flowLines.ts): the kept help would load a chunk of 38 KB and five files more with it.
  */
-export function markerLang(text: string): Lang | undefined | 'unsure' {
-  const seen = new Set<string>();
-  let lang: Lang | undefined;
+export function markerValue(text: string): Record<string, string> | undefined {
+  const value = Object.create(null) as Record<string, string>;
   for (const raw of text.replace(/^\uFEFF/, '').split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (/^[ \t]*(?:#.*)?$/.test(line)) continue;
-    const m = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+([A-Za-z0-9_./][A-Za-z0-9_./-]*)(?:[ \t]+#.*)?[ \t]*$/.exec(line);
-    if (!m || seen.has(m[1]!) || NOT_TEXT.test(m[2]!)) return 'unsure';
-    seen.add(m[1]!);
-    if (m[1] === 'lang') {
-      if (m[2] !== 'ko' && m[2] !== 'en') return 'unsure';
-      lang = m[2];
-    }
+    const m = /^([a-z_][a-z0-9_-]*):[ \t]+([A-Za-z0-9_./][A-Za-z0-9_./-]*)(?:[ \t]+#.*)?[ \t]*$/.exec(line);
+    if (!m || Object.prototype.hasOwnProperty.call(value, m[1]!) || NOT_TEXT.test(m[2]!)) return undefined;
+    value[m[1]!] = m[2]!;
   }
-  return lang;
+  return value;
 }

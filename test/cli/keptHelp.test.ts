@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { helpWords, markerLang, quickLang } from '../../src/cli/keptHelp.js';
+import { helpWords, quickLang } from '../../src/cli/keptHelp.js';
 import type { KeptHelpTexts } from '../../src/cli/keptHelp.js';
 import { runLanguage } from '../../src/cli/context.js';
 import { helpPaths } from '../../src/cli/program.js';
@@ -60,30 +60,44 @@ describe('the language of the kept help', () => {
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('reads a plain marker: its lang, none, or unsure', () => {
-    expect(markerLang('data: data\nlang: en\n')).toBe('en');
-    expect(markerLang('\uFEFF# settings\r\ndata: ./records   # the folder\r\nlang: ko # Korean\r\n\r\n')).toBe('ko');
-    expect(markerLang('# only comments\n\n')).toBeUndefined();
-    expect(markerLang('')).toBeUndefined();
-    expect(markerLang('data: data\nother: thing\n')).toBeUndefined();
-    const unsure = [
-      'lang: "en"\n', // quoted
-      "lang: 'en'\n",
-      'lang: fr\n', // not a language
-      'lang:\n', // no value
-      'lang: en\nlang: ko\n', // a key twice (YAML refuses it)
-      'data: 123\nlang: en\n', // not text: the full run refuses the marker, lang and all
-      'data: true\nlang: en\n',
-      'data: .5\nlang: en\n',
-      'data: ~\nlang: en\n',
-      'data: -x\nlang: en\n',
-      'data:\n  nested: x\nlang: en\n', // not flat
-      '---\nlang: en\n', // a document marker
-      'lang: en\n  data: x\n',
-      '{lang: en}\n',
-      'lang: en, data: x\n',
+  it('reads a marker in its plain form as a full run does, and leaves any other to the full run', () => {
+    // Each marker in a folder of its own, read from a folder below it, with an English locale:
+    // what the kept help says, and what a full run says.
+    const env = { LANG: 'en_US.UTF-8' };
+    const both = (name: string, text: string): [string | undefined, string] => {
+      const below = join(tmp, 'read', name, 'a');
+      mkdirSync(below, { recursive: true });
+      writeFileSync(join(tmp, 'read', name, 'mayor-office.yaml'), text);
+      return [quickLang({ cwd: below, env }), runLanguage([], capture(below, env).io)];
+    };
+    const told: [string, string, string][] = [
+      ['its lang', 'data: data\nlang: ko\n', 'ko'],
+      ['a byte-order mark, CRLF and comments', '\uFEFF# settings\r\ndata: ./records   # the folder\r\nlang: ko # Korean\r\n\r\n', 'ko'],
+      ['only comments', '# only comments\n\n', 'en'],
+      ['empty', '', 'en'],
+      ['no lang: the locale', 'data: data\nother: thing\n', 'en'],
     ];
-    for (const text of unsure) expect(markerLang(text), JSON.stringify(text)).toBe('unsure');
+    for (const [name, text, lang] of told) expect(both(name, text), name).toEqual([lang, lang]);
+    // Only a YAML reader can tell these (or refuses them): the kept help does not decide.
+    const left = [
+      'lang: "ko"\n', // quoted
+      "lang: 'ko'\n",
+      'lang:\n', // no value
+      'data: data\nlang: fr\n', // not a language: the run refuses the marker
+      'lang: ko\nlang: en\n', // a key twice (YAML refuses it)
+      'data: data\nTrue: a\ntrue: b\nlang: ko\n', // one key twice to YAML's core schema
+      'data: 123\nlang: ko\n', // not text
+      'data: true\nlang: ko\n',
+      'data: .5\nlang: ko\n',
+      'data: ~\nlang: ko\n',
+      'data: -x\nlang: ko\n',
+      'data:\n  nested: x\nlang: ko\n', // not flat
+      '---\nlang: ko\n', // a document marker
+      'lang: ko\n  data: x\n',
+      '{lang: ko}\n',
+      'lang: ko, data: x\n',
+    ];
+    left.forEach((text, i) => expect(both(`left-${i}`, text)[0], JSON.stringify(text)).toBeUndefined());
   });
 
   it('is the language a full run takes, wherever it can tell it', () => {
