@@ -7,13 +7,22 @@
 // compile` or `npm run make` ran, and there it is the source as last compiled, which the tests
 // run. Everywhere else — the installed tarball, a git install, a fresh clone after `npm ci` —
 // there is no dist/ and the committed bundle runs (docs/architecture.md, "Release").
-import { existsSync } from 'node:fs';
-import module from 'node:module';
+//
+// A CommonJS file (bin/package.json), so that `--version` and the help kept in the release are
+// printed by bundle/quick.cjs before Node sets up its ES module loader (src/cli/quick.ts).
+'use strict';
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
 // Node 22.1 and later keep the compiled code of the tool between runs (docs/performance.md,
 // "Start-up"); Node 20 has no such cache, and this is a no-op there.
-module.enableCompileCache?.();
+require('node:module').enableCompileCache?.();
 
-const dist = new URL('../dist/cli/run.js', import.meta.url);
-const { run } = await import(existsSync(dist) ? dist.href : '../bundle/run.js');
-process.exitCode = await run(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const dist = join(__dirname, '..', 'dist', 'cli', 'run.js');
+const fromDist = existsSync(dist);
+const full = () => import(pathToFileURL(fromDist ? dist : join(__dirname, '..', 'bundle', 'run.js')).href);
+(fromDist ? full().then((cli) => cli.run(argv)) : require('../bundle/quick.cjs').quickRun(argv, full)).then((code) => {
+  process.exitCode = code;
+});

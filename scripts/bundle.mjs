@@ -12,6 +12,8 @@
 //                          (src/load/yamlLib.ts, src/import/decodeText.ts,
 //                          src/validate/schemaValidators.ts): CommonJS files, each loaded only
 //                          when asked for, like the package it replaces
+//   bundle/quick.cjs       what bin/mayor-office.js prints before loading any ES module: the
+//                          version and the kept help (src/cli/quick.ts)
 //   bundle/help.json       the help of every command in both languages (src/cli/keptHelp.ts)
 //   bundle/THIRD-PARTY-LICENSES.txt   the licence of every package inside
 //   bundle/build-id.txt    a hash of the other files: what the roll-up's cache keys parts on
@@ -63,7 +65,8 @@ const REWRITES = {
   'src/engine/rollupPool.ts': [["new URL('./rollupWorker.js', import.meta.url)", "new URL('./rollup-worker.js', import.meta.url)"]],
 };
 
-const rewritePlugin = {
+/** The plugin that makes REWRITES, checking that a build reads each of the files `expected`. */
+const rewritePlugin = (expected = Object.keys(REWRITES)) => ({
   name: 'package-relative-paths',
   setup(build) {
     const seen = new Set();
@@ -84,11 +87,11 @@ const rewritePlugin = {
     });
     build.onEnd((result) => {
       if (result.errors.length > 0) return;
-      const missing = Object.keys(REWRITES).filter((f) => !seen.has(f));
+      const missing = expected.filter((f) => !seen.has(f));
       if (missing.length > 0) throw new Error(`REWRITES in scripts/bundle.mjs names files the bundle does not hold: ${missing.join(', ')}`);
     });
   },
-};
+});
 
 /** package.json of the package a bundled input file belongs to. */
 function packageOf(input) {
@@ -152,12 +155,25 @@ export async function bundle(outdir) {
     splitting: true,
     chunkNames: '[name]-[hash]',
     metafile: true,
-    plugins: [rewritePlugin],
+    plugins: [rewritePlugin()],
     // The CommonJS packages inside (commander, exceljs …) require Node's built-ins;
     // in an ES module that needs a require of its own.
     banner: { js: "import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);" },
   });
   inputs.push(...Object.keys(main.metafile.inputs));
+  // What bin/mayor-office.js prints before loading any ES module: the version and the kept help
+  // (src/cli/quick.ts), as CommonJS, where import.meta.url is the file's own URL.
+  const quick = await build({
+    ...COMMON,
+    entryPoints: ['src/cli/quick.ts'],
+    outfile: join(outdir, 'quick.cjs'),
+    format: 'cjs',
+    metafile: true,
+    plugins: [rewritePlugin(['src/cli/version.ts', 'src/cli/keptHelp.ts'])],
+    define: { 'import.meta.url': '__moUrl' },
+    banner: { js: "const __moUrl=require('node:url').pathToFileURL(__filename).href;" },
+  });
+  inputs.push(...Object.keys(quick.metafile.inputs));
   // The help of every command, made by the bundle just built, for `--help` without loading the
   // program (src/cli/keptHelp.ts).
   const { helpTexts } = await import(pathToFileURL(join(outdir, 'run.js')).href);

@@ -38,7 +38,7 @@ export function keptHelp(argv: readonly string[], io: CliIo): string | undefined
 /** `budget status --help` → 'budget status'; `--help` → ''; undefined for any other command line. */
 export function helpWords(argv: readonly string[]): string | undefined {
   const last = argv[argv.length - 1];
-  if (last !== '--help' && last !== '-h') return undefined; // as run.ts HELP_FLAGS
+  if (last !== '--help' && last !== '-h') return undefined;
   const words = argv.slice(0, -1);
   return words.every((w) => /^[a-z]+$/.test(w)) ? words.join(' ') : undefined;
 }

@@ -6,9 +6,11 @@
 //
 // Start-up (docs/performance.md, "Start-up"): this module imports only what every run needs;
 // the command table, commander and the words are imported when a command runs (one import, so
-// one more step of the module loader), and `--version` alone prints the version without them,
-// as the release prints a command's `--help` from the help it keeps (cli/keptHelp.ts).
+// one more step of the module loader); `--version` alone and the help kept in the release are
+// printed without them (cli/quick.ts), and the release's launcher prints those two before it
+// loads this module at all.
 import { version } from './version.js';
+import { quickText } from './quick.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { DataErrors, EXIT, UsageError } from './errors.js';
@@ -18,20 +20,13 @@ import type { KeptHelpTexts } from './keptHelp.js';
 
 export { version } from './version.js';
 
-/** `--version`, `-V` and `-v` alone (-v is --version too, as most tools have it). */
-const VERSION_ONLY = ['--version', '-V', '-v'];
-const HELP_FLAGS = ['--help', '-h'];
-
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let lang: Lang | undefined;
   let code: number;
-  // The help kept in the release, imported only for a command line that ends in a help flag.
-  const help = HELP_FLAGS.includes(argv[argv.length - 1] ?? '') ? (await import('./keptHelp.js')).keptHelp(argv, io) : undefined;
-  if (argv.length === 1 && VERSION_ONLY.includes(argv[0]!)) {
-    io.stdout.write(`${version()}\n`);
-    code = EXIT.ok;
-  } else if (help !== undefined) {
-    io.stdout.write(help);
+  // The version, or the help kept in the release (what the release's launcher prints itself).
+  const text = quickText(argv, io);
+  if (text !== undefined) {
+    io.stdout.write(text);
     code = EXIT.ok;
   } else {
     const program = await import('./program.js');
@@ -40,7 +35,12 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     code = await runCommand(program, argv, io, lang, version());
   }
   const failure = await io.stdoutDone?.();
-  if (failure === undefined || failure.code === 'EPIPE') return code;
+  return failure === undefined || failure.code === 'EPIPE' ? code : stdoutFailed(argv, io, failure, lang);
+}
+
+/** A stdout that failed otherwise than by its reader going away (EPIPE, which ends a run
+ *  quietly with its own code): one line on stderr, exit 2. */
+export async function stdoutFailed(argv: readonly string[], io: CliIo, failure: NodeJS.ErrnoException, lang?: Lang): Promise<number> {
   const { CLI_TEXT, runLanguage } = await import('./program.js');
   io.stderr.write(`mayor-office: ${CLI_TEXT[lang ?? runLanguage(argv, io)].stdoutFailed(failure.code ?? failure.message)}\n`);
   return EXIT.usage;

@@ -19,6 +19,11 @@ export function version(): string {
   return packageJson().version;
 }
 
+/** `--version`, `-V` or `-v` alone (-v is --version too, as most tools have it): the version. */
+export function isVersionOnly(argv: readonly string[]): boolean {
+  return argv.length === 1 && ['--version', '-V', '-v'].includes(argv[0]!);
+}
+
 /**
  * The code this run is, for what is kept between runs (the roll-up's cache, engine/rollup.ts):
  * what other code computed is never used, even under the same version number. The release bundle

@@ -7,10 +7,9 @@
 // output of dist/, byte for byte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { cp949Csv, koreanXlsx } from '../import/disclosures.js';
 import { cli, root, seedRoot } from './cli.js';
 
@@ -18,7 +17,8 @@ const bundleDir = join(root, 'bundle');
 
 let launcher = '';
 
-/** Runs the committed bundle's entry as bin/mayor-office.js would, with the same environment as cli(). */
+/** Runs the committed bundle through bin/mayor-office.js, as an installed package runs it (no
+ *  dist/ beside it), with the same environment as cli(). */
 function bundled(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [launcher, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -28,8 +28,10 @@ describe('the release bundle', () => {
   let tmp = '';
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'mayor-office-bundle-'));
-    launcher = join(tmp, 'launch.mjs');
-    writeFileSync(launcher, `const { run } = await import(${JSON.stringify(pathToFileURL(join(bundleDir, 'run.js')).href)});\nprocess.exitCode = await run(process.argv.slice(2));\n`);
+    // The package's bin/ beside the committed bundle/, and no dist/.
+    cpSync(join(root, 'bin'), join(tmp, 'package', 'bin'), { recursive: true });
+    symlinkSync(bundleDir, join(tmp, 'package', 'bundle'), 'dir');
+    launcher = join(tmp, 'package', 'bin', 'mayor-office.js');
     cpSync(join(root, 'test', 'fixtures', 'other-office'), join(tmp, 'office', 'data'), { recursive: true });
     cpSync(seedRoot, join(tmp, 'seed'), { recursive: true });
     writeFileSync(join(tmp, 'office', '8월.csv'), cp949Csv());
@@ -66,6 +68,21 @@ describe('the release bundle', () => {
     // Not in the plain form the kept help reads: the full run decides, with the same result.
     writeFileSync(join(english, 'mayor-office.yaml'), '{ data: data, lang: en }\n');
     expect(same(['validate', '--help'], join(english, 'below')).stdout).toMatch(/^Usage: mayor-office validate/);
+  });
+
+  it('--help and --version to a full disk: the one line and exit 2 of dist/, from the launcher\'s own path', () => {
+    if (!existsSync('/dev/full')) return void console.log('no /dev/full here: the failed stdout is tested in streams.e2e.test.ts only');
+    for (const args of [['--version'], ['budget', 'status', '--help'], ['--lang', 'en', '--help']]) {
+      const ends = [launcher, join(root, 'bin', 'mayor-office.js')].map((bin) => {
+        const full = openSync('/dev/full', 'w');
+        const r = spawnSync(process.execPath, [bin, ...args], { cwd: seedRoot, env: { PATH: process.env['PATH'] ?? '' }, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        closeSync(full);
+        return [r.status, r.stderr];
+      });
+      expect(ends[0]![0]).toBe(2);
+      expect(ends[0]![1]).toMatch(/^mayor-office: .*: ENOSPC \(.*\)\n$/);
+      expect(ends[0]).toEqual(ends[1]);
+    }
   });
 
   it('budget status, and a broken folder whose problems are located with yaml', () => {
