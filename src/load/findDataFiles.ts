@@ -124,10 +124,14 @@ export function findDataFiles(paths: readonly string[], display: (p: string) => 
     else problem(p, 'file-special', { type: specialType(st) });
   }
   // Sorted by displayed path with '/' separators, so the order is the same on every machine.
+  // Each file's key made once, not at every comparison (a folder of 1,000 files sorted by keys
+  // made anew took 20,000 relative paths).
   const seen = new Set<string>();
   const unique = found.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
-  unique.sort((a, b) => byDisplayedPath(display(a.path).split(sep).join('/'), display(b.path).split(sep).join('/')));
-  return { files: unique.map((f) => f.path), found: unique, problems };
+  const keyed = unique.map((f) => ({ f, key: display(f.path).split(sep).join('/') }));
+  keyed.sort((a, b) => byDisplayedPath(a.key, b.key));
+  const sorted = keyed.map((k) => k.f);
+  return { files: sorted.map((f) => f.path), found: sorted, problems };
 }
 
 export function displayPath(cwd: string): (p: string) => string {
