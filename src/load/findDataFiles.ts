@@ -6,8 +6,8 @@
 // folder, never opens a FIFO, socket or device, and never walks a directory link that leads back
 // to a folder it is already in: each of these is one located problem at the place it is met.
 // A link to a file or folder inside the data folder is followed.
-import type { Stats } from 'node:fs';
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import type { Problem, RuleId, RuleParams } from '../model/problem.js';
 import { byDisplayedPath, fileProblem, RECORD_FILE } from './dataSource.js';
@@ -33,8 +33,9 @@ export function isWithin(dir: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** What a file that is neither a regular file nor a folder is, for the message. */
-export function specialType(st: Stats): string {
+/** What a file that is neither a regular file nor a folder is, for the message (from its Stats,
+ *  or from its entry in a folder's listing, which says the same). */
+export function specialType(st: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
   return st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : 'other';
 }
 
@@ -50,25 +51,21 @@ export function findDataFiles(paths: readonly string[], display: (p: string) => 
 
   /** `real` is the real path of `dir`; `chain` the real paths of the folders walked to reach it. */
   const walk = (dir: string, real: string, root: string, chain: readonly string[]): void => {
-    let names: string[];
+    // Each entry with its type from the listing itself (what lstat would say of it, without a
+    // call per file: a folder of 1,000 record files is 1,000 calls fewer). A file that vanishes
+    // after the listing is met when it is opened, with the same problem.
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
       problem(dir, 'file-unreadable', { code: codeOf(err) });
       return;
     }
-    for (const name of names) {
+    for (const lst of entries) {
+      const name = lst.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = join(dir, name);
       const isRecord = RECORD_FILE.test(name);
-      let lst: Stats;
-      try {
-        lst = lstatSync(full);
-      } catch (err) {
-        // It vanished between the listing and now.
-        if (isRecord) problem(full, 'file-unreadable', { code: codeOf(err) });
-        continue;
-      }
       if (lst.isSymbolicLink()) {
         let target: string;
         let st: Stats;
@@ -124,10 +121,14 @@ export function findDataFiles(paths: readonly string[], display: (p: string) => 
     else problem(p, 'file-special', { type: specialType(st) });
   }
   // Sorted by displayed path with '/' separators, so the order is the same on every machine.
+  // Each file's key made once, not at every comparison (a folder of 1,000 files sorted by keys
+  // made anew took 20,000 relative paths).
   const seen = new Set<string>();
   const unique = found.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
-  unique.sort((a, b) => byDisplayedPath(display(a.path).split(sep).join('/'), display(b.path).split(sep).join('/')));
-  return { files: unique.map((f) => f.path), found: unique, problems };
+  const keyed = unique.map((f) => ({ f, key: display(f.path).split(sep).join('/') }));
+  keyed.sort((a, b) => byDisplayedPath(a.key, b.key));
+  const sorted = keyed.map((k) => k.f);
+  return { files: sorted.map((f) => f.path), found: sorted, problems };
 }
 
 export function displayPath(cwd: string): (p: string) => string {

@@ -48,6 +48,9 @@ const NONE = Symbol('none');
 function scalar(quoted: string | undefined, plain: string | undefined): unknown {
   if (quoted !== undefined) return quoted;
   if (plain === undefined || plain === '') return NONE;
+  // Text that starts outside ASCII (Korean, mostly) is none of the forms below but the last:
+  // the answer the expressions would give, without running four of them.
+  if (plain.charCodeAt(0) >= 0x80) return plain;
   if (INTEGER.test(plain)) return Number(plain);
   if (DIGIT_GROUPS.test(plain)) return plain;
   if (INDICATOR_START.test(plain)) return NONE;
@@ -65,51 +68,71 @@ function topValue(written: string): unknown {
   return scalar(undefined, written);
 }
 
-function flowMapping(inner: string): Record<string, unknown> | undefined {
-  const n = inner.length;
-  let at = 0;
-  while (at < n && inner.charCodeAt(at) === SPACE) at++;
+/** The keys met so far, by length and first and last character: a key taken from here (checked
+ *  against the text) is the string already used as a property name, not a new copy to be made
+ *  one; a list of 100,000 entries writes the same seven keys 700,000 times. */
+type KeyCache = Map<number, string>;
+
+function keyAt(text: string, from: number, to: number, keys: KeyCache): string {
+  const id = ((to - from) * 128 + text.charCodeAt(from)) * 128 + text.charCodeAt(to - 1);
+  const known = keys.get(id);
+  if (known !== undefined && text.startsWith(known, from)) return known;
+  const key = text.slice(from, to);
+  keys.set(id, key);
+  return key;
+}
+
+/** A plain object (its prototype is Object.prototype, as a literal's is) made by a constructor,
+ *  so that V8 gives the entries room for their fields in the object itself once it has seen a
+ *  few: `{}` has room for four, and an entry's fifth to eighth went to a second array, made and
+ *  then grown for each of 100,000 entries. */
+const Entry = function (this: object) {} as unknown as new () => Record<string, unknown>;
+Entry.prototype = Object.prototype;
+
+/** The flow mapping between `from` and `to` of `text` (the text between an item's braces). */
+function flowMapping(text: string, from: number, n: number, keys: KeyCache): Record<string, unknown> | undefined {
+  let at = from;
+  while (at < n && text.charCodeAt(at) === SPACE) at++;
   if (at === n) return undefined;
-  const out: Record<string, unknown> = {};
+  const out = new Entry();
   while (at < n) {
-    while (at < n && inner.charCodeAt(at) === SPACE) at++;
+    while (at < n && text.charCodeAt(at) === SPACE) at++;
     const keyFrom = at;
-    if (at === n || !isKeyStart(inner.charCodeAt(at))) return undefined;
+    if (at === n || !isKeyStart(text.charCodeAt(at))) return undefined;
     at++;
-    while (at < n && isKeyPart(inner.charCodeAt(at))) at++;
+    while (at < n && isKeyPart(text.charCodeAt(at))) at++;
     const keyTo = at;
-    if (inner.charCodeAt(at) !== 0x3a /* : */ || inner.charCodeAt(at + 1) !== SPACE) return undefined;
+    if (at + 1 >= n || text.charCodeAt(at) !== 0x3a /* : */ || text.charCodeAt(at + 1) !== SPACE) return undefined;
     at += 2;
-    while (at < n && inner.charCodeAt(at) === SPACE) at++;
+    while (at < n && text.charCodeAt(at) === SPACE) at++;
     let quoted: string | undefined;
     let plain: string | undefined;
-    if (inner.charCodeAt(at) === 0x22 /* " */) {
-      const close = inner.indexOf('"', at + 1);
-      if (close === -1) return undefined;
-      const escape = inner.indexOf('\\', at + 1);
-      if (escape !== -1 && escape < close) return undefined;
-      quoted = inner.slice(at + 1, close);
+    if (at < n && text.charCodeAt(at) === 0x22 /* " */) {
+      const close = text.indexOf('"', at + 1);
+      if (close === -1 || close >= n) return undefined;
+      for (let i = at + 1; i < close; i++) if (text.charCodeAt(i) === 0x5c /* \\ */) return undefined;
+      quoted = text.slice(at + 1, close);
       at = close + 1;
     } else {
-      if (at === n || inner.charCodeAt(at) === SPACE || isStop(inner.charCodeAt(at))) return undefined;
+      if (at === n || text.charCodeAt(at) === SPACE || isStop(text.charCodeAt(at))) return undefined;
       // The value runs to the next stop character; spaces before it are not the value's.
       let end = at + 1;
       for (let i = at + 1; i < n; i++) {
-        const c = inner.charCodeAt(i);
+        const c = text.charCodeAt(i);
         if (isStop(c)) break;
         if (c !== SPACE) end = i + 1;
       }
-      plain = inner.slice(at, end);
+      plain = text.slice(at, end);
       at = end;
     }
-    while (at < n && inner.charCodeAt(at) === SPACE) at++;
+    while (at < n && text.charCodeAt(at) === SPACE) at++;
     let comma = false;
     if (at < n) {
-      if (inner.charCodeAt(at) !== 0x2c /* , */) return undefined;
+      if (text.charCodeAt(at) !== 0x2c /* , */) return undefined;
       comma = true;
       at++;
     }
-    const key = inner.slice(keyFrom, keyTo);
+    const key = keyAt(text, keyFrom, keyTo, keys);
     if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__' || namesOther(key)) return undefined;
     const v = scalar(quoted, plain);
     if (v === NONE) return undefined;
@@ -127,29 +150,29 @@ export interface FlowListEnd {
   readonly indent: number;
 }
 
-/** The text between the braces of an item line — the expression `^[ ]*-[ ]+\{(.*)\}[ ]*\r?$`
- *  read by hand — or undefined when the line is not one. */
-function itemInner(line: string): string | undefined {
-  let i = 0;
-  while (line.charCodeAt(i) === SPACE) i++;
-  if (line.charCodeAt(i) !== 0x2d /* - */ || line.charCodeAt(i + 1) !== SPACE) return undefined;
+/** Where the text between the braces of the item line from `start` to `end` of `text` begins —
+ *  the expression `^[ ]*-[ ]+\{(.*)\}[ ]*\r?$` read by hand — or -1 when the line is not one;
+ *  where it ends and the indent of the dash are left in `item`. `cr`: the text has a CR. */
+function itemInner(text: string, start: number, end: number, cr: boolean): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === SPACE) i++;
+  item.indent = i - start;
+  if (i + 1 >= end || text.charCodeAt(i) !== 0x2d /* - */ || text.charCodeAt(i + 1) !== SPACE) return -1;
   i += 2;
-  while (line.charCodeAt(i) === SPACE) i++;
-  if (line.charCodeAt(i) !== 0x7b /* { */) return undefined;
-  let end = line.length;
-  if (line.charCodeAt(end - 1) === 0x0d /* \r */) end--;
-  while (end > i + 1 && line.charCodeAt(end - 1) === SPACE) end--;
-  if (end <= i + 1 || line.charCodeAt(end - 1) !== 0x7d /* } */) return undefined;
-  const inner = line.slice(i + 1, end - 1);
+  while (i < end && text.charCodeAt(i) === SPACE) i++;
+  if (i >= end || text.charCodeAt(i) !== 0x7b /* { */) return -1;
+  let to = end;
+  if (text.charCodeAt(to - 1) === 0x0d /* \r */) to--;
+  while (to > i + 1 && text.charCodeAt(to - 1) === SPACE) to--;
+  if (to <= i + 1 || text.charCodeAt(to - 1) !== 0x7d /* } */) return -1;
+  item.end = to - 1;
   // `.` of the expression takes no line end: a CR inside the braces makes no item.
-  return inner.includes('\r') ? undefined : inner;
+  if (cr) for (let k = i + 1; k < to - 1; k++) if (text.charCodeAt(k) === 0x0d) return -1;
+  return i + 1;
 }
 
-const indentOf = (line: string): number => {
-  let i = 0;
-  while (line.charCodeAt(i) === SPACE) i++;
-  return i;
-};
+/** itemInner's other answers, kept here rather than made an object per line. */
+const item = { end: 0, indent: 0 };
 
 /** The document's value when the text has only the shape above; undefined otherwise. An item
  *  line the reader does not take itself (`amount: 697,000`, a nested list, an escape …) is given to
@@ -163,26 +186,29 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
   let list: unknown[] | undefined;
   let indent: number | undefined;
   let open: string | undefined;
+  const cr = text.includes('\r');
+  const keys: KeyCache = new Map();
   let start = 0;
   while (start <= text.length) {
+    const from = start;
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const line = text.slice(start, end);
     start = end + 1;
-    const first = line.charCodeAt(0);
+    const first = from < end ? text.charCodeAt(from) : NaN;
     if (first === 0x20 /* space */ || first === 0x2d /* - */) {
-      const inner = itemInner(line);
-      if (inner !== undefined) {
-        const at = indentOf(line);
+      const inner = itemInner(text, from, end, cr);
+      if (inner !== -1) {
+        const at = item.indent;
         if (list === undefined || (indent !== undefined && at !== indent)) return undefined;
         indent = at;
-        const entry = flowMapping(inner) ?? readItem?.(line.slice(at))?.[0];
+        const entry = flowMapping(text, inner, item.end, keys) ?? readItem?.(text.slice(from + at, end))?.[0];
         if (entry === undefined) return undefined;
         list.push(entry);
-        ends?.set(open!, { end: line.endsWith('\r') ? end - 1 : end, indent });
+        ends?.set(open!, { end: text.charCodeAt(end - 1) === 0x0d /* \r */ ? end - 1 : end, indent });
         continue;
       }
     }
+    const line = text.slice(from, end);
     if (BLANK_OR_COMMENT.test(line)) continue;
     const top = TOP_KEY.exec(line);
     if (!top) return undefined;

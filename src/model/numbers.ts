@@ -21,6 +21,8 @@ export const timesWhole = (a: number, k: number): number => exactWhole(a * k);
  *  Infinity or NaN. */
 export function numberDigits(value: unknown): string {
   const n = Number(value);
+  // A safe integer's own digits are already plain (exponent notation starts at 1e21): no BigInt.
+  if (Number.isSafeInteger(n)) return n === 0 ? '0' : String(n);
   if (!Number.isFinite(n)) throw new RangeError(`a figure is not a finite number: ${String(value)}`);
   if (Number.isInteger(n)) return BigInt(n).toString();
   return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
@@ -28,6 +30,13 @@ export function numberDigits(value: unknown): string {
 
 /** 337200 → "337,200". */
 export function groupThousands(n: number): string {
+  // The common case, a whole amount under 1,000 or a safe one grouped by hand: no expression.
+  if (Number.isSafeInteger(n)) {
+    const d = n === 0 ? '0' : String(Math.abs(n));
+    let out = d.slice(0, ((d.length - 1) % 3) + 1);
+    for (let i = out.length; i < d.length; i += 3) out += `,${d.slice(i, i + 3)}`;
+    return n < 0 ? `-${out}` : out;
+  }
   const digits = numberDigits(n);
   const [whole, fraction] = digits.replace(/^-/, '').split('.');
   const g = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

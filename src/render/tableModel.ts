@@ -55,7 +55,10 @@ export interface TableModel {
   readonly unit?: string;
 }
 
-export const text = (value: string): Cell => ({ value, kind: 'text' });
+/** An empty text cell: one for every empty cell (cells are readonly), not one per cell of a list
+ *  of 100,000 rows. */
+const EMPTY_TEXT: Cell = { value: '', kind: 'text' };
+export const text = (value: string): Cell => (value === '' ? EMPTY_TEXT : { value, kind: 'text' });
 export const int = (value: number | null): Cell => ({ value, kind: 'int' });
 export const gap = (value: number | null): Cell => ({ value, kind: 'gap' });
 /** A headcount figure: '-' (not applicable, as the table wrote it) is text in every format. */

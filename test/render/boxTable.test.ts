@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { eastAsianWidth } from 'get-east-asian-width';
 import { boxTable } from '../../src/render/formats/table.js';
-import { displayWidth } from '../../src/render/displayWidth.js';
+import { displayWidth, plainWidth } from '../../src/render/displayWidth.js';
+import { visibleText } from '../../src/render/visibleText.js';
 
 const strip = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -65,5 +66,19 @@ describe('displayWidth', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => displayWidth(s) === reference(s)), { numRuns: 2000 });
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('가', '힣', 'a', ' ', '\t', '😀', '\u0301', '中', 'ｱ', '\u00a0') }), (s) => displayWidth(s) === reference(s)));
     expect(displayWidth('기관 a😀')).toBe(8);
+  });
+});
+
+describe('plainWidth', () => {
+  // The table draws a cell it measures straight from its text: that text must be one line that
+  // visibleText leaves as it is, and the width the one displayWidth gives.
+  it('is displayWidth for a text shown as it is, and -1 for any other', () => {
+    const check = (s: string): boolean => {
+      const w = plainWidth(s);
+      const asIs = visibleText(s) === s && !/[\t\r\n\x1b]/.test(s);
+      return asIs ? w === displayWidth(s) : w === -1;
+    };
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('가', 'a', ' ', '\t', '\n', '\r', '\x1b', '\x07', '\u202e', '\u2067', '\u0085', '😀') }), check));
   });
 });

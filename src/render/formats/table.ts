@@ -9,7 +9,7 @@ import type { Block, Doc } from '../document.js';
 import type { FormatExample } from './formatSpec.js';
 import type { TableModel } from '../tableModel.js';
 import { humanCell } from '../tableModel.js';
-import { displayWidth } from '../displayWidth.js';
+import { displayWidth, plainWidth } from '../displayWidth.js';
 import { visibleText } from '../visibleText.js';
 
 export interface TableOptions {
@@ -28,6 +28,28 @@ const widthOf = (cell: string): number => displayWidth(cell.includes('\x1b') ? c
  * every cell with every earlier one to place spans this tool never uses).
  */
 export function boxTable(head: readonly string[], aligns: readonly ('left' | 'right')[], rows: readonly (readonly string[])[]): string {
+  return drawBox(head, aligns, rows.length, (r, widths, at = 0) => {
+    const row = rows[r]!;
+    if (widths) for (let i = 0; i < head.length; i++) widths[at + i] = plainWidth(row[i] ?? '');
+    return row;
+  });
+}
+
+/**
+ * Row `r`'s cells, made anew at each call. With `widths`, also each cell's width from `at` on,
+ * as `plainWidth` gives it for the cell without its colour codes, or -1 where it gives none.
+ */
+type RowAt = (r: number, widths?: Int32Array, at?: number) => readonly string[];
+
+/**
+ * boxTable over rows made on demand, each twice (once measured, once drawn) rather than kept:
+ * a list of 100,000 entries has a million cells, and keeping them between the passes made the
+ * young-generation collections copy them all. A row whose cells are all plain (one line each,
+ * nothing to show otherwise) is drawn straight from its texts; any other row is kept as lines
+ * and widths per cell. The lines are joined a thousand at a time, so that no line is kept as
+ * the pieces it was made of.
+ */
+function drawBox(head: readonly string[], aligns: readonly ('left' | 'right')[], count: number, rowAt: RowAt): string {
   // A cell may hold several lines (a record's text with line ends): the row is as tall as its
   // tallest cell. A tab is shown as a space: its width on a terminal depends on the column.
   type Shown = { readonly lines: string[]; readonly widths: number[] };
@@ -36,28 +58,67 @@ export function boxTable(head: readonly string[], aligns: readonly ('left' | 'ri
       const lines = (row[i] ?? '').replace(/\t/g, ' ').split(/\r\n|\r|\n/);
       return { lines, widths: lines.map(widthOf) };
     });
+  const n = head.length;
   const heads = shownRow(head);
-  const body = rows.map(shownRow);
   const widths = heads.map((c) => Math.max(...c.widths));
-  for (const row of body) row.forEach((c, i) => (widths[i] = Math.max(widths[i]!, ...c.widths)));
+  // Each plain cell's width; the rows that are not plain, by index, as lines and widths.
+  const cellWidths = new Int32Array(count * n);
+  const tall = new Map<number, Shown[]>();
+  for (let r = 0; r < count; r++) {
+    const row = rowAt(r, cellWidths, r * n);
+    let plain = true;
+    for (let i = 0; i < n; i++) if (cellWidths[r * n + i]! < 0) plain = false;
+    if (plain) {
+      for (let i = 0; i < n; i++) if (cellWidths[r * n + i]! > widths[i]!) widths[i] = cellWidths[r * n + i]!;
+    } else {
+      const shown = shownRow(row);
+      tall.set(r, shown);
+      shown.forEach((c, k) => (widths[k] = Math.max(widths[k]!, ...c.widths)));
+    }
+  }
+  const spaces = Array.from({ length: Math.max(0, ...widths) + 1 }, (_, k) => ' '.repeat(k));
+  const right = aligns.map((a) => a === 'right');
   const rule = (l: string, m: string, r: string): string => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
   const out = [rule('┌', '┬', '┐')];
+  let batch: string[] = [];
   const draw = (cells: readonly Shown[]): void => {
     const height = Math.max(...cells.map((c) => c.lines.length));
     for (let k = 0; k < height; k++) {
       const parts = widths.map((w, i) => {
         const cell = cells[i]!.lines[k] ?? '';
         const gap = ' '.repeat(w - (cells[i]!.widths[k] ?? 0));
-        return ` ${aligns[i] === 'right' ? gap + cell : cell + gap} `;
+        return ` ${right[i] ? gap + cell : cell + gap} `;
       });
-      out.push(`│${parts.join('│')}│`);
+      batch.push(`│${parts.join('│')}│`);
     }
   };
   draw(heads);
-  out.push(rule('├', '┼', '┤'));
-  for (const row of body) draw(row);
-  out.push(rule('└', '┴', '┘'));
-  return out.join('\n');
+  batch.push(rule('├', '┼', '┤'));
+  for (let r = 0; r < count; r++) {
+    const shown = tall.get(r);
+    if (shown) draw(shown);
+    else {
+      const row = rowAt(r);
+      let line = '│';
+      for (let i = 0; i < n; i++) {
+        const cell = row[i] ?? '';
+        const gap = spaces[widths[i]! - cellWidths[r * n + i]!]!;
+        line += right[i] ? ` ${gap}${cell} │` : ` ${cell}${gap} │`;
+      }
+      batch.push(line);
+    }
+    if (batch.length >= 1000) {
+      out.push(batch.join('\n'));
+      batch = [];
+    }
+  }
+  batch.push(rule('└', '┴', '┘'));
+  out.push(batch.join('\n'));
+  // The batches chained, not joined: the document's text is copied whole once, where the writer
+  // joins its blocks, rather than here as well (each copy of 20 MB of text is fresh memory).
+  let table = out[0]!;
+  for (let i = 1; i < out.length; i++) table += `\n${out[i]!}`;
+  return table;
 }
 
 export function renderTable(model: TableModel, options: TableOptions, titled = true): string {
@@ -65,17 +126,28 @@ export function renderTable(model: TableModel, options: TableOptions, titled = t
   const hasTrailer = model.rows.some((r) => r.trailer !== undefined);
   const head = [...model.columns.map((col) => visibleText(col.header)), ...(hasTrailer ? [''] : [])];
   const aligns = [...model.columns.map((col) => col.align), ...(hasTrailer ? (['left'] as const) : [])];
-  const rows = model.rows.map((row) => {
+  const n = head.length;
+  const rowAt: RowAt = (r, widths, at = 0) => {
+    const row = model.rows[r]!;
+    // Each cell measured as it is made, before its colour: the width boxTable would find.
+    const shown = (s: string, i: number): string => {
+      const w = plainWidth(s);
+      if (widths && i < n) widths[at + i] = w;
+      return w < 0 ? visibleText(s) : s;
+    };
     const paint = (s: string, i: number): string => {
       let out = s;
       if (i > 0 && row.mark === 'over') out = c.yellow(out);
       if (i > 0 && row.mark === 'under') out = c.cyan(out);
       return row.role === 'item' ? out : c.bold(out);
     };
-    const cells = row.cells.map((cell, i) => paint((i === 0 && row.level > 0 ? '  ' : '') + visibleText(humanCell(cell, options.lang)), i));
-    return hasTrailer ? [...cells, visibleText(row.trailer ?? '')] : cells;
-  });
-  const table = boxTable(head, aligns, rows);
+    const cells = row.cells.map((cell, i) => paint(shown((i === 0 && row.level > 0 ? '  ' : '') + humanCell(cell, options.lang), i), i));
+    if (hasTrailer) cells.push(shown(row.trailer ?? '', cells.length));
+    // A row of fewer cells than columns: the missing ones are empty.
+    if (widths) for (let i = cells.length; i < n; i++) widths[at + i] = 0;
+    return cells;
+  };
+  const table = drawBox(head, aligns, model.rows.length, rowAt);
   if (!titled) return `${table}\n`;
   const notes = (model.notes ?? []).map((n) => `${visibleText(n)}\n`).join('');
   return `${visibleText(model.title)}\n${table}\n${notes}`;

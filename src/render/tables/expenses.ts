@@ -71,6 +71,15 @@ const right = (header: string) => ({ header, align: 'right' as const });
 
 export function expenseListDoc(report: ExpenseListReport, lang: Lang): Doc {
   const w = W[lang];
+  // "203-01 기관운영업무추진비" made once per line, not once per entry.
+  const lineTexts = new Map<string, { name: string; cell: Cell }>();
+  const lineCell = (e: ExpenseListEntry): Cell => {
+    const known = lineTexts.get(e.line);
+    if (known !== undefined && known.name === e.lineName) return known.cell;
+    const cell = text(`${e.line} ${e.lineName}`);
+    lineTexts.set(e.line, { name: e.lineName, cell });
+    return cell;
+  };
   const filters = w.filters(report.filters);
   const empty = report.entries.length === 0;
   const entries: TableModel = {
@@ -82,7 +91,7 @@ export function expenseListDoc(report: ExpenseListReport, lang: Lang): Doc {
         (e): Row => ({
           role: 'item',
           level: 1,
-          cells: [text(e.date), text(e.time ?? ''), text(e.dept ?? ''), text(`${e.line} ${e.lineName}`), text(e.purpose), text(e.place ?? ''), text(e.attendees ?? ''), text(e.payment ?? ''), text(e.paymentMethod ?? ''), int(e.amount), text(noteOf(e))],
+          cells: [text(e.date), text(e.time ?? ''), text(e.dept ?? ''), lineCell(e), text(e.purpose), text(e.place ?? ''), text(e.attendees ?? ''), text(e.payment ?? ''), text(e.paymentMethod ?? ''), int(e.amount), text(noteOf(e))],
         }),
       ),
     ],
