@@ -22,7 +22,8 @@ const BLANK_OR_COMMENT = /^[ ]*(?:#.*)?\r?$/;
 const isStop = (c: number): boolean =>
   c === 0x2c /* , */ || c === 0x22 /* " */ || c === 0x27 /* ' */ || c === 0x5b /* [ */ || c === 0x5d /* ] */ || c === 0x7b /* { */ || c === 0x7d /* } */ || c === 0x23 /* # */ || c === 0x3a /* : */ || c === 0x5c; /* \ */
 const isKeyStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-const isKeyPart = (c: number): boolean => isKeyStart(c) || (c >= 0x30 && c <= 0x39);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isKeyPart = (c: number): boolean => isKeyStart(c) || isDigit(c);
 
 /** Keys the core schema reads as null or a boolean and then names as their text (`True:` is the
  *  key 'true', so `True:` and `true:` are one key twice): left to the parser, which says so. */
@@ -74,6 +75,20 @@ function flowMapping(inner: string): Record<string, unknown> | undefined {
   while (at < n) {
     while (at < n && inner.charCodeAt(at) === SPACE) at++;
     const keyFrom = at;
+    if (isDigit(inner.charCodeAt(at))) {
+      // `amount: 697,000`: a comma ends a plain value in a flow mapping, so `000` is a key of its
+      // own with no value, which the core schema reads as the integer 0 and names '0'. Taken
+      // here as js-yaml takes it (a validate problem, not a reason to read the line again).
+      while (at < n && isDigit(inner.charCodeAt(at))) at++;
+      if (at - keyFrom > 15) return undefined;
+      const key = String(parseInt(inner.slice(keyFrom, at), 10));
+      while (at < n && inner.charCodeAt(at) === SPACE) at++;
+      if (at < n && inner.charCodeAt(at) !== 0x2c /* , */) return undefined;
+      if (Object.prototype.hasOwnProperty.call(out, key)) return undefined;
+      out[key] = null;
+      if (at < n && ++at >= n) return undefined; // `{ a: 1,000, }` as `{ a: 1, }` above
+      continue;
+    }
     if (at === n || !isKeyStart(inner.charCodeAt(at))) return undefined;
     at++;
     while (at < n && isKeyPart(inner.charCodeAt(at))) at++;
@@ -152,7 +167,7 @@ const indentOf = (line: string): number => {
 };
 
 /** The document's value when the text has only the shape above; undefined otherwise. An item
- *  line the reader does not take itself (`amount: 697,000`, a nested list, an escape …) is given to
+ *  line the reader does not take itself (a nested list, an escape, a quoted key …) is given to
  *  `readItem` as a one-item list of its own: a flow mapping on one line means the same alone as
  *  in its file. `readItem` returns undefined when it cannot read it either. `ends`, when given, is
  *  filled with where each top-level list ends (what an edit appends after). */
