@@ -21,15 +21,15 @@ const BLANK_OR_COMMENT = /^[ ]*(?:#.*)?\r?$/;
  *  100,000 entries has 700,000 pairs, and a match object each was most of its garbage. */
 const isStop = (c: number): boolean =>
   c === 0x2c /* , */ || c === 0x22 /* " */ || c === 0x27 /* ' */ || c === 0x5b /* [ */ || c === 0x5d /* ] */ || c === 0x7b /* { */ || c === 0x7d /* } */ || c === 0x23 /* # */ || c === 0x3a /* : */ || c === 0x5c; /* \ */
-const isKeyStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+export const isKeyStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isKeyPart = (c: number): boolean => isKeyStart(c) || isDigit(c);
 
 /** Keys the core schema reads as null or a boolean and then names as their text (`True:` is the
  *  key 'true', so `True:` and `true:` are one key twice): left to the parser, which says so. */
 const CORE_WORD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 const namesOther = (key: string): boolean => (key.length === 4 || key.length === 5) && CORE_WORD_KEYS.has(key);
-const SPACE = 0x20;
+export const SPACE = 0x20;
 
 const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
 /** Digits joined by hyphens (dates, budget codes): text in the core schema. */

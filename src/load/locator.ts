@@ -3,6 +3,7 @@
 // problems costs nothing here.
 import { isDeepStrictEqual } from 'node:util';
 import { yamlLib } from './yamlLib.js';
+import { isDigit, isKeyStart, SPACE } from './flowLines.js';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { Locator, YamlPath } from '../model/records.js';
 import type { Span } from '../model/problem.js';
@@ -203,11 +204,66 @@ export function createRegionLocator(
 }
 
 // One list item written on one line as a flow mapping of plain keys and plain values, the way
-// long entry lists are written: `  - { date: 2021-03-02, line: 203-01, amount: 132000 }`.
-const FLOW_ITEM = /^( *)- \{ */y;
-const FLOW_PAIR = /([A-Za-z_][A-Za-z0-9_]*): +((?:-(?=\d)|[^\s,{}[\]#"'&*!|>%@`:?-])[^,{}[\]#"'&*!|>%@`:]*?) *(,|\}) */y;
-// `amount: 697,000` in a flow mapping is `amount: 697` and a key `000` with no value.
-const FLOW_BARE_NUMBER_KEY = /(\d+) *(,|\}) */y;
+// long entry lists are written: `  - { date: 2021-03-02, line: 203-01, amount: 132000 }`. Read by
+// hand (`flowPairs`), as the expressions below would read it: a thousand problems ask for a
+// thousand such lines, and the expressions' lazy value with its match arrays was most of the
+// cost of locating them.
+//   the item's start   ^( *)- \{ *
+//   a pair             ([A-Za-z_][A-Za-z0-9_]*): +((?:-(?=\d)|[^\s,{}[\]#"'&*!|>%@`:?-])[^,{}[\]#"'&*!|>%@`:]*?) *(,|\}) *
+//   a bare number key  (\d+) *(,|\}) *      (`amount: 697,000` is `amount: 697` and a key `000` with no value)
+
+/** What ends a plain value here: `,{}[]#"'&*!|>%@` and the backquote, and `:`. */
+const isValueStop = (c: number): boolean =>
+  c === 0x2c || c === 0x7b || c === 0x7d || c === 0x5b || c === 0x5d || c === 0x23 || c === 0x22 || c === 0x27 || c === 0x26 || c === 0x2a || c === 0x21 || c === 0x7c || c === 0x3e || c === 0x25 || c === 0x40 || c === 0x60 || c === 0x3a;
+/** `\s` of an expression. */
+const isWhite = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The pairs of a one-line flow item and where its mapping opens and its last pair ends (after
+ *  the spaces that follow it); null when the line is not one of the shape above. */
+function flowPairs(line: string): { pairs: FlatPair[]; open: number; closed: number } | null {
+  const n = line.length;
+  let at = 0;
+  while (line.charCodeAt(at) === SPACE) at++;
+  if (line.charCodeAt(at) !== 0x2d /* - */ || line.charCodeAt(at + 1) !== SPACE || line.charCodeAt(at + 2) !== 0x7b /* { */) return null;
+  const open = at + 2;
+  at += 3;
+  while (line.charCodeAt(at) === SPACE) at++;
+  const pairs: FlatPair[] = [];
+  for (;;) {
+    const keyAt = at;
+    let end: number;
+    if (isKeyStart(line.charCodeAt(at))) {
+      at++;
+      while (at < n && (isKeyStart(line.charCodeAt(at)) || isDigit(line.charCodeAt(at)))) at++;
+      const keyEnd = at;
+      if (line.charCodeAt(at) !== 0x3a /* : */ || line.charCodeAt(at + 1) !== SPACE) return null;
+      at += 2;
+      while (line.charCodeAt(at) === SPACE) at++;
+      const valueAt = at;
+      const first = line.charCodeAt(at);
+      if (first === 0x2d /* - */ ? !isDigit(line.charCodeAt(at + 1)) : at >= n || isWhite(first) || isValueStop(first) || first === 0x3f /* ? */) return null;
+      at++;
+      // The value runs to the first stop; it must be `,` or `}`, and the spaces and tabs before it
+      // are not the value's (the expression above kept a tab: the parse does not).
+      let valueEnd = at;
+      for (let c = line.charCodeAt(at); at < n && !isValueStop(c); c = line.charCodeAt(++at)) if (c !== SPACE && c !== 0x09) valueEnd = at + 1;
+      end = line.charCodeAt(at);
+      pairs.push({ key: line.slice(keyAt, keyEnd), keyAt: [keyAt, keyEnd], valueAt: [valueAt, valueEnd] });
+    } else if (isDigit(line.charCodeAt(at))) {
+      while (isDigit(line.charCodeAt(at))) at++;
+      const keyEnd = at;
+      while (line.charCodeAt(at) === SPACE) at++;
+      end = line.charCodeAt(at);
+      // The core schema reads the key as an integer; the mapping's key is its decimal text.
+      pairs.push({ key: String(parseInt(line.slice(keyAt, keyEnd), 10)), keyAt: [keyAt, keyEnd], valueAt: null });
+    } else return null;
+    if (end !== 0x2c /* , */ && end !== 0x7d /* } */) return null;
+    at++;
+    while (line.charCodeAt(at) === SPACE) at++;
+    if (end === 0x7d) return { pairs, open, closed: at };
+  }
+}
 
 /**
  * Locates inside a one-line flow-mapping item without a parser: the same nodes and ranges a
@@ -222,33 +278,9 @@ function flowLineLocator(file: string, text: string, positions: TextPositions, i
   // Whatever follows the line up to the next item must be blank lines or comments.
   if (!/^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(lineEndAt + 1 > item.end ? item.end : lineEndAt + 1, item.end))) return null;
   const line = text.slice(item.start, lineEndAt).replace(/\r$/, '');
-  FLOW_ITEM.lastIndex = 0;
-  const head = FLOW_ITEM.exec(line);
-  if (!head) return null;
-  const open = head[1]!.length + 2;
-  const pairs: FlatPair[] = [];
-  let at = head[0].length;
-  let closed = -1;
-  while (closed === -1) {
-    FLOW_PAIR.lastIndex = at;
-    const m = FLOW_PAIR.exec(line);
-    if (!m) {
-      FLOW_BARE_NUMBER_KEY.lastIndex = at;
-      const bare = FLOW_BARE_NUMBER_KEY.exec(line);
-      if (!bare) return null;
-      const [all, digits, end] = bare as unknown as [string, string, string];
-      // The core schema reads the key as an integer; the mapping's key is its decimal text.
-      pairs.push({ key: String(parseInt(digits, 10)), keyAt: [at, at + digits.length], valueAt: null });
-      at += all.length;
-      if (end === '}') closed = at;
-      continue;
-    }
-    const [all, k, v, end] = m as unknown as [string, string, string, string];
-    const valueStart = at + all.indexOf(v, k.length + 1);
-    pairs.push({ key: k, keyAt: [at, at + k.length], valueAt: [valueStart, valueStart + v.length] });
-    at += all.length;
-    if (end === '}') closed = at;
-  }
+  const read = flowPairs(line);
+  if (!read) return null;
+  const { pairs, open, closed } = read;
   if (line.slice(closed).trim() !== '' && !/^#/.test(line.slice(closed).trim())) return null;
   const close = line.lastIndexOf('}', closed);
   // Integer-like keys come first in an object's own keys: compare as sets (no key is written
