@@ -21,15 +21,15 @@ const BLANK_OR_COMMENT = /^[ ]*(?:#.*)?\r?$/;
  *  100,000 entries has 700,000 pairs, and a match object each was most of its garbage. */
 const isStop = (c: number): boolean =>
   c === 0x2c /* , */ || c === 0x22 /* " */ || c === 0x27 /* ' */ || c === 0x5b /* [ */ || c === 0x5d /* ] */ || c === 0x7b /* { */ || c === 0x7d /* } */ || c === 0x23 /* # */ || c === 0x3a /* : */ || c === 0x5c; /* \ */
-export const isKeyStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isKeyStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isKeyPart = (c: number): boolean => isKeyStart(c) || isDigit(c);
 
 /** Keys the core schema reads as null or a boolean and then names as their text (`True:` is the
  *  key 'true', so `True:` and `true:` are one key twice): left to the parser, which says so. */
 const CORE_WORD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 const namesOther = (key: string): boolean => (key.length === 4 || key.length === 5) && CORE_WORD_KEYS.has(key);
-export const SPACE = 0x20;
+const SPACE = 0x20;
 
 const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
 /** Digits joined by hyphens (dates, budget codes): text in the core schema. */
@@ -66,7 +66,17 @@ function topValue(written: string): unknown {
   return scalar(undefined, written);
 }
 
-function flowMapping(inner: string): Record<string, unknown> | undefined {
+/** Where one pair of a one-line flow item is written in its line: the key, and the value from
+ *  its first character to its last (a quoted value with its quotes); null for a key with no value. */
+export interface FlowPairPlace {
+  readonly key: string;
+  readonly keyAt: readonly [number, number];
+  readonly valueAt: readonly [number, number] | null;
+}
+
+/** The pairs between the braces of an item line. `places`, when given, gets where each pair is
+ *  written (offsets in the line, the braces' inside starting at `offset`). */
+function flowMapping(inner: string, places?: FlowPairPlace[], offset = 0): Record<string, unknown> | undefined {
   const n = inner.length;
   let at = 0;
   while (at < n && inner.charCodeAt(at) === SPACE) at++;
@@ -80,12 +90,14 @@ function flowMapping(inner: string): Record<string, unknown> | undefined {
       // own with no value, which the core schema reads as the integer 0 and names '0'. Taken
       // here as js-yaml takes it (a validate problem, not a reason to read the line again).
       while (at < n && isDigit(inner.charCodeAt(at))) at++;
-      if (at - keyFrom > 15) return undefined;
-      const key = String(parseInt(inner.slice(keyFrom, at), 10));
+      const digitsTo = at;
+      if (digitsTo - keyFrom > 15) return undefined;
+      const key = String(parseInt(inner.slice(keyFrom, digitsTo), 10));
       while (at < n && inner.charCodeAt(at) === SPACE) at++;
       if (at < n && inner.charCodeAt(at) !== 0x2c /* , */) return undefined;
       if (Object.prototype.hasOwnProperty.call(out, key)) return undefined;
       out[key] = null;
+      places?.push({ key, keyAt: [offset + keyFrom, offset + digitsTo], valueAt: null });
       if (at < n && ++at >= n) return undefined; // `{ a: 1,000, }` as `{ a: 1, }` above
       continue;
     }
@@ -96,6 +108,7 @@ function flowMapping(inner: string): Record<string, unknown> | undefined {
     if (inner.charCodeAt(at) !== 0x3a /* : */ || inner.charCodeAt(at + 1) !== SPACE) return undefined;
     at += 2;
     while (at < n && inner.charCodeAt(at) === SPACE) at++;
+    const valueFrom = at;
     let quoted: string | undefined;
     let plain: string | undefined;
     if (inner.charCodeAt(at) === 0x22 /* " */) {
@@ -129,6 +142,7 @@ function flowMapping(inner: string): Record<string, unknown> | undefined {
     const v = scalar(quoted, plain);
     if (v === NONE) return undefined;
     out[key] = v;
+    places?.push({ key, keyAt: [offset + keyFrom, offset + keyTo], valueAt: [offset + valueFrom, offset + (quoted === undefined ? valueFrom + plain!.length : valueFrom + quoted.length + 2)] });
     // A comma must be followed by another pair: `{ a: 1, }` is left to the parser.
     if (comma && at >= n) return undefined;
   }
@@ -158,6 +172,18 @@ function itemInner(line: string): string | undefined {
   const inner = line.slice(i + 1, end - 1);
   // `.` of the expression takes no line end: a CR inside the braces makes no item.
   return inner.includes('\r') ? undefined : inner;
+}
+
+/** An item line read as the reader reads it, with where each pair and the braces are written in
+ *  the line (what locating a problem in it needs); undefined when the reader does not take it. */
+export function flowItemPlaces(line: string): { value: Record<string, unknown>; open: number; close: number; pairs: FlowPairPlace[] } | undefined {
+  const inner = itemInner(line);
+  if (inner === undefined) return undefined;
+  // The item's `{` is the line's first (after the dash), its `}` the last.
+  const open = line.indexOf('{');
+  const pairs: FlowPairPlace[] = [];
+  const value = flowMapping(inner, pairs, open + 1);
+  return value && { value, open, close: line.lastIndexOf('}'), pairs };
 }
 
 const indentOf = (line: string): number => {

@@ -3,7 +3,8 @@
 // problems costs nothing here.
 import { isDeepStrictEqual } from 'node:util';
 import { yamlLib } from './yamlLib.js';
-import { isDigit, isKeyStart, SPACE } from './flowLines.js';
+import type { FlowPairPlace } from './flowLines.js';
+import { flowItemPlaces } from './flowLines.js';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { Locator, YamlPath } from '../model/records.js';
 import type { Span } from '../model/problem.js';
@@ -203,73 +204,15 @@ export function createRegionLocator(
   };
 }
 
-// One list item written on one line as a flow mapping of plain keys and plain values, the way
-// long entry lists are written: `  - { date: 2021-03-02, line: 203-01, amount: 132000 }`. Read by
-// hand (`flowPairs`), as the expressions below would read it: a thousand problems ask for a
-// thousand such lines, and the expressions' lazy value with its match arrays was most of the
-// cost of locating them.
-//   the item's start   ^( *)- \{ *
-//   a pair             ([A-Za-z_][A-Za-z0-9_]*): +((?:-(?=\d)|[^\s,{}[\]#"'&*!|>%@`:?-])[^,{}[\]#"'&*!|>%@`:]*?) *(,|\}) *
-//   a bare number key  (\d+) *(,|\}) *      (`amount: 697,000` is `amount: 697` and a key `000` with no value)
-
-/** What ends a plain value here: `,{}[]#"'&*!|>%@` and the backquote, and `:`. */
-const isValueStop = (c: number): boolean =>
-  c === 0x2c || c === 0x7b || c === 0x7d || c === 0x5b || c === 0x5d || c === 0x23 || c === 0x22 || c === 0x27 || c === 0x26 || c === 0x2a || c === 0x21 || c === 0x7c || c === 0x3e || c === 0x25 || c === 0x40 || c === 0x60 || c === 0x3a;
-/** `\s` of an expression. */
-const isWhite = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
-/** The pairs of a one-line flow item and where its mapping opens and its last pair ends (after
- *  the spaces that follow it); null when the line is not one of the shape above. */
-function flowPairs(line: string): { pairs: FlatPair[]; open: number; closed: number } | null {
-  const n = line.length;
-  let at = 0;
-  while (line.charCodeAt(at) === SPACE) at++;
-  if (line.charCodeAt(at) !== 0x2d /* - */ || line.charCodeAt(at + 1) !== SPACE || line.charCodeAt(at + 2) !== 0x7b /* { */) return null;
-  const open = at + 2;
-  at += 3;
-  while (line.charCodeAt(at) === SPACE) at++;
-  const pairs: FlatPair[] = [];
-  for (;;) {
-    const keyAt = at;
-    let end: number;
-    if (isKeyStart(line.charCodeAt(at))) {
-      at++;
-      while (at < n && (isKeyStart(line.charCodeAt(at)) || isDigit(line.charCodeAt(at)))) at++;
-      const keyEnd = at;
-      if (line.charCodeAt(at) !== 0x3a /* : */ || line.charCodeAt(at + 1) !== SPACE) return null;
-      at += 2;
-      while (line.charCodeAt(at) === SPACE) at++;
-      const valueAt = at;
-      const first = line.charCodeAt(at);
-      if (first === 0x2d /* - */ ? !isDigit(line.charCodeAt(at + 1)) : at >= n || isWhite(first) || isValueStop(first) || first === 0x3f /* ? */) return null;
-      at++;
-      // The value runs to the first stop; it must be `,` or `}`, and the spaces and tabs before it
-      // are not the value's (the expression above kept a tab: the parse does not).
-      let valueEnd = at;
-      for (let c = line.charCodeAt(at); at < n && !isValueStop(c); c = line.charCodeAt(++at)) if (c !== SPACE && c !== 0x09) valueEnd = at + 1;
-      end = line.charCodeAt(at);
-      pairs.push({ key: line.slice(keyAt, keyEnd), keyAt: [keyAt, keyEnd], valueAt: [valueAt, valueEnd] });
-    } else if (isDigit(line.charCodeAt(at))) {
-      while (isDigit(line.charCodeAt(at))) at++;
-      const keyEnd = at;
-      while (line.charCodeAt(at) === SPACE) at++;
-      end = line.charCodeAt(at);
-      // The core schema reads the key as an integer; the mapping's key is its decimal text.
-      pairs.push({ key: String(parseInt(line.slice(keyAt, keyEnd), 10)), keyAt: [keyAt, keyEnd], valueAt: null });
-    } else return null;
-    if (end !== 0x2c /* , */ && end !== 0x7d /* } */) return null;
-    at++;
-    while (line.charCodeAt(at) === SPACE) at++;
-    if (end === 0x7d) return { pairs, open, closed: at };
-  }
-}
-
 /**
- * Locates inside a one-line flow-mapping item without a parser: the same nodes and ranges a
- * position-keeping parse gives (keys and values as written, the mapping from `{` to `}`), built
- * only when every pair is a plain key and a plain one-line value and the keys are those the
- * quick parse read. Null otherwise: the region is parsed instead.
+ * Locates inside a list item written on one line as a flow mapping
+ * (`  - { date: 2021-03-02, line: 203-01, amount: 132000 }`, the way long entry lists are
+ * written) without a parser: the line reader reads the line again, noting where each key and
+ * value is written, and the places are those a position-keeping parse gives (keys and values as
+ * written, a quoted value with its quotes, the mapping from `{` to `}`). Only when the line reads
+ * to the very value the quick parse read there; null otherwise: the region is parsed instead.
+ * The reader's code is the one that read every line of the file, so it is compiled and warm by
+ * now: a thousand problems ask for a thousand lines, which a scanner of their own ran cold.
  */
 function flowLineLocator(file: string, text: string, positions: TextPositions, item: Region, value: unknown): Locator | null {
   if (!isObject(value)) return null;
@@ -277,26 +220,20 @@ function flowLineLocator(file: string, text: string, positions: TextPositions, i
   const lineEndAt = nl === -1 || nl > item.end ? item.end : nl;
   // Whatever follows the line up to the next item must be blank lines or comments.
   if (!/^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(lineEndAt + 1 > item.end ? item.end : lineEndAt + 1, item.end))) return null;
-  const line = text.slice(item.start, lineEndAt).replace(/\r$/, '');
-  const read = flowPairs(line);
-  if (!read) return null;
-  const { pairs, open, closed } = read;
-  if (line.slice(closed).trim() !== '' && !/^#/.test(line.slice(closed).trim())) return null;
-  const close = line.lastIndexOf('}', closed);
-  // Integer-like keys come first in an object's own keys: compare as sets (no key is written
-  // twice in a quickly parsed file).
-  const own = Object.keys(value).sort();
-  const keys = pairs.map((p) => p.key).sort();
-  if (own.length !== keys.length || own.some((k, i) => k !== keys[i])) return null;
-  return flatFlowLocator(file, text, positions, item.start, [open, close + 1], pairs);
+  const read = flowItemPlaces(text.slice(item.start, lineEndAt));
+  if (!read || !sameScalars(read.value, value)) return null;
+  return flatFlowLocator(file, text, positions, item.start, [read.open, read.close + 1], read.pairs);
 }
 
-/** A pair of a one-line flow mapping: its key and its value's place in the line (null: a key
- *  with no value). */
-interface FlatPair {
-  readonly key: string;
-  readonly keyAt: readonly [number, number];
-  readonly valueAt: readonly [number, number] | null;
+/** The same keys with the same values, of mappings of scalars (what the line reader reads). */
+function sameScalars(mine: Record<string, unknown>, theirs: Record<string, unknown>): boolean {
+  let count = 0;
+  for (const k in theirs) {
+    if (!Object.prototype.hasOwnProperty.call(theirs, k)) continue;
+    if (!Object.prototype.hasOwnProperty.call(mine, k) || mine[k] !== theirs[k]) return false;
+    count++;
+  }
+  return count === Object.keys(mine).length;
 }
 
 /**
@@ -306,13 +243,13 @@ interface FlatPair {
  * [0, key, …] stops at the key's value (a scalar), the last of equal keys wins, a missing key
  * stops at the mapping, and anything but item 0 at the list (which has no place: 1:1).
  */
-function flatFlowLocator(file: string, text: string, positions: TextPositions, offset: number, mapAt: readonly [number, number], pairs: readonly FlatPair[]): Locator {
+function flatFlowLocator(file: string, text: string, positions: TextPositions, offset: number, mapAt: readonly [number, number], pairs: readonly FlowPairPlace[]): Locator {
   type Node = 'list' | 'map' | readonly [number, number];
   const rangeSpan = (node: Node): Span => (node === 'list' ? positions.span(file, 0, 0) : positions.span(file, (node === 'map' ? mapAt : node)[0] + offset, (node === 'map' ? mapAt : node)[1] + offset));
-  const walk = (path: YamlPath): { node: Node; pair: FlatPair | undefined } => {
+  const walk = (path: YamlPath): { node: Node; pair: FlowPairPlace | undefined } => {
     if (path.length === 0 || path[0] !== 0) return { node: 'list', pair: undefined };
     if (path.length === 1) return { node: 'map', pair: undefined };
-    let hit: FlatPair | undefined;
+    let hit: FlowPairPlace | undefined;
     for (const p of pairs) if (p.key === String(path[1])) hit = p;
     return hit === undefined ? { node: 'map', pair: undefined } : { node: hit.valueAt ?? hit.keyAt, pair: hit };
   };

@@ -70,10 +70,10 @@ describe('locating by region', () => {
   });
 
   it('gives the places of the whole-file parse in one-line flow items full of corner cases', () => {
-    // The item's pairs are read by hand where a parse would be: odd spacing, indicators, signs,
-    // numbers with thousands separators, tabs and wide spaces must be placed as the parse places
-    // them, or the item left to the parse.
-    const value = fc.constantFrom('간담회', '중구 소재 식당', '2021-03-02', '203-01', '132000', '-5', '- 5', '-x', 'a b', 'a  b', 'a\tb', 'a\t', '\u3000a', 'a\u3000', 'x?y', '?x', 'a-b', 'a:b', 'a #b', 'a#b', '"q"', "'q'", '&a', '*a', '!a', '|a', '>a', '%a', '@a', '`a', 'a!', 'a%', '[1]', '{}', '697,000', '1, 000', '1,000,000', '5,0');
+    // The item's pairs are placed by the line reader where a parse would be: odd spacing,
+    // indicators, signs, quotes, numbers with thousands separators, tabs and wide spaces must be
+    // placed as the parse places them, or the item left to the parse.
+    const value = fc.constantFrom('간담회', '중구 소재 식당', '2021-03-02', '203-01', '132000', '-5', '- 5', '-x', 'a b', 'a  b', 'a\tb', 'a\t', '\u3000a', 'a\u3000', 'x?y', '?x', 'a-b', 'a:b', 'a #b', 'a#b', '"q"', "'q'", '&a', '*a', '!a', '|a', '>a', '%a', '@a', '`a', 'a!', 'a%', '[1]', '{}', '697,000', '1, 000', '1,000,000', '5,0', '"a, b"', '"x # y"', '""', '"a\\tb"', '~x', 'a&b', 'a\\b', 'null', 'True', '0x1F', '1.5', '007');
     const key = fc.constantFrom('date', 'amount', 'purpose', '_k', 'k1', 'a');
     const pair = fc.tuple(key, value, fc.constantFrom(': ', ':  ', ':')).map(([k, v, sep]) => `${k}${sep}${v}`);
     const item = fc.tuple(fc.uniqueArray(pair, { minLength: 1, maxLength: 4, selector: (p) => p.split(':')[0] }), fc.constantFrom(', ', ',', ' , ', ',  '), fc.constantFrom('  - { ', '  - {', '  -  { '), fc.constantFrom(' }', '}', '  }', ' }  ', ' } # x'))
