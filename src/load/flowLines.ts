@@ -22,7 +22,8 @@ const BLANK_OR_COMMENT = /^[ ]*(?:#.*)?\r?$/;
 const isStop = (c: number): boolean =>
   c === 0x2c /* , */ || c === 0x22 /* " */ || c === 0x27 /* ' */ || c === 0x5b /* [ */ || c === 0x5d /* ] */ || c === 0x7b /* { */ || c === 0x7d /* } */ || c === 0x23 /* # */ || c === 0x3a /* : */ || c === 0x5c; /* \ */
 const isKeyStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-const isKeyPart = (c: number): boolean => isKeyStart(c) || (c >= 0x30 && c <= 0x39);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isKeyPart = (c: number): boolean => isKeyStart(c) || isDigit(c);
 
 /** Keys the core schema reads as null or a boolean and then names as their text (`True:` is the
  *  key 'true', so `True:` and `true:` are one key twice): left to the parser, which says so. */
@@ -89,8 +90,17 @@ function keyAt(text: string, from: number, to: number, keys: KeyCache): string {
 const Entry = function (this: object) {} as unknown as new () => Record<string, unknown>;
 Entry.prototype = Object.prototype;
 
-/** The flow mapping between `from` and `to` of `text` (the text between an item's braces). */
-function flowMapping(text: string, from: number, n: number, keys: KeyCache): Record<string, unknown> | undefined {
+/** Where one pair of a one-line flow item is written in its line: the key, and the value from
+ *  its first character to its last (a quoted value with its quotes); null for a key with no value. */
+export interface FlowPairPlace {
+  readonly key: string;
+  readonly keyAt: readonly [number, number];
+  readonly valueAt: readonly [number, number] | null;
+}
+
+/** The flow mapping between `from` and `n` of `text` (the text between an item's braces).
+ *  `places`, when given, gets where each pair is written (offsets in `text`). */
+function flowMapping(text: string, from: number, n: number, keys: KeyCache, places?: FlowPairPlace[]): Record<string, unknown> | undefined {
   let at = from;
   while (at < n && text.charCodeAt(at) === SPACE) at++;
   if (at === n) return undefined;
@@ -98,6 +108,22 @@ function flowMapping(text: string, from: number, n: number, keys: KeyCache): Rec
   while (at < n) {
     while (at < n && text.charCodeAt(at) === SPACE) at++;
     const keyFrom = at;
+    if (at < n && isDigit(text.charCodeAt(at))) {
+      // `amount: 697,000`: a comma ends a plain value in a flow mapping, so `000` is a key of its
+      // own with no value, which the core schema reads as the integer 0 and names '0'. Taken
+      // here as js-yaml takes it (a validate problem, not a reason to read the line again).
+      while (at < n && isDigit(text.charCodeAt(at))) at++;
+      const digitsTo = at;
+      if (digitsTo - keyFrom > 15) return undefined;
+      const key = String(parseInt(text.slice(keyFrom, digitsTo), 10));
+      while (at < n && text.charCodeAt(at) === SPACE) at++;
+      if (at < n && text.charCodeAt(at) !== 0x2c /* , */) return undefined;
+      if (Object.prototype.hasOwnProperty.call(out, key)) return undefined;
+      out[key] = null;
+      places?.push({ key, keyAt: [keyFrom, digitsTo], valueAt: null });
+      if (at < n && ++at >= n) return undefined; // `{ a: 1,000, }` as `{ a: 1, }` above
+      continue;
+    }
     if (at === n || !isKeyStart(text.charCodeAt(at))) return undefined;
     at++;
     while (at < n && isKeyPart(text.charCodeAt(at))) at++;
@@ -105,6 +131,7 @@ function flowMapping(text: string, from: number, n: number, keys: KeyCache): Rec
     if (at + 1 >= n || text.charCodeAt(at) !== 0x3a /* : */ || text.charCodeAt(at + 1) !== SPACE) return undefined;
     at += 2;
     while (at < n && text.charCodeAt(at) === SPACE) at++;
+    const valueFrom = at;
     let quoted: string | undefined;
     let plain: string | undefined;
     if (at < n && text.charCodeAt(at) === 0x22 /* " */) {
@@ -137,6 +164,7 @@ function flowMapping(text: string, from: number, n: number, keys: KeyCache): Rec
     const v = scalar(quoted, plain);
     if (v === NONE) return undefined;
     out[key] = v;
+    places?.push({ key, keyAt: [keyFrom, keyTo], valueAt: [valueFrom, quoted === undefined ? valueFrom + plain!.length : valueFrom + quoted.length + 2] });
     // A comma must be followed by another pair: `{ a: 1, }` is left to the parser.
     if (comma && at >= n) return undefined;
   }
@@ -174,8 +202,19 @@ function itemInner(text: string, start: number, end: number, cr: boolean): numbe
 /** itemInner's other answers, kept here rather than made an object per line. */
 const item = { end: 0, indent: 0 };
 
+/** An item line read as the reader reads it, with where each pair and the braces are written in
+ *  the line (what locating a problem in it needs); undefined when the reader does not take it. */
+export function flowItemPlaces(line: string): { value: Record<string, unknown>; open: number; close: number; pairs: FlowPairPlace[] } | undefined {
+  const inner = itemInner(line, 0, line.length, line.includes('\r'));
+  if (inner === -1) return undefined;
+  const pairs: FlowPairPlace[] = [];
+  const value = flowMapping(line, inner, item.end, new Map(), pairs);
+  // The item's `{` is just before its inside, its `}` just after.
+  return value && { value, open: inner - 1, close: item.end, pairs };
+}
+
 /** The document's value when the text has only the shape above; undefined otherwise. An item
- *  line the reader does not take itself (`amount: 697,000`, a nested list, an escape …) is given to
+ *  line the reader does not take itself (a nested list, an escape, a quoted key …) is given to
  *  `readItem` as a one-item list of its own: a flow mapping on one line means the same alone as
  *  in its file. `readItem` returns undefined when it cannot read it either. `ends`, when given, is
  *  filled with where each top-level list ends (what an edit appends after). */

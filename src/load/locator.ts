@@ -3,6 +3,8 @@
 // problems costs nothing here.
 import { isDeepStrictEqual } from 'node:util';
 import { yamlLib } from './yamlLib.js';
+import type { FlowPairPlace } from './flowLines.js';
+import { flowItemPlaces } from './flowLines.js';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { Locator, YamlPath } from '../model/records.js';
 import type { Span } from '../model/problem.js';
@@ -202,18 +204,15 @@ export function createRegionLocator(
   };
 }
 
-// One list item written on one line as a flow mapping of plain keys and plain values, the way
-// long entry lists are written: `  - { date: 2021-03-02, line: 203-01, amount: 132000 }`.
-const FLOW_ITEM = /^( *)- \{ */y;
-const FLOW_PAIR = /([A-Za-z_][A-Za-z0-9_]*): +((?:-(?=\d)|[^\s,{}[\]#"'&*!|>%@`:?-])[^,{}[\]#"'&*!|>%@`:]*?) *(,|\}) */y;
-// `amount: 697,000` in a flow mapping is `amount: 697` and a key `000` with no value.
-const FLOW_BARE_NUMBER_KEY = /(\d+) *(,|\}) */y;
-
 /**
- * Locates inside a one-line flow-mapping item without a parser: the same nodes and ranges a
- * position-keeping parse gives (keys and values as written, the mapping from `{` to `}`), built
- * only when every pair is a plain key and a plain one-line value and the keys are those the
- * quick parse read. Null otherwise: the region is parsed instead.
+ * Locates inside a list item written on one line as a flow mapping
+ * (`  - { date: 2021-03-02, line: 203-01, amount: 132000 }`, the way long entry lists are
+ * written) without a parser: the line reader reads the line again, noting where each key and
+ * value is written, and the places are those a position-keeping parse gives (keys and values as
+ * written, a quoted value with its quotes, the mapping from `{` to `}`). Only when the line reads
+ * to the very value the quick parse read there; null otherwise: the region is parsed instead.
+ * The reader's code is the one that read every line of the file, so it is compiled and warm by
+ * now: a thousand problems ask for a thousand lines, which a scanner of their own ran cold.
  */
 function flowLineLocator(file: string, text: string, positions: TextPositions, item: Region, value: unknown): Locator | null {
   if (!isObject(value)) return null;
@@ -221,50 +220,20 @@ function flowLineLocator(file: string, text: string, positions: TextPositions, i
   const lineEndAt = nl === -1 || nl > item.end ? item.end : nl;
   // Whatever follows the line up to the next item must be blank lines or comments.
   if (!/^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(lineEndAt + 1 > item.end ? item.end : lineEndAt + 1, item.end))) return null;
-  const line = text.slice(item.start, lineEndAt).replace(/\r$/, '');
-  FLOW_ITEM.lastIndex = 0;
-  const head = FLOW_ITEM.exec(line);
-  if (!head) return null;
-  const open = head[1]!.length + 2;
-  const pairs: FlatPair[] = [];
-  let at = head[0].length;
-  let closed = -1;
-  while (closed === -1) {
-    FLOW_PAIR.lastIndex = at;
-    const m = FLOW_PAIR.exec(line);
-    if (!m) {
-      FLOW_BARE_NUMBER_KEY.lastIndex = at;
-      const bare = FLOW_BARE_NUMBER_KEY.exec(line);
-      if (!bare) return null;
-      const [all, digits, end] = bare as unknown as [string, string, string];
-      // The core schema reads the key as an integer; the mapping's key is its decimal text.
-      pairs.push({ key: String(parseInt(digits, 10)), keyAt: [at, at + digits.length], valueAt: null });
-      at += all.length;
-      if (end === '}') closed = at;
-      continue;
-    }
-    const [all, k, v, end] = m as unknown as [string, string, string, string];
-    const valueStart = at + all.indexOf(v, k.length + 1);
-    pairs.push({ key: k, keyAt: [at, at + k.length], valueAt: [valueStart, valueStart + v.length] });
-    at += all.length;
-    if (end === '}') closed = at;
-  }
-  if (line.slice(closed).trim() !== '' && !/^#/.test(line.slice(closed).trim())) return null;
-  const close = line.lastIndexOf('}', closed);
-  // Integer-like keys come first in an object's own keys: compare as sets (no key is written
-  // twice in a quickly parsed file).
-  const own = Object.keys(value).sort();
-  const keys = pairs.map((p) => p.key).sort();
-  if (own.length !== keys.length || own.some((k, i) => k !== keys[i])) return null;
-  return flatFlowLocator(file, text, positions, item.start, [open, close + 1], pairs);
+  const read = flowItemPlaces(text.slice(item.start, lineEndAt));
+  if (!read || !sameScalars(read.value, value)) return null;
+  return flatFlowLocator(file, text, positions, item.start, [read.open, read.close + 1], read.pairs);
 }
 
-/** A pair of a one-line flow mapping: its key and its value's place in the line (null: a key
- *  with no value). */
-interface FlatPair {
-  readonly key: string;
-  readonly keyAt: readonly [number, number];
-  readonly valueAt: readonly [number, number] | null;
+/** The same keys with the same values, of mappings of scalars (what the line reader reads). */
+function sameScalars(mine: Record<string, unknown>, theirs: Record<string, unknown>): boolean {
+  let count = 0;
+  for (const k in theirs) {
+    if (!Object.prototype.hasOwnProperty.call(theirs, k)) continue;
+    if (!Object.prototype.hasOwnProperty.call(mine, k) || mine[k] !== theirs[k]) return false;
+    count++;
+  }
+  return count === Object.keys(mine).length;
 }
 
 /**
@@ -274,13 +243,13 @@ interface FlatPair {
  * [0, key, …] stops at the key's value (a scalar), the last of equal keys wins, a missing key
  * stops at the mapping, and anything but item 0 at the list (which has no place: 1:1).
  */
-function flatFlowLocator(file: string, text: string, positions: TextPositions, offset: number, mapAt: readonly [number, number], pairs: readonly FlatPair[]): Locator {
+function flatFlowLocator(file: string, text: string, positions: TextPositions, offset: number, mapAt: readonly [number, number], pairs: readonly FlowPairPlace[]): Locator {
   type Node = 'list' | 'map' | readonly [number, number];
   const rangeSpan = (node: Node): Span => (node === 'list' ? positions.span(file, 0, 0) : positions.span(file, (node === 'map' ? mapAt : node)[0] + offset, (node === 'map' ? mapAt : node)[1] + offset));
-  const walk = (path: YamlPath): { node: Node; pair: FlatPair | undefined } => {
+  const walk = (path: YamlPath): { node: Node; pair: FlowPairPlace | undefined } => {
     if (path.length === 0 || path[0] !== 0) return { node: 'list', pair: undefined };
     if (path.length === 1) return { node: 'map', pair: undefined };
-    let hit: FlatPair | undefined;
+    let hit: FlowPairPlace | undefined;
     for (const p of pairs) if (p.key === String(path[1])) hit = p;
     return hit === undefined ? { node: 'map', pair: undefined } : { node: hit.valueAt ?? hit.keyAt, pair: hit };
   };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
+import fc from 'fast-check';
 import { fullParse } from '../../src/load/parseYaml.js';
 import { createRegionLocator, TextPositions } from '../../src/load/locator.js';
 import type { YamlPath } from '../../src/model/records.js';
@@ -66,6 +67,33 @@ describe('locating by region', () => {
   it('gives the places of the whole-file parse for every file of the default data and the fixtures', () => {
     const files = [...yamlFiles(join(root, 'test', 'fixtures', 'secretariat', 'data')), ...yamlFiles(join(root, 'test', 'fixtures', 'other-office'))];
     for (const f of files) expectSameLocations(f, readFileSync(f, 'utf8'));
+  });
+
+  it('gives the places of the whole-file parse in one-line flow items full of corner cases', () => {
+    // The item's pairs are placed by the line reader where a parse would be: odd spacing,
+    // indicators, signs, quotes, numbers with thousands separators, tabs and wide spaces must be
+    // placed as the parse places them, or the item left to the parse.
+    const value = fc.constantFrom('간담회', '중구 소재 식당', '2021-03-02', '203-01', '132000', '-5', '- 5', '-x', 'a b', 'a  b', 'a\tb', 'a\t', '\u3000a', 'a\u3000', 'x?y', '?x', 'a-b', 'a:b', 'a #b', 'a#b', '"q"', "'q'", '&a', '*a', '!a', '|a', '>a', '%a', '@a', '`a', 'a!', 'a%', '[1]', '{}', '697,000', '1, 000', '1,000,000', '5,0', '"a, b"', '"x # y"', '""', '"a\\tb"', '~x', 'a&b', 'a\\b', 'null', 'True', '0x1F', '1.5', '007');
+    const key = fc.constantFrom('date', 'amount', 'purpose', '_k', 'k1', 'a');
+    const pair = fc.tuple(key, value, fc.constantFrom(': ', ':  ', ':')).map(([k, v, sep]) => `${k}${sep}${v}`);
+    const item = fc.tuple(fc.uniqueArray(pair, { minLength: 1, maxLength: 4, selector: (p) => p.split(':')[0] }), fc.constantFrom(', ', ',', ' , ', ',  '), fc.constantFrom('  - { ', '  - {', '  -  { '), fc.constantFrom(' }', '}', '  }', ' }  ', ' } # x'))
+      .map(([pairs, comma, open, close]) => `${open}${pairs.join(comma)}${close}`);
+    let placed = 0;
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 3 }), (lines) => {
+        const text = expenses(lines);
+        try {
+          jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+        } catch {
+          return;
+        }
+        if (fullParse('odd.yaml', text).broken) return;
+        expectSameLocations('odd.yaml', text);
+        placed++;
+      }),
+      { numRuns: 1500, seed: 26 },
+    );
+    expect(placed).toBeGreaterThan(300);
   });
 
   it('parses the whole file only when the layout cannot be split', () => {
