@@ -1,2 +1,0 @@
-import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
-import{a as d}from"./chunk-B55UAPQE.js";import"./chunk-X3NZT2IV.js";import"./chunk-KJ2V6HEP.js";import{a,b,c}from"./chunk-LCMPFKH4.js";import"./chunk-SURW3Z4H.js";import"./chunk-ID7Y6U57.js";import"./chunk-XJ7AKQNF.js";import"./chunk-IZPJJBDJ.js";import"./chunk-UGMEMXP5.js";import"./chunk-JHDZB2XH.js";import"./chunk-GH2HIFF3.js";import"./chunk-TFOBCW2O.js";import"./chunk-PBBYACX6.js";export{b as REPORT_STYLE,d as diffDocument,a as escapeHtml,c as htmlBody};

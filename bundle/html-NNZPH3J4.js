@@ -1,0 +1,2 @@
+import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
+import{c as a,d as b,e as c}from"./chunk-YVEMI2DX.js";import"./chunk-IZPJJBDJ.js";import"./chunk-BK73P7W3.js";import"./chunk-UGJ3NCL2.js";import"./chunk-3WOFILEA.js";import"./chunk-VQDYMLMG.js";import"./chunk-PBBYACX6.js";export{c as example,a as htmlBody,b as writeHtml};

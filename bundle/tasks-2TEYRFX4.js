@@ -1,0 +1,2 @@
+import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
+import{a,b,c}from"./chunk-PJXSGVLD.js";import"./chunk-KJ2V6HEP.js";import"./chunk-SURW3Z4H.js";import"./chunk-ID7Y6U57.js";import"./chunk-XJ7AKQNF.js";import"./chunk-UGJ3NCL2.js";import"./chunk-3WOFILEA.js";import"./chunk-VQDYMLMG.js";import"./chunk-PBBYACX6.js";export{a as planStatusLabel,b as tasksListTable,c as upcomingTables};
