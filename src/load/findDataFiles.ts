@@ -6,8 +6,8 @@
 // folder, never opens a FIFO, socket or device, and never walks a directory link that leads back
 // to a folder it is already in: each of these is one located problem at the place it is met.
 // A link to a file or folder inside the data folder is followed.
-import type { Dirent, Stats } from 'node:fs';
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import type { Problem, RuleId, RuleParams } from '../model/problem.js';
 import { byDisplayedPath, fileProblem, RECORD_FILE } from './dataSource.js';
@@ -33,9 +33,8 @@ export function isWithin(dir: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** What a file that is neither a regular file nor a folder is, for the message (from its Stats,
- *  or from its entry in a folder's listing, which says the same). */
-export function specialType(st: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
+/** What a file that is neither a regular file nor a folder is, for the message. */
+export function specialType(st: Stats): string {
   return st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : 'other';
 }
 
@@ -51,21 +50,25 @@ export function findDataFiles(paths: readonly string[], display: (p: string) => 
 
   /** `real` is the real path of `dir`; `chain` the real paths of the folders walked to reach it. */
   const walk = (dir: string, real: string, root: string, chain: readonly string[]): void => {
-    // Each entry with its type from the listing itself (what lstat would say of it, without a
-    // call per file: a folder of 1,000 record files is 1,000 calls fewer). A file that vanishes
-    // after the listing is met when it is opened, with the same problem.
-    let entries: Dirent[];
+    let names: string[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      names = readdirSync(dir).sort();
     } catch (err) {
       problem(dir, 'file-unreadable', { code: codeOf(err) });
       return;
     }
-    for (const lst of entries) {
-      const name = lst.name;
+    for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = join(dir, name);
       const isRecord = RECORD_FILE.test(name);
+      let lst: Stats;
+      try {
+        lst = lstatSync(full);
+      } catch (err) {
+        // It vanished between the listing and now.
+        if (isRecord) problem(full, 'file-unreadable', { code: codeOf(err) });
+        continue;
+      }
       if (lst.isSymbolicLink()) {
         let target: string;
         let st: Stats;
