@@ -35,6 +35,15 @@ describe('boxTable', () => {
     expect(widths.size).toBe(1);
   });
 
+  it('a table of no columns draws no line for a row; a cell 10,000 characters wide is drawn in time', () => {
+    expect(boxTable([], [], [[], []])).toBe('┌┐\n├┤\n└┘');
+    const wide = '가'.repeat(10_000);
+    const rows = Array.from({ length: 2_000 }, (_, i) => [String(i), i === 0 ? wide : '']);
+    const lines = boxTable(['번호', '내용'], ['right', 'left'], rows).split('\n');
+    expect(lines).toHaveLength(2_000 + 4);
+    expect(new Set(lines.map(displayWidth)).size).toBe(1);
+  });
+
   it('a cell of several lines makes its row as tall, every line in its column; a tab is a space', () => {
     expect(boxTable(['제목', '금액'], ['left', 'right'], [['첫줄\n둘째 줄이 길다', '1,000'], ['한\t줄', '20\r\n3']]).split('\n')).toEqual([
       '┌────────────────┬───────┐',

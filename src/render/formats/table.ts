@@ -66,7 +66,8 @@ function drawBox(head: readonly string[], aligns: readonly ('left' | 'right')[],
   const tall = new Map<number, Shown[]>();
   for (let r = 0; r < count; r++) {
     const row = rowAt(r, cellWidths, r * n);
-    let plain = true;
+    // A table of no columns draws no line for a row, as the general path does.
+    let plain = n > 0;
     for (let i = 0; i < n; i++) if (cellWidths[r * n + i]! < 0) plain = false;
     if (plain) {
       for (let i = 0; i < n; i++) if (cellWidths[r * n + i]! > widths[i]!) widths[i] = cellWidths[r * n + i]!;
@@ -76,7 +77,10 @@ function drawBox(head: readonly string[], aligns: readonly ('left' | 'right')[],
       shown.forEach((c, k) => (widths[k] = Math.max(widths[k]!, ...c.widths)));
     }
   }
-  const spaces = Array.from({ length: Math.max(0, ...widths) + 1 }, (_, k) => ' '.repeat(k));
+  // The gaps of plain cells, each length made once when first needed (not every length up to
+  // the widest column, which a cell of 10,000 characters would make quadratic).
+  const spaces: string[] = [];
+  const gapOf = (k: number): string => (spaces[k] ??= ' '.repeat(k));
   const right = aligns.map((a) => a === 'right');
   const rule = (l: string, m: string, r: string): string => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
   const out = [rule('┌', '┬', '┐')];
@@ -102,7 +106,7 @@ function drawBox(head: readonly string[], aligns: readonly ('left' | 'right')[],
       let line = '│';
       for (let i = 0; i < n; i++) {
         const cell = row[i] ?? '';
-        const gap = spaces[widths[i]! - cellWidths[r * n + i]!]!;
+        const gap = gapOf(widths[i]! - cellWidths[r * n + i]!);
         line += right[i] ? ` ${gap}${cell} │` : ` ${cell}${gap} │`;
       }
       batch.push(line);
