@@ -135,9 +135,11 @@ function flowMapping(text: string, from: number, n: number, keys: KeyCache, plac
     let quoted: string | undefined;
     let plain: string | undefined;
     if (at < n && text.charCodeAt(at) === 0x22 /* " */) {
-      const close = text.indexOf('"', at + 1);
-      if (close === -1 || close >= n) return undefined;
-      for (let i = at + 1; i < close; i++) if (text.charCodeAt(i) === 0x5c /* \\ */) return undefined;
+      // The closing quote inside the braces (not searched for past them, in the rest of the file);
+      // an escape before it is left to the parser.
+      let close = at + 1;
+      for (; close < n && text.charCodeAt(close) !== 0x22; close++) if (text.charCodeAt(close) === 0x5c /* \\ */) return undefined;
+      if (close >= n) return undefined;
       quoted = text.slice(at + 1, close);
       at = close + 1;
     } else {
