@@ -9,6 +9,13 @@ export interface CliIo {
   readonly stdoutDone?: () => Promise<NodeJS.ErrnoException | undefined>;
 }
 
+/** Waits for stdout as stdoutDone does, and gives the failure a run must report: none when all
+ *  was written or the reader went away (EPIPE, `| head -1`), which ends a run quietly. */
+export async function stdoutFault(io: CliIo): Promise<NodeJS.ErrnoException | undefined> {
+  const failure = await io.stdoutDone?.();
+  return failure?.code === 'EPIPE' ? undefined : failure;
+}
+
 /**
  * The process's streams, guarded: a write error on stdout (a closed pipe, a full disk) is kept
  * instead of crashing the process with a stack trace, and later writes are dropped; run() decides

@@ -4,7 +4,7 @@
 // sets up its ES module loader only when the first one is loaded, which costs about a third of
 // `node -e 0` again (docs/performance.md, "Start-up"). Anything else goes on in run.js.
 import type { CliIo } from './io.js';
-import { processIo } from './io.js';
+import { processIo, stdoutFault } from './io.js';
 import { keptHelp } from './keptHelp.js';
 import { isVersionOnly, version } from './version.js';
 
@@ -24,7 +24,7 @@ export async function quickRun(argv: readonly string[], full: () => Promise<Full
   const text = quickText(argv, io);
   if (text === undefined) return (await full()).run(argv, io);
   io.stdout.write(text);
-  const failure = await io.stdoutDone?.();
+  const failure = await stdoutFault(io);
   // 0 is EXIT.ok (errors.ts is not imported for one number), as run.ts ends a run.
-  return failure === undefined || failure.code === 'EPIPE' ? 0 : (await full()).stdoutFailed(argv, io, failure);
+  return failure === undefined ? 0 : (await full()).stdoutFailed(argv, io, failure);
 }

@@ -12,7 +12,7 @@
 import { version } from './version.js';
 import { quickText } from './quick.js';
 import type { CliIo } from './io.js';
-import { processIo } from './io.js';
+import { processIo, stdoutFault } from './io.js';
 import { DataErrors, EXIT, UsageError } from './errors.js';
 import { FigureOverflow } from '../engine/errors.js';
 import type { Lang } from '../engine/words.js';
@@ -34,12 +34,12 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     lang = program.runLanguage(argv, io);
     code = await runCommand(program, argv, io, lang, version());
   }
-  const failure = await io.stdoutDone?.();
-  return failure === undefined || failure.code === 'EPIPE' ? code : stdoutFailed(argv, io, failure, lang);
+  const failure = await stdoutFault(io);
+  return failure === undefined ? code : stdoutFailed(argv, io, failure, lang);
 }
 
-/** A stdout that failed otherwise than by its reader going away (EPIPE, which ends a run
- *  quietly with its own code): one line on stderr, exit 2. */
+/** A stdout that failed otherwise than by its reader going away (stdoutFault): one line on
+ *  stderr, exit 2. */
 export async function stdoutFailed(argv: readonly string[], io: CliIo, failure: NodeJS.ErrnoException, lang?: Lang): Promise<number> {
   const { CLI_TEXT, runLanguage } = await import('./program.js');
   io.stderr.write(`mayor-office: ${CLI_TEXT[lang ?? runLanguage(argv, io)].stdoutFailed(failure.code ?? failure.message)}\n`);
