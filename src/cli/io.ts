@@ -2,8 +2,9 @@
 export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
-  readonly stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** isTTY and columns: whether the stream is a terminal, and how wide. */
+  readonly stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean; readonly columns?: number | undefined };
+  readonly stderr: { write(s: string): unknown; isTTY?: boolean; readonly columns?: number | undefined };
   /** Waits until stdout has taken everything written, and gives the error writing it met, if
    *  any (EPIPE when the reader went away, ENOSPC on a full disk). Absent in-process. */
   readonly stdoutDone?: () => Promise<NodeJS.ErrnoException | undefined>;
@@ -32,6 +33,9 @@ export function processIo(): CliIo {
   });
   const stdout = {
     isTTY: process.stdout.isTTY,
+    get columns(): number | undefined {
+      return process.stdout.columns;
+    },
     write(s: string | Uint8Array): boolean {
       if (stdoutError) return false;
       written = true;

@@ -21,7 +21,7 @@ export function keptHelp(argv: readonly string[], io: CliIo): string | undefined
   const words = helpWords(argv);
   if (words === undefined) return undefined;
   // A full run wraps the help for the terminal it goes to, else at 80 columns.
-  const columns = io.stdout.isTTY ? process.stdout.columns : undefined;
+  const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
   if (columns && columns !== 80) return undefined;
   const lang = quickLang(io);
   if (lang === undefined) return undefined;

@@ -132,8 +132,8 @@ export function buildProgram(io: CliIo, version: string, result: { code: number 
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // Wrap help for the terminal it goes to; anything else (a pipe, a test) gets 80 columns.
-      getOutHelpWidth: () => (io.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80),
-      getErrHelpWidth: () => (io.stderr.isTTY && process.stderr.columns ? process.stderr.columns : 80),
+      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80),
+      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns ? io.stderr.columns : 80),
       outputError: (s, write) => write(usageErrorText(s, lang)),
     });
   for (const o of GLOBAL_OPTIONS) program.addOption(toOption(o, lang, specs));

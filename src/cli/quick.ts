@@ -6,7 +6,8 @@
 import type { CliIo } from './io.js';
 import { processIo, stdoutFault } from './io.js';
 import { keptHelp } from './keptHelp.js';
-import { isVersionOnly, version } from './version.js';
+import { residentRun } from './resident.js';
+import { codeFolder, isVersionOnly, releaseBuildId, version } from './version.js';
 
 /** The text a run of `argv` prints, when it is the version or the kept help; else undefined. */
 export function quickText(argv: readonly string[], io: CliIo): string | undefined {
@@ -17,14 +18,24 @@ export function quickText(argv: readonly string[], io: CliIo): string | undefine
 interface Full {
   run(argv: readonly string[], io: CliIo): Promise<number>;
   stdoutFailed(argv: readonly string[], io: CliIo, failure: NodeJS.ErrnoException): Promise<number>;
+  serveResident(socket: string): Promise<void>;
 }
 
-/** Runs `argv`: printed here when quickText can, else by run.js, which `full` imports. */
-export async function quickRun(argv: readonly string[], full: () => Promise<Full>, io: CliIo = processIo()): Promise<number> {
+/** Runs `argv`: printed here when quickText can, else by the resident process when it may
+ *  (cli/resident.ts), else by run.js, which `full` imports. `launcher` is the file that starts a
+ *  resident process (`launcher --resident SOCKET`, which this answers too). */
+export async function quickRun(argv: readonly string[], full: () => Promise<Full>, io: CliIo = processIo(), launcher = process.argv[1]): Promise<number> {
+  if (argv.length === 2 && argv[0] === '--resident') {
+    await (await full()).serveResident(argv[1]!);
+    return 0;
+  }
   const text = quickText(argv, io);
-  if (text === undefined) return (await full()).run(argv, io);
-  io.stdout.write(text);
+  let code: number | undefined;
+  if (text === undefined) {
+    code = await residentRun(argv, io, () => releaseBuildId(codeFolder()), launcher);
+    if (code === undefined) return (await full()).run(argv, io);
+  } else io.stdout.write(text);
   const failure = await stdoutFault(io);
   // 0 is EXIT.ok (errors.ts is not imported for one number), as run.ts ends a run.
-  return failure === undefined ? 0 : (await full()).stdoutFailed(argv, io, failure);
+  return failure === undefined ? (code ?? 0) : (await full()).stdoutFailed(argv, io, failure);
 }

@@ -38,6 +38,13 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   return failure === undefined ? code : stdoutFailed(argv, io, failure, lang);
 }
 
+/** Runs as the resident process on `socket` (cli/residentServer.ts) until it is idle or
+ *  stopped. The program is loaded first, so the first command it is sent finds it loaded. */
+export async function serveResident(socket: string): Promise<void> {
+  const [{ serveResident: serve }] = await Promise.all([import('./residentServer.js'), import('./program.js')]);
+  await serve(socket, run);
+}
+
 /** A stdout that failed otherwise than by its reader going away (stdoutFault): one line on
  *  stderr, exit 2. */
 export async function stdoutFailed(argv: readonly string[], io: CliIo, failure: NodeJS.ErrnoException, lang?: Lang): Promise<number> {

@@ -33,16 +33,27 @@ export function isVersionOnly(argv: readonly string[]): boolean {
  * read when asked (a few milliseconds; only a roll-up with its cache asks).
  */
 export function buildId(): string {
-  return buildIdOf(fileURLToPath(new URL('../', import.meta.url)));
+  return buildIdOf(codeFolder());
+}
+
+/** The folder of the code (dist/, src/; bundle/ itself). */
+export function codeFolder(): string {
+  return fileURLToPath(new URL('../', import.meta.url));
+}
+
+/** The release bundle's build id, from its build-id.txt in `code`; undefined elsewhere. */
+export function releaseBuildId(code: string): string | undefined {
+  try {
+    return `${version()}+${readFileSync(join(code, 'build-id.txt'), 'utf8').trim()}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The build id of the code in folder `code` (exported for its test). */
 export function buildIdOf(code: string): string {
-  try {
-    return `${version()}+${readFileSync(join(code, 'build-id.txt'), 'utf8').trim()}`;
-  } catch {
-    // not the release bundle
-  }
+  const release = releaseBuildId(code);
+  if (release !== undefined) return release;
   const files: string[] = [join(dirname(packageJsonPath()), 'generated', 'validators.cjs')];
   const walk = (dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {

@@ -1,0 +1,229 @@
+// The resident process, the command's side: a command that only reads the records and prints is
+// handed to a process of the same build that is already running (cli/residentServer.ts), which
+// has its code loaded and compiled, and prints what it sends back. Node's own start stays; the
+// tool's start (loading and compiling its modules, about three times Node's start) goes
+// (docs/performance.md, "Start-up").
+//
+// Rules (docs/architecture.md, "The resident process"):
+// - Only commands that read and print (RESIDENT_COMMANDS), never with a file to write (--out,
+//   --summary) or a PDF (a browser of its own). Everything else runs in this process, as before.
+// - It is used when it is running; it is started only by a command typed at a terminal (all three
+//   streams a TTY) or when MAYOR_OFFICE_RESIDENT=1 asks. Never under CI, never with
+//   MAYOR_OFFICE_RESIDENT=0, never on Windows (no socket folder only its user can open).
+// - Its socket is in a folder only this user may enter ($XDG_RUNTIME_DIR/mayor-office, else
+//   mayor-office-UID in the temporary folder), named by the build and the Node version: another
+//   build never answers. It ends after 15 minutes without a command (residentIdleMs).
+// - Anything amiss (no answer, a broken connection before anything was printed) and the command
+//   runs here; the result is the same either way, byte for byte (test/e2e/resident.e2e.test.ts).
+//
+// This file goes into bundle/quick.cjs, read before any ES module: Node's built-ins only.
+import { lstatSync, mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import type { CliIo } from './io.js';
+
+/** The commands the resident process runs: those that read the records and print. */
+export const RESIDENT_COMMANDS: ReadonlySet<string> = new Set([
+  'validate',
+  'budget status',
+  'budget monthly',
+  'headcount status',
+  'headcount trend',
+  'tasks list',
+  'tasks upcoming',
+  'tasks show',
+  'cities',
+  'events',
+  'council',
+  'report',
+  'expenses list',
+  'expenses summary',
+]);
+
+/** The global options that take a value (cli/options.ts GLOBAL). */
+const GLOBAL_WITH_VALUE = new Set(['--data', '--lang']);
+/** Options that name a file the command writes. */
+const WRITES = /^--(?:out|summary)(?:=|$)/;
+
+/** How long the resident process waits for a command before it ends: MAYOR_OFFICE_RESIDENT_IDLE
+ *  seconds, else 15 minutes. */
+export function residentIdleMs(env: Readonly<Record<string, string | undefined>>): number {
+  const seconds = Number((env['MAYOR_OFFICE_RESIDENT_IDLE'] ?? '').trim() || '900');
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 86_400) * 1000 : 900_000;
+}
+
+/** Whether `argv` is a command the resident process may run: its words name one of
+ *  RESIDENT_COMMANDS, and nothing names a file to write or a PDF. Told apart without the program,
+ *  so an option's value may pass for a word: then a command is not run there that could have
+ *  been, never the other way (`report new` is the one command below one of them that writes). */
+export function residentServes(argv: readonly string[]): boolean {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (WRITES.test(a) || a === 'pdf' || a.endsWith('=pdf') || a === '--') return false;
+    if (!a.startsWith('-')) words.push(a);
+    // A global option's value, before the command.
+    else if (words.length === 0 && GLOBAL_WITH_VALUE.has(a)) i++;
+  }
+  const [first = '', second = ''] = words;
+  if ([...RESIDENT_COMMANDS].some((c) => c.startsWith(`${first} `))) return RESIDENT_COMMANDS.has(`${first} ${second}`);
+  return RESIDENT_COMMANDS.has(first) && !(first === 'report' && second === 'new');
+}
+
+/** How the environment asks: 'off', 'on' (start it even without a terminal), or 'auto'. */
+export function residentMode(env: Readonly<Record<string, string | undefined>>): 'off' | 'on' | 'auto' {
+  const asked = (env['MAYOR_OFFICE_RESIDENT'] ?? '').trim();
+  if (/^(0|false|off|no)$/i.test(asked)) return 'off';
+  if (/^(1|true|on|yes)$/i.test(asked)) return 'on';
+  if (process.platform === 'win32') return 'off';
+  const ci = (env['CI'] ?? '').trim();
+  return ci !== '' && !/^(0|false)$/i.test(ci) ? 'off' : 'auto';
+}
+
+/** The resident process's socket for the release build `id` (version.ts releaseBuildId) and this
+ *  Node, or undefined where there is none to use (not the release, Windows, a path too long for
+ *  a socket). */
+export function residentSocket(id: string | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (process.platform === 'win32' || id === undefined) return undefined;
+  const runtime = env['XDG_RUNTIME_DIR'] ?? '';
+  const folder = isAbsolute(runtime) ? join(runtime, 'mayor-office') : join(tmpdir(), `mayor-office-${process.getuid?.() ?? 'user'}`);
+  const socket = join(folder, `${id}-${process.version}.sock`);
+  // sockaddr_un holds 108 bytes on Linux, 104 on macOS.
+  return Buffer.byteLength(socket) < 100 ? socket : undefined;
+}
+
+/** Whether the socket's folder is this user's alone: a folder anyone else made or may write in
+ *  could hold a socket that is not ours. */
+function ownFolder(folder: string): boolean {
+  try {
+    const st = lstatSync(folder);
+    return st.isDirectory() && st.uid === process.getuid?.() && (st.mode & 0o077) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Frame kinds, server to command: a frame is its kind (one byte), its length (four bytes, big
+ *  endian) and its bytes. */
+export const FRAME = { ready: 0, stdout: 1, stderr: 2, exit: 3, status: 4 } as const;
+
+/** How long the resident process may take to say it is there before the command runs here. */
+const READY_MS = 2000;
+
+/** A request, command to server: one line of JSON. */
+export interface ResidentRequest {
+  readonly op: 'run' | 'status' | 'stop';
+  readonly argv?: readonly string[];
+  readonly cwd?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly stdout?: { readonly isTTY: boolean; readonly columns?: number | undefined };
+  readonly stderr?: { readonly isTTY: boolean; readonly columns?: number | undefined };
+}
+
+/** Reads frames from a stream of chunks; a frame's bytes are joined once, when all are in. */
+export function frameReader(onFrame: (kind: number, body: Buffer) => void): (chunk: Buffer) => void {
+  let chunks: Buffer[] = [];
+  let have = 0;
+  return (chunk) => {
+    chunks.push(chunk);
+    have += chunk.length;
+    while (have >= 5) {
+      if (chunks[0]!.length < 5) chunks = [Buffer.concat(chunks, have)];
+      const need = 5 + chunks[0]!.readUInt32BE(1);
+      if (have < need) return;
+      const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, have);
+      onFrame(all[0]!, all.subarray(5, need));
+      have -= need;
+      chunks = have > 0 ? [all.subarray(need)] : [];
+    }
+  };
+}
+
+export function frame(kind: number, body: string | Uint8Array): Buffer {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  const head = Buffer.alloc(5);
+  head[0] = kind;
+  head.writeUInt32BE(bytes.length, 1);
+  return Buffer.concat([head, bytes]);
+}
+
+/**
+ * Runs `argv` in the resident process and gives its exit code; undefined when it was not run
+ * there (none running, none to use, or it went away before printing anything), and then the
+ * caller runs it. Starts one for the next command where the rules above say so.
+ */
+export function residentRun(argv: readonly string[], io: CliIo, buildId: () => string | undefined, launcher: string | undefined): Promise<number | undefined> {
+  const mode = residentMode(io.env);
+  if (mode === 'off' || !residentServes(argv)) return Promise.resolve(undefined);
+  const socket = residentSocket(buildId(), io.env);
+  if (socket === undefined) return Promise.resolve(undefined);
+  const start = (): undefined => {
+    if (launcher !== undefined && (mode === 'on' || (io.stdout.isTTY === true && io.stderr.isTTY === true))) startResident(socket, launcher, mode === 'on');
+    return undefined;
+  };
+  if (!ownFolder(dirname(socket))) return Promise.resolve(start());
+  return new Promise((done) => {
+    let printed = false;
+    let finished = false;
+    const end = (code: number | undefined): void => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      conn.destroy();
+      done(code);
+    };
+    const conn = connect(socket);
+    const timer = setTimeout(() => end(undefined), READY_MS);
+    conn.on('error', (e: NodeJS.ErrnoException) => end(e.code === 'ENOENT' || e.code === 'ECONNREFUSED' ? start() : undefined));
+    conn.on('close', () => {
+      if (finished) return;
+      if (!printed) return end(undefined);
+      // Part of the output is out: running it again here would print it twice.
+      io.stderr.write('mayor-office: the resident process ended before the command did; run it again (MAYOR_OFFICE_RESIDENT=0 runs it without)\n');
+      end(2);
+    });
+    const request: ResidentRequest = {
+      op: 'run',
+      argv,
+      cwd: io.cwd,
+      env: io.env,
+      stdout: { isTTY: io.stdout.isTTY === true, columns: io.stdout.columns },
+      stderr: { isTTY: io.stderr.isTTY === true, columns: io.stderr.columns },
+    };
+    conn.write(`${JSON.stringify(request)}\n`);
+    conn.on(
+      'data',
+      frameReader((kind, body) => {
+        if (kind === FRAME.ready) clearTimeout(timer);
+        else if (kind === FRAME.stdout) {
+          printed = true;
+          io.stdout.write(body);
+        } else if (kind === FRAME.stderr) {
+          printed = true;
+          io.stderr.write(body.toString('utf8'));
+        } else if (kind === FRAME.exit) end(Number(body.toString('latin1')));
+      }),
+    );
+  });
+}
+
+/** Starts the resident process for `socket` in the background, through the launcher: when
+ *  `asked`, or when stdin is a terminal too (a command typed, not one in a script). */
+function startResident(socket: string, launcher: string, asked: boolean): void {
+  const folder = dirname(socket);
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    if (!ownFolder(folder)) return;
+  } catch {
+    return;
+  }
+  // Loaded here only: child_process alone costs about a third of Node's start.
+  void Promise.all([import('node:child_process'), import('node:tty')])
+    .then(([{ spawn }, { isatty }]) => {
+      if (asked || isatty(0)) spawn(process.execPath, [...process.execArgv, launcher, '--resident', socket], { cwd: folder, detached: true, stdio: 'ignore', env: process.env }).unref();
+    })
+    .catch(() => {
+      // The command runs here all the same.
+    });
+}

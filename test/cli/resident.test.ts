@@ -1,0 +1,102 @@
+// Which commands the resident process may run, when it is used, and its frames
+// (src/cli/resident.ts). The process itself: test/e2e/resident.e2e.test.ts.
+import { describe, expect, it } from 'vitest';
+import { frame, frameReader, residentIdleMs, residentMode, residentServes, residentSocket } from '../../src/cli/resident.js';
+
+describe('residentServes', () => {
+  it('runs the commands that read and print, after the global options too', () => {
+    for (const argv of [
+      ['budget', 'status'],
+      ['budget', 'status', '--format', 'json'],
+      ['--data', 'budget', 'budget', 'monthly'],
+      ['--lang', 'en', '--no-color', 'validate', 'data/2021'],
+      ['validate', '--format', 'github', '--strict'],
+      ['report', '--issue', '2021-05'],
+      ['tasks', 'show', '3'],
+      ['expenses', 'list', '--month', '2021-04'],
+      ['headcount', 'trend'],
+      ['cities'],
+    ]) {
+      expect(residentServes(argv), argv.join(' ')).toBe(true);
+    }
+  });
+
+  it('never a command that writes, reads input or runs long, nor one that writes a file or a PDF', () => {
+    for (const argv of [
+      [],
+      ['--help'],
+      ['expenses', 'add', '--date', '2021-05-01'],
+      ['expenses', 'import', 'a.csv'],
+      ['expenses', 'disclose'],
+      ['report', 'new'],
+      ['--lang', 'en', 'report', 'new', '--dry-run'],
+      ['init', 'office2'],
+      ['serve'],
+      ['rollup'],
+      ['diff'],
+      ['completion'],
+      ['budget'],
+      ['budget', 'nosuch'],
+      ['budget', 'status', '--out', 'a.xlsx'],
+      ['budget', 'status', '--out=a.md'],
+      ['budget', 'status', '--format', 'pdf'],
+      ['budget', 'status', '--format=pdf'],
+      ['validate', '--summary', 'summary.md'],
+      ['validate', '--', 'a.yaml'],
+      // A global option's value is not the command: `budget` here is the folder.
+      ['--data', 'validate', 'budget'],
+    ]) {
+      expect(residentServes(argv), argv.join(' ')).toBe(false);
+    }
+  });
+});
+
+describe('residentMode', () => {
+  it('is off under CI and when asked, on when asked (CI or not), else automatic', () => {
+    const auto = process.platform === 'win32' ? 'off' : 'auto';
+    expect(residentMode({})).toBe(auto);
+    expect(residentMode({ CI: 'true' })).toBe('off');
+    expect(residentMode({ CI: 'false' })).toBe(auto);
+    expect(residentMode({ CI: '1', MAYOR_OFFICE_RESIDENT: '1' })).toBe('on');
+    for (const off of ['0', 'off', 'false', 'No']) expect(residentMode({ MAYOR_OFFICE_RESIDENT: off })).toBe('off');
+  });
+});
+
+describe('residentSocket', () => {
+  it.skipIf(process.platform === 'win32')('is named by the build and the Node, in the runtime folder or a folder of the user in the temporary one', () => {
+    expect(residentSocket(undefined, {})).toBeUndefined();
+    expect(residentSocket('0.1.0+abc', { XDG_RUNTIME_DIR: '/run/user/1000' })).toBe(`/run/user/1000/mayor-office/0.1.0+abc-${process.version}.sock`);
+    // A relative XDG_RUNTIME_DIR is not one (the XDG spec): the temporary folder instead.
+    expect(residentSocket('0.1.0+abc', { XDG_RUNTIME_DIR: 'run' })).toMatch(new RegExp(`mayor-office-${process.getuid?.()}/0\\.1\\.0\\+abc-`));
+    // Longer than a socket's address can be: none.
+    expect(residentSocket('0.1.0+abc', { XDG_RUNTIME_DIR: `/${'x'.repeat(100)}` })).toBeUndefined();
+  });
+});
+
+describe('frames', () => {
+  it('come out as they went in, however the stream cuts them', () => {
+    const sent = [frame(0, ''), frame(1, '예산 337,200\n'), frame(1, new Uint8Array([0, 255, 10])), frame(2, 'x'.repeat(70_000)), frame(3, '1')];
+    const bytes = Buffer.concat(sent);
+    for (const cut of [1, 2, 5, 7, 4096, bytes.length]) {
+      const got: [number, string][] = [];
+      const read = frameReader((kind, body) => got.push([kind, body.toString('hex')]));
+      for (let i = 0; i < bytes.length; i += cut) read(bytes.subarray(i, i + cut));
+      expect(got).toEqual([
+        [0, ''],
+        [1, Buffer.from('예산 337,200\n').toString('hex')],
+        [1, '00ff0a'],
+        [2, Buffer.from('x'.repeat(70_000)).toString('hex')],
+        [3, Buffer.from('1').toString('hex')],
+      ]);
+    }
+  });
+});
+
+describe('residentIdleMs', () => {
+  it('is MAYOR_OFFICE_RESIDENT_IDLE seconds, else 15 minutes', () => {
+    expect(residentIdleMs({})).toBe(900_000);
+    expect(residentIdleMs({ MAYOR_OFFICE_RESIDENT_IDLE: '2' })).toBe(2000);
+    expect(residentIdleMs({ MAYOR_OFFICE_RESIDENT_IDLE: 'soon' })).toBe(900_000);
+    expect(residentIdleMs({ MAYOR_OFFICE_RESIDENT_IDLE: '-1' })).toBe(900_000);
+  });
+});
