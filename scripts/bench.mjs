@@ -12,7 +12,7 @@
 // Every timed process runs with NODE_EXTRA_CA_CERTS unset, as on a user's machine (a set
 // NODE_EXTRA_CA_CERTS makes every node start read a CA bundle, which hides start-up costs).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,10 @@ delete env.NODE_EXTRA_CA_CERTS;
 // their own in the bench's temporary folder: the user's cache is never read or filled.
 env.MAYOR_OFFICE_CACHE = '0';
 delete env.MAYOR_OFFICE_CACHE_DIR;
+// Every row is a process of its own but the resident rows, which start a resident process of
+// their own (src/cli/resident.ts) in a folder of the bench's: the user's is never used.
+env.MAYOR_OFFICE_RESIDENT = '0';
+delete env.MAYOR_OFFICE_RESIDENT_IDLE;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const work = mkdtempSync(join(tmpdir(), 'mayor-office-bench-'));
 const log = (s) => process.stderr.write(`${s}\n`);
@@ -195,7 +199,31 @@ STARTUP.forEach(([name, a], i) => {
     fromBundle.s <= 1.5 * node0.s,
   );
 });
+
+log('bench: the resident process');
+// What a command typed at a terminal gets from the second one on: the resident process of the
+// installed package, started by a first command (unmeasured) and a few more to warm it, then
+// each command beside the same command in a process of its own, in the same rounds.
+const resident = residentProcess(bin);
+const [node0r, viaStatus, ownStatus, viaValidate, ownValidate] = together(
+  [
+    [process.execPath, ['-e', '0']],
+    ...[['budget', 'status'], ['validate']].flatMap((a) => [resident.run(a, defaultData), [process.execPath, [bin, ...a, '--data', defaultData]]]),
+  ],
+  small,
+);
+for (const [name, via, own] of [['budget status', viaStatus, ownStatus], ['validate', viaValidate, ownValidate]]) {
+  row(
+    `\`${name}\`, through the resident process, installed package`,
+    cmdOf(`${name} --data data`),
+    `${fmt(via)} (${(via.s / node0r.s).toFixed(2)} × node -e 0)`,
+    `node -e 0 ${fmt(node0r)}; a process of its own ${fmt(own)} (${(own.s / node0r.s).toFixed(2)} ×)`,
+    '≤ 1.5 × `node -e 0`',
+    via.s <= 1.5 * node0r.s,
+  );
+}
 if (startupOnly) {
+  resident.stop();
   finish();
   process.exit(0);
 }
@@ -238,6 +266,25 @@ row(
   warm100k.s <= 0.3,
 );
 row('budget status, 1,000 files of 20 entries, warm cache', `${cmdOf('budget status --data small-1000x20')}, run twice`, fmt(warmSmall), `cold in the same rounds ${fmt(coldSmall)}`, '—', undefined);
+{
+  log('bench: the resident process, with the records');
+  const [via10k, via100k, viaWarm, viaSmall, viaWarmSmall] = together(
+    [
+      resident.run(['budget', 'status'], d10k),
+      resident.run(['budget', 'status'], d100k),
+      resident.run(['budget', 'status'], d100k, cacheEnv),
+      resident.run(['budget', 'status'], smallFiles),
+      resident.run(['budget', 'status'], smallFiles, cacheEnv),
+    ],
+    Math.max(large, 3),
+  );
+  resident.stop();
+  const note = 'the resident process reads and checks every file again; its memory is not in the figure';
+  row('budget status, 10,000 entries, through the resident process', cmdOf('budget status --data one-10000'), fmt(via10k), `a process of its own: ${fmt(s10k)}; ${note}`, '≤ 0.20 s', via10k.s <= 0.2);
+  row('budget status, 100,000 entries, through the resident process, cache off', cmdOf('budget status --data one-100000'), fmt(via100k), `a process of its own: ${fmt(cold100k)}`, '≤ 1.0 s', via100k.s <= 1.0);
+  row('budget status, 100,000 entries, through the resident process, warm cache', `${cmdOf('budget status --data one-100000')}, run twice`, fmt(viaWarm), `a process of its own: ${fmt(warm100k)}`, '≤ 0.3 s', viaWarm.s <= 0.3);
+  row('budget status, 1,000 files of 20 entries, through the resident process', cmdOf('budget status --data small-1000x20'), fmt(viaSmall), `warm cache ${fmt(viaWarmSmall)}; a process of its own: ${fmt(coldSmall)}`, '≤ 0.4 s', viaSmall.s <= 0.4);
+}
 row('peak memory at 100,000 entries', cmdOf('budget status --data one-100000'), `${s100k.mb.toFixed(0)} MB (validate ${v100k.mb.toFixed(0)} MB)`, '—', '≤ 300 MB', Math.max(s100k.mb, v100k.mb) <= 300);
 
 log('bench: serve');
@@ -420,6 +467,37 @@ if (!flag('--no-rollup')) {
 }
 
 finish();
+
+/**
+ * A resident process of the installed package `launcher`, in a socket folder of its own: `run`
+ * gives a command for together() that goes through it; `stop` ends it. Started by one unmeasured
+ * command, then warmed by a few more.
+ */
+function residentProcess(launcher) {
+  const folder = mkdtempSync(join(tmpdir(), 'mo-'));
+  chmodSync(folder, 0o700);
+  const extra = { MAYOR_OFFICE_RESIDENT: '1', XDG_RUNTIME_DIR: folder, MAYOR_OFFICE_RESIDENT_IDLE: '7200' };
+  const sockets = () => (existsSync(join(folder, 'mayor-office')) ? readdirSync(join(folder, 'mayor-office')).filter((f) => f.endsWith('.sock')) : []);
+  const first = [process.execPath, [launcher, 'budget', 'status', '--data', defaultData], [0], extra];
+  once(...first);
+  const end = Date.now() + 30_000;
+  while (sockets().length === 0) {
+    if (Date.now() > end) throw new Error('the resident process did not start in 30 s');
+    spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 100)']);
+  }
+  for (let i = 0; i < 5; i++) once(...first);
+  const stop = () => {
+    for (const s of sockets()) {
+      spawnSync(process.execPath, ['-e', "const c = require('node:net').connect(process.argv[1]); c.on('error', () => {}); c.on('data', () => {}); c.end('{\"op\":\"stop\"}\\n');", join(folder, 'mayor-office', s)]);
+    }
+    rmSync(folder, { recursive: true, force: true });
+  };
+  process.on('exit', stop);
+  return {
+    run: (a, dataDir, more = {}) => [process.execPath, [launcher, ...a, '--data', dataDir], [0], { ...extra, ...more }],
+    stop,
+  };
+}
 
 /** Removes the data sets and prints the table (to --out too). */
 function finish() {
