@@ -32,7 +32,7 @@ export async function quickRun(argv: readonly string[], full: () => Promise<Full
   const text = quickText(argv, io);
   let code: number | undefined;
   if (text === undefined) {
-    code = await residentRun(argv, io, () => releaseBuildId(codeFolder()), launcher);
+    code = await residentRun(argv, io, codeFolder(), releaseBuildId, launcher);
     if (code === undefined) return (await full()).run(argv, io);
   } else io.stdout.write(text);
   const failure = await stdoutFault(io);

@@ -11,8 +11,8 @@
 //   streams a TTY) or when MAYOR_OFFICE_RESIDENT=1 asks. Never under CI, never with
 //   MAYOR_OFFICE_RESIDENT=0, never on Windows (no socket folder only its user can open).
 // - Its socket is in a folder only this user may enter ($XDG_RUNTIME_DIR/mayor-office, else
-//   mayor-office-UID in the temporary folder), named by the build and the Node version: another
-//   build never answers. It ends after 15 minutes without a command (residentIdleMs).
+//   mayor-office-UID in the temporary folder), named by the build, the Node version and the
+//   installed copy's folder: no other ever answers. It ends after 15 minutes without a command (residentIdleMs).
 // - Anything amiss (no answer, a broken connection before anything was printed) and the command
 //   runs here; the result is the same either way, byte for byte (test/e2e/resident.e2e.test.ts).
 //
@@ -81,16 +81,33 @@ export function residentMode(env: Readonly<Record<string, string | undefined>>):
   return ci !== '' && !/^(0|false)$/i.test(ci) ? 'off' : 'auto';
 }
 
-/** The resident process's socket for the release build `id` (version.ts releaseBuildId) and this
- *  Node, or undefined where there is none to use (not the release, Windows, a path too long for
- *  a socket). */
-export function residentSocket(id: string | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+/** The resident process's socket for the release build `id` (version.ts releaseBuildId) in the
+ *  folder `code` and this Node, or undefined where there is none to use (not the release,
+ *  Windows, a path too long for a socket). Named by all three: another build, another Node or
+ *  another installed copy (whose files it loads later, the writers of xlsx and docx) never
+ *  answers. */
+export function residentSocket(id: string | undefined, code: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (process.platform === 'win32' || id === undefined) return undefined;
   const runtime = env['XDG_RUNTIME_DIR'] ?? '';
   const folder = isAbsolute(runtime) ? join(runtime, 'mayor-office') : join(tmpdir(), `mayor-office-${process.getuid?.() ?? 'user'}`);
-  const socket = join(folder, `${id}-${process.version}.sock`);
+  const socket = join(folder, `${shortHash(`${id}\u0000${process.version}\u0000${code}`)}.sock`);
   // sockaddr_un holds 108 bytes on Linux, 104 on macOS.
   return Buffer.byteLength(socket) < 100 ? socket : undefined;
+}
+
+/** A 53-bit hash of `text` in hex (cyrb53): a name, not a secret; node:crypto alone would cost
+ *  more than the rest of this file. */
+export function shortHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
 /** Whether the socket's folder is this user's alone: a folder anyone else made or may write in
@@ -153,10 +170,10 @@ export function frame(kind: number, body: string | Uint8Array): Buffer {
  * there (none running, none to use, or it went away before printing anything), and then the
  * caller runs it. Starts one for the next command where the rules above say so.
  */
-export function residentRun(argv: readonly string[], io: CliIo, buildId: () => string | undefined, launcher: string | undefined): Promise<number | undefined> {
+export function residentRun(argv: readonly string[], io: CliIo, code: string, buildId: (code: string) => string | undefined, launcher: string | undefined): Promise<number | undefined> {
   const mode = residentMode(io.env);
   if (mode === 'off' || !residentServes(argv)) return Promise.resolve(undefined);
-  const socket = residentSocket(buildId(), io.env);
+  const socket = residentSocket(buildId(code), code, io.env);
   if (socket === undefined) return Promise.resolve(undefined);
   const start = (): undefined => {
     if (launcher !== undefined && (mode === 'on' || (io.stdout.isTTY === true && io.stderr.isTTY === true))) startResident(socket, launcher, mode === 'on');

@@ -63,13 +63,17 @@ describe('residentMode', () => {
 });
 
 describe('residentSocket', () => {
-  it.skipIf(process.platform === 'win32')('is named by the build and the Node, in the runtime folder or a folder of the user in the temporary one', () => {
-    expect(residentSocket(undefined, {})).toBeUndefined();
-    expect(residentSocket('0.1.0+abc', { XDG_RUNTIME_DIR: '/run/user/1000' })).toBe(`/run/user/1000/mayor-office/0.1.0+abc-${process.version}.sock`);
+  it.skipIf(process.platform === 'win32')('is named by the build, the Node and the installed copy, in the runtime folder or a folder of the user in the temporary one', () => {
+    const code = '/usr/lib/node_modules/mayor-office/bundle/';
+    expect(residentSocket(undefined, code, {})).toBeUndefined();
+    const socket = residentSocket('0.1.0+abc', code, { XDG_RUNTIME_DIR: '/run/user/1000' });
+    expect(socket).toMatch(/^\/run\/user\/1000\/mayor-office\/[0-9a-f]{14}\.sock$/);
+    const others = [residentSocket('0.1.0+abd', code, { XDG_RUNTIME_DIR: '/run/user/1000' }), residentSocket('0.1.0+abc', '/home/a/node_modules/mayor-office/bundle/', { XDG_RUNTIME_DIR: '/run/user/1000' })];
+    for (const other of others) expect(other).not.toBe(socket);
     // A relative XDG_RUNTIME_DIR is not one (the XDG spec): the temporary folder instead.
-    expect(residentSocket('0.1.0+abc', { XDG_RUNTIME_DIR: 'run' })).toMatch(new RegExp(`mayor-office-${process.getuid?.()}/0\\.1\\.0\\+abc-`));
+    expect(residentSocket('0.1.0+abc', code, { XDG_RUNTIME_DIR: 'run' })).toMatch(new RegExp(`mayor-office-${process.getuid?.()}/[0-9a-f]{14}\\.sock$`));
     // Longer than a socket's address can be: none.
-    expect(residentSocket('0.1.0+abc', { XDG_RUNTIME_DIR: `/${'x'.repeat(100)}` })).toBeUndefined();
+    expect(residentSocket('0.1.0+abc', code, { XDG_RUNTIME_DIR: `/${'x'.repeat(100)}` })).toBeUndefined();
   });
 });
 

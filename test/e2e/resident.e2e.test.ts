@@ -4,12 +4,13 @@
 // only as the rules say; it ends when stopped, when idle, and leaves no socket behind.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { cli, root, seedRoot } from './cli.js';
-import { FRAME, frameReader } from '../../src/cli/resident.js';
+import { FRAME, frameReader, residentSocket } from '../../src/cli/resident.js';
+import { releaseBuildId } from '../../src/cli/version.js';
 
 const windows = process.platform === 'win32';
 
@@ -76,8 +77,10 @@ describe.skipIf(windows)('the resident process', () => {
     // A short path: a socket's address holds about a hundred bytes.
     runtime = mkdtempSync(join(tmpdir(), 'mo-'));
     chmodSync(runtime, 0o700);
-    const id = `${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}+${readFileSync(join(root, 'bundle', 'build-id.txt'), 'utf8').trim()}`;
-    socket = join(runtime, 'mayor-office', `${id}-${process.version}.sock`);
+    // The launcher loads bundle/ by its real path.
+    const code = `${realpathSync(join(root, 'bundle'))}${sep}`;
+    socket = residentSocket(releaseBuildId(code), code, { XDG_RUNTIME_DIR: runtime })!;
+    expect(socket).toBeDefined();
   });
   afterEach(async () => {
     await ask('stop');
