@@ -10,6 +10,7 @@ import { FIELD_LABEL, REQUIRED_FIELDS, headerScore, isHeader, mapHeader, needsCu
 import type { DateTime } from './readValues.js';
 import { readAmount, readDateTime, readTime } from './readValues.js';
 import { tableProblem } from './importProblem.js';
+import { nfc } from '../model/nfc.js';
 
 export interface TableRow {
   /** The row as the file counts it (1-based). */
@@ -137,8 +138,15 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   for (let r = index + 1; r < rows.length; r++) {
     const row = rows[r]!;
     rowsRead++;
-    // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words.
-    const all = row.fields.map((f) => f.normalize('NFC'));
+    // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words; a
+    // row of cells that are NFC already (nearly every row) is not copied.
+    const cells = row.fields;
+    let copy: string[] | undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const composed = nfc(cells[i]!);
+      if (composed !== cells[i]) (copy ??= [...cells])[i] = composed;
+    }
+    const all = copy ?? cells;
     const extra = all.length - header.names.length;
     fields = all;
     trimmed.fill(undefined);
