@@ -70,7 +70,11 @@ const TOTAL_WORDS = new Set(['합계', '총계', '계', '소계', '누계', '총
 const TOTAL_HINT = /[계합]|total/i;
 /** Whether a cell can normalize to a header's name: a cell that starts with a digit (a date) keeps
  *  that digit first, so it cannot be a name that does not. */
-const mayBeName = (cell: string, name: string): boolean => !/^\d/.test(cell) || /^\d/.test(name);
+const mayBeName = (cell: string, name: string): boolean => !startsWithDigit(cell) || startsWithDigit(name);
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
 /** Refunds written as a negative amount come in as 반납 with this reason. */
 export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 
@@ -175,7 +179,8 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     let total = false;
     for (let i = 0; i < 4 && i < fields.length && !total; i++) {
       const x = fields[i]!;
-      total = x.length <= 12 && (TOTAL_HINT.test(x) || needsCutting(x)) && TOTAL_WORDS.has(normalizeHeader(x));
+      // A cell that starts with a digit (a date, an amount) keeps it first: no total word does.
+      total = x.length <= 12 && !startsWithDigit(x) && (TOTAL_HINT.test(x) || needsCutting(x)) && TOTAL_WORDS.has(normalizeHeader(x));
     }
     if (total) {
       skipped.total++;
