@@ -11,6 +11,7 @@ import type { DateTime } from './readValues.js';
 import { readAmount, readDateTime, readTime } from './readValues.js';
 import { tableProblem } from './importProblem.js';
 import { nfc } from '../model/nfc.js';
+import { plainObjects } from '../model/plainObject.js';
 
 export interface TableRow {
   /** The row as the file counts it (1-based). */
@@ -75,6 +76,9 @@ function startsWithDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 0x30 && c <= 0x39;
 }
+/** The entries made: plain objects with room for their fields in themselves (an entry has up to
+ *  eleven, most eight). */
+const ImportedEntryObject = plainObjects<{ -readonly [K in keyof ExpenseEntry]: ExpenseEntry[K] }>();
 /** Refunds written as a negative amount come in as 반납 with this reason. */
 export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 
@@ -274,7 +278,8 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     // A 비고 of '반납: …' or '정정: …' (as expenses disclose writes it) gives the type and reason.
     const refund = /^(반납|정정)\s*[:：]\s*(\S.*)$/.exec(cell('note'));
     // The fields in the order the files write them, only those given.
-    const entry: { -readonly [K in keyof ExpenseEntry]: ExpenseEntry[K] } = { date: when.date } as ExpenseEntry;
+    const entry = new ImportedEntryObject();
+    entry.date = when.date;
     if (time !== undefined) entry.time = time;
     entry.line = code;
     if (program !== undefined) entry.program = program;

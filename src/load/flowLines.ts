@@ -7,6 +7,8 @@
 // plain integer, a nested block, a comment after a value, a repeated key …) it returns
 // undefined and the file is read by js-yaml, as before.
 
+import { plainObjects } from '../model/plainObject.js';
+
 /** The characters js-yaml refuses anywhere in a stream, plus line ends and marks it treats in
  *  ways not worth copying here (NEL, LS, PS, BOM, tab, CR not before LF). */
 const SUSPECT = /[\x00-\x08\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029\t]/;
@@ -90,12 +92,8 @@ function textAt(text: string, from: number, to: number, cache: TextCache): strin
   return made;
 }
 
-/** A plain object (its prototype is Object.prototype, as a literal's is) made by a constructor,
- *  so that V8 gives the entries room for their fields in the object itself once it has seen a
- *  few: `{}` has room for four, and an entry's fifth to eighth went to a second array, made and
- *  then grown for each of 100,000 entries. */
-const Entry = function (this: object) {} as unknown as new () => Record<string, unknown>;
-Entry.prototype = Object.prototype;
+/** The entries the reader makes: plain objects with room for their fields in themselves. */
+const Entry = plainObjects();
 
 /** Where one pair of a one-line flow item is written in its line: the key, and the value from
  *  its first character to its last (a quoted value with its quotes); null for a key with no value. */
