@@ -17,11 +17,11 @@ describe('residentServes', () => {
       ['headcount', 'trend'],
       ['cities'],
     ]) {
-      expect(residentServes(argv), argv.join(' ')).toBe(true);
+      expect(residentServes(argv, '/home/office', {}), argv.join(' ')).toBe(true);
     }
   });
 
-  it('never a command that writes, reads input or runs long, nor one that writes a file or a PDF', () => {
+  it('never a command that writes, reads input or runs long, nor one that writes a file or names a descriptor', () => {
     for (const argv of [
       [],
       ['--help'],
@@ -39,15 +39,27 @@ describe('residentServes', () => {
       ['budget', 'nosuch'],
       ['budget', 'status', '--out', 'a.xlsx'],
       ['budget', 'status', '--out=a.md'],
-      ['budget', 'status', '--format', 'pdf'],
-      ['budget', 'status', '--format=pdf'],
       ['validate', '--summary', 'summary.md'],
+      ['validate', '--summary=summary.md'],
+      // An option's value taken for a word cannot make a writing command run there.
+      ['report', '--format', 'md', 'new'],
+      ['report', '--as-of', '2021-05-31', 'new'],
+      ['expenses', '--lang', 'en', 'import', 'a.csv'],
+      // The process's own descriptors: those of the resident process there.
+      ['validate', '/dev/stdin'],
+      ['validate', '/dev/fd/63'],
+      ['--data=/proc/self/cwd', 'budget', 'status'],
+      ['validate', '../../dev/stdin'],
       ['validate', '--', 'a.yaml'],
       // A global option's value is not the command: `budget` here is the folder.
       ['--data', 'validate', 'budget'],
     ]) {
-      expect(residentServes(argv), argv.join(' ')).toBe(false);
+      expect(residentServes(argv, '/home/office', {}), argv.join(' ')).toBe(false);
     }
+  });
+
+  it('never with a GitHub step summary to append to', () => {
+    expect(residentServes(['validate', '--format', 'github'], '/home/office', { GITHUB_STEP_SUMMARY: '/tmp/summary.md' })).toBe(false);
   });
 });
 
