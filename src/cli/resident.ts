@@ -19,10 +19,10 @@
 //   runs here; the result is the same either way, byte for byte (test/e2e/resident.e2e.test.ts).
 //
 // This file goes into bundle/quick.cjs, read before any ES module: Node's built-ins only.
-import { existsSync, lstatSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, realpathSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CliIo } from './io.js';
 
 /** The commands the resident process runs: those that read the records and print. */
@@ -51,7 +51,7 @@ const WRITES = /^--(?:out|summary)(?:=|$)/;
 const NOT_SERVED = new Set(['report new', 'expenses add', 'expenses import', 'expenses disclose']);
 /** The process's own descriptors and state: /dev/stdin, the /dev/fd/63 of a `<(…)`, /proc/self
  *  are the resident process's there, not the command's. */
-const OWN_PATHS = /^\/(?:dev|proc)(?:\/|$)/;
+const OWN_PATHS = /^\/(?:dev\/(?:fd|stdin|stdout|stderr)|proc\/(?:self|thread-self|\d+))(?:\/|$)/;
 
 /** How long the resident process waits for a command before it ends: MAYOR_OFFICE_RESIDENT_IDLE
  *  seconds, else 15 minutes. */
@@ -67,11 +67,13 @@ export function residentIdleMs(env: Readonly<Record<string, string | undefined>>
  *  command from being run there (a value `new` after `report` does), never make it run there. */
 export function residentServes(argv: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>>): boolean {
   if ((env['GITHUB_STEP_SUMMARY'] ?? '') !== '') return false;
+  const data = env['MAYOR_OFFICE_DATA'] ?? '';
+  if (data !== '' && ownPath(resolve(cwd, data))) return false;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (WRITES.test(a) || a === '--') return false;
-    if (OWN_PATHS.test(resolve(cwd, a.startsWith('-') ? a.slice(a.indexOf('=') + 1) : a))) return false;
+    if (ownPath(resolve(cwd, a.startsWith('-') ? a.slice(a.indexOf('=') + 1) : a))) return false;
     if (!a.startsWith('-')) words.push(a);
     // A global option's value, before the command.
     else if (words.length === 0 && GLOBAL_WITH_VALUE.has(a)) i++;
@@ -80,6 +82,24 @@ export function residentServes(argv: readonly string[], cwd: string, env: Readon
   if (words.some((w) => NOT_SERVED.has(`${first} ${w}`))) return false;
   if ([...RESIDENT_COMMANDS].some((c) => c.startsWith(`${first} `))) return RESIDENT_COMMANDS.has(`${first} ${second}`);
   return RESIDENT_COMMANDS.has(first);
+}
+
+/** Whether `path` is, or leads by links to, one of OWN_PATHS. A link inside the records folder,
+ *  or a marker's `data:` naming such a path, is not looked for (docs/architecture.md). */
+function ownPath(path: string): boolean {
+  let p = path;
+  for (let links = 0; links < 16; links++) {
+    if (OWN_PATHS.test(p)) return true;
+    try {
+      p = join(realpathSync.native(dirname(p)), basename(p));
+      if (OWN_PATHS.test(p) || !lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink()) return OWN_PATHS.test(p);
+      p = resolve(dirname(p), readlinkSync(p));
+    } catch {
+      // A folder that is not there, or not one: nothing of the process's own.
+      return false;
+    }
+  }
+  return true;
 }
 
 /** How the environment asks: 'off', 'on' (start it even without a terminal), or 'auto'. */
@@ -100,7 +120,7 @@ export function residentMode(env: Readonly<Record<string, string | undefined>>):
 export function residentSocket(id: string | undefined, code: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (process.platform === 'win32' || id === undefined) return undefined;
   const runtime = env['XDG_RUNTIME_DIR'] ?? '';
-  const folder = isAbsolute(runtime) ? join(runtime, 'mayor-office') : join(tmpdir(), `mayor-office-${process.getuid?.() ?? 'user'}`);
+  const folder = isAbsolute(runtime) ? join(runtime, 'mayor-office') : resolve(tmpdir(), `mayor-office-${process.getuid?.() ?? 'user'}`);
   const socket = join(folder, `${shortHash(`${id}\u0000${process.version}\u0000${code}`)}.sock`);
   // sockaddr_un holds 108 bytes on Linux, 104 on macOS.
   return Buffer.byteLength(socket) < 100 ? socket : undefined;
@@ -254,8 +274,10 @@ function startResident(socket: string, launcher: string, asked: boolean): void {
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!ownFolder(folder)) return;
-    // Something else at its path (a folder, a file): a process started for it could not listen.
-    if (!lstatSync(socket, { throwIfNoEntry: false })?.isSocket() && existsSync(socket)) return;
+    // Something else at its path (a folder, a file, a link): a process started for it could not
+    // listen.
+    const there = lstatSync(socket, { throwIfNoEntry: false });
+    if (there !== undefined && !there.isSocket()) return;
   } catch {
     return;
   }

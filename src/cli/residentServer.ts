@@ -13,6 +13,8 @@ type Run = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 /** A request line longer than this is not one. */
 const MAX_REQUEST = 4 * 1024 * 1024;
+/** How long a connection may take to send its request. */
+const REQUEST_MS = 10_000;
 
 /** Listens on `socket` until residentIdleMs pass without a command, or a stop request;
  *  resolves then. Ends at once when another process already answers there. */
@@ -69,10 +71,10 @@ export async function serveResident(socket: string, run: Run): Promise<void> {
     // Closing a listening socket removes its path (libuv does, at the latest when Node cleans up
     // at its end): only when the path is still this process's. Else the process ends, once the
     // command it runs is done, without closing it (process.exit does not clean up).
-    if (mine !== undefined && lstatSync(socket, { bigint: true, throwIfNoEntry: false })?.ino === mine) {
+    if (mine !== undefined && inode(socket) === mine) {
       server.close();
       try {
-        if (lstatSync(socket, { bigint: true }).ino === mine) unlinkSync(socket);
+        if (inode(socket) === mine) unlinkSync(socket);
       } catch {
         // Gone with the close.
       }
@@ -82,7 +84,7 @@ export async function serveResident(socket: string, run: Run): Promise<void> {
   if (!(await listen(server, socket))) return;
   try {
     chmodSync(socket, 0o600);
-    mine = lstatSync(socket, { bigint: true }).ino;
+    mine = inode(socket);
   } catch {
     stop();
   }
@@ -90,7 +92,7 @@ export async function serveResident(socket: string, run: Run): Promise<void> {
   // Two processes started at once for a dead socket: the one whose socket the other replaced
   // hears nothing more, and ends.
   watch = setInterval(() => {
-    if (lstatSync(socket, { bigint: true, throwIfNoEntry: false })?.ino !== mine) {
+    if (inode(socket) !== mine) {
       mine = undefined;
       stop();
     }
@@ -144,6 +146,15 @@ async function removeDeadSockets(socket: string): Promise<void> {
   }
 }
 
+/** The inode at `path`; undefined when there is none to see. */
+function inode(path: string): bigint | undefined {
+  try {
+    return lstatSync(path, { bigint: true, throwIfNoEntry: false })?.ino;
+  } catch {
+    return undefined;
+  }
+}
+
 function isSocket(path: string): boolean {
   try {
     return lstatSync(path).isSocket();
@@ -167,12 +178,15 @@ function answers(socket: string): Promise<boolean> {
 function readRequest(conn: Socket, got: (request: ResidentRequest | undefined) => void): void {
   const chunks: Buffer[] = [];
   let length = 0;
+  // A connection that says nothing does not hold the process past its end.
+  conn.setTimeout(REQUEST_MS, () => conn.destroy());
   const onData = (chunk: Buffer): void => {
     const nl = chunk.indexOf(10);
     chunks.push(nl < 0 ? chunk : chunk.subarray(0, nl));
     length += chunk.length;
     if (nl < 0 && length <= MAX_REQUEST) return;
     conn.off('data', onData);
+    conn.setTimeout(0);
     try {
       got(nl < 0 ? undefined : (JSON.parse(Buffer.concat(chunks).toString('utf8')) as ResidentRequest));
     } catch {

@@ -1,6 +1,9 @@
 // Which commands the resident process may run, when it is used, and its frames
 // (src/cli/resident.ts). The process itself: test/e2e/resident.e2e.test.ts.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { frame, frameReader, residentIdleMs, residentMode, residentServes, residentSocket } from '../../src/cli/resident.js';
 
 describe('residentServes', () => {
@@ -55,6 +58,22 @@ describe('residentServes', () => {
       ['--data', 'validate', 'budget'],
     ]) {
       expect(residentServes(argv, '/home/office', {}), argv.join(' ')).toBe(false);
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('never with a path that leads to the process\'s own descriptors, but in any folder of /dev that is not one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-own-'));
+    try {
+      symlinkSync('/dev/stdin', join(dir, 'in.yaml'));
+      symlinkSync('/dev', join(dir, 'devices'));
+      expect(residentServes(['validate', 'in.yaml'], dir, {})).toBe(false);
+      expect(residentServes(['validate', 'devices/stdin'], dir, {})).toBe(false);
+      expect(residentServes(['budget', 'status'], dir, { MAYOR_OFFICE_DATA: '/dev/fd/3' })).toBe(false);
+      expect(residentServes(['budget', 'status'], dir, {})).toBe(true);
+      // A folder under /dev that is the same for every process (/dev/shm).
+      expect(residentServes(['budget', 'status', '--data', 'data'], '/dev/shm/office', {})).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true });
     }
   });
 
