@@ -6,10 +6,12 @@
 //
 // Rules (docs/architecture.md, "The resident process"):
 // - Only commands that read and print (RESIDENT_COMMANDS), never with a file to write (--out,
-//   --summary) or a PDF (a browser of its own). Everything else runs in this process, as before.
+//   --summary, a GitHub step summary) or a path of the process's own (/dev/stdin, /dev/fd/N).
+//   Everything else runs in this process, as before.
 // - It is used when it is running; it is started only by a command typed at a terminal (all three
-//   streams a TTY) or when MAYOR_OFFICE_RESIDENT=1 asks. Never under CI, never with
-//   MAYOR_OFFICE_RESIDENT=0, never on Windows (no socket folder only its user can open).
+//   streams a TTY) or when MAYOR_OFFICE_RESIDENT=1 asks. Never with MAYOR_OFFICE_RESIDENT=0, nor
+//   under CI unless MAYOR_OFFICE_RESIDENT=1 asks, nor on Windows (no socket folder only its
+//   user can open).
 // - Its socket is in a folder only this user may enter ($XDG_RUNTIME_DIR/mayor-office, else
 //   mayor-office-UID in the temporary folder), named by the build, the Node version and the
 //   installed copy's folder: no other ever answers. It ends after 15 minutes without a command (residentIdleMs).
@@ -17,10 +19,10 @@
 //   runs here; the result is the same either way, byte for byte (test/e2e/resident.e2e.test.ts).
 //
 // This file goes into bundle/quick.cjs, read before any ES module: Node's built-ins only.
-import { lstatSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, realpathSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CliIo } from './io.js';
 
 /** The commands the resident process runs: those that read the records and print. */
@@ -45,6 +47,11 @@ export const RESIDENT_COMMANDS: ReadonlySet<string> = new Set([
 const GLOBAL_WITH_VALUE = new Set(['--data', '--lang']);
 /** Options that name a file the command writes. */
 const WRITES = /^--(?:out|summary)(?:=|$)/;
+/** The commands beside RESIDENT_COMMANDS, under the same first word, that are not run there. */
+const NOT_SERVED = new Set(['report new', 'expenses add', 'expenses import', 'expenses disclose']);
+/** The process's own descriptors and state: /dev/stdin, the /dev/fd/63 of a `<(…)`, /proc/self
+ *  are the resident process's there, not the command's. */
+const OWN_PATHS = /^\/(?:dev\/(?:fd|stdin|stdout|stderr)|proc\/(?:self|thread-self|\d+))(?:\/|$)/;
 
 /** How long the resident process waits for a command before it ends: MAYOR_OFFICE_RESIDENT_IDLE
  *  seconds, else 15 minutes. */
@@ -53,22 +60,46 @@ export function residentIdleMs(env: Readonly<Record<string, string | undefined>>
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 86_400) * 1000 : 900_000;
 }
 
-/** Whether `argv` is a command the resident process may run: its words name one of
- *  RESIDENT_COMMANDS, and nothing names a file to write or a PDF. Told apart without the program,
- *  so an option's value may pass for a word: then a command is not run there that could have
- *  been, never the other way (`report new` is the one command below one of them that writes). */
-export function residentServes(argv: readonly string[]): boolean {
+/** Whether `argv`, run in `cwd` with `env`, is a command the resident process may run: its
+ *  words name one of RESIDENT_COMMANDS and none of NOT_SERVED, nothing names a file to write
+ *  (--out, --summary, a GitHub step summary) or a path of the process's own (OWN_PATHS). Told
+ *  apart without the program, so an option's value may pass for a word: it can only keep a
+ *  command from being run there (a value `new` after `report` does), never make it run there. */
+export function residentServes(argv: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>>): boolean {
+  if ((env['GITHUB_STEP_SUMMARY'] ?? '') !== '') return false;
+  const data = env['MAYOR_OFFICE_DATA'] ?? '';
+  if (data !== '' && ownPath(resolve(cwd, data))) return false;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (WRITES.test(a) || a === 'pdf' || a.endsWith('=pdf') || a === '--') return false;
+    if (WRITES.test(a) || a === '--') return false;
+    if (ownPath(resolve(cwd, a.startsWith('-') ? a.slice(a.indexOf('=') + 1) : a))) return false;
     if (!a.startsWith('-')) words.push(a);
     // A global option's value, before the command.
     else if (words.length === 0 && GLOBAL_WITH_VALUE.has(a)) i++;
   }
   const [first = '', second = ''] = words;
+  if (words.some((w) => NOT_SERVED.has(`${first} ${w}`))) return false;
   if ([...RESIDENT_COMMANDS].some((c) => c.startsWith(`${first} `))) return RESIDENT_COMMANDS.has(`${first} ${second}`);
-  return RESIDENT_COMMANDS.has(first) && !(first === 'report' && second === 'new');
+  return RESIDENT_COMMANDS.has(first);
+}
+
+/** Whether `path` is, or leads by links to, one of OWN_PATHS. A link inside the records folder,
+ *  or a marker's `data:` naming such a path, is not looked for (docs/architecture.md). */
+function ownPath(path: string): boolean {
+  let p = path;
+  for (let links = 0; links < 16; links++) {
+    if (OWN_PATHS.test(p)) return true;
+    try {
+      p = join(realpathSync.native(dirname(p)), basename(p));
+      if (OWN_PATHS.test(p) || !lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink()) return OWN_PATHS.test(p);
+      p = resolve(dirname(p), readlinkSync(p));
+    } catch {
+      // A folder that is not there, or not one: nothing of the process's own.
+      return false;
+    }
+  }
+  return true;
 }
 
 /** How the environment asks: 'off', 'on' (start it even without a terminal), or 'auto'. */
@@ -89,7 +120,7 @@ export function residentMode(env: Readonly<Record<string, string | undefined>>):
 export function residentSocket(id: string | undefined, code: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (process.platform === 'win32' || id === undefined) return undefined;
   const runtime = env['XDG_RUNTIME_DIR'] ?? '';
-  const folder = isAbsolute(runtime) ? join(runtime, 'mayor-office') : join(tmpdir(), `mayor-office-${process.getuid?.() ?? 'user'}`);
+  const folder = isAbsolute(runtime) ? join(runtime, 'mayor-office') : resolve(tmpdir(), `mayor-office-${process.getuid?.() ?? 'user'}`);
   const socket = join(folder, `${shortHash(`${id}\u0000${process.version}\u0000${code}`)}.sock`);
   // sockaddr_un holds 108 bytes on Linux, 104 on macOS.
   return Buffer.byteLength(socket) < 100 ? socket : undefined;
@@ -112,10 +143,18 @@ export function shortHash(text: string): string {
 
 /** Whether the socket's folder is this user's alone: a folder anyone else made or may write in
  *  could hold a socket that is not ours. */
-function ownFolder(folder: string): boolean {
+export function ownFolder(folder: string): boolean {
   try {
     const st = lstatSync(folder);
     return st.isDirectory() && st.uid === process.getuid?.() && (st.mode & 0o077) === 0;
+  } catch {
+    return false;
+  }
+}
+
+function ownedBy(folder: string): boolean {
+  try {
+    return lstatSync(folder).uid === process.getuid?.();
   } catch {
     return false;
   }
@@ -172,8 +211,11 @@ export function frame(kind: number, body: string | Uint8Array): Buffer {
  */
 export function residentRun(argv: readonly string[], io: CliIo, code: string, buildId: (code: string) => string | undefined, launcher: string | undefined): Promise<number | undefined> {
   const mode = residentMode(io.env);
-  if (mode === 'off' || !residentServes(argv)) return Promise.resolve(undefined);
-  const socket = residentSocket(buildId(code), code, io.env);
+  if (mode === 'off' || !residentServes(argv, io.cwd, io.env)) return Promise.resolve(undefined);
+  // The runtime folder is the user's own (the XDG spec), or it is not one: after `su`, the
+  // environment may name another user's.
+  const runtime = io.env['XDG_RUNTIME_DIR'];
+  const socket = residentSocket(buildId(code), code, runtime !== undefined && !ownedBy(runtime) ? { ...io.env, XDG_RUNTIME_DIR: undefined } : io.env);
   if (socket === undefined) return Promise.resolve(undefined);
   const start = (): undefined => {
     if (launcher !== undefined && (mode === 'on' || (io.stdout.isTTY === true && io.stderr.isTTY === true))) startResident(socket, launcher, mode === 'on');
@@ -232,6 +274,10 @@ function startResident(socket: string, launcher: string, asked: boolean): void {
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!ownFolder(folder)) return;
+    // Something else at its path (a folder, a file, a link): a process started for it could not
+    // listen.
+    const there = lstatSync(socket, { throwIfNoEntry: false });
+    if (there !== undefined && !there.isSocket()) return;
   } catch {
     return;
   }

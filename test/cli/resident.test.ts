@@ -1,6 +1,9 @@
 // Which commands the resident process may run, when it is used, and its frames
 // (src/cli/resident.ts). The process itself: test/e2e/resident.e2e.test.ts.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { frame, frameReader, residentIdleMs, residentMode, residentServes, residentSocket } from '../../src/cli/resident.js';
 
 describe('residentServes', () => {
@@ -17,11 +20,11 @@ describe('residentServes', () => {
       ['headcount', 'trend'],
       ['cities'],
     ]) {
-      expect(residentServes(argv), argv.join(' ')).toBe(true);
+      expect(residentServes(argv, '/home/office', {}), argv.join(' ')).toBe(true);
     }
   });
 
-  it('never a command that writes, reads input or runs long, nor one that writes a file or a PDF', () => {
+  it('never a command that writes, reads input or runs long, nor one that writes a file or names a descriptor', () => {
     for (const argv of [
       [],
       ['--help'],
@@ -39,15 +42,43 @@ describe('residentServes', () => {
       ['budget', 'nosuch'],
       ['budget', 'status', '--out', 'a.xlsx'],
       ['budget', 'status', '--out=a.md'],
-      ['budget', 'status', '--format', 'pdf'],
-      ['budget', 'status', '--format=pdf'],
       ['validate', '--summary', 'summary.md'],
+      ['validate', '--summary=summary.md'],
+      // An option's value taken for a word cannot make a writing command run there.
+      ['report', '--format', 'md', 'new'],
+      ['report', '--as-of', '2021-05-31', 'new'],
+      ['expenses', '--lang', 'en', 'import', 'a.csv'],
+      // The process's own descriptors: those of the resident process there.
+      ['validate', '/dev/stdin'],
+      ['validate', '/dev/fd/63'],
+      ['--data=/proc/self/cwd', 'budget', 'status'],
+      ['validate', '../../dev/stdin'],
       ['validate', '--', 'a.yaml'],
       // A global option's value is not the command: `budget` here is the folder.
       ['--data', 'validate', 'budget'],
     ]) {
-      expect(residentServes(argv), argv.join(' ')).toBe(false);
+      expect(residentServes(argv, '/home/office', {}), argv.join(' ')).toBe(false);
     }
+  });
+
+  it.skipIf(process.platform === 'win32')('never with a path that leads to the process\'s own descriptors, but in any folder of /dev that is not one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-own-'));
+    try {
+      symlinkSync('/dev/stdin', join(dir, 'in.yaml'));
+      symlinkSync('/dev', join(dir, 'devices'));
+      expect(residentServes(['validate', 'in.yaml'], dir, {})).toBe(false);
+      expect(residentServes(['validate', 'devices/stdin'], dir, {})).toBe(false);
+      expect(residentServes(['budget', 'status'], dir, { MAYOR_OFFICE_DATA: '/dev/fd/3' })).toBe(false);
+      expect(residentServes(['budget', 'status'], dir, {})).toBe(true);
+      // A folder under /dev that is the same for every process (/dev/shm).
+      expect(residentServes(['budget', 'status', '--data', 'data'], '/dev/shm/office', {})).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('never with a GitHub step summary to append to', () => {
+    expect(residentServes(['validate', '--format', 'github'], '/home/office', { GITHUB_STEP_SUMMARY: '/tmp/summary.md' })).toBe(false);
   });
 });
 

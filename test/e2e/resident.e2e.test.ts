@@ -4,7 +4,7 @@
 // only as the rules say; it ends when stopped, when idle, and leaves no socket behind.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -212,5 +212,38 @@ describe.skipIf(windows)('the resident process', () => {
     expect(next.pid).not.toBe(killed.pid);
     expect(bundled(['budget', 'status'], seed)).toEqual(cli(['budget', 'status'], seed));
     expect((await ask('status'))?.runs).toBe(1);
+  });
+  it('never removes a socket not its own, nor anything but a socket; never listens in a folder not its user\'s alone', async () => {
+    const seed = join(tmp, 'seed');
+    bundled(['budget', 'status'], seed);
+    const first = await until(() => ask('status'));
+    // Its socket moved away (as when another process took the path): the next command starts
+    // another, and the first, stopped, leaves the second's socket alone.
+    renameSync(socket, `${socket}.moved`);
+    bundled(['budget', 'status'], seed);
+    const second = await until(() => ask('status'));
+    expect(second.pid).not.toBe(first.pid);
+    process.kill(first.pid, 'SIGTERM');
+    await until(() => !alive(first.pid));
+    expect((await ask('status'))?.pid).toBe(second.pid);
+    await ask('stop');
+    await until(() => !alive(second.pid));
+    rmSync(`${socket}.moved`, { force: true });
+    // A folder at the socket's path: nothing is started for it, and the command runs here.
+    mkdirSync(socket);
+    try {
+      expect(bundled(['budget', 'status'], seed)).toEqual(cli(['budget', 'status'], seed));
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(statSync(socket).isDirectory()).toBe(true);
+    } finally {
+      rmSync(socket, { recursive: true });
+    }
+    // Started by hand in a folder others may write in: it does not listen there.
+    const open = mkdtempSync(join(tmpdir(), 'mo-open-'));
+    chmodSync(open, 0o777);
+    const r = spawnSync(process.execPath, [launcher, '--resident', join(open, 'x.sock')], { env: env(), timeout: 10_000 });
+    expect(r.status).toBe(0);
+    expect(existsSync(join(open, 'x.sock'))).toBe(false);
+    rmSync(open, { recursive: true });
   });
 });
