@@ -42,14 +42,27 @@ export interface ImportSummary {
 
 export function importSummary(files: readonly FileSummary[], imported: readonly ExpenseEntry[], dryRun: boolean): ImportSummary {
   const sum = (k: 'rows' | 'imported' | 'duplicates' | 'near' | 'bad' | 'skipped'): number => files.reduce((a, f) => a + f[k], 0);
-  const totals = new Map<string, { month: string; line: string; count: number; amount: number }>();
+  type Total = { month: string; line: string; count: number; amount: number };
+  // A month's totals by line, found through the entry's date: the entries of a day share their
+  // date's string (and its hash), so no month and no key is made per entry.
+  const byMonth = new Map<string, Map<string, Total>>();
+  const byDate = new Map<string, Map<string, Total>>();
+  const totals: Total[] = [];
   for (const e of imported) {
-    const month = e.date.slice(0, 7);
-    const key = `${month} ${e.line}`;
-    const t = totals.get(key) ?? { month, line: e.line, count: 0, amount: 0 };
+    let lines = byDate.get(e.date);
+    if (lines === undefined) {
+      const month = e.date.slice(0, 7);
+      lines = byMonth.get(month);
+      if (lines === undefined) byMonth.set(month, (lines = new Map()));
+      byDate.set(e.date, lines);
+    }
+    let t = lines.get(e.line);
+    if (t === undefined) {
+      lines.set(e.line, (t = { month: e.date.slice(0, 7), line: e.line, count: 0, amount: 0 }));
+      totals.push(t);
+    }
     t.count++;
     t.amount = addWhole(t.amount, e.amount);
-    totals.set(key, t);
   }
   return {
     files,
@@ -60,7 +73,7 @@ export function importSummary(files: readonly FileSummary[], imported: readonly 
     bad: sum('bad'),
     skipped: sum('skipped'),
     amount: imported.reduce((a, e) => addWhole(a, e.amount), 0),
-    totals: [...totals.values()].sort((a, b) => a.month.localeCompare(b.month) || a.line.localeCompare(b.line)),
+    totals: totals.sort((a, b) => a.month.localeCompare(b.month) || a.line.localeCompare(b.line)),
     dryRun,
     written: [],
   };

@@ -35,11 +35,11 @@ const foldedTexts = (e: ExpenseEntry): Folded => TEXTS.map((f) => folded(e[f]));
 
 const NEW: Match<never> = { kind: 'new' };
 
-/** A known entry in the index, and the next one of the same date and amount (most have none:
- *  no list is made for each of 100,000 entries). The first of a chain keeps its last, so adding
- *  is one step however many payments share a date and amount. */
-interface Indexed<W> {
-  readonly known: Known<W>;
+/** A known entry in the index (its fields copied, not the given object wrapped: one object per
+ *  entry of 100,000, not two), and the next one of the same date and amount (most have none: no
+ *  list is made for each entry). The first of a chain keeps its last, so adding is one step
+ *  however many payments share a date and amount. */
+interface Indexed<W> extends Known<W> {
   texts?: Folded;
   next?: Indexed<W>;
   last?: Indexed<W>;
@@ -53,7 +53,7 @@ export class PaymentIndex<W> {
     let byAmount = this.byDateAmount.get(known.entry.date);
     if (byAmount === undefined) this.byDateAmount.set(known.entry.date, (byAmount = new Map()));
     const first = byAmount.get(known.entry.amount);
-    const added: Indexed<W> = { known };
+    const added: Indexed<W> = { entry: known.entry, line: known.line, where: known.where };
     if (first === undefined) byAmount.set(known.entry.amount, added);
     else {
       (first.last ?? first).next = added;
@@ -66,9 +66,9 @@ export class PaymentIndex<W> {
     if (first === undefined) return NEW;
     const texts = foldedTexts(entry);
     for (let k: Indexed<W> | undefined = first; k !== undefined; k = k.next) {
-      if (k.known.line === line && agree((k.texts ??= foldedTexts(k.known.entry)), texts)) return { kind: 'same', with: k.known };
+      if (k.line === line && agree((k.texts ??= foldedTexts(k.entry)), texts)) return { kind: 'same', with: k };
     }
-    return { kind: 'near', with: first.known };
+    return { kind: 'near', with: first };
   }
 }
 

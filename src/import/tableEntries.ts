@@ -10,6 +10,8 @@ import { FIELD_LABEL, REQUIRED_FIELDS, headerScore, isHeader, mapHeader, needsCu
 import type { DateTime } from './readValues.js';
 import { readAmount, readDateTime, readTime } from './readValues.js';
 import { tableProblem } from './importProblem.js';
+import { nfc } from '../model/nfc.js';
+import { plainObjects } from '../model/plainObject.js';
 
 export interface TableRow {
   /** The row as the file counts it (1-based). */
@@ -69,7 +71,14 @@ const TOTAL_WORDS = new Set(['합계', '총계', '계', '소계', '누계', '총
 const TOTAL_HINT = /[계합]|total/i;
 /** Whether a cell can normalize to a header's name: a cell that starts with a digit (a date) keeps
  *  that digit first, so it cannot be a name that does not. */
-const mayBeName = (cell: string, name: string): boolean => !/^\d/.test(cell) || /^\d/.test(name);
+const mayBeName = (cell: string, name: string): boolean => !startsWithDigit(cell) || startsWithDigit(name);
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+/** The entries made: plain objects with room for their fields in themselves (an entry has up to
+ *  eleven, most eight). */
+const ImportedEntryObject = plainObjects<{ -readonly [K in keyof ExpenseEntry]: ExpenseEntry[K] }>();
 /** Refunds written as a negative amount come in as 반납 with this reason. */
 export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 
@@ -137,8 +146,15 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   for (let r = index + 1; r < rows.length; r++) {
     const row = rows[r]!;
     rowsRead++;
-    // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words.
-    const all = row.fields.map((f) => f.normalize('NFC'));
+    // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words; a
+    // row of cells that are NFC already (nearly every row) is not copied.
+    const cells = row.fields;
+    let copy: string[] | undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const composed = nfc(cells[i]!);
+      if (composed !== cells[i]) (copy ??= [...cells])[i] = composed;
+    }
+    const all = copy ?? cells;
     const extra = all.length - header.names.length;
     fields = all;
     trimmed.fill(undefined);
@@ -167,7 +183,8 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     let total = false;
     for (let i = 0; i < 4 && i < fields.length && !total; i++) {
       const x = fields[i]!;
-      total = x.length <= 12 && (TOTAL_HINT.test(x) || needsCutting(x)) && TOTAL_WORDS.has(normalizeHeader(x));
+      // A cell that starts with a digit (a date, an amount) keeps it first: no total word does.
+      total = x.length <= 12 && !startsWithDigit(x) && (TOTAL_HINT.test(x) || needsCutting(x)) && TOTAL_WORDS.has(normalizeHeader(x));
     }
     if (total) {
       skipped.total++;
@@ -261,7 +278,8 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     // A 비고 of '반납: …' or '정정: …' (as expenses disclose writes it) gives the type and reason.
     const refund = /^(반납|정정)\s*[:：]\s*(\S.*)$/.exec(cell('note'));
     // The fields in the order the files write them, only those given.
-    const entry: { -readonly [K in keyof ExpenseEntry]: ExpenseEntry[K] } = { date: when.date } as ExpenseEntry;
+    const entry = new ImportedEntryObject();
+    entry.date = when.date;
     if (time !== undefined) entry.time = time;
     entry.line = code;
     if (program !== undefined) entry.program = program;

@@ -7,6 +7,8 @@
 // plain integer, a nested block, a comment after a value, a repeated key …) it returns
 // undefined and the file is read by js-yaml, as before.
 
+import { plainObjects } from '../model/plainObject.js';
+
 /** The characters js-yaml refuses anywhere in a stream, plus line ends and marks it treats in
  *  ways not worth copying here (NEL, LS, PS, BOM, tab, CR not before LF). */
 const SUSPECT = /[\x00-\x08\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029\t]/;
@@ -69,26 +71,29 @@ function topValue(written: string): unknown {
   return scalar(undefined, written);
 }
 
-/** The keys met so far, by length and first and last character: a key taken from here (checked
- *  against the text) is the string already used as a property name, not a new copy to be made
- *  one; a list of 100,000 entries writes the same seven keys 700,000 times. */
-type KeyCache = Map<number, string>;
+/** The texts met so far (keys and values), each in the slot of its characters' hash: a text
+ *  taken from here (checked against the text) is the string already made, not a new copy. A list
+ *  of 100,000 entries writes the same seven keys 700,000 times, and its dates, 비목, places and
+ *  payments a few hundred texts over and over: each entry read then holds those strings instead
+ *  of copies of its own, which the collector of young objects copied again and again while the
+ *  rest of the file was read. A slot holds one text: two texts of one hash take turns in it, and a
+ *  text seen once (an amount) costs what it did. */
+type TextCache = (string | undefined)[];
+const TEXT_SLOTS = 4096;
 
-function keyAt(text: string, from: number, to: number, keys: KeyCache): string {
-  const id = ((to - from) * 128 + text.charCodeAt(from)) * 128 + text.charCodeAt(to - 1);
-  const known = keys.get(id);
-  if (known !== undefined && text.startsWith(known, from)) return known;
-  const key = text.slice(from, to);
-  keys.set(id, key);
-  return key;
+function textAt(text: string, from: number, to: number, cache: TextCache): string {
+  let h = to - from;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & (TEXT_SLOTS - 1);
+  const known = cache[slot];
+  if (known !== undefined && known.length === to - from && text.startsWith(known, from)) return known;
+  const made = text.slice(from, to);
+  cache[slot] = made;
+  return made;
 }
 
-/** A plain object (its prototype is Object.prototype, as a literal's is) made by a constructor,
- *  so that V8 gives the entries room for their fields in the object itself once it has seen a
- *  few: `{}` has room for four, and an entry's fifth to eighth went to a second array, made and
- *  then grown for each of 100,000 entries. */
-const Entry = function (this: object) {} as unknown as new () => Record<string, unknown>;
-Entry.prototype = Object.prototype;
+/** The entries the reader makes: plain objects with room for their fields in themselves. */
+const Entry = plainObjects();
 
 /** Where one pair of a one-line flow item is written in its line: the key, and the value from
  *  its first character to its last (a quoted value with its quotes); null for a key with no value. */
@@ -100,7 +105,7 @@ export interface FlowPairPlace {
 
 /** The flow mapping between `from` and `n` of `text` (the text between an item's braces).
  *  `places`, when given, gets where each pair is written (offsets in `text`). */
-function flowMapping(text: string, from: number, n: number, keys: KeyCache, places?: FlowPairPlace[]): Record<string, unknown> | undefined {
+function flowMapping(text: string, from: number, n: number, texts: TextCache, places?: FlowPairPlace[]): Record<string, unknown> | undefined {
   let at = from;
   while (at < n && text.charCodeAt(at) === SPACE) at++;
   if (at === n) return undefined;
@@ -140,7 +145,7 @@ function flowMapping(text: string, from: number, n: number, keys: KeyCache, plac
       let close = at + 1;
       for (; close < n && text.charCodeAt(close) !== 0x22; close++) if (text.charCodeAt(close) === 0x5c /* \\ */) return undefined;
       if (close >= n) return undefined;
-      quoted = text.slice(at + 1, close);
+      quoted = textAt(text, at + 1, close, texts);
       at = close + 1;
     } else {
       if (at === n || text.charCodeAt(at) === SPACE || isStop(text.charCodeAt(at))) return undefined;
@@ -151,7 +156,7 @@ function flowMapping(text: string, from: number, n: number, keys: KeyCache, plac
         if (isStop(c)) break;
         if (c !== SPACE) end = i + 1;
       }
-      plain = text.slice(at, end);
+      plain = textAt(text, at, end, texts);
       at = end;
     }
     while (at < n && text.charCodeAt(at) === SPACE) at++;
@@ -161,7 +166,7 @@ function flowMapping(text: string, from: number, n: number, keys: KeyCache, plac
       comma = true;
       at++;
     }
-    const key = keyAt(text, keyFrom, keyTo, keys);
+    const key = textAt(text, keyFrom, keyTo, texts);
     if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__' || namesOther(key)) return undefined;
     const v = scalar(quoted, plain);
     if (v === NONE) return undefined;
@@ -210,7 +215,7 @@ export function flowItemPlaces(line: string): { value: Record<string, unknown>; 
   const inner = itemInner(line, 0, line.length, line.includes('\r'));
   if (inner === -1) return undefined;
   const pairs: FlowPairPlace[] = [];
-  const value = flowMapping(line, inner, item.end, new Map(), pairs);
+  const value = flowMapping(line, inner, item.end, [], pairs);
   // The item's `{` is just before its inside, its `}` just after.
   return value && { value, open: inner - 1, close: item.end, pairs };
 }
@@ -228,7 +233,7 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
   let indent: number | undefined;
   let open: string | undefined;
   const cr = text.includes('\r');
-  const keys: KeyCache = new Map();
+  const texts: TextCache = new Array<string | undefined>(TEXT_SLOTS);
   let start = 0;
   while (start <= text.length) {
     const from = start;
@@ -242,7 +247,7 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
         const at = item.indent;
         if (list === undefined || (indent !== undefined && at !== indent)) return undefined;
         indent = at;
-        const entry = flowMapping(text, inner, item.end, keys) ?? readItem?.(text.slice(from + at, end))?.[0];
+        const entry = flowMapping(text, inner, item.end, texts) ?? readItem?.(text.slice(from + at, end))?.[0];
         if (entry === undefined) return undefined;
         list.push(entry);
         ends?.set(open!, { end: text.charCodeAt(end - 1) === 0x0d /* \r */ ? end - 1 : end, indent });

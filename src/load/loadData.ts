@@ -5,6 +5,7 @@ import type { Problem } from '../model/problem.js';
 import type { AnyRecord, LoadedRecord } from '../model/records.js';
 import { RECORD_KINDS } from '../model/records.js';
 import { closest } from '../model/closest.js';
+import { MAYBE_NOT_NFC } from '../model/nfc.js';
 import type { DataSource } from './dataSource.js';
 import { folderSource } from './folderSource.js';
 import { parseYaml } from './parseYaml.js';
@@ -84,13 +85,6 @@ export function normalisedText(text: string): string {
 
 /** The UTF-16 units normalised at a time (about 128 KB). */
 const NFC_PIECE = 64 * 1024;
-
-/** A character that NFC might change or that might change the one before it. None is below
- *  U+0300 (letters and signs that are their own composition, none combining) or a Hangul
- *  syllable (U+AC00–U+D7A3, composed; only a conjoining jamo, U+1100–U+11FF, joins one), so a
- *  text of only those is already NFC, and is not copied to be normalised (a year of entries is
- *  megabytes). */
-const MAYBE_NOT_NFC = /[^\u0000-\u02FF\uAC00-\uD7A3]/;
 
 /** Parses one file's text and identifies its record kind. */
 export function loadText(file: string, raw: string): { record?: LoadedRecord<AnyRecord>; problems: readonly Problem[] } {
