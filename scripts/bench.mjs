@@ -268,16 +268,16 @@ row(
 row('budget status, 1,000 files of 20 entries, warm cache', `${cmdOf('budget status --data small-1000x20')}, run twice`, fmt(warmSmall), `cold in the same rounds ${fmt(coldSmall)}`, '—', undefined);
 {
   log('bench: the resident process, with the records');
-  const [via10k, via100k, viaWarm, viaSmall, viaWarmSmall] = together(
-    [
-      resident.run(['budget', 'status'], d10k),
-      resident.run(['budget', 'status'], d100k),
-      resident.run(['budget', 'status'], d100k, cacheEnv),
-      resident.run(['budget', 'status'], smallFiles),
-      resident.run(['budget', 'status'], smallFiles, cacheEnv),
-    ],
-    Math.max(large, 3),
-  );
+  const viaRuns = [
+    resident.run(['budget', 'status'], d10k),
+    resident.run(['budget', 'status'], d100k),
+    resident.run(['budget', 'status'], d100k, cacheEnv),
+    resident.run(['budget', 'status'], smallFiles),
+    resident.run(['budget', 'status'], smallFiles, cacheEnv),
+  ];
+  // One unmeasured round: each size's code compiled, as in a resident process that ran them before.
+  for (const r of viaRuns) once(...r);
+  const [via10k, via100k, viaWarm, viaSmall, viaWarmSmall] = together(viaRuns, Math.max(large, 5));
   resident.stop();
   const note = 'the resident process reads and checks every file again; its memory is not in the figure';
   row('budget status, 10,000 entries, through the resident process', cmdOf('budget status --data one-10000'), fmt(via10k), `a process of its own: ${fmt(s10k)}; ${note}`, '≤ 0.20 s', via10k.s <= 0.2);
