@@ -19,7 +19,7 @@
 //   runs here; the result is the same either way, byte for byte (test/e2e/resident.e2e.test.ts).
 //
 // This file goes into bundle/quick.cjs, read before any ES module: Node's built-ins only.
-import { lstatSync, mkdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
@@ -144,19 +144,21 @@ export function shortHash(text: string): string {
 /** Whether the socket's folder is this user's alone: a folder anyone else made or may write in
  *  could hold a socket that is not ours. */
 export function ownFolder(folder: string): boolean {
-  try {
-    const st = lstatSync(folder);
-    return st.isDirectory() && st.uid === process.getuid?.() && (st.mode & 0o077) === 0;
-  } catch {
-    return false;
-  }
+  const st = lstatOf(folder);
+  return st !== undefined && st.isDirectory() && st.uid === process.getuid?.() && (st.mode & 0o077) === 0;
 }
 
 function ownedBy(folder: string): boolean {
+  const st = lstatOf(folder);
+  return st !== undefined && st.uid === process.getuid?.();
+}
+
+/** What is at `path` itself (a link is not followed); undefined when nothing can be seen there. */
+export function lstatOf(path: string): Stats | undefined {
   try {
-    return lstatSync(folder).uid === process.getuid?.();
+    return lstatSync(path, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -276,7 +278,7 @@ function startResident(socket: string, launcher: string, asked: boolean): void {
     if (!ownFolder(folder)) return;
     // Something else at its path (a folder, a file, a link): a process started for it could not
     // listen.
-    const there = lstatSync(socket, { throwIfNoEntry: false });
+    const there = lstatOf(socket);
     if (there !== undefined && !there.isSocket()) return;
   } catch {
     return;

@@ -7,7 +7,7 @@ import { chmodSync, lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { connect, createServer, type Socket } from 'node:net';
 import type { CliIo } from './io.js';
-import { FRAME, frame, ownFolder, residentIdleMs, residentServes, type ResidentRequest } from './resident.js';
+import { FRAME, frame, lstatOf, ownFolder, residentIdleMs, residentServes, type ResidentRequest } from './resident.js';
 
 type Run = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -115,7 +115,7 @@ async function listen(server: ReturnType<typeof createServer>, socket: string): 
       });
     });
     if (error === undefined) return true;
-    if (error.code !== 'EADDRINUSE' || !isSocket(socket) || (await answers(socket))) return false;
+    if (error.code !== 'EADDRINUSE' || lstatOf(socket)?.isSocket() !== true || (await answers(socket))) return false;
     try {
       unlinkSync(socket);
     } catch {
@@ -137,7 +137,7 @@ async function removeDeadSockets(socket: string): Promise<void> {
   }
   for (const name of names) {
     const other = join(folder, name);
-    if (!name.endsWith('.sock') || other === socket || !isSocket(other) || (await answers(other))) continue;
+    if (!name.endsWith('.sock') || other === socket || lstatOf(other)?.isSocket() !== true || (await answers(other))) continue;
     try {
       unlinkSync(other);
     } catch {
@@ -152,14 +152,6 @@ function inode(path: string): bigint | undefined {
     return lstatSync(path, { bigint: true, throwIfNoEntry: false })?.ino;
   } catch {
     return undefined;
-  }
-}
-
-function isSocket(path: string): boolean {
-  try {
-    return lstatSync(path).isSocket();
-  } catch {
-    return false;
   }
 }
 
