@@ -3,16 +3,18 @@
 // entries (1,000,000 entries), each rolled up cold (no cache), then again with nothing changed
 // (from the cache), and cold in one thread beside the default threads.
 //
+// Every run is of the release bundle as installed (npm run bench passes its copy; run alone, this
+// script makes one the same way), as a user runs it: not this working copy's dist/.
+//
 //   node scripts/bench-rollup.mjs [--quick] [--no-1m] [--no-git]   (npm run bench runs it too)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeCity } from './gen-bench-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'bin', 'mayor-office.js');
 const log = (s) => process.stderr.write(`${s}\n`);
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -20,7 +22,7 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /** Wall time and CPU time (user + system, all threads; null without /usr/bin/time), in seconds,
  *  of one run of the cli in `cwd`. On a shared machine the CPU time says what the run cost when
  *  the wall time says how busy the machine was. */
-function timed(args, cwd) {
+function timed(bin, args, cwd) {
   const env = { ...process.env };
   delete env.NODE_EXTRA_CA_CERTS;
   const t = process.hrtime.bigint();
@@ -36,8 +38,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const medianOf = (runs) => ({ wall: median(runs.map((r) => r.wall)), cpu: runs[0].cpu === null ? null : median(runs.map((r) => r.cpu)) });
 const fmt = (r) => `${r.wall.toFixed(2)} s${r.cpu === null ? '' : ` (CPU ${r.cpu.toFixed(2)} s)`}`;
 
-/** Rows { work, command, measured, reference, target, pass } of the roll-up's targets. */
-export function rollupBench({ work, quick = false, big = true, git = true }) {
+/** Rows { work, command, measured, reference, target, pass } of the roll-up's targets; `bin` is
+ *  the launcher of an installed copy of the release. */
+export function rollupBench({ work, bin, quick = false, big = true, git = true }) {
   const rows = [];
   const row = (r) => {
     rows.push(r);
@@ -56,15 +59,15 @@ export function rollupBench({ work, quick = false, big = true, git = true }) {
     const cold = [];
     const one = [];
     for (let i = 0; i < runs; i++) {
-      cold.push(timed([...cmd, '--no-cache'], dir));
-      one.push(timed([...cmd, '--no-cache', '--jobs', '1'], dir));
+      cold.push(timed(bin, [...cmd, '--no-cache'], dir));
+      one.push(timed(bin, [...cmd, '--no-cache', '--jobs', '1'], dir));
     }
-    timed(cmd, dir); // fills the cache
+    timed(bin, cmd, dir); // fills the cache
     const warm = [];
     const table = [];
     for (let i = 0; i < Math.max(3, runs); i++) {
-      warm.push(timed(cmd, dir));
-      table.push(timed(['rollup', 'budget'], dir));
+      warm.push(timed(bin, cmd, dir));
+      table.push(timed(bin, ['rollup', 'budget'], dir));
     }
     const c = medianOf(cold);
     const w = medianOf(warm);
@@ -90,7 +93,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const work = mkdtempSync(join(tmpdir(), 'mayor-office-bench-rollup-'));
   try {
-    const rows = rollupBench({ work, quick: args.includes('--quick'), big: !args.includes('--no-1m'), git: !args.includes('--no-git') });
+    // The package as installed: the files it ships (run `npm run make` first for a bundle of the
+    // current sources).
+    const installed = join(work, 'installed');
+    for (const f of ['package.json', 'bin', 'bundle', 'schemas']) cpSync(join(root, f), join(installed, f), { recursive: true });
+    const bin = join(installed, 'bin', 'mayor-office.js');
+    const rows = rollupBench({ work, bin, quick: args.includes('--quick'), big: !args.includes('--no-1m'), git: !args.includes('--no-git') });
     const lines = [
       `node ${process.version}, ${new Date().toISOString().slice(0, 10)}, medians of the wall time of a new process (CPU: user + system of all its threads); NODE_EXTRA_CA_CERTS unset.`,
       '',

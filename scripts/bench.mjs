@@ -463,7 +463,7 @@ if (!flag('--no-50mb')) {
 
 if (!flag('--no-rollup')) {
   log('bench: roll-up (scripts/bench-rollup.mjs)');
-  for (const r of rollupBench({ work, quick })) row(r.work, r.command, r.measured, r.reference, r.target, r.pass);
+  for (const r of rollupBench({ work, bin, quick })) row(r.work, r.command, r.measured, r.reference, r.target, r.pass);
 }
 
 finish();

@@ -17,7 +17,7 @@ import { normalisedText } from '../load/loadData.js';
 import { parseYaml } from '../load/parseYaml.js';
 import { schemaProblems } from '../validate/schemaProblems.js';
 import { refusalText } from '../messages/cliText.js';
-import { cacheKey, folderKey, isUrl, readCache, revisionOf } from './rollupCache.js';
+import { cacheKey, checkedFileKey, folderKey, isUrl, readCache, readCheckedFile, revisionOf, writeCheckedFile } from './rollupCache.js';
 import type { RollupReportName } from './rollupNames.js';
 import { ROLLUP_REPORT_NAMES } from './rollupNames.js';
 import type { Basis, RollupParams } from './rollupReports.js';
@@ -37,11 +37,16 @@ export { ROLLUP_REPORT_NAMES };
 export type RollupRead = { readonly ok: true; readonly file: RollupFile; readonly dir: string } | { readonly ok: false; readonly files: readonly string[]; readonly problems: readonly Problem[] };
 
 /** rollup.yaml read and checked against its schema, with the same located problems as a record
- *  file (`file:line:col`, what was expected, an example). `shown` is its path as messages show it. */
-export function readRollupFile(path: string, shown: string): RollupRead {
+ *  file (`file:line:col`, what was expected, an example). `shown` is its path as messages show it.
+ *  With a cache, bytes that passed before under the same build are not parsed or checked again:
+ *  a second run loads neither the YAML reader nor the validators for them. */
+export function readRollupFile(path: string, shown: string, cache?: { readonly dir: string | undefined; readonly build: string }): RollupRead {
   const fail = (problems: readonly Problem[]): RollupRead => ({ ok: false, files: [shown], problems });
   const read = readFileSafely(shown, path);
   if (!read.ok) return fail([read.problem]);
+  const key = cache === undefined ? undefined : checkedFileKey(cache.build, read.bytes);
+  const known = key === undefined ? undefined : readCheckedFile(cache!.dir, key);
+  if (known !== undefined) return { ok: true, file: known as RollupFile, dir: dirname(path) };
   const text = decodeSource(shown, read.bytes);
   if (!text.ok) return fail([text.problem]);
   const parsed = parseYaml(shown, normalisedText(text.text));
@@ -49,6 +54,7 @@ export function readRollupFile(path: string, shown: string): RollupRead {
   const loaded = { file: shown, record: parsed.value as never, locate: parsed.locate };
   const problems = [...parsed.problems, ...schemaProblems(loaded, 'rollup')];
   if (problems.some((p) => p.severity === 'error')) return fail(problems);
+  if (key !== undefined) writeCheckedFile(cache!.dir, key, parsed.value);
   return { ok: true, file: parsed.value as RollupFile, dir: dirname(path) };
 }
 

@@ -62,16 +62,53 @@ export function readCache(dir: string | undefined, key: string): OfficeOutcome |
  *  leaves empty or cut short is not JSON, and that office is read again. */
 export function writeCache(dir: string | undefined, key: string, outcome: OfficeOutcome): void {
   if (dir === undefined) return;
-  const file = cacheFile(dir, key);
+  writeWhole(cacheFile(dir, key), JSON.stringify(outcome));
+}
+
+function writeWhole(file: string, text: string): void {
   const tmp = `${file}.${randomUUID()}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(tmp, JSON.stringify(outcome));
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
     // a read-only or full disk: the roll-up is still right, only not kept
     rmSync(tmp, { force: true });
   }
+}
+
+// ── rollup.yaml itself ───────────────────────────────────────────────────────────────────────
+
+/** Where rollup.yaml's checked value is kept: under a hash of its bytes and the build, so another
+ *  text, or a tool whose schema or reader may read it otherwise, is another entry. */
+export const checkedFileKey = (build: string, bytes: Uint8Array): string => createHash('sha256').update(`rollup.yaml\u0000${build}\u0000`).update(bytes).digest('hex');
+
+const checkedFile = (dir: string, key: string): string => join(dir, 'rollup-file', `${key}.json`);
+
+/** The value of a rollup.yaml whose bytes passed the checks before, or undefined. */
+export function readCheckedFile(dir: string | undefined, key: string): unknown {
+  if (dir === undefined) return undefined;
+  try {
+    return JSON.parse(readFileSync(checkedFile(dir, key), 'utf8')) as unknown;
+  } catch {
+    return undefined; // not there, or unreadable: read and check the file
+  }
+}
+
+/** Keeps the value of a rollup.yaml that passed the checks, when JSON gives it back as it is (it
+ *  does for what the YAML reader gives a schema-valid file; anything else is not kept). */
+export function writeCheckedFile(dir: string | undefined, key: string, value: unknown): void {
+  if (dir === undefined || !jsonExact(value)) return;
+  writeWhole(checkedFile(dir, key), JSON.stringify(value));
+}
+
+/** Whether JSON.parse(JSON.stringify(v)) is v again, field for field. */
+function jsonExact(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (Array.isArray(v)) return v.every(jsonExact);
+  if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.entries(v).every(([k, x]) => k !== '__proto__' && jsonExact(x));
 }
 
 /** The cache folder of a rollup.yaml: beside it, unless given. */

@@ -2,7 +2,7 @@
 // cache, found without starting a thread); a part made by another build is never used, even
 // under the same version number; and the build id names the code, not the version.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRollupFile, runRollup } from '../../src/engine/rollup.js';
@@ -50,5 +50,43 @@ describe('the roll-up cache', () => {
     writeFileSync(join(code, 'build-id.txt'), '0123456789abcdef\n');
     expect(buildIdOf(code)).toBe(`${version()}+0123456789abcdef`);
     expect(readdirSync(cacheDir)).toContain('offices');
+  });
+
+  it('keeps rollup.yaml as checked under its bytes and the build: the same bytes are not read again, other bytes or another build are', () => {
+    const city = join(dir, 'city-file');
+    cpSync(join(dir, 'city'), city, { recursive: true });
+    const yaml = join(city, 'rollup.yaml');
+    const fileCache = join(dir, 'file-cache');
+    const entries = () => (readdirSync(fileCache).includes('rollup-file') ? readdirSync(join(fileCache, 'rollup-file')) : []);
+    const first = readRollupFile(yaml, 'rollup.yaml', { dir: fileCache, build: '0.1.0+aaaa' });
+    expect(first.ok).toBe(true);
+    expect(entries()).toHaveLength(1);
+    // The kept value is the one checked: altered in the entry, it is what the next read gives,
+    // so a hit is an answer from the cache and not a parse.
+    const entry = join(fileCache, 'rollup-file', entries()[0]!);
+    const kept = JSON.parse(readFileSync(entry, 'utf8')) as { title?: string };
+    expect(kept).toEqual((first as { file: unknown }).file);
+    writeFileSync(entry, JSON.stringify({ ...kept, title: 'from the cache' }));
+    const hit = readRollupFile(yaml, 'rollup.yaml', { dir: fileCache, build: '0.1.0+aaaa' });
+    expect(hit.ok && hit.file.title).toBe('from the cache');
+    // Another build checks the bytes again.
+    const other = readRollupFile(yaml, 'rollup.yaml', { dir: fileCache, build: '0.1.0+bbbb' });
+    expect(other.ok && other.file.title).toBe(kept.title);
+    expect(entries()).toHaveLength(2);
+    // One byte more: a new check, which finds the error; nothing is kept for it.
+    writeFileSync(yaml, `${readFileSync(yaml, 'utf8')}offices_typo: 1\n`);
+    const bad = readRollupFile(yaml, 'rollup.yaml', { dir: fileCache, build: '0.1.0+aaaa' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.problems.map((p) => `${p.span.line}:${p.severity}`)).toContain(`${readFileSync(yaml, 'utf8').split('\n').length - 1}:error`);
+    expect(entries()).toHaveLength(2);
+    // An entry that is not JSON (cut short) is a miss, and written again whole.
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('offices_typo: 1\n', ''));
+    writeFileSync(entry, '{"offi');
+    const again = readRollupFile(yaml, 'rollup.yaml', { dir: fileCache, build: '0.1.0+aaaa' });
+    expect(again.ok && again.file.title).toBe(kept.title);
+    expect(JSON.parse(readFileSync(entry, 'utf8'))).toEqual(kept);
+    // Without a cache folder nothing is kept.
+    expect(readRollupFile(yaml, 'rollup.yaml', { dir: undefined, build: '0.1.0+cccc' }).ok).toBe(true);
+    expect(entries()).toHaveLength(2);
   });
 });

@@ -36,13 +36,14 @@ export async function rollupCommand(ctx: RunContext, report: string | undefined,
   const jobs = o.jobs === undefined ? availableParallelism() : /^[1-9]\d{0,2}$/.test(o.jobs) ? Number(o.jobs) : undefined;
   if (jobs === undefined) throw new UsageError(CLI_TEXT[ctx.lang].rollupBadJobs(o.jobs!));
   const path = resolve(ctx.cwd, o.file);
-  const read = readRollupFile(path, displayPath(ctx.cwd)(path));
+  const cacheDir = o.cache === false || ctx.noCache === true ? undefined : o.cacheDir !== undefined ? resolve(ctx.cwd, o.cacheDir) : defaultCacheDir(path);
+  const build = buildId();
+  const read = readRollupFile(path, displayPath(ctx.cwd)(path), { dir: cacheDir, build });
   if (!read.ok) {
     printProblems(ctx, read.files, read.problems);
     return EXIT.dataErrors;
   }
-  const cacheDir = o.cache === false || ctx.noCache === true ? undefined : o.cacheDir !== undefined ? resolve(ctx.cwd, o.cacheDir) : defaultCacheDir(path);
-  const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, buildId: buildId(), workers: jobs });
+  const ran = await runRollup(read, name, params.value, { cwd: ctx.cwd, lang: ctx.lang, cacheDir, buildId: build, workers: jobs });
   await emit(ctx, ran.doc, o, rollupFolders(read, path));
   if (ran.leftOut.length > 0) ctx.io.stderr.write(`${CLI_TEXT[ctx.lang].rollupLeftOut(ran.leftOut.length, ran.leftOut.map((l) => l.name))}\n`);
   if (o.strict === true && ran.failing > 0) {
