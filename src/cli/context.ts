@@ -14,7 +14,7 @@ import { settingsValue } from '../engine/settingsYaml.js';
 import type { CliIo } from './io.js';
 import type { RecordKind } from '../engine/output.js';
 import { UsageError } from './errors.js';
-import { MARKER, localeLang } from './locale.js';
+import { MARKER, argvLang, localeLang } from './locale.js';
 
 export interface GlobalOptions {
   readonly data?: string;
@@ -99,15 +99,9 @@ export function colourWanted(env: CliIo['env'], option: boolean, tty: boolean): 
   return tty && env['TERM'] !== 'dumb';
 }
 
-/** The last --lang of the command line, when it names a language. */
-export function argvLang(argv: readonly string[]): Lang | undefined {
-  let found: Lang | undefined;
-  argv.forEach((a, i) => {
-    const v = a.startsWith('--lang=') ? a.slice('--lang='.length) : a === '--lang' ? argv[i + 1] : undefined;
-    if (v !== undefined && LANGS.includes(v as Lang)) found = v as Lang;
-  });
-  return found;
-}
+/** The last --lang of the command line (cli/locale.ts, where the resident process's client and
+ *  the help kept in the release find it too). */
+export { argvLang };
 
 /** The language of a run before its options are parsed (for --help and usage errors): the same
  *  precedence as runContext; a marker that cannot be read says nothing here (the command that

@@ -13,3 +13,13 @@ export function localeLang(env: Readonly<Record<string, string | undefined>>): L
   if (locale === undefined || /^(C|POSIX)([._@]|$)/i.test(locale)) return undefined;
   return /^ko([_.@-]|$)/i.test(locale) ? 'ko' : 'en';
 }
+
+/** The last --lang of the command line, when it names a language. */
+export function argvLang(argv: readonly string[]): Lang | undefined {
+  let found: Lang | undefined;
+  argv.forEach((a, i) => {
+    const v = a.startsWith('--lang=') ? a.slice('--lang='.length) : a === '--lang' ? argv[i + 1] : undefined;
+    if (v === 'ko' || v === 'en') found = v;
+  });
+  return found;
+}

@@ -24,6 +24,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CliIo } from './io.js';
+import { quickLang } from './keptHelp.js';
+import { argvLang } from './locale.js';
 
 /** The commands the resident process runs: those that read the records and print. */
 export const RESIDENT_COMMANDS: ReadonlySet<string> = new Set([
@@ -241,7 +243,7 @@ export function residentRun(argv: readonly string[], io: CliIo, code: string, bu
       if (finished) return;
       if (!printed) return end(undefined);
       // Part of the output is out: running it again here would print it twice.
-      io.stderr.write('mayor-office: the resident process ended before the command did; run it again (MAYOR_OFFICE_RESIDENT=0 runs it without)\n');
+      io.stderr.write(`${LOST[argvLang(argv) ?? quickLang(io) ?? 'ko']}\n`);
       end(2);
     });
     const request: ResidentRequest = {
@@ -268,6 +270,13 @@ export function residentRun(argv: readonly string[], io: CliIo, code: string, bu
     );
   });
 }
+
+/** What a command says when the resident process ended while it ran: in the run's language (as a
+ *  full run decides it), from the words here, since the client loads none of the cli's texts. */
+const LOST = {
+  ko: 'mayor-office: 상주 프로세스가 명령을 마치기 전에 끝났습니다. 다시 실행하세요(MAYOR_OFFICE_RESIDENT=0으로 하면 상주 프로세스 없이 실행합니다).',
+  en: 'mayor-office: the resident process ended before the command did; run it again (MAYOR_OFFICE_RESIDENT=0 runs it without)',
+} as const;
 
 /** Starts the resident process for `socket` in the background, through the launcher: when
  *  `asked`, or when stdin is a terminal too (a command typed, not one in a script). */

@@ -1,10 +1,14 @@
 // Which commands the resident process may run, when it is used, and its frames
 // (src/cli/resident.ts). The process itself: test/e2e/resident.e2e.test.ts.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { frame, frameReader, residentIdleMs, residentMode, residentServes, residentSocket } from '../../src/cli/resident.js';
+import { FRAME, frame, frameReader, residentIdleMs, residentMode, residentRun, residentServes, residentSocket } from '../../src/cli/resident.js';
+import { argvLang } from '../../src/cli/locale.js';
+import { LANGS } from '../../src/engine/words.js';
 
 describe('residentServes', () => {
   it('runs the commands that read and print, after the global options too', () => {
@@ -133,5 +137,53 @@ describe('residentIdleMs', () => {
     expect(residentIdleMs({ MAYOR_OFFICE_RESIDENT_IDLE: '2' })).toBe(2000);
     expect(residentIdleMs({ MAYOR_OFFICE_RESIDENT_IDLE: 'soon' })).toBe(900_000);
     expect(residentIdleMs({ MAYOR_OFFICE_RESIDENT_IDLE: '-1' })).toBe(900_000);
+  });
+});
+
+describe('a resident process that ends while a command runs', () => {
+  it.skipIf(process.platform === 'win32')('leaves the command with exit 2 and a line in the run\'s language, after the output it sent', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mayor-office-resident-lost-'));
+    try {
+      const runtime = join(home, 'run');
+      mkdirSync(runtime, { mode: 0o700 });
+      chmodSync(runtime, 0o700);
+      const code = join(home, 'bundle');
+      const socket = residentSocket('0.1.0+lost', code, { XDG_RUNTIME_DIR: runtime })!;
+      mkdirSync(dirname(socket), { mode: 0o700 });
+      // A process that takes the command, prints part of it and goes away.
+      const server = createServer((conn) => {
+        conn.once('data', () => {
+          conn.write(Buffer.concat([frame(FRAME.ready, ''), frame(FRAME.stdout, '계 337,200\n')]));
+          conn.destroy();
+        });
+      });
+      await new Promise<void>((ready) => server.listen(socket, ready));
+      const run = async (argv: string[], env: Record<string, string>) => {
+        let out = '';
+        let err = '';
+        const io = { cwd: home, env: { XDG_RUNTIME_DIR: runtime, MAYOR_OFFICE_RESIDENT: '1', ...env }, stdout: { write: (s: string | Uint8Array) => (out += Buffer.from(s).toString('utf8')) }, stderr: { write: (s: string) => (err += s) } };
+        const exit = await residentRun(argv, io, code, () => '0.1.0+lost', undefined);
+        return { exit, out, err };
+      };
+      try {
+        const ko = await run(['budget', 'status'], { LANG: 'ko_KR.UTF-8' });
+        expect(ko).toEqual({ exit: 2, out: '계 337,200\n', err: expect.stringMatching(/^mayor-office: 상주 프로세스가 명령을 마치기 전에 끝났습니다\. .*MAYOR_OFFICE_RESIDENT=0.*\n$/) });
+        const en = await run(['budget', 'status', '--lang', 'en'], { LANG: 'ko_KR.UTF-8' });
+        expect(en.exit).toBe(2);
+        expect(en.err).toMatch(/^mayor-office: the resident process ended before the command did; run it again \(MAYOR_OFFICE_RESIDENT=0 runs it without\)\n$/);
+        expect((await run(['budget', 'status'], { LANG: 'en_US.UTF-8' })).err).toMatch(/^mayor-office: the resident process ended/);
+      } finally {
+        await new Promise((closed) => server.close(closed));
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('takes --lang as a full run does', () => {
+    for (const lang of LANGS) expect([argvLang(['--lang', lang]), argvLang([`--lang=${lang}`])]).toEqual([lang, lang]);
+    expect(argvLang(['--lang', 'ko', 'x', '--lang=en'])).toBe('en');
+    expect(argvLang(['--lang', 'fr'])).toBeUndefined();
+    expect(argvLang(['--lang'])).toBeUndefined();
   });
 });
