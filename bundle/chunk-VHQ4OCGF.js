@@ -1,0 +1,2 @@
+import{createRequire as __moRequire}from'node:module';const require=__moRequire(import.meta.url);
+var d="mayor-office.yaml";function r(n){let e=[n.LC_ALL,n.LC_MESSAGES,n.LANG].find(t=>t!==void 0&&t!=="");if(!(e===void 0||/^(C|POSIX)([._@]|$)/i.test(e)))return/^ko([_.@-]|$)/i.test(e)?"ko":"en"}function f(n){let e;return n.forEach((t,o)=>{let i=t.startsWith("--lang=")?t.slice(7):t==="--lang"?n[o+1]:void 0;(i==="ko"||i==="en")&&(e=i)}),e}export{d as a,r as b,f as c};
