@@ -1,6 +1,7 @@
 // The line reader of flow-style entry lists must read exactly what js-yaml's core schema reads,
 // or decline: checked on every fixture, on the bench's generated files and on a corpus of
-// generated lines full of YAML's corner cases.
+// generated lines full of YAML's corner cases; and its table of texts met, which hands out a
+// string already made for a repeated key or value, on texts made to share a slot.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import jsYaml from 'js-yaml';
 import fc from 'fast-check';
 import { readFlowLines } from '../../src/load/flowLines.js';
 import { itemLine } from '../../src/load/parseYaml.js';
+import { YAML_OPTIONS } from '../../src/load/locator.js';
+import { parse as parseYamlPackage } from 'yaml';
 // @ts-expect-error: a plain script without types
 import { entries, withMistakes } from '../../scripts/gen-bench-data.mjs';
 
@@ -142,5 +145,153 @@ describe('readFlowLines', () => {
     // The corpus is not all declined: the reader is tested on what it reads.
     expect(read).toBeGreaterThan(30);
     expect(items).toBeGreaterThan(60);
+  });
+});
+
+/** The reader's hash of a text's slot in its table of texts met (flowLines.ts `textAt`), copied to
+ *  make texts that share a slot; the first test below holds the copy to the reader's. */
+const TEXT_SLOTS = 4096;
+function slotOf(s: string): number {
+  let h = s.length;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & (TEXT_SLOTS - 1);
+}
+
+/** Two texts `make(i)`, `make(j)` (i ≠ j) of one slot. */
+function sameSlot(make: (i: number) => string): [string, string] {
+  const seen = new Map<number, string>();
+  for (let i = 0; i < 100_000; i++) {
+    const s = make(i);
+    const other = seen.get(slotOf(s));
+    if (other !== undefined && other !== s) return [other, s];
+    seen.set(slotOf(s), s);
+  }
+  throw new Error('no two texts of one slot');
+}
+
+/** A generator of the same numbers on every run. */
+function numbers(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    return x;
+  };
+}
+
+/** An entry line written from its fields: each value plain, or double-quoted when `quoted`. */
+function entryLine(fields: Record<string, string | number>, quoted: ReadonlySet<string> = new Set()): string {
+  return `  - { ${Object.entries(fields).map(([k, v]) => `${k}: ${quoted.has(k) ? `"${v}"` : v}`).join(', ')} }`;
+}
+
+/** The reader's value is the file's text exactly: the values written, and the same as js-yaml's
+ *  and (unless `yamlPackage` is false: it takes seconds over 20,000 lines) the yaml package's. */
+function readsExactly(text: string, written: unknown, readItem?: (line: string) => unknown[] | undefined, yamlPackage = true): unknown {
+  const mine = readFlowLines(text, readItem);
+  expect(mine).toBeDefined();
+  expect(mine).toStrictEqual(written);
+  const json = JSON.stringify(mine);
+  expect(json).toBe(JSON.stringify(jsYamlValue(text)));
+  if (yamlPackage) expect(mine).toStrictEqual(parseYamlPackage(text, YAML_OPTIONS));
+  return mine;
+}
+
+describe('readFlowLines: the table of texts met, which gives a repeated key or value the string already made', () => {
+  it('has the hash the texts of one slot below are made with', () => {
+    // When the reader's hash changes, the copy above must change with it, or the texts made to
+    // share a slot would not.
+    const source = readFileSync(join(root, 'src', 'load', 'flowLines.ts'), 'utf8');
+    expect(source).toContain('const TEXT_SLOTS = 4096;');
+    expect(source).toContain('let h = to - from;');
+    expect(source).toContain('for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);');
+    expect(source).toContain('const slot = (h ^ (h >>> 15)) & (TEXT_SLOTS - 1);');
+  });
+
+  it('reads two values of one slot that differ in one character, taking turns, as written', () => {
+    const [a, b] = sameSlot((i) => `업무협의 간담회 ${String.fromCharCode(0xac00 + i)}`);
+    expect(a.length).toBe(b.length);
+    expect(slotOf(a)).toBe(slotOf(b));
+    const [c, d] = sameSlot((i) => `업무협의 ${String.fromCharCode(0xac00 + i)} 간담회`);
+    const purposes = [a, b, a, a, b, b, a, b, c, d, c, d, d];
+    const entries = purposes.map((purpose, i) => ({ date: '2021-03-02', amount: 1000 + i, purpose }));
+    readsExactly(expensesText(entries.map((e) => entryLine(e))), { kind: 'expenses', fiscal_year: 2021, unit: '원', entries });
+    // The same with the values quoted, and with a key of the same slot as a value.
+    readsExactly(expensesText(entries.map((e) => entryLine(e, new Set(['purpose'])))), { kind: 'expenses', fiscal_year: 2021, unit: '원', entries });
+    const [k1, k2] = sameSlot((i) => `k${i}`);
+    const keyed = [{ [k1]: k2 }, { [k2]: k1 }, { [k1]: k1, [k2]: k2 }];
+    readsExactly(expensesText(keyed.map((e) => entryLine(e))), { kind: 'expenses', fiscal_year: 2021, unit: '원', entries: keyed });
+  });
+
+  it('reads a value of the slot of a longer text that starts with it, in either order', () => {
+    // A quoted `P, place: 1` and a plain P of one slot: P is followed in its line by the rest of
+    // the quoted text, so only the lengths tell them apart.
+    let p = '';
+    for (let i = 0; p === ''; i++) if (slotOf(`회의 ${i}`) === slotOf(`회의 ${i}, place: 1`)) p = `회의 ${i}`;
+    const q = `${p}, place: 1`;
+    expect(slotOf(p)).toBe(slotOf(q));
+    const quotedLine = `  - { purpose: "${q}" }`;
+    const plainLine = `  - { purpose: ${p}, place: 1 }`;
+    const written = [quotedLine, plainLine, quotedLine, plainLine, plainLine, quotedLine];
+    const entries = written.map((l) => (l === quotedLine ? { purpose: q } : { purpose: p, place: 1 }));
+    readsExactly(expensesText(written), { kind: 'expenses', fiscal_year: 2021, unit: '원', entries });
+    // Two plain texts of one slot, one the start of the other.
+    const [s1, s2] = sameSlot((i) => `가${'나'.repeat(i)}`);
+    const lines = [s1, s2, s1, s2, s2, s1].map((purpose) => ({ purpose }));
+    readsExactly(expensesText(lines.map((e) => entryLine(e))), { kind: 'expenses', fiscal_year: 2021, unit: '원', entries: lines });
+  });
+
+  it('reads long values, repeated, differing only in their last character or in one in their middle, as written', () => {
+    const long = (n: number, last: string): string => `${'시정 현안 간담회 '.repeat(Math.ceil(n / 10)).slice(0, n - 1)}${last}`;
+    // And two of one slot and length that differ in one character in their middle.
+    const base = long(20_000, '마');
+    const [m1, m2] = sameSlot((i) => `${base.slice(0, 10_000)}${String.fromCharCode(0xac00 + i)}${base.slice(10_001)}`);
+    const values = [long(9_999, '가'), long(10_000, '가'), long(10_000, '나'), long(10_000, '가'), long(20_000, '다'), long(20_000, '라'), long(20_000, '다'), long(9_999, '가'), m1, m2, m1, m2];
+    const entries = values.map((purpose, i) => ({ amount: i + 1, purpose }));
+    readsExactly(expensesText(entries.map((e) => entryLine(e))), { kind: 'expenses', fiscal_year: 2021, unit: '원', entries });
+    readsExactly(expensesText(entries.map((e) => entryLine(e, new Set(['purpose'])))), { kind: 'expenses', fiscal_year: 2021, unit: '원', entries });
+  });
+
+  it('reads 20,000 entries with more distinct texts than slots, repeated, near and quoted ones, as written, twice alike', () => {
+    const next = numbers(7);
+    const pick = <T,>(xs: readonly T[]): T => xs[next() % xs.length]!;
+    const dates = Array.from({ length: 365 }, (_, i) => `2021-${String(1 + Math.floor(i / 31)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`);
+    const common = Array.from({ length: 300 }, (_, i) => `유관기관 간담회 ${i}`);
+    const places = ['중구 소재 식당', '시청 회의실', '종로구 소재 식당', 'Seoul City Hall'];
+    // Texts of one length that differ in one character at one of their places.
+    const near = (i: number): string => {
+      const at = i % 24;
+      return `${'ㄱ'.repeat(at)}${String.fromCharCode(0xac00 + (i % 50))}${'ㄱ'.repeat(23 - at)}`;
+    };
+    const entries: Record<string, string | number>[] = [];
+    const lines: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const kind = next() % 10;
+      const entry: Record<string, string | number> = { date: pick(dates), line: pick(['203-01', '203-03', '기관', '시책추진업무추진비']), amount: next() % 3_000_000 };
+      const quoted = new Set<string>();
+      if (kind < 4) entry['purpose'] = pick(common);
+      else if (kind < 6) entry['purpose'] = `물품 구입 ${i}`;
+      else if (kind < 8) entry['purpose'] = near(next() % 1200);
+      else if (kind < 9) {
+        entry['purpose'] = pick([`다과, 회의: #${i % 40}`, `it's '${i % 30}'`, '{괄호} [목록]', `회의 ${i}, 2차`]);
+        quoted.add('purpose');
+      } else entry['purpose'] = `${pick(common)} ${'외'.repeat(next() % 5)}`.trimEnd();
+      if (next() % 3 === 0) entry['place'] = pick(places);
+      if (i % 997 === 0) entry['note'] = `${'비고 '.repeat(3000)}${i % 2}`;
+      entries.push(entry);
+      lines.push(entryLine(entry, quoted));
+    }
+    const distinct = new Set(entries.flatMap((e) => Object.values(e).filter((v) => typeof v === 'string')));
+    expect(distinct.size).toBeGreaterThan(TEXT_SLOTS);
+    const text = expensesText(lines);
+    const written = { kind: 'expenses', fiscal_year: 2021, unit: '원', entries };
+    const first = readsExactly(text, written, undefined, false);
+    readsExactly(expensesText(lines.slice(0, 2000)), { ...written, entries: entries.slice(0, 2000) });
+    // Read again in the same process, and after another file: alike.
+    readFlowLines(expensesText(lines.slice().reverse()));
+    expect(JSON.stringify(readFlowLines(text))).toBe(JSON.stringify(first));
+    // With values the reader leaves to js-yaml line by line (escapes, single quotes) among them.
+    const mixed = lines.slice(0, 4000).map((l, i) => (i % 101 === 0 ? `  - { date: 2021-01-01, purpose: "탭\\t${i}", place: '작은 ''따옴표''' }` : l));
+    const mixedEntries = entries.slice(0, 4000).map((e, i) => (i % 101 === 0 ? { date: '2021-01-01', purpose: `탭\t${i}`, place: "작은 '따옴표'" } : e));
+    expect(readFlowLines(expensesText(mixed))).toBeUndefined();
+    readsExactly(expensesText(mixed), { ...written, entries: mixedEntries }, itemLine);
   });
 });
