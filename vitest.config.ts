@@ -5,8 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The module lists and compiled schemas the tests import, made when missing or stale, so a
     // test file runs on a fresh clone without `npm run compile` first; and a record cache of the
-    // run's own (test/cacheDir.setup.ts), never the user's.
-    globalSetup: ['test/setup/generated.ts', 'test/cacheDir.setup.ts'],
+    // run's own (test/cacheDir.setup.ts), never the user's; and the release built from the
+    // sources in a temporary folder, which the end-to-end tests run (test/setup/release.ts).
+    globalSetup: ['test/setup/generated.ts', 'test/cacheDir.setup.ts', 'test/setup/release.ts'],
     // End-to-end tests start the built CLI; two cores, so keep the pool small.
     pool: 'forks',
     maxWorkers: 2,

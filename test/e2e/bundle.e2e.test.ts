@@ -1,6 +1,7 @@
 // The release bundle (bundle/, committed: docs/architecture.md, "Release"): it is what
 // scripts/bundle.mjs makes of the sources now, and it does what dist/ does. The rest of the
-// end-to-end tests run dist/ (bin/mayor-office.js prefers it); here each part of the bundle that
+// end-to-end tests run a bundle of the sources built for the run (test/e2e/cli.ts); here, through
+// this checkout's bin (checkoutCli, which prefers dist/), each part of the bundle that
 // is loaded apart — the CommonJS files loaded by a require (yaml to locate a problem, iconv-lite
 // for a CP949 file, the validators), the chunks of exceljs, jszip and docx, the package.json and
 // schemas/ named relative to the code — runs once from the bundle, and its output must be the
@@ -11,7 +12,7 @@ import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cp949Csv, koreanXlsx } from '../import/disclosures.js';
-import { cli, root, seedRoot } from './cli.js';
+import { checkoutCli as cli, root, seedRoot } from './cli.js';
 
 const bundleDir = join(root, 'bundle');
 

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { cli, root } from './cli.js';
+import { checkoutCli as cli, root } from './cli.js';
 import { RECORD_KINDS } from '../../src/model/records.js';
 import { scaffold } from '../../src/init/scaffold.js';
 import { parseToolSpec } from '../../src/init/toolSpec.js';

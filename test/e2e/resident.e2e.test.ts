@@ -8,7 +8,7 @@ import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openS
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { cli, root, seedRoot } from './cli.js';
+import { checkoutCli as cli, root, seedRoot } from './cli.js';
 import { FRAME, frameReader, residentSocket } from '../../src/cli/resident.js';
 import { releaseBuildId } from '../../src/cli/version.js';
 

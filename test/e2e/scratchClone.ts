@@ -10,7 +10,7 @@ import { root } from './cli.js';
 
 export function scratchClone(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mayor-office-clone-'));
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'scripts', 'schemas', 'src', 'test'], { cwd: root, encoding: 'utf8' });
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'bin', 'scripts', 'schemas', 'src', 'test'], { cwd: root, encoding: 'utf8' });
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
   for (const file of listed.stdout.split('\0').filter((f) => f !== '' && existsSync(join(root, f)))) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });

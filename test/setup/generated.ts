@@ -4,8 +4,9 @@
 // record types and the list declarations of the schemas (src/model/records.generated.ts, written
 // only when the schemas say otherwise now) and the compiled schemas (generated/validators.cjs;
 // compiled only when missing or older than a schema). All are what `npm run compile` makes; the
-// TypeScript it compiles to dist/ is not made here (the end-to-end tests run dist/ where it is,
-// else the committed bundle, which a test keeps equal to the sources).
+// TypeScript it compiles to dist/ is not made here (the end-to-end tests run a release bundled
+// from the sources, test/setup/release.ts; the few that run this checkout's bin run dist/ where it
+// is, else the committed bundle, which a test keeps equal to the sources).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
