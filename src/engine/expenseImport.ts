@@ -102,7 +102,8 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     // Read every file; problems are collected, not thrown.
     const problems: Problem[] = [];
     const fileSummaries: FileSummary[] = [];
-    const incoming: ImportedEntry[] = [];
+    // Each table's entries as read (not copied into one list of 100,000).
+    const incoming: (readonly ImportedEntry[])[] = [];
     for (const { file, bytes, size } of inputs) {
       if (bytes === undefined) {
         problems.push(tableProblem(file, 1, 1, 'import-not-table', { reason: size !== undefined && size > IMPORT_LIMITS.bytes ? 'too-large' : 'unreadable' }));
@@ -127,7 +128,7 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
         bad += got.bad + (got.family === undefined ? 1 : 0);
         skipped += Object.values(got.skipped).reduce((a, b) => a + b, 0);
         family ||= got.family ?? '';
-        for (const e of got.entries) incoming.push(e);
+        incoming.push(got.entries);
         imported += got.entries.length;
       }
       if (read.tables.length === 0) bad++;
@@ -150,7 +151,7 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     const summaryOf = new Map(fileSummaries.map((f) => [f.file, f]));
     // The key finder of a date's fiscal year, asked for once per date (rows share their dates).
     const keysOn = new Map<string, ReturnType<typeof lineRefKeys>>();
-    for (const e of incoming) {
+    for (const table of incoming) for (const e of table) {
       let keyOf = keysOn.get(e.entry.date);
       if (keyOf === undefined) keysOn.set(e.entry.date, (keyOf = lineRefKeys(budgetLines(Number(e.entry.date.slice(0, 4))) ?? NO_LINES)));
       const line = keyOf(e.entry.line, e.entry.program);
@@ -175,23 +176,22 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     const hasBad = problems.some((p) => p.severity === 'error');
     if (hasBad && opts.skipBad !== true) return { ok: false, stop: { reason: 'bad-rows', imported: { summary, problems, fresh } } };
 
-    // Each fiscal year's new entries go to that year's expenses file (of the department asked for).
-    const byYear = new Map<number, ExpenseEntry[]>();
-    for (const e of fresh) {
-      const y = Number(e.entry.date.slice(0, 4));
-      const list = byYear.get(y) ?? [];
-      list.push(e.entry);
-      byYear.set(y, list);
+    // Each fiscal year's new entries go to that year's expenses file (of the department asked for),
+    // each shaped for it as it is put in the year's list.
+    const byYear = new Map<number, { readonly held: LoadedRecord | undefined; readonly fileDept: string | undefined; readonly shaped: ExpenseEntry[] }>();
+    for (const { entry: e } of fresh) {
+      const y = Number(e.date.slice(0, 4));
+      let year = byYear.get(y);
+      if (year === undefined) {
+        const held = targetFile(office.records, y, opts.dept);
+        byYear.set(y, (year = { held, fileDept: held ? (held.record as ExpensesRecord).dept : opts.dept, shaped: [] }));
+      }
+      // An entry names its department unless it is the file's (with --dept, a row naming none is that department's).
+      const dept = e.dept ?? opts.dept;
+      year.shaped.push(dept === undefined || dept === year.fileDept ? withoutDept(e) : { ...e, dept });
     }
     const changes: FileChange[] = [];
-    for (const [y, entries] of [...byYear].sort((a, b) => a[0] - b[0])) {
-      const held = targetFile(office.records, y, opts.dept);
-      const fileDept = held ? (held.record as ExpensesRecord).dept : opts.dept;
-      // An entry names its department unless it is the file's (with --dept, a row naming none is that department's).
-      const shaped = entries.map((e) => {
-        const dept = e.dept ?? opts.dept;
-        return dept === undefined || dept === fileDept ? withoutDept(e) : { ...e, dept };
-      });
+    for (const [y, { held, shaped }] of [...byYear].sort((a, b) => a[0] - b[0])) {
       if (held) {
         const path = resolve(target.cwd, held.file);
         // The text the write path read under the lock (the file as loaded), not a second read.

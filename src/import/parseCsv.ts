@@ -112,13 +112,22 @@ export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
   return { rows };
 }
 
+/** The most places (two per field) made room for at first (128 MB). */
+const MAX_PLACES = 1 << 25;
+
 /** The fields of a text's rows: for each, its start and end in the text, or (a quoted field,
  *  whose value is not a piece of the text) a negative start naming its value in `values`. */
 class CsvCells {
-  private bounds = new Int32Array(1024);
+  private bounds: Int32Array;
   private size = 0;
   private readonly values: string[] = [];
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // Room for a field per four characters (a disclosure's cells average eight or more), up to a
+    // limit: the memory is the system's zeroed pages, taken only as they are written, where
+    // doubling from a small array wrote every place once more into each larger copy (a field
+    // more than that is made room for by doubling, as before).
+    this.bounds = new Int32Array(Math.min(Math.max(1024, 2 * Math.ceil(text.length / 4)), MAX_PLACES));
+  }
   get count(): number {
     return this.size / 2;
   }

@@ -3,7 +3,7 @@
 // every row it cannot read which column and value stopped it. Pure.
 import type { Problem } from '../model/problem.js';
 import type { ExpenseEntry } from '../model/records.js';
-import type { BudgetLineRef } from '../compute/expenseVocabulary.js';
+import type { BudgetLineRef, LineRefResolution } from '../compute/expenseVocabulary.js';
 import { resolveLineRef } from '../compute/expenseVocabulary.js';
 import type { ColumnMap, Field, HeaderMap } from './headerColumns.js';
 import { FIELD_LABEL, REQUIRED_FIELDS, headerScore, isHeader, mapHeader, needsCutting, normalizeHeader } from './headerColumns.js';
@@ -143,6 +143,21 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     texts.set(v, v);
     return v;
   };
+  // Each year's budget lines, asked for once.
+  const yearLines = new Map<number, readonly BudgetLineRef[] | undefined>();
+  const budgetLinesOf = (year: number): readonly BudgetLineRef[] | undefined => {
+    let lines = yearLines.get(year);
+    if (lines === undefined && !yearLines.has(year)) yearLines.set(year, (lines = options.budgetLines(year)));
+    return lines;
+  };
+  // The program of each line a row resolves to: a year of rows names a few lines over and over
+  // (resolveLineRef keeps its answers; the line's place in the list is looked up once each).
+  const programs = new Map<LineRefResolution, string | undefined>();
+  const programOf = (r: LineRefResolution & { kind: 'line' }, lines: readonly BudgetLineRef[]): string | undefined => {
+    let p = programs.get(r);
+    if (p === undefined && !programs.has(r)) programs.set(r, (p = lines.find((l) => l.key === r.key)?.program?.code));
+    return p;
+  };
   for (let r = index + 1; r < rows.length; r++) {
     const row = rows[r]!;
     rowsRead++;
@@ -249,13 +264,13 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     let program: string | undefined;
     if (when !== undefined) {
       const year = Number(when.date.slice(0, 4));
-      const lines = options.budgetLines(year);
+      const lines = budgetLinesOf(year);
       if (lines === undefined) fail('line', 'import-no-budget', { year });
       else if (col.line === undefined || cell('line') === '') {
         const given = options.line === undefined ? undefined : resolveLineRef(options.line, cell('program') === '' ? undefined : cell('program'), lines);
         if (given?.kind === 'line') {
           code = given.code;
-          program = lines.find((l) => l.key === given.key)?.program?.code;
+          program = programOf(given, lines);
         } else if (lines.length === 1) code = lines[0]!.code;
         else fail('line', 'import-missing-value', { column: col.line === undefined ? FIELD_LABEL.line : colName(col.line), known: lines.map((l) => l.code) });
       } else {
@@ -263,7 +278,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
         const r = resolveLineRef(cell('line'), cell('program') === '' ? undefined : cell('program'), lines);
         if (r.kind === 'line') {
           code = r.code;
-          program = lines.find((l) => l.key === r.key)?.program?.code;
+          program = programOf(r, lines);
         } else if (r.kind === 'missing-known') fail('line', 'import-line-not-in-budget', { year, addLine: r.code, addName: r.name });
         else if (r.kind === 'ambiguous') fail('line', 'import-line-ambiguous', { year, line: r.code, programs: r.programs });
         else if (r.kind === 'unknown-program') fail('program', 'import-program-unknown', { year, known: r.known });

@@ -139,6 +139,7 @@ function flowMapping(text: string, from: number, n: number, texts: TextCache, pl
     const valueFrom = at;
     let quoted: string | undefined;
     let plain: string | undefined;
+    let integer: number | undefined;
     if (at < n && text.charCodeAt(at) === 0x22 /* " */) {
       // The closing quote inside the braces (not searched for past them, in the rest of the file);
       // an escape before it is left to the parser.
@@ -156,7 +157,21 @@ function flowMapping(text: string, from: number, n: number, texts: TextCache, pl
         if (isStop(c)) break;
         if (c !== SPACE) end = i + 1;
       }
-      plain = textAt(text, at, end, texts);
+      // Digits without a leading zero, up to 15 (an amount): the integer scalar() reads in them,
+      // added up here, with no text made for it (nor put in the cache, where each amount of a
+      // year's entries, written once, would push out a text the entries repeat).
+      const first = text.charCodeAt(at);
+      if (first >= 0x31 && first <= 0x39 && end - at <= 15) {
+        let sum = 0;
+        let k = at;
+        for (; k < end; k++) {
+          const d = text.charCodeAt(k) - 0x30;
+          if (d < 0 || d > 9) break;
+          sum = sum * 10 + d;
+        }
+        if (k === end) integer = sum;
+      }
+      if (integer === undefined) plain = textAt(text, at, end, texts);
       at = end;
     }
     while (at < n && text.charCodeAt(at) === SPACE) at++;
@@ -168,10 +183,10 @@ function flowMapping(text: string, from: number, n: number, texts: TextCache, pl
     }
     const key = textAt(text, keyFrom, keyTo, texts);
     if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__' || namesOther(key)) return undefined;
-    const v = scalar(quoted, plain);
+    const v = integer ?? scalar(quoted, plain);
     if (v === NONE) return undefined;
     out[key] = v;
-    places?.push({ key, keyAt: [keyFrom, keyTo], valueAt: [valueFrom, quoted === undefined ? valueFrom + plain!.length : valueFrom + quoted.length + 2] });
+    places?.push({ key, keyAt: [keyFrom, keyTo], valueAt: [valueFrom, quoted === undefined ? valueFrom + (plain ?? String(integer)).length : valueFrom + quoted.length + 2] });
     // A comma must be followed by another pair: `{ a: 1, }` is left to the parser.
     if (comma && at >= n) return undefined;
   }

@@ -150,7 +150,7 @@ export function createRegionLocator(
   minChars = REGION_MIN_CHARS,
 ): Locator {
   let roots: Map<string, Region> | null | undefined;
-  const items = new Map<string, Region[] | null>();
+  const items = new Map<string, ListItems | null>();
   const cache = new Map<string, Locator | null>();
   const itemCache = new Map<string, Locator | null>();
 
@@ -164,7 +164,7 @@ export function createRegionLocator(
     const index = path[1];
     if (typeof index === 'number' && Array.isArray(inner) && region.end - region.start >= minChars) {
       if (!items.has(key)) items.set(key, listItems(text, region, inner.length));
-      const item = items.get(key)?.[index];
+      const item = items.get(key)?.at(index);
       if (item) {
         const id = `${key}\u0000${index}`;
         let located = itemCache.get(id);
@@ -325,8 +325,21 @@ function rootRegions(text: string): Map<string, Region> | null {
 }
 
 /** The items of a block list that is a top-level key's value: each from its `-` line to the
- *  next. Null when the lines are not one plain block list of `count` items. */
-function listItems(text: string, region: Region, count: number): Region[] | null {
+ *  next (made when asked for: a list of 100,000 items is located for a few of them). */
+class ListItems {
+  constructor(
+    private readonly starts: readonly number[],
+    private readonly end: number,
+  ) {}
+  at(index: number): Region | undefined {
+    const start = this.starts[index];
+    return start === undefined ? undefined : { start, end: this.starts[index + 1] ?? this.end };
+  }
+}
+
+/** The items of a block list (ListItems). Null when the lines are not one plain block list of
+ *  `count` items. */
+function listItems(text: string, region: Region, count: number): ListItems | null {
   let at = lineEnd(text, region.start);
   let indent = -1;
   const starts: number[] = [];
@@ -348,5 +361,5 @@ function listItems(text: string, region: Region, count: number): Region[] | null
     at = end;
   }
   if (starts.length !== count) return null;
-  return starts.map((start, k) => ({ start, end: starts[k + 1] ?? region.end }));
+  return new ListItems(starts, region.end);
 }
