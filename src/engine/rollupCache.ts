@@ -48,11 +48,16 @@ export function cacheKey(build: string, report: string, params: RollupParams, fi
 const cacheFile = (dir: string, key: string): string => join(dir, 'offices', key.slice(0, 2), `${key}.json`);
 
 export function readCache(dir: string | undefined, key: string): OfficeOutcome | undefined {
-  if (dir === undefined) return undefined;
+  // Not there, or unreadable: the office is read again.
+  return dir === undefined ? undefined : (readWhole(cacheFile(dir, key)) as OfficeOutcome | undefined);
+}
+
+/** An entry's value; undefined when there is none or it is not whole (cut short, not JSON). */
+function readWhole(file: string): unknown {
   try {
-    return JSON.parse(readFileSync(cacheFile(dir, key), 'utf8')) as OfficeOutcome;
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch {
-    return undefined; // not there, or unreadable: read the office again
+    return undefined;
   }
 }
 
@@ -87,12 +92,8 @@ const checkedFile = (dir: string, key: string): string => join(dir, 'rollup-file
 
 /** The value of a rollup.yaml whose bytes passed the checks before, or undefined. */
 export function readCheckedFile(dir: string | undefined, key: string): unknown {
-  if (dir === undefined) return undefined;
-  try {
-    return JSON.parse(readFileSync(checkedFile(dir, key), 'utf8')) as unknown;
-  } catch {
-    return undefined; // not there, or unreadable: read and check the file
-  }
+  // Not there, or unreadable: the file is read and checked.
+  return dir === undefined ? undefined : readWhole(checkedFile(dir, key));
 }
 
 /** Keeps the value of a rollup.yaml that passed the checks, when JSON gives it back as it is (it
