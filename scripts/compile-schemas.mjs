@@ -1,7 +1,7 @@
 // Compiles schemas/*.schema.json ahead of time into one standalone validator module
 // (generated/validators.cjs), so that running the tool never loads or compiles ajv itself:
 // start-up stays close to a bare `node` start. The few runtime helpers ajv's standalone code
-// requires (ajv/dist/runtime/equal, ucs2length, ajv-formats' date format) are bundled into the
+// requires (ajv/dist/runtime/equal, ucs2length, the date format of scripts/isoDateFormat.cjs) are bundled into the
 // module, so it needs no package at run time; the release bundle ships it as it is
 // (scripts/bundle.mjs). Run by `npm run compile` and `npm run bundle`.
 import { createHash } from 'node:crypto';
@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync, rename
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import { _ } from 'ajv/dist/compile/codegen/index.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildSync } from 'esbuild';
 import { kindOf, oneSchemaPerKind } from './schemas.mjs';
@@ -23,7 +24,11 @@ export function createAjv() {
   // allErrors: report every problem in one run; verbose: keep the failing schema so messages
   // can quote its title and examples.
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true } });
-  addFormats(ajv, ['date']);
+  // The one format the schemas use, from a module of the tool's own that the standalone code
+  // requires (and the bundle below takes in): the answers of ajv-formats' `date`, without its
+  // regular expression's match per value.
+  ajv.addFormat('date', createRequire(import.meta.url)('./isoDateFormat.cjs').date);
+  ajv.opts.code.formats = _`require("./scripts/isoDateFormat.cjs")`;
   // A kind's list command, declared in its schema (scripts/listDeclaration.mjs): an annotation, no
   // rule for the records, whose own shape ajv checks when it compiles the schema.
   ajv.addKeyword({ keyword: LIST_KEYWORD, metaSchema: listMetaSchema });
