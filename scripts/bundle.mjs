@@ -141,8 +141,9 @@ export async function bundle(outdir) {
     inputs.push(...Object.keys(r.metafile.inputs));
   }
   // generated/validators.cjs as it is, minified: every command that reads records loads it.
-  writeFileSync(join(outdir, 'validators.cjs'), transformSync(validatorsModule().code, { minify: true, legalComments: 'none', target: 'node20', format: 'cjs' }).code);
-  inputs.push('node_modules/ajv/package.json', 'node_modules/ajv-formats/package.json', 'node_modules/fast-deep-equal/package.json');
+  const validators = validatorsModule();
+  writeFileSync(join(outdir, 'validators.cjs'), transformSync(validators.code, { minify: true, legalComments: 'none', target: 'node20', format: 'cjs' }).code);
+  inputs.push(...validators.inputs);
 
   const main = await build({
     ...COMMON,

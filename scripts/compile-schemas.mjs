@@ -62,6 +62,7 @@ export function validatorsModule(dir = schemaDir) {
     platform: 'node',
     target: 'node20',
     write: false,
+    metafile: true,
     logLevel: 'error',
   });
   // The build id (a non-enumerable `buildId`, so the module is still kind → validator): the
@@ -70,7 +71,9 @@ export function validatorsModule(dir = schemaDir) {
   // here: validatorsBuildId (src/validate/schemaValidators.ts) reads it from there without
   // loading the module.
   const code = `${built.outputFiles[0].text}Object.defineProperty(exports, "buildId", { value: ${JSON.stringify(buildId())} });\n`;
-  return { code, kinds: Object.keys(exportsMap).length };
+  // What the module holds (the runtime helpers of ajv and its own date format): the release
+  // bundle names the packages among them in its licences.
+  return { code, kinds: Object.keys(exportsMap).length, inputs: Object.keys(built.metafile.inputs) };
 }
 
 /**
