@@ -77,11 +77,14 @@ function topValue(written: string): unknown {
  *  payments a few hundred texts over and over: each entry read then holds those strings instead
  *  of copies of its own, which the collector of young objects copied again and again while the
  *  rest of the file was read. A slot holds one text: two texts of one hash take turns in it, and a
- *  text seen once (an amount) costs what it did. */
-type TextCache = (string | undefined)[];
+ *  text seen once (an amount) costs what it did. Undefined where one line is read alone (to
+ *  locate a problem in it): nothing to share, and a cache made per line would cost more than
+ *  the line (an empty array filled at a slot far from its end is grown to it at each text). */
+type TextCache = (string | undefined)[] | undefined;
 const TEXT_SLOTS = 4096;
 
 function textAt(text: string, from: number, to: number, cache: TextCache): string {
+  if (cache === undefined) return text.slice(from, to);
   let h = to - from;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const slot = (h ^ (h >>> 15)) & (TEXT_SLOTS - 1);
@@ -230,7 +233,7 @@ export function flowItemPlaces(line: string): { value: Record<string, unknown>; 
   const inner = itemInner(line, 0, line.length, line.includes('\r'));
   if (inner === -1) return undefined;
   const pairs: FlowPairPlace[] = [];
-  const value = flowMapping(line, inner, item.end, [], pairs);
+  const value = flowMapping(line, inner, item.end, undefined, pairs);
   // The item's `{` is just before its inside, its `}` just after.
   return value && { value, open: inner - 1, close: item.end, pairs };
 }
