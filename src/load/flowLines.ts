@@ -238,12 +238,24 @@ export function flowItemPlaces(line: string): { value: Record<string, unknown>; 
   return value && { value, open: inner - 1, close: item.end, pairs };
 }
 
+/** What a value read by readFlowLines can hold, for a check of sizes that need not walk it. Of
+ *  the lines it reads itself: integers of at most 15 digits, texts no longer than their line,
+ *  null, entries of such values under lists under the root, no `__proto__` key. A line given to
+ *  `readItem` may hold anything that reader reads. */
+export interface FlowLinesRead {
+  /** Item lines given to `readItem`. */
+  elsewhere: number;
+  /** The length of the longest line (a CR before its line feed counted). */
+  longestLine: number;
+}
+
 /** The document's value when the text has only the shape above; undefined otherwise. An item
  *  line the reader does not take itself (a nested list, an escape, a quoted key …) is given to
  *  `readItem` as a one-item list of its own: a flow mapping on one line means the same alone as
  *  in its file. `readItem` returns undefined when it cannot read it either. `ends`, when given, is
- *  filled with where each top-level list ends (what an edit appends after). */
-export function readFlowLines(text: string, readItem?: (line: string) => unknown[] | undefined, ends?: Map<string, FlowListEnd>): Record<string, unknown> | undefined {
+ *  filled with where each top-level list ends (what an edit appends after); `read`, when given,
+ *  with what the value can hold (FlowLinesRead). */
+export function readFlowLines(text: string, readItem?: (line: string) => unknown[] | undefined, ends?: Map<string, FlowListEnd>, read?: FlowLinesRead): Record<string, unknown> | undefined {
   // One scan for a character class first; the exact test only when one of them is there.
   if (SUSPECT.test(text) && REFUSED.test(text)) return undefined;
   const root: Record<string, unknown> = {};
@@ -258,6 +270,7 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     start = end + 1;
+    if (read !== undefined && end - from > read.longestLine) read.longestLine = end - from;
     const first = from < end ? text.charCodeAt(from) : NaN;
     if (first === 0x20 /* space */ || first === 0x2d /* - */) {
       const inner = itemInner(text, from, end, cr);
@@ -265,7 +278,11 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
         const at = item.indent;
         if (list === undefined || (indent !== undefined && at !== indent)) return undefined;
         indent = at;
-        const entry = flowMapping(text, inner, item.end, texts) ?? readItem?.(text.slice(from + at, end))?.[0];
+        let entry: unknown = flowMapping(text, inner, item.end, texts);
+        if (entry === undefined && readItem !== undefined) {
+          if (read) read.elsewhere++;
+          entry = readItem(text.slice(from + at, end))?.[0];
+        }
         if (entry === undefined) return undefined;
         list.push(entry);
         ends?.set(open!, { end: text.charCodeAt(end - 1) === 0x0d /* \r */ ? end - 1 : end, indent });
