@@ -4,7 +4,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { yamlLib } from './yamlLib.js';
 import type { FlowPairPlace } from './flowLines.js';
-import { flowItemPlaces } from './flowLines.js';
+import type { TextCache } from './flowLines.js';
+import { flowItemPlaces, textCache } from './flowLines.js';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { Locator, YamlPath } from '../model/records.js';
 import type { Span } from '../model/problem.js';
@@ -153,6 +154,8 @@ export function createRegionLocator(
   const items = new Map<string, ListItems | null>();
   const cache = new Map<string, Locator | null>();
   const itemCache = new Map<string, Locator | null>();
+  // What the line reader had when it read the file, for reading an item line again.
+  let lines: { readonly cr: boolean; readonly texts: TextCache } | undefined;
 
   const locatorFor = (path: YamlPath): { locate: Locator; path: YamlPath } => {
     if (text.length < minChars || path.length === 0 || typeof path[0] !== 'string') return { locate: full(), path };
@@ -170,7 +173,7 @@ export function createRegionLocator(
         let located = itemCache.get(id);
         if (located === undefined) {
           located =
-            flowLineLocator(file, text, positions, item, inner[index]) ??
+            flowLineLocator(file, text, positions, item, inner[index], (lines ??= { cr: text.includes('\r'), texts: textCache() })) ??
             parseRegion(file, text, positions, item, (v) => Array.isArray(v) && v.length === 1 && isDeepStrictEqual(v[0], inner[index]));
           // The problems of one item are asked for together: a few recent items are kept, not
           // every item of a file where most are wrong (their nodes would outlive the need).
@@ -214,15 +217,15 @@ export function createRegionLocator(
  * The reader's code is the one that read every line of the file, so it is compiled and warm by
  * now: a thousand problems ask for a thousand lines, which a scanner of their own ran cold.
  */
-function flowLineLocator(file: string, text: string, positions: TextPositions, item: Region, value: unknown): Locator | null {
+function flowLineLocator(file: string, text: string, positions: TextPositions, item: Region, value: unknown, lines: { readonly cr: boolean; readonly texts: TextCache }): Locator | null {
   if (!isObject(value)) return null;
   const nl = text.indexOf('\n', item.start);
   const lineEndAt = nl === -1 || nl > item.end ? item.end : nl;
   // Whatever follows the line up to the next item must be blank lines or comments.
   if (!/^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(lineEndAt + 1 > item.end ? item.end : lineEndAt + 1, item.end))) return null;
-  const read = flowItemPlaces(text.slice(item.start, lineEndAt));
+  const read = flowItemPlaces(text, item.start, lineEndAt, lines.cr, lines.texts);
   if (!read || !sameScalars(read.value, value)) return null;
-  return flatFlowLocator(file, text, positions, item.start, [read.open, read.close + 1], read.pairs);
+  return flatFlowLocator(file, text, positions, [read.open, read.close + 1], read.pairs);
 }
 
 /** The same keys with the same values, of mappings of scalars (what the line reader reads). */
@@ -243,9 +246,9 @@ function sameScalars(mine: Record<string, unknown>, theirs: Record<string, unkno
  * [0, key, …] stops at the key's value (a scalar), the last of equal keys wins, a missing key
  * stops at the mapping, and anything but item 0 at the list (which has no place: 1:1).
  */
-function flatFlowLocator(file: string, text: string, positions: TextPositions, offset: number, mapAt: readonly [number, number], pairs: readonly FlowPairPlace[]): Locator {
+function flatFlowLocator(file: string, text: string, positions: TextPositions, mapAt: readonly [number, number], pairs: readonly FlowPairPlace[]): Locator {
   type Node = 'list' | 'map' | readonly [number, number];
-  const rangeSpan = (node: Node): Span => (node === 'list' ? positions.span(file, 0, 0) : positions.span(file, (node === 'map' ? mapAt : node)[0] + offset, (node === 'map' ? mapAt : node)[1] + offset));
+  const rangeSpan = (node: Node): Span => (node === 'list' ? positions.span(file, 0, 0) : positions.span(file, (node === 'map' ? mapAt : node)[0], (node === 'map' ? mapAt : node)[1]));
   const walk = (path: YamlPath): { node: Node; pair: FlowPairPlace | undefined } => {
     if (path.length === 0 || path[0] !== 0) return { node: 'list', pair: undefined };
     if (path.length === 1) return { node: 'map', pair: undefined };
@@ -268,7 +271,7 @@ function flatFlowLocator(file: string, text: string, positions: TextPositions, o
       const { node, pair } = walk(path);
       if (pair && pair.valueAt === null) return '';
       if (node === 'list' || node === 'map') return undefined;
-      return text.slice(node[0] + offset, node[1] + offset);
+      return text.slice(node[0], node[1]);
     },
     line: (n) => positions.line(n),
   };
