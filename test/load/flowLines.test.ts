@@ -295,6 +295,15 @@ describe('readFlowLines: the table of texts met, which gives a repeated key or v
     readsExactly(expensesText(mixed), { ...written, entries: mixedEntries }, itemLine);
   });
 
+  it('reads numbers written with a thousands separator as js-yaml does: the number before it and keys of digits', () => {
+    const lines = ['  - { date: 2021-01-01, amount: 1,800, purpose: 회의 }', '  - { amount: 12,050,300 }', '  - { amount: 9,000 }', '  - { a: 1,999, b: 2,998 }'];
+    const text = expensesText(lines);
+    const read = readFlowLines(text) as { entries: Record<string, unknown>[] };
+    expect(read).toEqual(jsYamlValue(text));
+    expect(read.entries.map((e) => Object.keys(e))).toEqual([['800', 'date', 'amount', 'purpose'], ['50', '300', 'amount'], ['0', 'amount'], ['998', '999', 'a', 'b']]);
+    expect(JSON.stringify(read)).toBe(JSON.stringify(jsYamlValue(text)));
+  });
+
   it('places the pairs of an item line read again where they are written, before, after and between reading files', () => {
     const lines = ['  - { date: 2021-01-01, amount: 850,000, purpose: "다과, 회의", place: 시청 }', '  -  {  line: 203-01 ,  amount: 1, 000 }', '  - { 7: x }', '  - { a: 1, }'];
     const text = `kind: expenses\nentries:\n${lines.join('\n')}\n`;
