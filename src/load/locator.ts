@@ -14,7 +14,8 @@ export class TextPositions {
   private starts: number[] | undefined;
   constructor(private readonly text: string) {}
 
-  private lineStarts(): number[] {
+  /** Where each line starts (line n at index n - 1). */
+  lineStarts(): readonly number[] {
     if (!this.starts) {
       const s = [0];
       for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) s.push(i + 1);
@@ -166,7 +167,7 @@ export function createRegionLocator(
     const inner = value[key];
     const index = path[1];
     if (typeof index === 'number' && Array.isArray(inner) && region.end - region.start >= minChars) {
-      if (!items.has(key)) items.set(key, listItems(text, region, inner.length));
+      if (!items.has(key)) items.set(key, listItems(text, positions, region, inner.length));
       const item = items.get(key)?.at(index);
       if (item) {
         const id = `${key}\u0000${index}`;
@@ -341,13 +342,16 @@ class ListItems {
 }
 
 /** The items of a block list (ListItems). Null when the lines are not one plain block list of
- *  `count` items. */
-function listItems(text: string, region: Region, count: number): ListItems | null {
-  let at = lineEnd(text, region.start);
+ *  `count` items. Read from the line starts the problems' places need anyway: a second scan of
+ *  the whole text for its line ends cost as much again (14 ms of a 100,000-entry file). */
+function listItems(text: string, positions: TextPositions, region: Region, count: number): ListItems | null {
+  const lines = positions.lineStarts();
+  // The line after the region's first: lines[k] (region.start is on line k, 1-based).
+  let k = positions.at(region.start).line;
   let indent = -1;
   const starts: number[] = [];
-  while (at < region.end) {
-    const end = Math.min(lineEnd(text, at), region.end);
+  for (let at = lines[k] ?? text.length; at < region.end; at = lines[++k] ?? text.length) {
+    const end = Math.min(lines[k + 1] ?? text.length, region.end);
     let i = at;
     while (text.charCodeAt(i) === 0x20) i++;
     const c = text.charCodeAt(i);
@@ -361,7 +365,6 @@ function listItems(text: string, region: Region, count: number): ListItems | nul
       if (i - at === indent && c === 0x2d && (next === 0x20 || next === 0x0a || next === 0x0d || i + 1 >= region.end)) starts.push(at);
       else if (i - at <= indent) return null;
     }
-    at = end;
   }
   if (starts.length !== count) return null;
   return new ListItems(starts, region.end);
