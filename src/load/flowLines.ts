@@ -115,6 +115,14 @@ let spotCount = 0;
  *  it was thrown away on the first line read again to locate a problem, and the thousand lines
  *  of a thousand problems ran unoptimised while the compiler made it again. */
 let noting = false;
+/** The most numbers `spots` keeps between reads: a line of a million pairs noted once is not
+ *  held for the life of a resident process. */
+const SPOTS_KEPT = 1024;
+
+function stopNoting(): void {
+  noting = false;
+  if (spots.length > SPOTS_KEPT) spots.length = 0;
+}
 
 function note(keyFrom: number, keyTo: number, valueFrom: number, valueTo: number): void {
   const i = spotCount++ * 4;
@@ -274,18 +282,17 @@ export function flowItemPlaces(text: string, start: number, end: number, cr: boo
   if (inner === -1) return undefined;
   noting = true;
   const value = flowMapping(text, inner, item.end, texts);
-  noting = false;
-  if (value === undefined) return undefined;
   const pairs: FlowPairPlace[] = [];
-  for (let i = 0; i < spotCount * 4; i += 4) {
+  for (let i = 0; value !== undefined && i < spotCount * 4; i += 4) {
     const keyAt = [spots[i]!, spots[i + 1]!] as const;
     // A key of digits is the number they are (`000` is the key '0'), as the reader names it.
     const written = text.slice(keyAt[0], keyAt[1]);
     const key = isDigit(written.charCodeAt(0)) ? String(parseInt(written, 10)) : written;
     pairs.push({ key, keyAt, valueAt: spots[i + 2]! === -1 ? null : [spots[i + 2]!, spots[i + 3]!] });
   }
+  stopNoting();
   // The item's `{` is just before its inside, its `}` just after.
-  return { value, open: inner - 1, close: item.end, pairs };
+  return value && { value, open: inner - 1, close: item.end, pairs };
 }
 
 /** What a value read by readFlowLines can hold, for a check of sizes that need not walk it. Of
@@ -330,7 +337,7 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
         if (list === undefined || (indent !== undefined && at !== indent)) return undefined;
         indent = at;
         let entry: unknown = flowMapping(text, inner, item.end, texts);
-        noting = false;
+        if (noting) stopNoting();
         if (entry === undefined && readItem !== undefined) {
           if (read) read.elsewhere++;
           entry = readItem(text.slice(from + at, end))?.[0];

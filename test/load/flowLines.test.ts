@@ -325,6 +325,11 @@ describe('readFlowLines: the table of texts met, which gives a repeated key or v
     expect(lines.map((_, i) => placesOf(i))).toEqual(expected);
     readFlowLines(expensesText(withMistakes(entries(50), 20) as string[]));
     expect(lines.map((_, i) => placesOf(i))).toEqual(expected);
+    // A line of many pairs (more places than are kept between reads), then the others again.
+    const long = `  - { ${Array.from({ length: 2000 }, (_, i) => `k${i}: ${i}`).join(', ')} }`;
+    const read = flowItemPlaces(long, 0, long.length, false, textCache())!;
+    expect(read.pairs.length).toBe(2000);
+    expect(read.pairs.every((p, i) => p.key === `k${i}` && long.slice(...p.keyAt) === p.key && long.slice(...p.valueAt!) === String(i))).toBe(true);
     expect(placesOf(0)).toEqual(expected[0]);
   });
 });
