@@ -32,6 +32,8 @@ const isKeyPart = (c: number): boolean => isKeyStart(c) || isDigit(c);
 const CORE_WORD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 const namesOther = (key: string): boolean => (key.length === 4 || key.length === 5) && CORE_WORD_KEYS.has(key);
 const SPACE = 0x20;
+/** The largest array index: far past any element of a line (flowMapping). */
+const LAST_INDEX = 4_294_967_294;
 
 const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
 /** Digits joined by hyphens (dates, budget codes): text in the core schema. */
@@ -78,7 +80,7 @@ function topValue(written: string): unknown {
  *  of copies of its own, which the collector of young objects copied again and again while the
  *  rest of the file was read. A slot holds one text: two texts of one hash take turns in it, and a
  *  text seen once (an amount) costs what it did. */
-type TextCache = (string | undefined)[];
+export type TextCache = (string | undefined)[];
 const TEXT_SLOTS = 4096;
 
 function textAt(text: string, from: number, to: number, cache: TextCache): string {
@@ -103,90 +105,129 @@ export interface FlowPairPlace {
   readonly valueAt: readonly [number, number] | null;
 }
 
-/** The flow mapping between `from` and `n` of `text` (the text between an item's braces).
- *  `places`, when given, gets where each pair is written (offsets in `text`). */
-function flowMapping(text: string, from: number, n: number, texts: TextCache, places?: FlowPairPlace[]): Record<string, unknown> | undefined {
+/** Where the pairs of the mapping flowMapping read last are written (offsets in its text), when
+ *  `noting`: four numbers a pair, its key from, to, its value from, to (-1, -1 for a key with no
+ *  value), `spotCount` pairs. Numbers only: nothing of a text outlives the read here. */
+const spots: number[] = [];
+let spotCount = 0;
+/** Whether flowMapping notes places (flowItemPlaces). readFlowLines notes those of its first item
+ *  line too, so that the reader's code is compiled with that path in it: code compiled without
+ *  it was thrown away on the first line read again to locate a problem, and the thousand lines
+ *  of a thousand problems ran unoptimised while the compiler made it again. */
+let noting = false;
+/** The most numbers `spots` keeps between reads: a line of a million pairs noted once is not
+ *  held for the life of a resident process. */
+const SPOTS_KEPT = 1024;
+
+function stopNoting(): void {
+  noting = false;
+  if (spots.length > SPOTS_KEPT) spots.length = 0;
+}
+
+function note(keyFrom: number, keyTo: number, valueFrom: number, valueTo: number): void {
+  const i = spotCount++ * 4;
+  spots[i] = keyFrom;
+  spots[i + 1] = keyTo;
+  spots[i + 2] = valueFrom;
+  spots[i + 3] = valueTo;
+}
+
+/** The flow mapping between `from` and `n` of `text` (the text between an item's braces); where
+ *  its pairs are written is left in `spots`. */
+function flowMapping(text: string, from: number, n: number, texts: TextCache): Record<string, unknown> | undefined {
   let at = from;
+  spotCount = 0;
   while (at < n && text.charCodeAt(at) === SPACE) at++;
   if (at === n) return undefined;
   const out = new Entry();
   while (at < n) {
     while (at < n && text.charCodeAt(at) === SPACE) at++;
     const keyFrom = at;
+    let keyTo: number;
+    let valueFrom = -1;
+    let valueTo = -1;
+    let comma = false;
     if (at < n && isDigit(text.charCodeAt(at))) {
       // `amount: 697,000`: a comma ends a plain value in a flow mapping, so `000` is a key of its
       // own with no value, which the core schema reads as the integer 0 and names '0'. Taken
       // here as js-yaml takes it (a validate problem, not a reason to read the line again).
       while (at < n && isDigit(text.charCodeAt(at))) at++;
-      const digitsTo = at;
-      if (digitsTo - keyFrom > 15) return undefined;
-      const key = String(parseInt(text.slice(keyFrom, digitsTo), 10));
+      keyTo = at;
+      if (keyTo - keyFrom > 15) return undefined;
+      const key = String(parseInt(text.slice(keyFrom, keyTo), 10));
       while (at < n && text.charCodeAt(at) === SPACE) at++;
       if (at < n && text.charCodeAt(at) !== 0x2c /* , */) return undefined;
       if (Object.prototype.hasOwnProperty.call(out, key)) return undefined;
+      // A key of digits is an element to the engine, and `1,800` makes the key 800: an object
+      // given element 800 gets room for 1,216 of them, 10 KB for one entry (a file with 2,000
+      // such mistakes had 6 MB more to collect and copy). With an element past every index put
+      // first (and taken away), it keeps its elements in a table of their own size instead.
+      out[LAST_INDEX] = null;
+      delete out[LAST_INDEX];
       out[key] = null;
-      places?.push({ key, keyAt: [keyFrom, digitsTo], valueAt: null });
-      if (at < n && ++at >= n) return undefined; // `{ a: 1,000, }` as `{ a: 1, }` above
-      continue;
-    }
-    if (at === n || !isKeyStart(text.charCodeAt(at))) return undefined;
-    at++;
-    while (at < n && isKeyPart(text.charCodeAt(at))) at++;
-    const keyTo = at;
-    if (at + 1 >= n || text.charCodeAt(at) !== 0x3a /* : */ || text.charCodeAt(at + 1) !== SPACE) return undefined;
-    at += 2;
-    while (at < n && text.charCodeAt(at) === SPACE) at++;
-    const valueFrom = at;
-    let quoted: string | undefined;
-    let plain: string | undefined;
-    let integer: number | undefined;
-    if (at < n && text.charCodeAt(at) === 0x22 /* " */) {
-      // The closing quote inside the braces (not searched for past them, in the rest of the file);
-      // an escape before it is left to the parser.
-      let close = at + 1;
-      for (; close < n && text.charCodeAt(close) !== 0x22; close++) if (text.charCodeAt(close) === 0x5c /* \\ */) return undefined;
-      if (close >= n) return undefined;
-      quoted = textAt(text, at + 1, close, texts);
-      at = close + 1;
+      // `{ a: 1,000, }` as `{ a: 1, }` below
+      comma = at < n;
+      if (comma) at++;
     } else {
-      if (at === n || text.charCodeAt(at) === SPACE || isStop(text.charCodeAt(at))) return undefined;
-      // The value runs to the next stop character; spaces before it are not the value's.
-      let end = at + 1;
-      for (let i = at + 1; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (isStop(c)) break;
-        if (c !== SPACE) end = i + 1;
-      }
-      // Digits without a leading zero, up to 15 (an amount): the integer scalar() reads in them,
-      // added up here, with no text made for it (nor put in the cache, where each amount of a
-      // year's entries, written once, would push out a text the entries repeat).
-      const first = text.charCodeAt(at);
-      if (first >= 0x31 && first <= 0x39 && end - at <= 15) {
-        let sum = 0;
-        let k = at;
-        for (; k < end; k++) {
-          const d = text.charCodeAt(k) - 0x30;
-          if (d < 0 || d > 9) break;
-          sum = sum * 10 + d;
-        }
-        if (k === end) integer = sum;
-      }
-      if (integer === undefined) plain = textAt(text, at, end, texts);
-      at = end;
-    }
-    while (at < n && text.charCodeAt(at) === SPACE) at++;
-    let comma = false;
-    if (at < n) {
-      if (text.charCodeAt(at) !== 0x2c /* , */) return undefined;
-      comma = true;
+      if (at === n || !isKeyStart(text.charCodeAt(at))) return undefined;
       at++;
+      while (at < n && isKeyPart(text.charCodeAt(at))) at++;
+      keyTo = at;
+      if (at + 1 >= n || text.charCodeAt(at) !== 0x3a /* : */ || text.charCodeAt(at + 1) !== SPACE) return undefined;
+      at += 2;
+      while (at < n && text.charCodeAt(at) === SPACE) at++;
+      valueFrom = at;
+      let quoted: string | undefined;
+      let plain: string | undefined;
+      let integer: number | undefined;
+      if (at < n && text.charCodeAt(at) === 0x22 /* " */) {
+        // The closing quote inside the braces (not searched for past them, in the rest of the file);
+        // an escape before it is left to the parser.
+        let close = at + 1;
+        for (; close < n && text.charCodeAt(close) !== 0x22; close++) if (text.charCodeAt(close) === 0x5c /* \\ */) return undefined;
+        if (close >= n) return undefined;
+        quoted = textAt(text, at + 1, close, texts);
+        at = close + 1;
+      } else {
+        if (at === n || text.charCodeAt(at) === SPACE || isStop(text.charCodeAt(at))) return undefined;
+        // The value runs to the next stop character; spaces before it are not the value's.
+        let end = at + 1;
+        for (let i = at + 1; i < n; i++) {
+          const c = text.charCodeAt(i);
+          if (isStop(c)) break;
+          if (c !== SPACE) end = i + 1;
+        }
+        // Digits without a leading zero, up to 15 (an amount): the integer scalar() reads in them,
+        // added up here, with no text made for it (nor put in the cache, where each amount of a
+        // year's entries, written once, would push out a text the entries repeat).
+        const first = text.charCodeAt(at);
+        if (first >= 0x31 && first <= 0x39 && end - at <= 15) {
+          let sum = 0;
+          let k = at;
+          for (; k < end; k++) {
+            const d = text.charCodeAt(k) - 0x30;
+            if (d < 0 || d > 9) break;
+            sum = sum * 10 + d;
+          }
+          if (k === end) integer = sum;
+        }
+        if (integer === undefined) plain = textAt(text, at, end, texts);
+        at = end;
+      }
+      valueTo = at;
+      while (at < n && text.charCodeAt(at) === SPACE) at++;
+      if (at < n) {
+        if (text.charCodeAt(at) !== 0x2c /* , */) return undefined;
+        comma = true;
+        at++;
+      }
+      const key = textAt(text, keyFrom, keyTo, texts);
+      if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__' || namesOther(key)) return undefined;
+      const v = integer ?? scalar(quoted, plain);
+      if (v === NONE) return undefined;
+      out[key] = v;
     }
-    const key = textAt(text, keyFrom, keyTo, texts);
-    if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__' || namesOther(key)) return undefined;
-    const v = integer ?? scalar(quoted, plain);
-    if (v === NONE) return undefined;
-    out[key] = v;
-    places?.push({ key, keyAt: [keyFrom, keyTo], valueAt: [valueFrom, quoted === undefined ? valueFrom + (plain ?? String(integer)).length : valueFrom + quoted.length + 2] });
+    if (noting) note(keyFrom, keyTo, valueFrom, valueTo);
     // A comma must be followed by another pair: `{ a: 1, }` is left to the parser.
     if (comma && at >= n) return undefined;
   }
@@ -224,23 +265,54 @@ function itemInner(text: string, start: number, end: number, cr: boolean): numbe
 /** itemInner's other answers, kept here rather than made an object per line. */
 const item = { end: 0, indent: 0 };
 
-/** An item line read as the reader reads it, with where each pair and the braces are written in
- *  the line (what locating a problem in it needs); undefined when the reader does not take it. */
-export function flowItemPlaces(line: string): { value: Record<string, unknown>; open: number; close: number; pairs: FlowPairPlace[] } | undefined {
-  const inner = itemInner(line, 0, line.length, line.includes('\r'));
+/** An empty cache of texts: readFlowLines makes one for a file, and so does whatever reads its
+ *  lines again (flowItemPlaces). Filled with undefined from the start, so every cache is an
+ *  array of one kind to the compiled reader (an array made empty is first one of small
+ *  integers, and a reader compiled for the other kind would be thrown away on meeting it). */
+export const textCache = (): TextCache => new Array<string | undefined>(TEXT_SLOTS).fill(undefined);
+
+/** The item line from `start` to `end` of `text` (before its line break) read as readFlowLines
+ *  reads it, with where each pair and the braces are written (offsets in `text`: what locating
+ *  a problem in it needs); undefined when the reader does not take it. Read in place, in the
+ *  text the reader read (a line sliced from it is a string of another shape to the compiled
+ *  reader), with what the reader had for the file: whether the text has a CR (`cr`) and a
+ *  cache of texts (textCache()). */
+export function flowItemPlaces(text: string, start: number, end: number, cr: boolean, texts: TextCache): { value: Record<string, unknown>; open: number; close: number; pairs: FlowPairPlace[] } | undefined {
+  const inner = itemInner(text, start, end, cr);
   if (inner === -1) return undefined;
+  noting = true;
+  const value = flowMapping(text, inner, item.end, texts);
   const pairs: FlowPairPlace[] = [];
-  const value = flowMapping(line, inner, item.end, [], pairs);
+  for (let i = 0; value !== undefined && i < spotCount * 4; i += 4) {
+    const keyAt = [spots[i]!, spots[i + 1]!] as const;
+    // A key of digits is the number they are (`000` is the key '0'), as the reader names it.
+    const written = text.slice(keyAt[0], keyAt[1]);
+    const key = isDigit(written.charCodeAt(0)) ? String(parseInt(written, 10)) : written;
+    pairs.push({ key, keyAt, valueAt: spots[i + 2]! === -1 ? null : [spots[i + 2]!, spots[i + 3]!] });
+  }
+  stopNoting();
   // The item's `{` is just before its inside, its `}` just after.
   return value && { value, open: inner - 1, close: item.end, pairs };
+}
+
+/** What a value read by readFlowLines can hold, for a check of sizes that need not walk it. Of
+ *  the lines it reads itself: integers of at most 15 digits, texts no longer than their line,
+ *  null, entries of such values under lists under the root, no `__proto__` key. A line given to
+ *  `readItem` may hold anything that reader reads. */
+export interface FlowLinesRead {
+  /** Item lines given to `readItem`. */
+  elsewhere: number;
+  /** The length of the longest line (a CR before its line feed counted). */
+  longestLine: number;
 }
 
 /** The document's value when the text has only the shape above; undefined otherwise. An item
  *  line the reader does not take itself (a nested list, an escape, a quoted key …) is given to
  *  `readItem` as a one-item list of its own: a flow mapping on one line means the same alone as
  *  in its file. `readItem` returns undefined when it cannot read it either. `ends`, when given, is
- *  filled with where each top-level list ends (what an edit appends after). */
-export function readFlowLines(text: string, readItem?: (line: string) => unknown[] | undefined, ends?: Map<string, FlowListEnd>): Record<string, unknown> | undefined {
+ *  filled with where each top-level list ends (what an edit appends after); `read`, when given,
+ *  with what the value can hold (FlowLinesRead). */
+export function readFlowLines(text: string, readItem?: (line: string) => unknown[] | undefined, ends?: Map<string, FlowListEnd>, read?: FlowLinesRead): Record<string, unknown> | undefined {
   // One scan for a character class first; the exact test only when one of them is there.
   if (SUSPECT.test(text) && REFUSED.test(text)) return undefined;
   const root: Record<string, unknown> = {};
@@ -248,13 +320,15 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
   let indent: number | undefined;
   let open: string | undefined;
   const cr = text.includes('\r');
-  const texts: TextCache = new Array<string | undefined>(TEXT_SLOTS);
+  const texts = textCache();
+  noting = true;
   let start = 0;
   while (start <= text.length) {
     const from = start;
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     start = end + 1;
+    if (read !== undefined && end - from > read.longestLine) read.longestLine = end - from;
     const first = from < end ? text.charCodeAt(from) : NaN;
     if (first === 0x20 /* space */ || first === 0x2d /* - */) {
       const inner = itemInner(text, from, end, cr);
@@ -262,7 +336,12 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
         const at = item.indent;
         if (list === undefined || (indent !== undefined && at !== indent)) return undefined;
         indent = at;
-        const entry = flowMapping(text, inner, item.end, texts) ?? readItem?.(text.slice(from + at, end))?.[0];
+        let entry: unknown = flowMapping(text, inner, item.end, texts);
+        if (noting) stopNoting();
+        if (entry === undefined && readItem !== undefined) {
+          if (read) read.elsewhere++;
+          entry = readItem(text.slice(from + at, end))?.[0];
+        }
         if (entry === undefined) return undefined;
         list.push(entry);
         ends?.set(open!, { end: text.charCodeAt(end - 1) === 0x0d /* \r */ ? end - 1 : end, indent });

@@ -4,7 +4,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { yamlLib } from './yamlLib.js';
 import type { FlowPairPlace } from './flowLines.js';
-import { flowItemPlaces } from './flowLines.js';
+import type { TextCache } from './flowLines.js';
+import { flowItemPlaces, textCache } from './flowLines.js';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { Locator, YamlPath } from '../model/records.js';
 import type { Span } from '../model/problem.js';
@@ -13,7 +14,8 @@ export class TextPositions {
   private starts: number[] | undefined;
   constructor(private readonly text: string) {}
 
-  private lineStarts(): number[] {
+  /** Where each line starts (line n at index n - 1). */
+  lineStarts(): readonly number[] {
     if (!this.starts) {
       const s = [0];
       for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) s.push(i + 1);
@@ -153,6 +155,8 @@ export function createRegionLocator(
   const items = new Map<string, ListItems | null>();
   const cache = new Map<string, Locator | null>();
   const itemCache = new Map<string, Locator | null>();
+  // What the line reader had when it read the file, for reading an item line again.
+  let lines: { readonly cr: boolean; readonly texts: TextCache } | undefined;
 
   const locatorFor = (path: YamlPath): { locate: Locator; path: YamlPath } => {
     if (text.length < minChars || path.length === 0 || typeof path[0] !== 'string') return { locate: full(), path };
@@ -163,14 +167,14 @@ export function createRegionLocator(
     const inner = value[key];
     const index = path[1];
     if (typeof index === 'number' && Array.isArray(inner) && region.end - region.start >= minChars) {
-      if (!items.has(key)) items.set(key, listItems(text, region, inner.length));
+      if (!items.has(key)) items.set(key, listItems(text, positions, region, inner.length));
       const item = items.get(key)?.at(index);
       if (item) {
         const id = `${key}\u0000${index}`;
         let located = itemCache.get(id);
         if (located === undefined) {
           located =
-            flowLineLocator(file, text, positions, item, inner[index]) ??
+            flowLineLocator(file, text, positions, item, inner[index], (lines ??= { cr: text.includes('\r'), texts: textCache() })) ??
             parseRegion(file, text, positions, item, (v) => Array.isArray(v) && v.length === 1 && isDeepStrictEqual(v[0], inner[index]));
           // The problems of one item are asked for together: a few recent items are kept, not
           // every item of a file where most are wrong (their nodes would outlive the need).
@@ -214,15 +218,15 @@ export function createRegionLocator(
  * The reader's code is the one that read every line of the file, so it is compiled and warm by
  * now: a thousand problems ask for a thousand lines, which a scanner of their own ran cold.
  */
-function flowLineLocator(file: string, text: string, positions: TextPositions, item: Region, value: unknown): Locator | null {
+function flowLineLocator(file: string, text: string, positions: TextPositions, item: Region, value: unknown, lines: { readonly cr: boolean; readonly texts: TextCache }): Locator | null {
   if (!isObject(value)) return null;
   const nl = text.indexOf('\n', item.start);
   const lineEndAt = nl === -1 || nl > item.end ? item.end : nl;
   // Whatever follows the line up to the next item must be blank lines or comments.
   if (!/^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(lineEndAt + 1 > item.end ? item.end : lineEndAt + 1, item.end))) return null;
-  const read = flowItemPlaces(text.slice(item.start, lineEndAt));
+  const read = flowItemPlaces(text, item.start, lineEndAt, lines.cr, lines.texts);
   if (!read || !sameScalars(read.value, value)) return null;
-  return flatFlowLocator(file, text, positions, item.start, [read.open, read.close + 1], read.pairs);
+  return flatFlowLocator(file, text, positions, [read.open, read.close + 1], read.pairs);
 }
 
 /** The same keys with the same values, of mappings of scalars (what the line reader reads). */
@@ -243,9 +247,9 @@ function sameScalars(mine: Record<string, unknown>, theirs: Record<string, unkno
  * [0, key, …] stops at the key's value (a scalar), the last of equal keys wins, a missing key
  * stops at the mapping, and anything but item 0 at the list (which has no place: 1:1).
  */
-function flatFlowLocator(file: string, text: string, positions: TextPositions, offset: number, mapAt: readonly [number, number], pairs: readonly FlowPairPlace[]): Locator {
+function flatFlowLocator(file: string, text: string, positions: TextPositions, mapAt: readonly [number, number], pairs: readonly FlowPairPlace[]): Locator {
   type Node = 'list' | 'map' | readonly [number, number];
-  const rangeSpan = (node: Node): Span => (node === 'list' ? positions.span(file, 0, 0) : positions.span(file, (node === 'map' ? mapAt : node)[0] + offset, (node === 'map' ? mapAt : node)[1] + offset));
+  const rangeSpan = (node: Node): Span => (node === 'list' ? positions.span(file, 0, 0) : positions.span(file, (node === 'map' ? mapAt : node)[0], (node === 'map' ? mapAt : node)[1]));
   const walk = (path: YamlPath): { node: Node; pair: FlowPairPlace | undefined } => {
     if (path.length === 0 || path[0] !== 0) return { node: 'list', pair: undefined };
     if (path.length === 1) return { node: 'map', pair: undefined };
@@ -268,7 +272,7 @@ function flatFlowLocator(file: string, text: string, positions: TextPositions, o
       const { node, pair } = walk(path);
       if (pair && pair.valueAt === null) return '';
       if (node === 'list' || node === 'map') return undefined;
-      return text.slice(node[0] + offset, node[1] + offset);
+      return text.slice(node[0], node[1]);
     },
     line: (n) => positions.line(n),
   };
@@ -338,13 +342,16 @@ class ListItems {
 }
 
 /** The items of a block list (ListItems). Null when the lines are not one plain block list of
- *  `count` items. */
-function listItems(text: string, region: Region, count: number): ListItems | null {
-  let at = lineEnd(text, region.start);
+ *  `count` items. Read from the line starts the problems' places need anyway: a second scan of
+ *  the whole text for its line ends cost as much again (14 ms of a 100,000-entry file). */
+function listItems(text: string, positions: TextPositions, region: Region, count: number): ListItems | null {
+  const lines = positions.lineStarts();
+  // The line after the region's first: lines[k] (region.start is on line k, 1-based).
+  let k = positions.at(region.start).line;
   let indent = -1;
   const starts: number[] = [];
-  while (at < region.end) {
-    const end = Math.min(lineEnd(text, at), region.end);
+  for (let at = lines[k] ?? text.length; at < region.end; at = lines[++k] ?? text.length) {
+    const end = Math.min(lines[k + 1] ?? text.length, region.end);
     let i = at;
     while (text.charCodeAt(i) === 0x20) i++;
     const c = text.charCodeAt(i);
@@ -358,7 +365,6 @@ function listItems(text: string, region: Region, count: number): ListItems | nul
       if (i - at === indent && c === 0x2d && (next === 0x20 || next === 0x0a || next === 0x0d || i + 1 >= region.end)) starts.push(at);
       else if (i - at <= indent) return null;
     }
-    at = end;
   }
   if (starts.length !== count) return null;
   return new ListItems(starts, region.end);

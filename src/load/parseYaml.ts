@@ -6,6 +6,7 @@ import type { Document, Node as YamlNode, Pair, Scalar, YAMLError } from 'yaml';
 import type { LoadOptions, YAMLException } from 'js-yaml';
 import { jsYamlLib } from './jsYamlLib.js';
 import { yamlLib } from './yamlLib.js';
+import type { FlowLinesRead } from './flowLines.js';
 import { readFlowLines } from './flowLines.js';
 import type { Problem, ProblemBase, RuleId, RuleParams, Span } from '../model/problem.js';
 import { problemOf } from '../model/problem.js';
@@ -82,11 +83,14 @@ function quickParse(file: string, text: string): ParsedYaml | undefined {
   };
   if (NEEDS_FULL_PARSE.test(text) || digitCommaLeadingZero(text)) return fullWay();
   let value: unknown;
+  const read: FlowLinesRead = { elsewhere: 0, longestLine: 0 };
+  let byLines = false;
   try {
     // The YAML 1.2 core schema, like the full parse; duplicate keys throw, and go the full way.
     // The common shape (top-level values, lists of one-line flow mappings) is read line by
     // line; anything else by js-yaml.
-    value = readFlowLines(text, itemLine);
+    value = readFlowLines(text, itemLine, undefined, read);
+    byLines = value !== undefined;
     if (value === undefined) {
       if (COMPLEX_KEY.test(text)) return fullWay();
       value = jsYamlLoad(text);
@@ -96,7 +100,7 @@ function quickParse(file: string, text: string): ParsedYaml | undefined {
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const over = overLimit(value);
+  const over = byLines && withinLimits(value as Record<string, unknown>, read) ? [] : overLimit(value);
   // A `__proto__` key written with escapes ("\x5f_proto__") is judged by the full parse.
   if (over === 'proto') return undefined;
   const positions = new TextPositions(text);
@@ -345,6 +349,21 @@ export function overLimit(root: unknown): OverLimit[] | 'proto' {
   };
   visit(root);
   return proto ? 'proto' : found;
+}
+
+/** What overLimit would find nothing in, known without walking the value: one the line reader
+ *  read all by itself (FlowLinesRead: no number past 15 digits, no nesting, no `__proto__`)
+ *  with no line longer than a text may be and no list longer than a list may be. A walk of a
+ *  100,000-entry value costs milliseconds, and many times that when some entries hold an
+ *  integer key (`amount: 850,000` reads as `amount: 850` and a key `000`): such objects take
+ *  the engine's slow way through `for … in`. */
+function withinLimits(value: Readonly<Record<string, unknown>>, read: FlowLinesRead): boolean {
+  if (read.elsewhere > 0 || read.longestLine > LIMITS.stringChars) return false;
+  for (const k in value) {
+    const v = value[k];
+    if (Array.isArray(v) && v.length > LIMITS.listItems) return false;
+  }
+  return true;
 }
 
 function limitProblems(file: string, over: readonly OverLimit[], locate: Locator): Problem[] {

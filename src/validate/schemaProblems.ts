@@ -31,7 +31,13 @@ export function schemaProblems(loaded: LoadedRecord, schema: string = loaded.rec
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i]!;
     if (problems.length >= max) {
-      const rest = new Set(errors.slice(i).filter((x) => x.keyword !== 'if').map(rawKey).filter((k) => !met.has(k)));
+      // Counted in one pass (a file wrong on every line has tens of thousands left here).
+      const rest = new Set<string>();
+      for (let j = i; j < errors.length; j++) {
+        if (errors[j]!.keyword === 'if') continue;
+        const k = rawKey(errors[j]!);
+        if (!met.has(k)) rest.add(k);
+      }
       if (rest.size > 0) problems.push(problemOf('schema-checking-stopped', { shown: problems.length, more: rest.size }, { severity: 'error', span: fileSpan(loaded.file), path: '', sourceLine: loaded.locate.line(1) }));
       break;
     }

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import fc from 'fast-check';
-import { readFlowLines } from '../../src/load/flowLines.js';
+import { flowItemPlaces, readFlowLines, textCache } from '../../src/load/flowLines.js';
 import { itemLine } from '../../src/load/parseYaml.js';
 import { YAML_OPTIONS } from '../../src/load/locator.js';
 import { parse as parseYamlPackage } from 'yaml';
@@ -293,5 +293,43 @@ describe('readFlowLines: the table of texts met, which gives a repeated key or v
     const mixedEntries = entries.slice(0, 4000).map((e, i) => (i % 101 === 0 ? { date: '2021-01-01', purpose: `탭\t${i}`, place: "작은 '따옴표'" } : e));
     expect(readFlowLines(expensesText(mixed))).toBeUndefined();
     readsExactly(expensesText(mixed), { ...written, entries: mixedEntries }, itemLine);
+  });
+
+  it('reads numbers written with a thousands separator as js-yaml does: the number before it and keys of digits', () => {
+    const lines = ['  - { date: 2021-01-01, amount: 1,800, purpose: 회의 }', '  - { amount: 12,050,300 }', '  - { amount: 9,000 }', '  - { a: 1,999, b: 2,998 }'];
+    const text = expensesText(lines);
+    const read = readFlowLines(text) as { entries: Record<string, unknown>[] };
+    expect(read).toEqual(jsYamlValue(text));
+    expect(read.entries.map((e) => Object.keys(e))).toEqual([['800', 'date', 'amount', 'purpose'], ['50', '300', 'amount'], ['0', 'amount'], ['998', '999', 'a', 'b']]);
+    expect(JSON.stringify(read)).toBe(JSON.stringify(jsYamlValue(text)));
+  });
+
+  it('places the pairs of an item line read again where they are written, before, after and between reading files', () => {
+    const lines = ['  - { date: 2021-01-01, amount: 850,000, purpose: "다과, 회의", place: 시청 }', '  -  {  line: 203-01 ,  amount: 1, 000 }', '  - { 7: x }', '  - { a: 1, }'];
+    const text = `kind: expenses\nentries:\n${lines.join('\n')}\n`;
+    const starts = lines.map((l) => text.indexOf(l));
+    const placesOf = (i: number) => {
+      const read = flowItemPlaces(text, starts[i]!, starts[i]! + lines[i]!.length, false, textCache());
+      return read && { value: read.value, map: text.slice(read.open, read.close + 1), pairs: read.pairs.map((p) => [p.key, text.slice(...p.keyAt), p.valueAt && text.slice(...p.valueAt)]) };
+    };
+    const expected = [
+      {
+        value: { '0': null, date: '2021-01-01', amount: 850, purpose: '다과, 회의', place: '시청' },
+        map: lines[0]!.slice(4),
+        pairs: [['date', 'date', '2021-01-01'], ['amount', 'amount', '850'], ['0', '000', null], ['purpose', 'purpose', '"다과, 회의"'], ['place', 'place', '시청']],
+      },
+      { value: { '0': null, line: '203-01', amount: 1 }, map: lines[1]!.slice(5), pairs: [['line', 'line', '203-01'], ['amount', 'amount', '1'], ['0', '000', null]] },
+      undefined,
+      undefined,
+    ];
+    expect(lines.map((_, i) => placesOf(i))).toEqual(expected);
+    readFlowLines(expensesText(withMistakes(entries(50), 20) as string[]));
+    expect(lines.map((_, i) => placesOf(i))).toEqual(expected);
+    // A line of many pairs (more places than are kept between reads), then the others again.
+    const long = `  - { ${Array.from({ length: 2000 }, (_, i) => `k${i}: ${i}`).join(', ')} }`;
+    const read = flowItemPlaces(long, 0, long.length, false, textCache())!;
+    expect(read.pairs.length).toBe(2000);
+    expect(read.pairs.every((p, i) => p.key === `k${i}` && long.slice(...p.keyAt) === p.key && long.slice(...p.valueAt!) === String(i))).toBe(true);
+    expect(placesOf(0)).toEqual(expected[0]);
   });
 });

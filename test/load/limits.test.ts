@@ -120,6 +120,19 @@ describe('large files', () => {
     ]);
   });
 
+  it('a text past the limit in a file the line reader reads alone is refused at its place; one at the limit is read', () => {
+    const lines = entries(3) as string[];
+    const at = (n: number, top = 'x') => big(lines.map((l, i) => (i === 1 ? l.replace(/purpose: [^,]+/, `purpose: ${'가'.repeat(n)}`) : l))).replace('unit: 원', `unit: 원\nnote: ${top}`);
+    expect(parseYaml('b.yaml', at(10_000)).problems).toEqual([]);
+    expect(parseYaml('b.yaml', at(10_000, 'n'.repeat(10_000))).problems).toEqual([]);
+    const past = (text: string) => parseYaml('b.yaml', text).problems.map((p) => [p.rule, p.span.line, p.span.column, p.path]);
+    expect(past(at(10_001))).toEqual([['string-too-long', 7, 64, 'entries[1].purpose']]);
+    expect(past(at(10, 'n'.repeat(10_001)))).toEqual([['string-too-long', 4, 7, 'note']]);
+    // `850,000` in a flow mapping: `amount: 850` and a key 0 without a value, read by the line reader
+    const comma = big(lines.map((l) => l.replace(/amount: (\d+)(\d{3})\b/, 'amount: $1,$2')).concat(`  - { date: 2021-01-02, amount: 1, purpose: ${'가'.repeat(10_001)} }`));
+    expect(past(comma)).toEqual([['string-too-long', 8, 45, 'entries[3].purpose']]);
+  });
+
   it('697,000 is read as text (a problem for validate), not sent the slow way as a leading zero', () => {
     const text = big((entries(3) as string[]).map((l) => l.replace(/ \}$/, ' }')).concat('  - date: 2021-12-31\n    amount: 697,000'));
     const r = parseYaml('b.yaml', text);

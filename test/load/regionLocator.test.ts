@@ -60,6 +60,7 @@ describe('locating by region', () => {
     expectSameLocations('flow.yaml', expenses(flow));
     expectSameLocations('block.yaml', expenses(block));
     expectSameLocations('crlf.yaml', expenses(block).replace(/\n/g, '\r\n'));
+    expectSameLocations('crlf-flow.yaml', expenses(flow).replace(/\n/g, '\r\n'));
     expectSameLocations('commented.yaml', `# 2021년 집행 내역\n${expenses(flow.map((l, i) => (i % 7 === 0 ? `  # ${i}월\n${l}  # 확인\n` : l)))}`);
     expectSameLocations('multiline.yaml', expenses([...flow.slice(0, 3), '  - date: 2021-05-01\n    purpose: >\n      여러 줄로\n      쓴 목적\n\n    amount: 1000', '  - "- not an item"', ...flow.slice(3, 6)]));
   });
