@@ -103,6 +103,13 @@ describe('parseCsv and decodeText', () => {
     );
   });
 
+  it('opens a quote after any character past ASCII that trim takes for white space, and after no other', () => {
+    for (let c = 0x80; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const { rows } = parseCsv(`${ch}"a,b"`);
+      expect(rows[0]!.fields).toEqual(ch.trim() === '' ? ['a,b'] : [`${ch}"a`, 'b"']);
+    }
+  });
   it('stops at a quote that is never closed, or not within the limit, and says where it opened', () => {
     expect(parseCsv('a,b\n1,"open\n2,3\n4,5\n')).toEqual({ rows: [{ line: 1, fields: ['a', 'b'] }], unclosed: { offset: 6, reason: 'unclosed-quote' } });
     const long = `a,b\n1,"${'x'.repeat(50)}"\n`;
