@@ -41,19 +41,17 @@ export interface ImportOptions {
   readonly line?: string;
 }
 
-export interface ImportedEntry {
-  readonly entry: ExpenseEntry;
-  readonly file: string;
-  readonly row: number;
-}
-
 export type SkipReason = 'total' | 'header' | 'blank' | 'note' | 'other-dept' | 'other-year';
 
 export interface TableImport {
   readonly family: HeaderMap['family'] | undefined;
   /** Header names the import did not read (named in the summary). */
   readonly unused: readonly string[];
-  readonly entries: readonly ImportedEntry[];
+  /** The entries read, in the order of their rows. */
+  readonly entries: readonly ExpenseEntry[];
+  /** The row of each entry (as the file counts it), at the entry's place in `entries`: a number
+   *  in a list, not an object per row that holds the entry with its file and row. */
+  readonly rows: readonly number[];
   readonly problems: readonly Problem[];
   /** Data rows read (after the header), including skipped and bad ones. */
   readonly rowsRead: number;
@@ -85,7 +83,7 @@ export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 export function tableEntries(table: Table, options: ImportOptions): TableImport {
   const skipped: Record<SkipReason, number> = { total: 0, header: 0, blank: 0, note: 0, 'other-dept': 0, 'other-year': 0 };
   const found = findHeader(table, options.map);
-  if ('problem' in found) return { family: undefined, unused: [], entries: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
+  if ('problem' in found) return { family: undefined, unused: [], entries: [], rows: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
   // With --dept, a file whose department column this import cannot tell (a column named like a
   // department that maps to nothing, 1소속부서 say) is refused: taking every row would import
   // every department's payments, taking none would import nothing, and both say exit 0.
@@ -95,14 +93,15 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (looksDept !== undefined) {
       const rowLine = table.rows[found.index]!.line;
       const column = h0.names.findIndex((n) => n.trim() === looksDept) + 1;
-      return { family: h0.family, unused: h0.unused, entries: [], problems: [tableProblem(table.file, rowLine, column, 'import-dept-column-unknown', { column: looksDept, dept: options.dept })], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
+      return { family: h0.family, unused: h0.unused, entries: [], rows: [], problems: [tableProblem(table.file, rowLine, column, 'import-dept-column-unknown', { column: looksDept, dept: options.dept })], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
     }
   }
   const own = new Set([options.dept, ...(options.deptNames ?? [])].filter((x): x is string => x !== undefined).map(foldDept));
   const otherDepts: Record<string, number> = {};
   const { header, index } = found;
   const problems: Problem[] = [];
-  const entries: ImportedEntry[] = [];
+  const entries: ExpenseEntry[] = [];
+  const entryRows: number[] = [];
   let bad = 0;
   let rowsRead = 0;
   const col = header.columns;
@@ -135,13 +134,14 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   };
   const rows = table.rows;
   // One string for each text the entries repeat (a payment, a place, a purpose): the row's own
-  // copy then dies young instead of being kept, and copied, with its entry.
+  // copy then dies young instead of being kept, and copied, with its entry. The one kept is a
+  // copy of its own: a cell of 13 characters or more is a view into the whole text of the table
+  // (as V8 cuts strings), which one entry holding it would keep alive to the end of the edit.
   const texts = new Map<string, string>();
   const one = (v: string): string => {
-    const had = texts.get(v);
-    if (had !== undefined) return had;
-    texts.set(v, v);
-    return v;
+    let kept = texts.get(v);
+    if (kept === undefined) texts.set(v, (kept = ownCopy(v)));
+    return kept;
   };
   // Each year's budget lines, asked for once.
   const yearLines = new Map<number, readonly BudgetLineRef[] | undefined>();
@@ -303,18 +303,23 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (cell('place')) entry.place = one(cell('place'));
     if (cell('attendees')) entry.attendees = one(cell('attendees'));
     if (cell('payment')) entry.payment = one(cell('payment'));
-    if (dept) entry.dept = dept;
+    if (dept) entry.dept = one(dept);
     if (refund) {
       entry.type = refund[1] as '반납' | '정정';
-      entry.reason = refund[2]!.trim();
+      entry.reason = one(refund[2]!.trim());
     } else if (amount < 0) {
       entry.type = '반납';
       entry.reason = NEGATIVE_REASON;
     }
-    entries.push({ entry, file: table.file, row: row.line });
+    entries.push(entry);
+    entryRows.push(row.line);
   }
-  return { family: header.family, unused: header.unused, entries, problems, rowsRead, skipped, bad, otherDepts };
+  return { family: header.family, unused: header.unused, entries, rows: entryRows, problems, rowsRead, skipped, bad, otherDepts };
 }
+
+/** A text with characters of its own, not a view into the text it was cut from (JSON.parse
+ *  makes a new string; a short one is a copy already). */
+const ownCopy = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 
 /** A department's name as compared: NFC, whitespace folded. */
 const foldDept = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();

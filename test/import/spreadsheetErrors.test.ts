@@ -17,7 +17,7 @@ describe('spreadsheet error values', () => {
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const read = await readTable('f.xlsx', bytes);
     const got = tableEntries(read.tables[0]!, { budgetLines: () => [{ code: '203-01', name: '기관운영업무추진비', key: '203-01' }] as never });
-    expect(got.entries.map((e) => e.entry.amount)).toEqual([132000]);
+    expect(got.entries.map((e) => e.amount)).toEqual([132000]);
     expect(got.problems.map((p) => [p.rule, p.span.line, p.span.column, p.actual])).toEqual([
       ['import-bad-amount', 3, 3, '#DIV/0!'],
       ['import-bad-amount', 4, 3, '#N/A'],
