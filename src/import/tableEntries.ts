@@ -19,9 +19,25 @@ export interface TableRow {
   readonly fields: readonly string[];
 }
 
+/** A table's rows, asked for by their place: a table of 100,000 rows is then not 100,000
+ *  objects kept while it is read (the CSV reader keeps each field's place in its text, and makes
+ *  a row's fields when they are asked for). */
+export interface TableRows {
+  readonly length: number;
+  /** The row as the file counts it (1-based). */
+  line(row: number): number;
+  /** The row's fields: a new list at each call. */
+  fields(row: number): readonly string[];
+}
+
 export interface Table {
   readonly file: string;
-  readonly rows: readonly TableRow[];
+  readonly rows: TableRows;
+}
+
+/** Rows held as objects (a workbook's, a JSON list's) as a table's rows. */
+export function rowList(rows: readonly TableRow[]): TableRows {
+  return { length: rows.length, line: (r) => rows[r]!.line, fields: (r) => rows[r]!.fields };
 }
 
 export interface ImportOptions {
@@ -91,7 +107,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   if (options.dept !== undefined && h0.columns.dept === undefined && h0.deptLevels.length === 0) {
     const looksDept = h0.unused.find((u) => /부서|소속|과명|dept/i.test(u));
     if (looksDept !== undefined) {
-      const rowLine = table.rows[found.index]!.line;
+      const rowLine = table.rows.line(found.index);
       const column = h0.names.findIndex((n) => n.trim() === looksDept) + 1;
       return { family: h0.family, unused: h0.unused, entries: [], rows: [], problems: [tableProblem(table.file, rowLine, column, 'import-dept-column-unknown', { column: looksDept, dept: options.dept })], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
     }
@@ -159,11 +175,11 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     return p;
   };
   for (let r = index + 1; r < rows.length; r++) {
-    const row = rows[r]!;
+    const rowLine = rows.line(r);
     rowsRead++;
     // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words; a
     // row of cells that are NFC already (nearly every row) is not copied.
-    const cells = row.fields;
+    const cells = rows.fields(r);
     let copy: string[] | undefined;
     for (let i = 0; i < cells.length; i++) {
       const composed = nfc(cells[i]!);
@@ -248,7 +264,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     const fail = (f: Field, rule: RowRule, params: Readonly<Record<string, string | number | readonly string[] | undefined>> = {}): void => {
       const i = col[f] ?? 0;
       // Every row rule takes the column and the value as written, and some a few more.
-      (rowProblems ??= []).push(tableProblem(table.file, row.line, i + 1, rule, { column: colName(i), value: cell(f), ...params } as never, cell(f)));
+      (rowProblems ??= []).push(tableProblem(table.file, rowLine, i + 1, rule, { column: colName(i), value: cell(f), ...params } as never, cell(f)));
     };
 
     if (when === undefined) fail('date', cell('date') === '' ? 'import-missing-value' : 'import-bad-date');
@@ -312,7 +328,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       entry.reason = NEGATIVE_REASON;
     }
     entries.push(entry);
-    entryRows.push(row.line);
+    entryRows.push(rowLine);
   }
   return { family: header.family, unused: header.unused, entries, rows: entryRows, problems, rowsRead, skipped, bad, otherDepts };
 }
@@ -329,15 +345,16 @@ type HeaderFound = { header: HeaderMap; index: number } | { problem: Problem };
 
 /** The first row, among the first rows, whose names map the required columns. */
 function findHeader(table: Table, map: ColumnMap | undefined): HeaderFound {
-  let best: { h: HeaderMap; row: TableRow } | undefined;
-  for (const [index, row] of table.rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
-    const h = mapHeader(row.fields, map);
+  let best: { h: HeaderMap; line: number; fields: readonly string[] } | undefined;
+  for (let index = 0; index < Math.min(HEADER_SEARCH_ROWS, table.rows.length); index++) {
+    const fields = table.rows.fields(index);
+    const h = mapHeader(fields, map);
     if (isHeader(h)) return { header: h, index };
-    const filled = row.fields.filter((f) => f.trim() !== '').length;
-    if (!best || headerScore(h) > headerScore(best.h) || (headerScore(h) === headerScore(best.h) && filled > best.row.fields.filter((f) => f.trim() !== '').length)) best = { h, row };
+    const filled = fields.filter((f) => f.trim() !== '').length;
+    if (!best || headerScore(h) > headerScore(best.h) || (headerScore(h) === headerScore(best.h) && filled > best.fields.filter((f) => f.trim() !== '').length)) best = { h, line: table.rows.line(index), fields };
   }
-  const line = best?.row.line ?? 1;
-  const foundNames = (best?.row.fields ?? []).map((f) => f.trim()).filter((f) => f !== '');
+  const line = best?.line ?? 1;
+  const foundNames = (best?.fields ?? []).map((f) => f.trim()).filter((f) => f !== '');
   const missing = REQUIRED_FIELDS.filter((f) => best?.h.columns[f] === undefined).map((f) => FIELD_LABEL[f]);
   return {
     problem: tableProblem(table.file, line, 1, 'import-header-unmapped', {
