@@ -62,15 +62,15 @@ export interface Imported {
   readonly summary: ImportSummary;
   /** The rows that could not be read, located in the input files. */
   readonly problems: readonly Problem[];
-  /** The rows imported, with their places in the input files. */
-  readonly fresh: Placed;
+  /** The rows imported, per table, with their places in the input files. */
+  readonly fresh: readonly TableEntries[];
 }
 
-/** Entries with the file and row each was read from, in lists side by side (an import of 100,000
- *  rows holds 100,000 entries, not as many objects more that wrap them). */
-export interface Placed {
+/** A table's entries, with the file and the row each was read from, in lists side by side (an
+ *  import of 100,000 rows holds 100,000 entries, not as many objects more that wrap them). */
+export interface TableEntries {
+  readonly file: string;
   readonly entries: readonly ExpenseEntry[];
-  readonly files: readonly string[];
   readonly rows: readonly number[];
 }
 
@@ -112,7 +112,7 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     const problems: Problem[] = [];
     const fileSummaries: FileSummary[] = [];
     // Each table's entries as read (not copied into one list of 100,000).
-    const incoming: TableEntries[] = [];
+    const incoming: { readonly file: string; readonly entries: ExpenseEntry[]; readonly rows: number[] }[] = [];
     for (const { file, bytes, size } of inputs) {
       if (bytes === undefined) {
         problems.push(tableProblem(file, 1, 1, 'import-not-table', { reason: size !== undefined && size > IMPORT_LIMITS.bytes ? 'too-large' : 'unreadable' }));
@@ -136,12 +136,14 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
       file.entries.forEach((e, i) => recorded.add({ entry: e, line: keyOf(e.line, e.program), where: () => `${x.file}:${x.locate.value(['entries', i]).line}` }));
     }
     const read = new PaymentIndex<undefined>();
-    const fresh = { entries: [] as ExpenseEntry[], files: [] as string[], rows: [] as number[] };
     const summaryOf = new Map(fileSummaries.map((f) => [f.file, f]));
     // The key finder of a date's fiscal year, asked for once per date (rows share their dates).
     const keysOn = new Map<string, ReturnType<typeof lineRefKeys>>();
+    // Each table's rows taken are moved up over those left out, in its own lists (no list of
+    // the rows taken is made beside them).
     for (const { file, entries, rows } of incoming) {
       const fs = summaryOf.get(file)!;
+      let taken = 0;
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
         let keyOf = keysOn.get(e.date);
@@ -160,29 +162,52 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
           continue;
         }
         read.add({ entry: e, line, where: undefined });
-        fresh.entries.push(e);
-        fresh.files.push(file);
-        fresh.rows.push(rows[i]!);
+        entries[taken] = e;
+        rows[taken++] = rows[i]!;
       }
+      entries.length = taken;
+      rows.length = taken;
     }
+    const fresh: readonly TableEntries[] = incoming;
 
-    const summary = importSummary(fileSummaries, fresh.entries, target.dryRun === true);
+    const summary = importSummary(
+      fileSummaries,
+      fresh.map((t) => t.entries),
+      target.dryRun === true,
+    );
     const hasBad = problems.some((p) => p.severity === 'error');
     if (hasBad && opts.skipBad !== true) return { ok: false, stop: { reason: 'bad-rows', imported: { summary, problems, fresh } } };
 
     // Each fiscal year's new entries go to that year's expenses file (of the department asked for),
     // each shaped for it as it is put in the year's list.
-    const byYear = new Map<number, { readonly held: LoadedRecord | undefined; readonly fileDept: string | undefined; readonly shaped: ExpenseEntry[] }>();
-    for (const e of fresh.entries) {
-      const y = Number(e.date.slice(0, 4));
+    type YearFile = { readonly held: LoadedRecord | undefined; readonly fileDept: string | undefined; shaped: readonly ExpenseEntry[] };
+    const byYear = new Map<number, YearFile>();
+    const yearFile = (y: number): YearFile => {
       let year = byYear.get(y);
       if (year === undefined) {
         const held = targetFile(office.records, y, opts.dept);
         byYear.set(y, (year = { held, fileDept: held ? (held.record as ExpensesRecord).dept : opts.dept, shaped: [] }));
       }
-      // An entry names its department unless it is the file's (with --dept, a row naming none is that department's).
+      return year;
+    };
+    // An entry names its department unless it is the file's (with --dept, a row naming none is that department's).
+    const shape = (e: ExpenseEntry, year: YearFile): ExpenseEntry => {
       const dept = e.dept ?? opts.dept;
-      year.shaped.push(dept === undefined || dept === year.fileDept ? withoutDept(e) : { ...e, dept });
+      return dept === undefined || dept === year.fileDept ? withoutDept(e) : { ...e, dept };
+    };
+    const yearOf = (e: ExpenseEntry): number => Number(e.date.slice(0, 4));
+    // One table of one year whose entries go in as they are (most imports): its list is the year's
+    // list, not a copy of it.
+    const only = fresh.length === 1 ? fresh[0]!.entries : [];
+    const y0 = only.length > 0 ? yearOf(only[0]!) : undefined;
+    const year0 = y0 === undefined ? undefined : yearFile(y0);
+    if (year0 !== undefined && only.every((e) => yearOf(e) === y0 && shape(e, year0) === e)) year0.shaped = only;
+    else {
+      byYear.clear();
+      for (const t of fresh) for (const e of t.entries) {
+        const year = yearFile(yearOf(e));
+        (year.shaped as ExpenseEntry[]).push(shape(e, year));
+      }
     }
     const changes: FileChange[] = [];
     for (const [y, { held, shaped }] of [...byYear].sort((a, b) => a[0] - b[0])) {
@@ -203,32 +228,26 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     if (opts.allowOver === true) return undefined;
     // The same rule as expenses add: the earliest new entry of each line, checked on the office
     // as it would be, from its date on.
-    // The place in `fresh` of the earliest new entry of each line.
-    const first = new Map<string, number>();
-    const { entries, files, rows } = fresh;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!;
-      const key = `${e.date.slice(0, 4)} ${e.line}`;
-      const had = first.get(key);
-      if (had === undefined || e.date < entries[had]!.date) first.set(key, i);
+    // The table and place in it of the earliest new entry of each line.
+    const first = new Map<string, { readonly t: TableEntries; readonly i: number }>();
+    for (const t of fresh) {
+      for (let i = 0; i < t.entries.length; i++) {
+        const e = t.entries[i]!;
+        const key = `${e.date.slice(0, 4)} ${e.line}`;
+        const had = first.get(key);
+        if (had === undefined || e.date < had.t.entries[had.i]!.date) first.set(key, { t, i });
+      }
     }
-    for (const i of first.values()) {
-      const over = overBudget(after.r, entries[i]!);
-      if (over) return { reason: 'over-budget', over, file: files[i]!, row: rows[i]! };
+    for (const { t, i } of first.values()) {
+      const over = overBudget(after.r, t.entries[i]!);
+      if (over) return { reason: 'over-budget', over, file: t.file, row: t.rows[i]! };
     }
     return undefined;
   });
 }
 
-/** A table's entries, with the file and the row each was read from. */
-interface TableEntries {
-  readonly file: string;
-  readonly entries: readonly ExpenseEntry[];
-  readonly rows: readonly number[];
-}
-
 /** One file's tables read into entries (onto `incoming`) and problems (onto `problems`): its line of the summary. */
-async function readFileEntries(file: string, bytes: Uint8Array, options: TableOptions, problems: Problem[], incoming: TableEntries[]): Promise<FileSummary> {
+async function readFileEntries(file: string, bytes: Uint8Array, options: TableOptions, problems: Problem[], incoming: { readonly file: string; readonly entries: ExpenseEntry[]; readonly rows: number[] }[]): Promise<FileSummary> {
   const read = await readTable(file, bytes);
   problems.push(...read.problems);
   let rows = 0;

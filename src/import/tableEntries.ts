@@ -63,11 +63,12 @@ export interface TableImport {
   readonly family: HeaderMap['family'] | undefined;
   /** Header names the import did not read (named in the summary). */
   readonly unused: readonly string[];
-  /** The entries read, in the order of their rows. */
-  readonly entries: readonly ExpenseEntry[];
+  /** The entries read, in the order of their rows: lists made for the caller, which may leave
+   *  out of them the rows it does not take. */
+  readonly entries: ExpenseEntry[];
   /** The row of each entry (as the file counts it), at the entry's place in `entries`: a number
    *  in a list, not an object per row that holds the entry with its file and row. */
-  readonly rows: readonly number[];
+  readonly rows: number[];
   readonly problems: readonly Problem[];
   /** Data rows read (after the header), including skipped and bad ones. */
   readonly rowsRead: number;
@@ -116,8 +117,11 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   const otherDepts: Record<string, number> = {};
   const { header, index } = found;
   const problems: Problem[] = [];
-  const entries: ExpenseEntry[] = [];
-  const entryRows: number[] = [];
+  // Room for an entry per row left, made at once and cut to the entries made at the end: a list
+  // grown as it fills is copied at each step, and each copy of a long one is fresh memory.
+  const entries = new Array<ExpenseEntry>(Math.max(0, table.rows.length - found.index - 1));
+  const entryRows = new Array<number>(entries.length);
+  let made = 0;
   let bad = 0;
   let rowsRead = 0;
   const col = header.columns;
@@ -327,9 +331,11 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
       entry.type = '반납';
       entry.reason = NEGATIVE_REASON;
     }
-    entries.push(entry);
-    entryRows.push(rowLine);
+    entries[made] = entry;
+    entryRows[made++] = rowLine;
   }
+  entries.length = made;
+  entryRows.length = made;
   return { family: header.family, unused: header.unused, entries, rows: entryRows, problems, rowsRead, skipped, bad, otherDepts };
 }
 
