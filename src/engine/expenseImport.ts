@@ -15,6 +15,7 @@ import { IMPORT_LIMITS, readTable } from '../import/readTable.js';
 export { IMPORT_LIMITS };
 import { tableProblem } from '../import/importProblem.js';
 import { tableEntries } from '../import/tableEntries.js';
+import { csvEntriesInPieces } from '../import/csvEntriesInPieces.js';
 import type { ImportOptions as TableOptions } from '../import/tableEntries.js';
 import type { ColumnMap } from '../import/headerColumns.js';
 import { importSummary } from '../import/importSummary.js';
@@ -248,7 +249,11 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
 
 /** One file's tables read into entries (onto `incoming`) and problems (onto `problems`): its line of the summary. */
 async function readFileEntries(file: string, bytes: Uint8Array, options: TableOptions, problems: Problem[], incoming: { readonly file: string; readonly entries: ExpenseEntry[]; readonly rows: number[] }[]): Promise<FileSummary> {
-  const read = await readTable(file, bytes);
+  // A CSV file in UTF-8 is read a piece at a time straight into entries; any other, or one that
+  // reading is not sure of, is read whole and then into entries.
+  const inPieces = csvEntriesInPieces(file, bytes, options);
+  const read = inPieces === undefined ? await readTable(file, bytes) : { format: 'csv' as const, encoding: inPieces.encoding, problems: [], tables: [] };
+  const tables = inPieces === undefined ? read.tables.map((t) => tableEntries(t, options)) : [inPieces.got];
   problems.push(...read.problems);
   let rows = 0;
   let bad = 0;
@@ -257,8 +262,7 @@ async function readFileEntries(file: string, bytes: Uint8Array, options: TableOp
   let imported = 0;
   const unused: string[] = [];
   const otherDepts: Record<string, number> = {};
-  for (const table of read.tables) {
-    const got = tableEntries(table, options);
+  for (const got of tables) {
     for (const u of got.unused) if (!unused.includes(u)) unused.push(u);
     for (const [d, n] of Object.entries(got.otherDepts)) otherDepts[d] = (otherDepts[d] ?? 0) + n;
     for (const p of got.problems) problems.push(p); // a spread of 100,000 arguments overflows the stack
@@ -269,7 +273,7 @@ async function readFileEntries(file: string, bytes: Uint8Array, options: TableOp
     incoming.push({ file, entries: got.entries, rows: got.rows });
     imported += got.entries.length;
   }
-  if (read.tables.length === 0) bad++;
+  if (tables.length === 0) bad++;
   return { file, format: read.format ?? '', encoding: read.encoding ?? '', family, unused, otherDepts, rows, imported, duplicates: 0, near: 0, bad, skipped };
 }
 

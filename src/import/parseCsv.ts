@@ -32,7 +32,7 @@ export function parseCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
  *  first field's place: a disclosure of 100,000 rows is then a few numbers per row and not seven
  *  strings and a list, nor an object, which an import kept alive while it read them all, each
  *  copied by collections of young objects meanwhile. */
-export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): { readonly rows: CsvRows; readonly unclosed?: CsvText['unclosed'] } {
+export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): { readonly rows: CsvRows; readonly unclosed?: CsvText['unclosed']; readonly lines?: number } {
   const cells = new CsvCells(text);
   const rows = new CsvRows(cells);
   let rowFrom = 0;
@@ -110,7 +110,8 @@ export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): { readonly 
     }
   }
   if (count > 0) endRow();
-  return { rows };
+  // The line the text ends on (after a final line break, the one after it).
+  return { rows, lines: line };
 }
 
 /** The most places (two per field) made room for at first (128 MB). */

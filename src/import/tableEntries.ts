@@ -79,7 +79,8 @@ export interface TableImport {
   readonly otherDepts: Readonly<Record<string, number>>;
 }
 
-const HEADER_SEARCH_ROWS = 30;
+/** The rows the header is looked for in. */
+export const HEADER_SEARCH_ROWS = 30;
 const TOTAL_WORDS = new Set(['합계', '총계', '계', '소계', '누계', '총합계', '합', 'total']);
 /** What every word of TOTAL_WORDS has, so that most cells are passed over without normalizing: a
  *  cell that normalizeHeader only lower-cases (needsCutting false) has it as written. */
@@ -98,6 +99,28 @@ const ImportedEntryObject = plainObjects<{ -readonly [K in keyof ExpenseEntry]: 
 export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 
 export function tableEntries(table: Table, options: ImportOptions): TableImport {
+  const reader = tableReader(table.file, table.rows, table.rows.length, options);
+  if (!('row' in reader)) return reader;
+  const { rows } = table;
+  for (let r = reader.next; r < rows.length; r++) reader.row(rows.line(r), rows.fields(r));
+  return reader.end();
+}
+
+/** A table read into entries a row at a time, after its header: rows may be given as they are
+ *  read, without the whole table at hand. */
+export interface TableReader {
+  /** The place of the first row after the header (among the rows the reader was made with). */
+  readonly next: number;
+  row(line: number, cells: readonly string[]): void;
+  /** What the rows given came to. */
+  end(): TableImport;
+}
+
+/** A reader of the table whose first rows are `head` (the header is looked for among them) and
+ *  of about `size` rows in all (room for its entries is made at once); or what the table came to
+ *  when its header is not found or cannot be read. */
+export function tableReader(file: string, head: TableRows, size: number, options: ImportOptions): TableReader | TableImport {
+  const table: Table = { file, rows: head };
   const skipped: Record<SkipReason, number> = { total: 0, header: 0, blank: 0, note: 0, 'other-dept': 0, 'other-year': 0 };
   const found = findHeader(table, options.map);
   if ('problem' in found) return { family: undefined, unused: [], entries: [], rows: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
@@ -119,7 +142,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   const problems: Problem[] = [];
   // Room for an entry per row left, made at once and cut to the entries made at the end: a list
   // grown as it fills is copied at each step, and each copy of a long one is fresh memory.
-  const entries = new Array<ExpenseEntry>(Math.max(0, table.rows.length - found.index - 1));
+  const entries = new Array<ExpenseEntry>(Math.max(0, size - found.index - 1));
   const entryRows = new Array<number>(entries.length);
   let made = 0;
   let bad = 0;
@@ -152,7 +175,6 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (v === undefined) trimmed[i] = v = (fields[i] ?? '').trim();
     return v;
   };
-  const rows = table.rows;
   // One string for each text the entries repeat (a payment, a place, a purpose): the row's own
   // copy then dies young instead of being kept, and copied, with its entry. The one kept is a
   // copy of its own: a cell of 13 characters or more is a view into the whole text of the table
@@ -178,12 +200,10 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (p === undefined && !programs.has(r)) programs.set(r, (p = lines.find((l) => l.key === r.key)?.program?.code));
     return p;
   };
-  for (let r = index + 1; r < rows.length; r++) {
-    const rowLine = rows.line(r);
+  const readRow = (rowLine: number, cells: readonly string[]): void => {
     rowsRead++;
     // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words; a
     // row of cells that are NFC already (nearly every row) is not copied.
-    const cells = rows.fields(r);
     let copy: string[] | undefined;
     for (let i = 0; i < cells.length; i++) {
       const composed = nfc(cells[i]!);
@@ -213,7 +233,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     }
     if (firstFilled === undefined) {
       skipped.blank++;
-      continue;
+      return;
     }
     let total = false;
     for (let i = 0; i < 4 && i < fields.length && !total; i++) {
@@ -223,17 +243,17 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     }
     if (total) {
       skipped.total++;
-      continue;
+      return;
     }
     // The header again (crawled files repeat it between pages): the date and amount columns hold their names.
     if (mayBeName(cell('date'), dateName) && normalizeHeader(cell('date')) === dateName && normalizeHeader(cell('amount')) === amountName) {
       skipped.header++;
-      continue;
+      return;
     }
     // A footnote (※ 자료: …) or a remark under the table: no amount, little else.
     if (cell('amount') === '' && (/^\s*(※|\*|주\))/.test(firstFilled) || (cell('date') === '' && fields.filter((x) => x.trim() !== '').length <= 2))) {
       skipped.note++;
-      continue;
+      return;
     }
     let dept = extraDept || cell('dept') || undefined;
     // Else the last department level the row fills.
@@ -246,13 +266,13 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
         skipped['other-dept']++;
         const shown = dept ?? names[names.length - 1]!;
         otherDepts[shown] = (otherDepts[shown] ?? 0) + 1;
-        continue;
+        return;
       }
     }
     const when = readDate(cell('date'));
     if (options.year !== undefined && when !== undefined && Number(when.date.slice(0, 4)) !== options.year) {
       skipped['other-year']++;
-      continue;
+      return;
     }
     let rowProblems: Problem[] | undefined;
     type RowRule =
@@ -308,7 +328,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (rowProblems !== undefined || when === undefined || amount === undefined || code === undefined) {
       bad++;
       if (rowProblems !== undefined) for (const p of rowProblems) problems.push(p);
-      continue;
+      return;
     }
     // A 비고 of '반납: …' or '정정: …' (as expenses disclose writes it) gives the type and reason.
     const refund = /^(반납|정정)\s*[:：]\s*(\S.*)$/.exec(cell('note'));
@@ -333,10 +353,16 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     }
     entries[made] = entry;
     entryRows[made++] = rowLine;
-  }
-  entries.length = made;
-  entryRows.length = made;
-  return { family: header.family, unused: header.unused, entries, rows: entryRows, problems, rowsRead, skipped, bad, otherDepts };
+  };
+  return {
+    next: index + 1,
+    row: readRow,
+    end: () => {
+      entries.length = made;
+      entryRows.length = made;
+      return { family: header.family, unused: header.unused, entries, rows: entryRows, problems, rowsRead, skipped, bad, otherDepts };
+    },
+  };
 }
 
 /** A text with characters of its own, not a view into the text it was cut from (JSON.parse
