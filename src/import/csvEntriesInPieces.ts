@@ -32,7 +32,7 @@ export function csvEntriesInPieces(file: string, bytes: Uint8Array, options: Imp
   if (looksBinary(bytes) || bytes.indexOf(0) !== -1) return undefined;
   // A file that may hold more rows than the limit (a row ends at a line break, and needs a byte
   // before it) is read whole, which refuses it before its rows are made entries.
-  if (bytes.length > 2 * rowLimit && count(bytes, 0x0a) + count(bytes, 0x0d) >= rowLimit) return undefined;
+  if (bytes.length > 2 * rowLimit && !fewerLineBreaks(bytes, rowLimit)) return undefined;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const start = bom ? 3 : 0;
   // As readTable decodes: a file without a mark must be UTF-8 throughout; the first piece drops
@@ -91,9 +91,13 @@ export function csvEntriesInPieces(file: string, bytes: Uint8Array, options: Imp
   return { encoding: bom ? 'utf-8-bom' : 'utf-8', got: 'row' in done ? done.end() : done };
 }
 
-/** How many times a byte is in the bytes. */
-function count(bytes: Uint8Array, byte: number): number {
+/** Whether the bytes hold fewer line breaks (LF and CR bytes) than `limit`: one pass over the
+ *  bytes (a call of indexOf per line break took three times as long). */
+function fewerLineBreaks(bytes: Uint8Array, limit: number): boolean {
   let n = 0;
-  for (let at = bytes.indexOf(byte); at !== -1; at = bytes.indexOf(byte, at + 1)) n++;
-  return n;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b === 0x0a || b === 0x0d) && ++n >= limit) return false;
+  }
+  return true;
 }
