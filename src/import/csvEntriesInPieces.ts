@@ -30,9 +30,10 @@ export function csvEntriesInPieces(file: string, bytes: Uint8Array, options: Imp
   if (bytes.length === 0 || bytes.length > IMPORT_LIMITS.bytes) return undefined;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return undefined;
   if (looksBinary(bytes) || bytes.indexOf(0) !== -1) return undefined;
-  // A file that may hold more rows than the limit (a row ends at a line break, and needs a byte
-  // before it) is read whole, which refuses it before its rows are made entries.
-  if (bytes.length > 2 * rowLimit && !fewerLineBreaks(bytes, rowLimit)) return undefined;
+  // A file that may hold more rows than the limit (a row ends at a line break), or that leaves a
+  // quote open somewhere (an odd number of them), is read whole, which refuses it before its rows
+  // are made entries.
+  if (!plainBytes(bytes, rowLimit)) return undefined;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const start = bom ? 3 : 0;
   // As readTable decodes: a file without a mark must be UTF-8 throughout; the first piece drops
@@ -91,13 +92,15 @@ export function csvEntriesInPieces(file: string, bytes: Uint8Array, options: Imp
   return { encoding: bom ? 'utf-8-bom' : 'utf-8', got: 'row' in done ? done.end() : done };
 }
 
-/** Whether the bytes hold fewer line breaks (LF and CR bytes) than `limit`: one pass over the
- *  bytes (a call of indexOf per line break took three times as long). */
-function fewerLineBreaks(bytes: Uint8Array, limit: number): boolean {
-  let n = 0;
+/** Whether the bytes hold fewer line breaks (LF and CR bytes) than `limit` and an even number of
+ *  quotes: one pass over the bytes (a call of indexOf per line break took three times as long). */
+function plainBytes(bytes: Uint8Array, limit: number): boolean {
+  let breaks = 0;
+  let quotes = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if ((b === 0x0a || b === 0x0d) && ++n >= limit) return false;
+    if (b === 0x22) quotes++;
+    else if ((b === 0x0a || b === 0x0d) && ++breaks >= limit) return false;
   }
-  return true;
+  return quotes % 2 === 0;
 }

@@ -27,7 +27,7 @@ async function whole(bytes: Uint8Array, rowLimit?: number) {
 
 describe('csvEntriesInPieces', () => {
   it('reads as the whole file is read, wherever the pieces end', async () => {
-    const cell = fc.constantFrom('2022-07-01', '2022-07-02 12:30', '2021-01-01', '2022-02-30', '1000', '12,000', '-500', '203-01', '시책추진업무추진비', '203-09', '간담회', '"회의, 다과"', '"두\n줄"', '"say ""hi"""', ' "x" ', '합계', '', ' ', '가\u0301', '\uFEFF간담회', '※ 자료');
+    const cell = fc.constantFrom('2022-07-01', '2022-07-02 12:30', '2021-01-01', '2022-02-30', '1000', '12,000', '-500', '203-01', '시책추진업무추진비', '203-09', '간담회', '"회의, 다과"', '"두\n줄"', '"say ""hi"""', ' "x" ', '합계', '', ' ', '가\u0301', '\uFEFF간담회', '※ 자료', '5" 화면', '"열림');
     const row = fc.array(cell, { minLength: 1, maxLength: 6 }).map((cells) => cells.join(','));
     const end = fc.constantFrom('\n', '\r\n', '\r');
     const table = fc.tuple(fc.array(fc.tuple(row, end), { maxLength: 30 }), fc.boolean(), fc.boolean(), fc.integer({ min: 1, max: 64 }));
