@@ -14,8 +14,9 @@ import { IMPORT_LIMITS, readTable } from '../import/readTable.js';
 
 export { IMPORT_LIMITS };
 import { tableProblem } from '../import/importProblem.js';
-import type { ImportedEntry } from '../import/tableEntries.js';
 import { tableEntries } from '../import/tableEntries.js';
+import { csvEntriesInPieces } from '../import/csvEntriesInPieces.js';
+import type { ImportOptions as TableOptions } from '../import/tableEntries.js';
 import type { ColumnMap } from '../import/headerColumns.js';
 import { importSummary } from '../import/importSummary.js';
 import type { FileSummary, ImportSummary } from '../import/importSummary.js';
@@ -62,8 +63,16 @@ export interface Imported {
   readonly summary: ImportSummary;
   /** The rows that could not be read, located in the input files. */
   readonly problems: readonly Problem[];
-  /** The rows imported, with their places in the input files. */
-  readonly fresh: readonly ImportedEntry[];
+  /** The rows imported, per table, with their places in the input files. */
+  readonly fresh: readonly TableEntries[];
+}
+
+/** A table's entries, with the file and the row each was read from, in lists side by side (an
+ *  import of 100,000 rows holds 100,000 entries, not as many objects more that wrap them). */
+export interface TableEntries {
+  readonly file: string;
+  readonly entries: readonly ExpenseEntry[];
+  readonly rows: readonly number[];
 }
 
 export type ImportStop =
@@ -99,40 +108,21 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     const officeNames = r.office.flatMap((o) => [o.name, ...(o.other_names ?? [])]);
     const deptNames = opts.dept !== undefined && officeNames.some((n) => fold(n) === fold(opts.dept!)) ? officeNames : [];
 
+    const tableOptions: TableOptions = { budgetLines, ...(opts.dept !== undefined ? { dept: opts.dept, deptNames } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.map ? { map: opts.map } : {}), ...(opts.line !== undefined ? { line: opts.line } : {}) };
     // Read every file; problems are collected, not thrown.
     const problems: Problem[] = [];
     const fileSummaries: FileSummary[] = [];
     // Each table's entries as read (not copied into one list of 100,000).
-    const incoming: (readonly ImportedEntry[])[] = [];
+    const incoming: { readonly file: string; readonly entries: ExpenseEntry[]; readonly rows: number[] }[] = [];
     for (const { file, bytes, size } of inputs) {
       if (bytes === undefined) {
         problems.push(tableProblem(file, 1, 1, 'import-not-table', { reason: size !== undefined && size > IMPORT_LIMITS.bytes ? 'too-large' : 'unreadable' }));
         fileSummaries.push({ file, format: '', encoding: '', family: '', unused: [], otherDepts: {}, rows: 0, imported: 0, duplicates: 0, near: 0, bad: 0, skipped: 0 });
         continue;
       }
-      const read = await readTable(file, bytes);
-      problems.push(...read.problems);
-      let rows = 0;
-      let bad = 0;
-      let skipped = 0;
-      let family = '';
-      let imported = 0;
-      const unused: string[] = [];
-      const otherDepts: Record<string, number> = {};
-      for (const table of read.tables) {
-        const got = tableEntries(table, { budgetLines, ...(opts.dept !== undefined ? { dept: opts.dept, deptNames } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.map ? { map: opts.map } : {}), ...(opts.line !== undefined ? { line: opts.line } : {}) });
-        for (const u of got.unused) if (!unused.includes(u)) unused.push(u);
-        for (const [d, n] of Object.entries(got.otherDepts)) otherDepts[d] = (otherDepts[d] ?? 0) + n;
-        for (const p of got.problems) problems.push(p); // a spread of 100,000 arguments overflows the stack
-        rows += got.rowsRead;
-        bad += got.bad + (got.family === undefined ? 1 : 0);
-        skipped += Object.values(got.skipped).reduce((a, b) => a + b, 0);
-        family ||= got.family ?? '';
-        incoming.push(got.entries);
-        imported += got.entries.length;
-      }
-      if (read.tables.length === 0) bad++;
-      fileSummaries.push({ file, format: read.format ?? '', encoding: read.encoding ?? '', family, unused, otherDepts, rows, imported, duplicates: 0, near: 0, bad, skipped });
+      // In a function of its own, so that the table read (its text and rows) is not held by this
+      // one until the edit is formed: only the entries made of it are kept.
+      fileSummaries.push(await readFileEntries(file, bytes, tableOptions, problems, incoming));
     }
 
     // The same payment twice (the rule of import/paymentIdentity.ts): a row that is an entry the
@@ -147,48 +137,78 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
       file.entries.forEach((e, i) => recorded.add({ entry: e, line: keyOf(e.line, e.program), where: () => `${x.file}:${x.locate.value(['entries', i]).line}` }));
     }
     const read = new PaymentIndex<undefined>();
-    const fresh: ImportedEntry[] = [];
     const summaryOf = new Map(fileSummaries.map((f) => [f.file, f]));
     // The key finder of a date's fiscal year, asked for once per date (rows share their dates).
     const keysOn = new Map<string, ReturnType<typeof lineRefKeys>>();
-    for (const table of incoming) for (const e of table) {
-      let keyOf = keysOn.get(e.entry.date);
-      if (keyOf === undefined) keysOn.set(e.entry.date, (keyOf = lineRefKeys(budgetLines(Number(e.entry.date.slice(0, 4))) ?? NO_LINES)));
-      const line = keyOf(e.entry.line, e.entry.program);
-      const fs = summaryOf.get(e.file)!;
-      const known = recorded.match(e.entry, line);
-      if (known.kind === 'same' || read.match(e.entry, line).kind === 'same') {
-        fs.duplicates++;
-        fs.imported--;
-        continue;
+    // Each table's rows taken are moved up over those left out, in its own lists (no list of
+    // the rows taken is made beside them).
+    for (const { file, entries, rows } of incoming) {
+      const fs = summaryOf.get(file)!;
+      let taken = 0;
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i]!;
+        let keyOf = keysOn.get(e.date);
+        if (keyOf === undefined) keysOn.set(e.date, (keyOf = lineRefKeys(budgetLines(Number(e.date.slice(0, 4))) ?? NO_LINES)));
+        const line = keyOf(e.line, e.program);
+        const known = recorded.match(e, line);
+        if (known.kind === 'same' || read.match(e, line).kind === 'same') {
+          fs.duplicates++;
+          fs.imported--;
+          continue;
+        }
+        if (known.kind === 'near') {
+          fs.near++;
+          fs.imported--;
+          problems.push(tableProblem(file, rows[i]!, 1, 'import-near-match', { date: e.date, amount: e.amount, existing: known.with.where() }, undefined, 'warning'));
+          continue;
+        }
+        read.add({ entry: e, line, where: undefined });
+        entries[taken] = e;
+        rows[taken++] = rows[i]!;
       }
-      if (known.kind === 'near') {
-        fs.near++;
-        fs.imported--;
-        problems.push(tableProblem(e.file, e.row, 1, 'import-near-match', { date: e.entry.date, amount: e.entry.amount, existing: known.with.where() }, undefined, 'warning'));
-        continue;
-      }
-      read.add({ entry: e.entry, line, where: undefined });
-      fresh.push(e);
+      entries.length = taken;
+      rows.length = taken;
     }
+    const fresh: readonly TableEntries[] = incoming;
 
-    const summary = importSummary(fileSummaries, fresh.map((e) => e.entry), target.dryRun === true);
+    const summary = importSummary(
+      fileSummaries,
+      fresh.map((t) => t.entries),
+      target.dryRun === true,
+    );
     const hasBad = problems.some((p) => p.severity === 'error');
     if (hasBad && opts.skipBad !== true) return { ok: false, stop: { reason: 'bad-rows', imported: { summary, problems, fresh } } };
 
     // Each fiscal year's new entries go to that year's expenses file (of the department asked for),
     // each shaped for it as it is put in the year's list.
-    const byYear = new Map<number, { readonly held: LoadedRecord | undefined; readonly fileDept: string | undefined; readonly shaped: ExpenseEntry[] }>();
-    for (const { entry: e } of fresh) {
-      const y = Number(e.date.slice(0, 4));
+    type YearFile = { readonly held: LoadedRecord | undefined; readonly fileDept: string | undefined; shaped: readonly ExpenseEntry[] };
+    const byYear = new Map<number, YearFile>();
+    const yearFile = (y: number): YearFile => {
       let year = byYear.get(y);
       if (year === undefined) {
         const held = targetFile(office.records, y, opts.dept);
         byYear.set(y, (year = { held, fileDept: held ? (held.record as ExpensesRecord).dept : opts.dept, shaped: [] }));
       }
-      // An entry names its department unless it is the file's (with --dept, a row naming none is that department's).
+      return year;
+    };
+    // An entry names its department unless it is the file's (with --dept, a row naming none is that department's).
+    const shape = (e: ExpenseEntry, year: YearFile): ExpenseEntry => {
       const dept = e.dept ?? opts.dept;
-      year.shaped.push(dept === undefined || dept === year.fileDept ? withoutDept(e) : { ...e, dept });
+      return dept === undefined || dept === year.fileDept ? withoutDept(e) : { ...e, dept };
+    };
+    const yearOf = (e: ExpenseEntry): number => Number(e.date.slice(0, 4));
+    // One table of one year whose entries go in as they are (most imports): its list is the year's
+    // list, not a copy of it.
+    const only = fresh.length === 1 ? fresh[0]!.entries : [];
+    const y0 = only.length > 0 ? yearOf(only[0]!) : undefined;
+    const year0 = y0 === undefined ? undefined : yearFile(y0);
+    if (year0 !== undefined && only.every((e) => yearOf(e) === y0 && shape(e, year0) === e)) year0.shaped = only;
+    else {
+      byYear.clear();
+      for (const t of fresh) for (const e of t.entries) {
+        const year = yearFile(yearOf(e));
+        (year.shaped as ExpenseEntry[]).push(shape(e, year));
+      }
     }
     const changes: FileChange[] = [];
     for (const [y, { held, shaped }] of [...byYear].sort((a, b) => a[0] - b[0])) {
@@ -209,18 +229,52 @@ export function importExpenses(target: EditTarget, inputs: readonly ImportInput[
     if (opts.allowOver === true) return undefined;
     // The same rule as expenses add: the earliest new entry of each line, checked on the office
     // as it would be, from its date on.
-    const first = new Map<string, ImportedEntry>();
-    for (const e of fresh) {
-      const key = `${e.entry.date.slice(0, 4)} ${e.entry.line}`;
-      const had = first.get(key);
-      if (!had || e.entry.date < had.entry.date) first.set(key, e);
+    // The table and place in it of the earliest new entry of each line.
+    const first = new Map<string, { readonly t: TableEntries; readonly i: number }>();
+    for (const t of fresh) {
+      for (let i = 0; i < t.entries.length; i++) {
+        const e = t.entries[i]!;
+        const key = `${e.date.slice(0, 4)} ${e.line}`;
+        const had = first.get(key);
+        if (had === undefined || e.date < had.t.entries[had.i]!.date) first.set(key, { t, i });
+      }
     }
-    for (const e of first.values()) {
-      const over = overBudget(after.r, e.entry);
-      if (over) return { reason: 'over-budget', over, file: e.file, row: e.row };
+    for (const { t, i } of first.values()) {
+      const over = overBudget(after.r, t.entries[i]!);
+      if (over) return { reason: 'over-budget', over, file: t.file, row: t.rows[i]! };
     }
     return undefined;
   });
+}
+
+/** One file's tables read into entries (onto `incoming`) and problems (onto `problems`): its line of the summary. */
+async function readFileEntries(file: string, bytes: Uint8Array, options: TableOptions, problems: Problem[], incoming: { readonly file: string; readonly entries: ExpenseEntry[]; readonly rows: number[] }[]): Promise<FileSummary> {
+  // A CSV file in UTF-8 is read a piece at a time straight into entries; any other, or one that
+  // reading is not sure of, is read whole and then into entries.
+  const inPieces = csvEntriesInPieces(file, bytes, options);
+  const read = inPieces === undefined ? await readTable(file, bytes) : { format: 'csv' as const, encoding: inPieces.encoding, problems: [], tables: [] };
+  const tables = inPieces === undefined ? read.tables.map((t) => tableEntries(t, options)) : [inPieces.got];
+  problems.push(...read.problems);
+  let rows = 0;
+  let bad = 0;
+  let skipped = 0;
+  let family = '';
+  let imported = 0;
+  const unused: string[] = [];
+  const otherDepts: Record<string, number> = {};
+  for (const got of tables) {
+    for (const u of got.unused) if (!unused.includes(u)) unused.push(u);
+    for (const [d, n] of Object.entries(got.otherDepts)) otherDepts[d] = (otherDepts[d] ?? 0) + n;
+    for (const p of got.problems) problems.push(p); // a spread of 100,000 arguments overflows the stack
+    rows += got.rowsRead;
+    bad += got.bad + (got.family === undefined ? 1 : 0);
+    skipped += Object.values(got.skipped).reduce((a, b) => a + b, 0);
+    family ||= got.family ?? '';
+    incoming.push({ file, entries: got.entries, rows: got.rows });
+    imported += got.entries.length;
+  }
+  if (tables.length === 0) bad++;
+  return { file, format: read.format ?? '', encoding: read.encoding ?? '', family, unused, otherDepts, rows, imported, duplicates: 0, near: 0, bad, skipped };
 }
 
 /** The lines of a year without a budget: one list, so that its keys are found once. */

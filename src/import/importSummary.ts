@@ -40,7 +40,8 @@ export interface ImportSummary {
   readonly written: readonly string[];
 }
 
-export function importSummary(files: readonly FileSummary[], imported: readonly ExpenseEntry[], dryRun: boolean): ImportSummary {
+/** `imported`: the entries imported, in one list per table. */
+export function importSummary(files: readonly FileSummary[], imported: readonly (readonly ExpenseEntry[])[], dryRun: boolean): ImportSummary {
   const sum = (k: 'rows' | 'imported' | 'duplicates' | 'near' | 'bad' | 'skipped'): number => files.reduce((a, f) => a + f[k], 0);
   type Total = { month: string; line: string; count: number; amount: number };
   // A month's totals by line, found through the entry's date: the entries of a day share their
@@ -48,7 +49,11 @@ export function importSummary(files: readonly FileSummary[], imported: readonly 
   const byMonth = new Map<string, Map<string, Total>>();
   const byDate = new Map<string, Map<string, Total>>();
   const totals: Total[] = [];
-  for (const e of imported) {
+  let count = 0;
+  let amount = 0;
+  for (const table of imported) for (const e of table) {
+    count++;
+    amount = addWhole(amount, e.amount);
     let lines = byDate.get(e.date);
     if (lines === undefined) {
       const month = e.date.slice(0, 7);
@@ -67,12 +72,12 @@ export function importSummary(files: readonly FileSummary[], imported: readonly 
   return {
     files,
     rows: sum('rows'),
-    imported: imported.length,
+    imported: count,
     duplicates: sum('duplicates'),
     near: sum('near'),
     bad: sum('bad'),
     skipped: sum('skipped'),
-    amount: imported.reduce((a, e) => addWhole(a, e.amount), 0),
+    amount,
     totals: totals.sort((a, b) => a.month.localeCompare(b.month) || a.line.localeCompare(b.line)),
     dryRun,
     written: [],

@@ -23,17 +23,18 @@ export const MAX_QUOTED_CHARS = 10_000;
 
 export function parseCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
   const read = readCsv(text, maxQuoted);
-  const rows = read.rows.map((r) => ({ line: r.line, fields: r.fields }));
+  const rows = Array.from({ length: read.rows.length }, (_, r) => ({ line: read.rows.line(r), fields: read.rows.fields(r) }));
   return read.unclosed ? { rows, unclosed: read.unclosed } : { rows };
 }
 
 /** The rows of a CSV text as parseCsv reads them, each field kept as its place in the text until
- *  the row's `fields` are asked for (each time as a new list). A disclosure of 100,000 rows is
- *  then a few objects per row and not seven strings and a list, which an import kept alive while
- *  it read them all, each copied by every collection of young objects meanwhile. */
-export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
-  const rows: CsvRow[] = [];
+ *  the row's fields are asked for (each time as a new list), and each row as its line and its
+ *  first field's place: a disclosure of 100,000 rows is then a few numbers per row and not seven
+ *  strings and a list, nor an object, which an import kept alive while it read them all, each
+ *  copied by collections of young objects meanwhile. */
+export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): { readonly rows: CsvRows; readonly unclosed?: CsvText['unclosed']; readonly lines?: number } {
   const cells = new CsvCells(text);
+  const rows = new CsvRows(cells);
   let rowFrom = 0;
   let count = 0;
   let firstEmpty = false;
@@ -44,7 +45,7 @@ export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
   const endRow = (): void => {
     // A line with nothing on it is no row.
     if (count === 1 && firstEmpty) cells.drop(rowFrom);
-    else rows.push(new TextRow(rowLine, cells, rowFrom, count));
+    else rows.add(rowLine, rowFrom, count);
     rowFrom = cells.count;
     count = 0;
   };
@@ -109,7 +110,8 @@ export function readCsv(text: string, maxQuoted = MAX_QUOTED_CHARS): CsvText {
     }
   }
   if (count > 0) endRow();
-  return { rows };
+  // The line the text ends on (after a final line break, the one after it).
+  return { rows, lines: line };
 }
 
 /** The most places (two per field) made room for at first (128 MB). */
@@ -149,31 +151,60 @@ class CsvCells {
     this.size = from * 2;
   }
   fields(from: number, count: number): string[] {
-    const out: string[] = [];
-    for (let f = from * 2, end = (from + count) * 2; f < end; f += 2) {
+    // A list of its length made at once, not grown field by field.
+    const out = new Array<string>(count);
+    for (let i = 0, f = from * 2; i < count; i++, f += 2) {
       const start = this.bounds[f]!;
-      out.push(start >= 0 ? this.text.slice(start, this.bounds[f + 1]!) : this.values[-start - 1]!);
+      out[i] = start >= 0 ? this.text.slice(start, this.bounds[f + 1]!) : this.values[-start - 1]!;
     }
     return out;
   }
 }
 
-class TextRow implements CsvRow {
-  constructor(
-    readonly line: number,
-    private readonly cells: CsvCells,
-    private readonly from: number,
-    private readonly count: number,
-  ) {}
-  /** Made from the places on each read (a row's texts are not kept until asked for): a reader
+/** The rows read: each one's line and the place of its first field among the cells (a row's
+ *  fields follow one another, and the next row's follow them). */
+export class CsvRows {
+  private lines: Int32Array = new Int32Array(1024);
+  private firsts: Int32Array = new Int32Array(1024);
+  /** The place after the last row's fields. */
+  private end = 0;
+  length = 0;
+  constructor(private readonly cells: CsvCells) {}
+  add(line: number, from: number, count: number): void {
+    if (this.length === this.lines.length) {
+      this.lines = grown(this.lines);
+      this.firsts = grown(this.firsts);
+    }
+    this.lines[this.length] = line;
+    this.firsts[this.length++] = from;
+    this.end = from + count;
+  }
+  line(row: number): number {
+    return this.lines[row]!;
+  }
+  /** How many fields the row has. */
+  size(row: number): number {
+    return (row + 1 < this.length ? this.firsts[row + 1]! : this.end) - this.firsts[row]!;
+  }
+  /** Made from the places on each call (a row's texts are not kept until asked for): a reader
    *  that needs them more than once keeps the list. */
-  get fields(): readonly string[] {
-    return this.cells.fields(this.from, this.count);
+  fields(row: number): string[] {
+    return this.cells.fields(this.firsts[row]!, this.size(row));
   }
 }
 
-/** White space before an opening quote, as String.prototype.trim sees it. */
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || (c >= 0x80 && /\s/.test(String.fromCharCode(c)));
+function grown(a: Int32Array): Int32Array {
+  const more = new Int32Array(a.length * 2);
+  more.set(a);
+  return more;
+}
+
+/** White space before an opening quote, as String.prototype.trim sees it. Past ASCII, the
+ *  space separators and the two line separators of Unicode (what `\s` matches there), compared as
+ *  numbers: asking `\s` of a one-character string made a string for every field that starts with
+ *  a Hangul syllable (four of a disclosure's seven), 35 MB of them for 100,000 rows. */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || (c >= 0xa0 && isWideSpace(c));
+const isWideSpace = (c: number): boolean => c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isSeparator = (c: number): boolean => c === 0x2c /* , */ || c === 0x0a || c === 0x0d;
 
 function countLineEnds(text: string, from: number, to: number): number {

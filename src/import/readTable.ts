@@ -3,9 +3,11 @@
 import type { Problem } from '../model/problem.js';
 import { decodeText, looksBinary } from './decodeText.js';
 import type { TextEncodingName } from './decodeText.js';
+import type { CsvRows } from './parseCsv.js';
 import { readCsv } from './parseCsv.js';
 import { tableProblem } from './importProblem.js';
 import type { Table, TableRow } from './tableEntries.js';
+import { rowList } from './tableEntries.js';
 import { isHeader, mapHeader } from './headerColumns.js';
 
 export interface ReadTable {
@@ -36,7 +38,7 @@ export async function readTable(file: string, bytes: Uint8Array, streamFrom = ST
     if (sheets.reduce((n, rows) => n + rows.length, 0) > rowLimit) return notTable(file, 'too-many-rows');
     if (sheets.every((rows) => rows.length === 0)) return notTable(file, 'empty');
     const withHeader = sheets.filter((rows) => rows.slice(0, 30).some((r) => isHeader(mapHeader(r.fields))));
-    const tables = (withHeader.length > 0 ? withHeader : sheets.slice(0, 1)).map((rows) => ({ file, rows }));
+    const tables = (withHeader.length > 0 ? withHeader : sheets.slice(0, 1)).map((rows) => ({ file, rows: rowList(rows) }));
     return { tables, problems: [], format: 'xlsx' };
   }
   if (looksBinary(bytes)) return notTable(file, 'binary');
@@ -50,13 +52,18 @@ export async function readTable(file: string, bytes: Uint8Array, streamFrom = ST
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const rows = jsonRows(text);
     if (rows === undefined) return notTable(file, 'json');
-    return { tables: [{ file, rows }], problems: [], format: 'json', encoding };
+    return { tables: [{ file, rows: rowList(rows) }], problems: [], format: 'json', encoding };
   }
   const { rows, unclosed } = readCsv(text);
   if (unclosed) return { tables: [], problems: [atOffset(file, text, unclosed.offset, unclosed.reason)], encoding };
   if (rows.length > rowLimit) return notTable(file, 'too-many-rows');
-  if (rows.length < 2 || rows.every((r) => r.fields.length < 2)) return notTable(file, 'text');
+  if (rows.length < 2 || !someRowHasTwoFields(rows)) return notTable(file, 'text');
   return { tables: [{ file, rows }], problems: [], format: 'csv', encoding };
+}
+
+function someRowHasTwoFields(rows: CsvRows): boolean {
+  for (let r = 0; r < rows.length; r++) if (rows.size(r) >= 2) return true;
+  return false;
 }
 
 /** The file's problem at the row and column of a character of its text. */

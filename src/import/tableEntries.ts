@@ -19,9 +19,25 @@ export interface TableRow {
   readonly fields: readonly string[];
 }
 
+/** A table's rows, asked for by their place: a table of 100,000 rows is then not 100,000
+ *  objects kept while it is read (the CSV reader keeps each field's place in its text, and makes
+ *  a row's fields when they are asked for). */
+export interface TableRows {
+  readonly length: number;
+  /** The row as the file counts it (1-based). */
+  line(row: number): number;
+  /** The row's fields: a new list at each call. */
+  fields(row: number): readonly string[];
+}
+
 export interface Table {
   readonly file: string;
-  readonly rows: readonly TableRow[];
+  readonly rows: TableRows;
+}
+
+/** Rows held as objects (a workbook's, a JSON list's) as a table's rows. */
+export function rowList(rows: readonly TableRow[]): TableRows {
+  return { length: rows.length, line: (r) => rows[r]!.line, fields: (r) => rows[r]!.fields };
 }
 
 export interface ImportOptions {
@@ -41,19 +57,18 @@ export interface ImportOptions {
   readonly line?: string;
 }
 
-export interface ImportedEntry {
-  readonly entry: ExpenseEntry;
-  readonly file: string;
-  readonly row: number;
-}
-
 export type SkipReason = 'total' | 'header' | 'blank' | 'note' | 'other-dept' | 'other-year';
 
 export interface TableImport {
   readonly family: HeaderMap['family'] | undefined;
   /** Header names the import did not read (named in the summary). */
   readonly unused: readonly string[];
-  readonly entries: readonly ImportedEntry[];
+  /** The entries read, in the order of their rows: lists made for the caller, which may leave
+   *  out of them the rows it does not take. */
+  readonly entries: ExpenseEntry[];
+  /** The row of each entry (as the file counts it), at the entry's place in `entries`: a number
+   *  in a list, not an object per row that holds the entry with its file and row. */
+  readonly rows: number[];
   readonly problems: readonly Problem[];
   /** Data rows read (after the header), including skipped and bad ones. */
   readonly rowsRead: number;
@@ -64,7 +79,8 @@ export interface TableImport {
   readonly otherDepts: Readonly<Record<string, number>>;
 }
 
-const HEADER_SEARCH_ROWS = 30;
+/** The rows the header is looked for in. */
+export const HEADER_SEARCH_ROWS = 30;
 const TOTAL_WORDS = new Set(['합계', '총계', '계', '소계', '누계', '총합계', '합', 'total']);
 /** What every word of TOTAL_WORDS has, so that most cells are passed over without normalizing: a
  *  cell that normalizeHeader only lower-cases (needsCutting false) has it as written. */
@@ -83,9 +99,31 @@ const ImportedEntryObject = plainObjects<{ -readonly [K in keyof ExpenseEntry]: 
 export const NEGATIVE_REASON = '원자료에 음수 금액으로 공개됨';
 
 export function tableEntries(table: Table, options: ImportOptions): TableImport {
+  const reader = tableReader(table.file, table.rows, table.rows.length, options);
+  if (!('row' in reader)) return reader;
+  const { rows } = table;
+  for (let r = reader.next; r < rows.length; r++) reader.row(rows.line(r), rows.fields(r));
+  return reader.end();
+}
+
+/** A table read into entries a row at a time, after its header: rows may be given as they are
+ *  read, without the whole table at hand. */
+export interface TableReader {
+  /** The place of the first row after the header (among the rows the reader was made with). */
+  readonly next: number;
+  row(line: number, cells: readonly string[]): void;
+  /** What the rows given came to. */
+  end(): TableImport;
+}
+
+/** A reader of the table whose first rows are `head` (the header is looked for among them) and
+ *  of about `size` rows in all (room for its entries is made at once); or what the table came to
+ *  when its header is not found or cannot be read. */
+export function tableReader(file: string, head: TableRows, size: number, options: ImportOptions): TableReader | TableImport {
+  const table: Table = { file, rows: head };
   const skipped: Record<SkipReason, number> = { total: 0, header: 0, blank: 0, note: 0, 'other-dept': 0, 'other-year': 0 };
   const found = findHeader(table, options.map);
-  if ('problem' in found) return { family: undefined, unused: [], entries: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
+  if ('problem' in found) return { family: undefined, unused: [], entries: [], rows: [], problems: [found.problem], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
   // With --dept, a file whose department column this import cannot tell (a column named like a
   // department that maps to nothing, 1소속부서 say) is refused: taking every row would import
   // every department's payments, taking none would import nothing, and both say exit 0.
@@ -93,16 +131,20 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
   if (options.dept !== undefined && h0.columns.dept === undefined && h0.deptLevels.length === 0) {
     const looksDept = h0.unused.find((u) => /부서|소속|과명|dept/i.test(u));
     if (looksDept !== undefined) {
-      const rowLine = table.rows[found.index]!.line;
+      const rowLine = table.rows.line(found.index);
       const column = h0.names.findIndex((n) => n.trim() === looksDept) + 1;
-      return { family: h0.family, unused: h0.unused, entries: [], problems: [tableProblem(table.file, rowLine, column, 'import-dept-column-unknown', { column: looksDept, dept: options.dept })], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
+      return { family: h0.family, unused: h0.unused, entries: [], rows: [], problems: [tableProblem(table.file, rowLine, column, 'import-dept-column-unknown', { column: looksDept, dept: options.dept })], rowsRead: 0, skipped, bad: 0, otherDepts: {} };
     }
   }
   const own = new Set([options.dept, ...(options.deptNames ?? [])].filter((x): x is string => x !== undefined).map(foldDept));
   const otherDepts: Record<string, number> = {};
   const { header, index } = found;
   const problems: Problem[] = [];
-  const entries: ImportedEntry[] = [];
+  // Room for an entry per row left, made at once and cut to the entries made at the end: a list
+  // grown as it fills is copied at each step, and each copy of a long one is fresh memory.
+  const entries = new Array<ExpenseEntry>(Math.max(0, size - found.index - 1));
+  const entryRows = new Array<number>(entries.length);
+  let made = 0;
   let bad = 0;
   let rowsRead = 0;
   const col = header.columns;
@@ -133,15 +175,15 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (v === undefined) trimmed[i] = v = (fields[i] ?? '').trim();
     return v;
   };
-  const rows = table.rows;
   // One string for each text the entries repeat (a payment, a place, a purpose): the row's own
-  // copy then dies young instead of being kept, and copied, with its entry.
+  // copy then dies young instead of being kept, and copied, with its entry. The one kept is a
+  // copy of its own: a cell of 13 characters or more is a view into the whole text of the table
+  // (as V8 cuts strings), which one entry holding it would keep alive to the end of the edit.
   const texts = new Map<string, string>();
   const one = (v: string): string => {
-    const had = texts.get(v);
-    if (had !== undefined) return had;
-    texts.set(v, v);
-    return v;
+    let kept = texts.get(v);
+    if (kept === undefined) texts.set(v, (kept = ownCopy(v)));
+    return kept;
   };
   // Each year's budget lines, asked for once.
   const yearLines = new Map<number, readonly BudgetLineRef[] | undefined>();
@@ -158,12 +200,10 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (p === undefined && !programs.has(r)) programs.set(r, (p = lines.find((l) => l.key === r.key)?.program?.code));
     return p;
   };
-  for (let r = index + 1; r < rows.length; r++) {
-    const row = rows[r]!;
+  const readRow = (rowLine: number, cells: readonly string[]): void => {
     rowsRead++;
     // NFC, so a file saved in decomposed Hangul (as macOS writes it) reads as the same words; a
     // row of cells that are NFC already (nearly every row) is not copied.
-    const cells = row.fields;
     let copy: string[] | undefined;
     for (let i = 0; i < cells.length; i++) {
       const composed = nfc(cells[i]!);
@@ -193,7 +233,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     }
     if (firstFilled === undefined) {
       skipped.blank++;
-      continue;
+      return;
     }
     let total = false;
     for (let i = 0; i < 4 && i < fields.length && !total; i++) {
@@ -203,17 +243,17 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     }
     if (total) {
       skipped.total++;
-      continue;
+      return;
     }
     // The header again (crawled files repeat it between pages): the date and amount columns hold their names.
     if (mayBeName(cell('date'), dateName) && normalizeHeader(cell('date')) === dateName && normalizeHeader(cell('amount')) === amountName) {
       skipped.header++;
-      continue;
+      return;
     }
     // A footnote (※ 자료: …) or a remark under the table: no amount, little else.
     if (cell('amount') === '' && (/^\s*(※|\*|주\))/.test(firstFilled) || (cell('date') === '' && fields.filter((x) => x.trim() !== '').length <= 2))) {
       skipped.note++;
-      continue;
+      return;
     }
     let dept = extraDept || cell('dept') || undefined;
     // Else the last department level the row fills.
@@ -226,13 +266,13 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
         skipped['other-dept']++;
         const shown = dept ?? names[names.length - 1]!;
         otherDepts[shown] = (otherDepts[shown] ?? 0) + 1;
-        continue;
+        return;
       }
     }
     const when = readDate(cell('date'));
     if (options.year !== undefined && when !== undefined && Number(when.date.slice(0, 4)) !== options.year) {
       skipped['other-year']++;
-      continue;
+      return;
     }
     let rowProblems: Problem[] | undefined;
     type RowRule =
@@ -248,7 +288,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     const fail = (f: Field, rule: RowRule, params: Readonly<Record<string, string | number | readonly string[] | undefined>> = {}): void => {
       const i = col[f] ?? 0;
       // Every row rule takes the column and the value as written, and some a few more.
-      (rowProblems ??= []).push(tableProblem(table.file, row.line, i + 1, rule, { column: colName(i), value: cell(f), ...params } as never, cell(f)));
+      (rowProblems ??= []).push(tableProblem(table.file, rowLine, i + 1, rule, { column: colName(i), value: cell(f), ...params } as never, cell(f)));
     };
 
     if (when === undefined) fail('date', cell('date') === '' ? 'import-missing-value' : 'import-bad-date');
@@ -288,7 +328,7 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (rowProblems !== undefined || when === undefined || amount === undefined || code === undefined) {
       bad++;
       if (rowProblems !== undefined) for (const p of rowProblems) problems.push(p);
-      continue;
+      return;
     }
     // A 비고 of '반납: …' or '정정: …' (as expenses disclose writes it) gives the type and reason.
     const refund = /^(반납|정정)\s*[:：]\s*(\S.*)$/.exec(cell('note'));
@@ -303,18 +343,31 @@ export function tableEntries(table: Table, options: ImportOptions): TableImport 
     if (cell('place')) entry.place = one(cell('place'));
     if (cell('attendees')) entry.attendees = one(cell('attendees'));
     if (cell('payment')) entry.payment = one(cell('payment'));
-    if (dept) entry.dept = dept;
+    if (dept) entry.dept = one(dept);
     if (refund) {
       entry.type = refund[1] as '반납' | '정정';
-      entry.reason = refund[2]!.trim();
+      entry.reason = one(refund[2]!.trim());
     } else if (amount < 0) {
       entry.type = '반납';
       entry.reason = NEGATIVE_REASON;
     }
-    entries.push({ entry, file: table.file, row: row.line });
-  }
-  return { family: header.family, unused: header.unused, entries, problems, rowsRead, skipped, bad, otherDepts };
+    entries[made] = entry;
+    entryRows[made++] = rowLine;
+  };
+  return {
+    next: index + 1,
+    row: readRow,
+    end: () => {
+      entries.length = made;
+      entryRows.length = made;
+      return { family: header.family, unused: header.unused, entries, rows: entryRows, problems, rowsRead, skipped, bad, otherDepts };
+    },
+  };
 }
+
+/** A text with characters of its own, not a view into the text it was cut from (JSON.parse
+ *  makes a new string; a short one is a copy already). */
+const ownCopy = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 
 /** A department's name as compared: NFC, whitespace folded. */
 const foldDept = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -324,15 +377,16 @@ type HeaderFound = { header: HeaderMap; index: number } | { problem: Problem };
 
 /** The first row, among the first rows, whose names map the required columns. */
 function findHeader(table: Table, map: ColumnMap | undefined): HeaderFound {
-  let best: { h: HeaderMap; row: TableRow } | undefined;
-  for (const [index, row] of table.rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
-    const h = mapHeader(row.fields, map);
+  let best: { h: HeaderMap; line: number; fields: readonly string[] } | undefined;
+  for (let index = 0; index < Math.min(HEADER_SEARCH_ROWS, table.rows.length); index++) {
+    const fields = table.rows.fields(index);
+    const h = mapHeader(fields, map);
     if (isHeader(h)) return { header: h, index };
-    const filled = row.fields.filter((f) => f.trim() !== '').length;
-    if (!best || headerScore(h) > headerScore(best.h) || (headerScore(h) === headerScore(best.h) && filled > best.row.fields.filter((f) => f.trim() !== '').length)) best = { h, row };
+    const filled = fields.filter((f) => f.trim() !== '').length;
+    if (!best || headerScore(h) > headerScore(best.h) || (headerScore(h) === headerScore(best.h) && filled > best.fields.filter((f) => f.trim() !== '').length)) best = { h, line: table.rows.line(index), fields };
   }
-  const line = best?.row.line ?? 1;
-  const foundNames = (best?.row.fields ?? []).map((f) => f.trim()).filter((f) => f !== '');
+  const line = best?.line ?? 1;
+  const foundNames = (best?.fields ?? []).map((f) => f.trim()).filter((f) => f !== '');
   const missing = REQUIRED_FIELDS.filter((f) => best?.h.columns[f] === undefined).map((f) => FIELD_LABEL[f]);
   return {
     problem: tableProblem(table.file, line, 1, 'import-header-unmapped', {

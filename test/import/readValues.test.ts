@@ -103,6 +103,13 @@ describe('parseCsv and decodeText', () => {
     );
   });
 
+  it('opens a quote after any character past ASCII that trim takes for white space, and after no other', () => {
+    // Every code unit past ASCII, one row each, read in one text.
+    const chars = Array.from({ length: 0x10000 - 0x80 }, (_, i) => String.fromCharCode(0x80 + i));
+    const { rows } = parseCsv(chars.map((ch) => `${ch}"a,b"\n`).join(''));
+    const wrong = chars.filter((ch, i) => JSON.stringify(rows[i]!.fields) !== JSON.stringify(ch.trim() === '' ? ['a,b'] : [`${ch}"a`, 'b"']));
+    expect(wrong).toEqual([]);
+  });
   it('stops at a quote that is never closed, or not within the limit, and says where it opened', () => {
     expect(parseCsv('a,b\n1,"open\n2,3\n4,5\n')).toEqual({ rows: [{ line: 1, fields: ['a', 'b'] }], unclosed: { offset: 6, reason: 'unclosed-quote' } });
     const long = `a,b\n1,"${'x'.repeat(50)}"\n`;

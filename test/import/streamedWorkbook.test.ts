@@ -7,6 +7,10 @@ import JSZip from 'jszip';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readTable } from '../../src/import/readTable.js';
+import type { ReadTable } from '../../src/import/readTable.js';
+
+/** What was read, each table's rows as a list of lines and fields (to compare two readings). */
+const asRead = (read: ReadTable) => ({ ...read, tables: read.tables.map((t) => ({ file: t.file, rows: Array.from({ length: t.rows.length }, (_, r) => ({ line: t.rows.line(r), fields: t.rows.fields(r) })) })) });
 
 /** Two sheets of 20 rows, zipped with xl/sharedStrings.xml after the sheets. */
 async function sharedStringsLast(sheets: readonly string[] = ['내역', '요약']): Promise<Uint8Array> {
@@ -47,7 +51,7 @@ describe('a streamed workbook stopped at the row limit', () => {
     const one = await sharedStringsLast(['내역']);
     const streamed = await readTable('big.xlsx', one, 0, 100);
     expect(streamed.problems).toEqual([]);
-    expect(streamed.tables[0]!.rows[1]!.fields).toEqual(['2022-07-01', '간담회 1', '1000', '기관']);
-    expect(streamed).toEqual(await readTable('big.xlsx', one));
+    expect(streamed.tables[0]!.rows.fields(1)).toEqual(['2022-07-01', '간담회 1', '1000', '기관']);
+    expect(asRead(streamed)).toEqual(asRead(await readTable('big.xlsx', one)));
   });
 });

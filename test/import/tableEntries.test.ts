@@ -20,7 +20,7 @@ async function entriesOf(file: string, bytes: Uint8Array, dept?: string) {
   const read = await readTable(file, bytes);
   expect(read.problems).toEqual([]);
   const got = tableEntries(read.tables[0]!, { budgetLines, ...(dept ? { dept } : {}) });
-  return { read, got, entries: got.entries.map((e) => e.entry) };
+  return { read, got, entries: got.entries };
 }
 const located = (ps: readonly Problem[]) => ps.map((p) => `${p.span.file}:${p.span.line}:${p.span.column} ${p.rule} ${p.params['column']}=${p.actual}`);
 
@@ -32,7 +32,7 @@ describe('import of each disclosure family', () => {
       { date: '2022-07-12', line: '203-03', amount: 45000, purpose: '자문회의 다과', place: '시청 회의실', payment: '제로페이', dept: '디지털정책과' },
     ]);
     expect([got.family, got.rowsRead, got.skipped.total, got.bad]).toEqual(['korean', 3, 1, 0]);
-    expect(got.entries.map((e) => e.row)).toEqual([4, 5]);
+    expect(got.rows).toEqual([4, 5]);
   });
 
   it('a CP949 CSV with 집행- headers, a time in the date and 구분 as the 비목', async () => {
@@ -97,7 +97,7 @@ describe('what cannot be read', () => {
     const text = ['사용일자,사용목적,사용금액,비목', '2022-03-02,다과,5000,시책', ',,,', '사용일자,사용목적,사용금액,비목', '2022-03-03,회의,7000,기관', '※ 자료: 디지털정책과,,,'].join('\n');
     const read = await readTable('pages.csv', csv(text));
     const got = tableEntries(read.tables[0]!, { budgetLines });
-    expect([got.entries.map((e) => e.entry.amount), got.skipped.header, got.skipped.blank, got.skipped.note, got.problems]).toEqual([[5000, 7000], 1, 1, 1, []]);
+    expect([got.entries.map((e) => e.amount), got.skipped.header, got.skipped.blank, got.skipped.note, got.problems]).toEqual([[5000, 7000], 1, 1, 1, []]);
   });
 
   it('says which columns a header lacks and which it found', async () => {
@@ -135,7 +135,7 @@ describe('a budget with programs', () => {
     const read = await readTable('2024-06.csv', csv(text));
     const got = tableEntries(read.tables[0]!, { budgetLines: programLines });
     expect(got.problems).toEqual([]);
-    expect(got.entries.map((e) => [e.entry.line, e.entry.program])).toEqual([
+    expect(got.entries.map((e) => [e.line, e.program])).toEqual([
       ['203-01', '2024110100010101'],
       ['203-01', '2024110100020101'],
       ['203-03', '2024110100010101'],
