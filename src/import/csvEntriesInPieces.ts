@@ -9,7 +9,7 @@ import { looksBinary } from './decodeText.js';
 import { readCsv } from './parseCsv.js';
 import type { ImportOptions, TableImport, TableReader, TableRow } from './tableEntries.js';
 import { HEADER_SEARCH_ROWS, rowList, tableReader } from './tableEntries.js';
-import { IMPORT_LIMITS } from './readTable.js';
+import { IMPORT_LIMITS, isZip, startsAsJson } from './readTable.js';
 
 export interface CsvEntries {
   readonly encoding: TextEncodingName;
@@ -28,7 +28,7 @@ const MAX_PIECE_BYTES = 16 * PIECE_BYTES;
  *  file is to be read whole (readTable). `pieceBytes` and `rowLimit`: tests lower them. */
 export function csvEntriesInPieces(file: string, bytes: Uint8Array, options: ImportOptions, pieceBytes = PIECE_BYTES, rowLimit: number = IMPORT_LIMITS.rows): CsvEntries | undefined {
   if (bytes.length === 0 || bytes.length > IMPORT_LIMITS.bytes) return undefined;
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return undefined;
+  if (isZip(bytes)) return undefined;
   if (looksBinary(bytes) || bytes.indexOf(0) !== -1) return undefined;
   // A file that may hold more rows than the limit (a row ends at a line break), or that leaves a
   // quote open somewhere (an odd number of them), is read whole, which refuses it before its rows
@@ -65,10 +65,8 @@ export function csvEntriesInPieces(file: string, bytes: Uint8Array, options: Imp
       } catch {
         return undefined;
       }
-      if (at === start) {
-        const lead = text.trimStart();
-        if (lead.startsWith('{') || lead.startsWith('[') || (lead === '' && end < bytes.length)) return undefined;
-      }
+      // JSON, or a first piece of nothing but white space: what it is, readTable says.
+      if (at === start && (startsAsJson(text) || (text.trimStart() === '' && end < bytes.length))) return undefined;
       const got = readCsv(text);
       if (got.unclosed === undefined) read = got;
       else if (end === bytes.length) return undefined;

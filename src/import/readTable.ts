@@ -22,6 +22,15 @@ export interface ReadTable {
  *  city are a few tens of megabytes. */
 export const IMPORT_LIMITS = { bytes: 256 * 1024 * 1024, unzippedBytes: 512 * 1024 * 1024, rows: 1_000_000 } as const;
 
+/** A zip archive (an xlsx workbook), by its first four bytes. */
+export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** A text that starts, after white space, as JSON does: read as JSON rows, never as CSV. */
+export function startsAsJson(text: string): boolean {
+  const lead = text.trimStart();
+  return lead.startsWith('{') || lead.startsWith('[');
+}
+
 const notTable = (file: string, reason: string): ReadTable => ({ tables: [], problems: [tableProblem(file, 1, 1, 'import-not-table', { reason })] });
 
 /** `streamFrom`: the unzipped size from which a workbook is read as a stream; `rowLimit`: the
@@ -29,7 +38,7 @@ const notTable = (file: string, reason: string): ReadTable => ({ tables: [], pro
 export async function readTable(file: string, bytes: Uint8Array, streamFrom = STREAM_XLSX_FROM_BYTES, rowLimit: number = IMPORT_LIMITS.rows): Promise<ReadTable> {
   if (bytes.length === 0) return notTable(file, 'empty');
   if (bytes.length > IMPORT_LIMITS.bytes) return notTable(file, 'too-large');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+  if (isZip(bytes)) {
     const sheets = await readXlsx(bytes, streamFrom, rowLimit);
     if (sheets === undefined) return notTable(file, 'zip');
     if (sheets === 'too-large') return notTable(file, 'too-large-unzipped');
@@ -48,8 +57,7 @@ export async function readTable(file: string, bytes: Uint8Array, streamFrom = ST
   const nul = text.indexOf('\u0000');
   if (nul !== -1) return { tables: [], problems: [atOffset(file, text, nul, 'nul')], encoding };
   if (strayAt !== undefined) return { tables: [], problems: [atOffset(file, text, strayAt, 'stray-byte')], encoding };
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+  if (startsAsJson(text)) {
     const rows = jsonRows(text);
     if (rows === undefined) return notTable(file, 'json');
     return { tables: [{ file, rows: rowList(rows) }], problems: [], format: 'json', encoding };

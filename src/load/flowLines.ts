@@ -32,6 +32,8 @@ const isKeyPart = (c: number): boolean => isKeyStart(c) || isDigit(c);
 const CORE_WORD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 const namesOther = (key: string): boolean => (key.length === 4 || key.length === 5) && CORE_WORD_KEYS.has(key);
 const SPACE = 0x20;
+/** The key a key written in digits is (`000` is the key '0'), as the core schema reads it. */
+const digitsKey = (digits: string): string => String(parseInt(digits, 10));
 /** The largest array index: far past any element of a line (flowMapping). */
 const LAST_INDEX = 4_294_967_294;
 
@@ -154,7 +156,7 @@ function flowMapping(text: string, from: number, n: number, texts: TextCache): R
       while (at < n && isDigit(text.charCodeAt(at))) at++;
       keyTo = at;
       if (keyTo - keyFrom > 15) return undefined;
-      const key = String(parseInt(text.slice(keyFrom, keyTo), 10));
+      const key = digitsKey(text.slice(keyFrom, keyTo));
       while (at < n && text.charCodeAt(at) === SPACE) at++;
       if (at < n && text.charCodeAt(at) !== 0x2c /* , */) return undefined;
       if (Object.prototype.hasOwnProperty.call(out, key)) return undefined;
@@ -287,7 +289,7 @@ export function flowItemPlaces(text: string, start: number, end: number, cr: boo
     const keyAt = [spots[i]!, spots[i + 1]!] as const;
     // A key of digits is the number they are (`000` is the key '0'), as the reader names it.
     const written = text.slice(keyAt[0], keyAt[1]);
-    const key = isDigit(written.charCodeAt(0)) ? String(parseInt(written, 10)) : written;
+    const key = isDigit(written.charCodeAt(0)) ? digitsKey(written) : written;
     pairs.push({ key, keyAt, valueAt: spots[i + 2]! === -1 ? null : [spots[i + 2]!, spots[i + 3]!] });
   }
   stopNoting();
@@ -321,7 +323,9 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
   let open: string | undefined;
   const cr = text.includes('\r');
   const texts = textCache();
-  noting = true;
+  // The first item line is read noting its places (see `noting`); set just before it is read and
+  // cleared just after, so that no return of this reader leaves it set.
+  let noted = false;
   let start = 0;
   while (start <= text.length) {
     const from = start;
@@ -336,6 +340,8 @@ export function readFlowLines(text: string, readItem?: (line: string) => unknown
         const at = item.indent;
         if (list === undefined || (indent !== undefined && at !== indent)) return undefined;
         indent = at;
+        noting = !noted;
+        noted = true;
         let entry: unknown = flowMapping(text, inner, item.end, texts);
         if (noting) stopNoting();
         if (entry === undefined && readItem !== undefined) {
